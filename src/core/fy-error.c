@@ -1,0 +1,5 @@
+#include "config.h"
+
+#include "fy-error.h"
+
+G_DEFINE_QUARK (fy-error-quark, fy_error)

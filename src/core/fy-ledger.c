@@ -1,0 +1,3 @@
+/* fy-ledger.c — work in progress */
+#include "config.h"
+typedef int fy_placeholder_fy_ledger;

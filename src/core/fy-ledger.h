@@ -1,0 +1,211 @@
+/* fy-ledger.h — the ledger engine: one definition, four outputs.
+ *
+ * A ledger definition (FyLedgerDef) names an inspector's ledger, its columns
+ * and the SQL that produces its rows. fy_ledger_new() binds a definition to a
+ * store and parameters (period, department…) and resolves the title block.
+ * The same FyLedger then feeds the screen (paged cursor), .xlsx, PDF / print
+ * pages and CSV. Adding a ledger = adding one FyLedgerDef to the registry
+ * (fy-ledger-registry.c); nothing else changes.
+ *
+ * Row source contract: the definition's SQL returns one result column per
+ * ledger column, in order. If it returns one extra trailing integer column,
+ * that is a highlight mask: bit i set = cell i is abnormal (coloured / bold).
+ * Named parameters that appear in the SQL are bound from FyLedgerParams:
+ *   :from :to (YYYY-MM-DD), :department :team :status :search (text, ''
+ *   means "any"), :fever (tenths °C from the settings), :today.
+ * Cell values: TEXT as is; NUMBER integer/real; TEMPERATURE integer tenths
+ * of °C (formatted 36.5) or a text code looked up in `labels`; ENUM a text
+ * code looked up in `labels`; BOOL 0/1 (Yes/No); DATE 'YYYY-MM-DD';
+ * DATETIME unix seconds (shown local 'YYYY-MM-DD HH:MM'); SERIAL is
+ * generated (1, 2, 3…) and its SQL column is ignored but must exist.
+ */
+#pragma once
+
+#include <gio/gio.h>
+#include <cairo.h>
+
+#include "fy-store.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  FY_COLUMN_TEXT,
+  FY_COLUMN_NUMBER,
+  FY_COLUMN_DATE,
+  FY_COLUMN_TIME,
+  FY_COLUMN_DATETIME,
+  FY_COLUMN_TEMPERATURE,
+  FY_COLUMN_ENUM,
+  FY_COLUMN_BOOL,
+  FY_COLUMN_SERIAL,
+} FyColumnType;
+
+typedef enum
+{
+  FY_SENSITIVE_NONE,
+  FY_SENSITIVE_ID,      /* 110105********002X */
+  FY_SENSITIVE_PHONE,   /* 138****5678 */
+} FySensitivity;
+
+typedef enum
+{
+  FY_ALIGN_START,
+  FY_ALIGN_CENTER,
+  FY_ALIGN_END,
+} FyAlign;
+
+typedef enum
+{
+  FY_PERIOD_NONE,    /* a list as of today (roster, zones) */
+  FY_PERIOD_DAY,     /* one date: from == to */
+  FY_PERIOD_RANGE,   /* from … to */
+  FY_PERIOD_MONTH,   /* a calendar month: from = first day */
+} FyPeriodKind;
+
+typedef struct
+{
+  const char *code;    /* stored value, e.g. "on_site" */
+  const char *label;   /* msgid, e.g. N_("On site") */
+} FyEnumLabel;
+
+typedef struct
+{
+  const char        *key;        /* stable name, e.g. "employee_no" */
+  const char        *header;     /* msgid in definitions; translated text in a FyLedger */
+  const char        *group;      /* optional upper header over consecutive columns (msgid / text) */
+  FyColumnType       type;
+  double             width;      /* in characters (Excel units) */
+  FyAlign            align;
+  FySensitivity      sensitive;
+  const FyEnumLabel *labels;     /* ENUM / TEMPERATURE codes, NULL-terminated */
+} FyLedgerColumn;
+
+typedef struct _FyLedger FyLedger;
+typedef struct _FyLedgerCursor FyLedgerCursor;
+
+typedef struct
+{
+  const char           *id;          /* command-line name: "roster" */
+  const char           *title;       /* msgid: N_("Staff Roster") */
+  const char           *description; /* msgid, one line for menus and --help */
+  FyPeriodKind          period;
+  const FyLedgerColumn *columns;     /* static columns … */
+  guint                 n_columns;
+  const char           *sql;         /* … and static SQL; or: */
+  /* optional: set columns and SQL from the parameters (e.g. month grid days)
+   * with fy_ledger_add_column() / fy_ledger_set_sql(). */
+  gboolean            (*build)       (FyLedger *ledger, FyStore *store, GError **error);
+  const char           *note;        /* msgid printed under the table (legend, 填表说明), or NULL */
+} FyLedgerDef;
+
+typedef struct
+{
+  const char *from;        /* YYYY-MM-DD or NULL (today) */
+  const char *to;
+  const char *department;  /* NULL or "" = all */
+  const char *team;
+  const char *status;
+  const char *search;
+  gboolean    unmasked;    /* explicit choice to show full ID numbers / phones */
+} FyLedgerParams;
+
+typedef void (*FyProgressFunc) (double fraction, gpointer user_data);
+
+/* Registry */
+const FyLedgerDef *fy_ledger_lookup          (const char *id);
+const FyLedgerDef *const *fy_ledger_list     (guint *n_defs);
+
+/* An instance */
+FyLedger   *fy_ledger_new                    (FyStore              *store,
+                                              const char           *id,
+                                              const FyLedgerParams *params,
+                                              GError              **error);
+void        fy_ledger_free                   (FyLedger             *ledger);
+const FyLedgerDef *fy_ledger_get_def         (FyLedger             *ledger);
+FyStore    *fy_ledger_get_store              (FyLedger             *ledger);
+const char *fy_ledger_get_title              (FyLedger             *ledger);
+const char *fy_ledger_get_company            (FyLedger             *ledger);
+const char *fy_ledger_get_period_text        (FyLedger             *ledger);
+const char *fy_ledger_get_preparer           (FyLedger             *ledger);
+const char *fy_ledger_get_reviewer           (FyLedger             *ledger);
+const char *fy_ledger_get_note               (FyLedger             *ledger);
+const char *fy_ledger_get_from               (FyLedger             *ledger);
+const char *fy_ledger_get_to                 (FyLedger             *ledger);
+guint       fy_ledger_get_n_columns          (FyLedger             *ledger);
+const FyLedgerColumn *fy_ledger_get_column   (FyLedger             *ledger,
+                                              guint                 index);
+gboolean    fy_ledger_has_groups             (FyLedger             *ledger);
+gboolean    fy_ledger_get_unmasked           (FyLedger             *ledger);
+
+/* For definitions' build(): headers and groups are final text (copied). */
+void        fy_ledger_add_column             (FyLedger             *ledger,
+                                              const FyLedgerColumn *column);
+void        fy_ledger_set_sql                (FyLedger             *ledger,
+                                              const char           *sql);
+void        fy_ledger_set_title              (FyLedger             *ledger,
+                                              const char           *title);
+
+gint64      fy_ledger_count_rows             (FyLedger             *ledger,
+                                              GError              **error);
+
+/* Rows [offset, offset + limit); limit < 0 = to the end. */
+FyLedgerCursor *fy_ledger_query              (FyLedger             *ledger,
+                                              gint64                offset,
+                                              gint64                limit,
+                                              GError              **error);
+/* FALSE at the end (error unset) or on failure (error set). */
+gboolean    fy_ledger_cursor_next            (FyLedgerCursor       *cursor,
+                                              GError              **error);
+/* Display text of a cell: formatted, translated, masked unless unmasked.
+ * Borrowed, valid until the next call to _next(). Never NULL. */
+const char *fy_ledger_cursor_get_text        (FyLedgerCursor       *cursor,
+                                              guint                 column);
+/* The numeric value of NUMBER / TEMPERATURE (°C) / SERIAL cells, if any. */
+gboolean    fy_ledger_cursor_get_number      (FyLedgerCursor       *cursor,
+                                              guint                 column,
+                                              double               *value);
+gboolean    fy_ledger_cursor_is_highlighted  (FyLedgerCursor       *cursor,
+                                              guint                 column);
+gint64      fy_ledger_cursor_get_row_number  (FyLedgerCursor       *cursor); /* 1-based */
+void        fy_ledger_cursor_free            (FyLedgerCursor       *cursor);
+
+/* Outputs. Paths are written to a temporary file and renamed on success.
+ * Progress and cancellation may be used from a worker thread (then the
+ * FyLedger must be on a store opened in that thread). */
+gboolean    fy_ledger_export                 (FyLedger             *ledger,
+                                              const char           *path, /* by extension */
+                                              FyProgressFunc        progress,
+                                              gpointer              user_data,
+                                              GCancellable         *cancellable,
+                                              GError              **error);
+gboolean    fy_ledger_write_xlsx             (FyLedger *ledger, const char *path, FyProgressFunc progress,
+                                              gpointer user_data, GCancellable *cancellable, GError **error);
+gboolean    fy_ledger_write_csv              (FyLedger *ledger, const char *path, FyProgressFunc progress,
+                                              gpointer user_data, GCancellable *cancellable, GError **error);
+gboolean    fy_ledger_write_pdf              (FyLedger *ledger, const char *path, FyProgressFunc progress,
+                                              gpointer user_data, GCancellable *cancellable, GError **error);
+
+/* Printed pages (shared by PDF export and GtkPrintOperation). Sizes in
+ * points; the layout is A4 landscape-friendly but follows the given size. */
+typedef struct _FyLedgerPages FyLedgerPages;
+FyLedgerPages *fy_ledger_paginate            (FyLedger             *ledger,
+                                              double                page_width,
+                                              double                page_height,
+                                              GError              **error);
+guint       fy_ledger_pages_get_n_pages      (FyLedgerPages        *pages);
+gboolean    fy_ledger_pages_draw             (FyLedgerPages        *pages,
+                                              cairo_t              *cr,
+                                              guint                 page_index,
+                                              GError              **error);
+void        fy_ledger_pages_free             (FyLedgerPages        *pages);
+
+/* Masking helpers (also used by screens and the audit trail). */
+char       *fy_mask_id_number                (const char           *id_number);
+char       *fy_mask_phone                    (const char           *phone);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FyLedger, fy_ledger_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FyLedgerCursor, fy_ledger_cursor_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FyLedgerPages, fy_ledger_pages_free)
+
+G_END_DECLS

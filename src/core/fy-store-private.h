@@ -1,0 +1,56 @@
+/* fy-store-private.h — for core modules that keep their rows in the store.
+ * Only files in src/core may include this (and so sqlite3.h). */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "fy-store.h"
+#include "fy-error.h"
+
+G_BEGIN_DECLS
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+sqlite3      *fy_store_get_db          (FyStore      *self);
+
+/* A statement kept for the life of the store, reset and unbound, ready to
+ * bind. Borrowed: do not finalize. `sql` must be a string literal (it is the
+ * cache key). */
+sqlite3_stmt *fy_store_prepare_cached  (FyStore      *self,
+                                        const char   *sql,
+                                        GError      **error);
+/* A one-off statement: caller finalizes (g_autoptr(sqlite3_stmt)). */
+sqlite3_stmt *fy_store_prepare         (FyStore      *self,
+                                        const char   *sql,
+                                        GError      **error);
+gboolean      fy_store_exec            (FyStore      *self,
+                                        const char   *sql,
+                                        GError      **error);
+/* Step a statement that returns no row (INSERT/UPDATE/DELETE). */
+gboolean      fy_store_step_done       (FyStore      *self,
+                                        sqlite3_stmt *stmt,
+                                        GError      **error);
+/* Turn the last SQLite failure into a user-readable GError (FALSE always). */
+gboolean      fy_store_fail            (FyStore      *self,
+                                        int           rc,
+                                        GError      **error);
+gboolean      fy_store_in_transaction  (FyStore      *self);
+
+/* Audit trail row; pass already-masked values for sensitive fields. */
+gboolean      fy_store_audit           (FyStore      *self,
+                                        const char   *entity,
+                                        gint64        entity_id,
+                                        const char   *action,
+                                        const char   *field,
+                                        const char   *old_value,
+                                        const char   *new_value,
+                                        GError      **error);
+
+/* Bind helpers: NULL text binds '' (columns are NOT NULL DEFAULT ''). */
+void          fy_bind_text             (sqlite3_stmt *stmt,
+                                        int           index,
+                                        const char   *text);
+const char   *fy_column_text           (sqlite3_stmt *stmt,
+                                        int           index);
+
+G_END_DECLS

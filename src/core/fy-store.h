@@ -1,0 +1,58 @@
+/* fy-store.h — the company database: one SQLite file.
+ *
+ * Opening applies the pragmas, checks integrity and identity, refuses a
+ * database from a newer Fangyi and migrates an older one (after a verified
+ * backup). Domain modules (staff, health, zones…) talk SQL through
+ * fy-store-private.h; nothing above core sees sqlite3. */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define FY_TYPE_STORE (fy_store_get_type ())
+G_DECLARE_FINAL_TYPE (FyStore, fy_store, FY, STORE, GObject)
+
+/* 'FANG' — marks a file as a Fangyi database. */
+#define FY_STORE_APPLICATION_ID 0x46414E47
+
+char     *fy_store_default_path      (void);
+FyStore  *fy_store_open              (const char  *path,
+                                      GError     **error);
+/* A second, read-only connection for a worker thread (exports): no checks,
+ * no migrations; the database must already be open in the app. */
+FyStore  *fy_store_open_reader       (const char  *path,
+                                      GError     **error);
+const char *fy_store_get_path        (FyStore     *self);
+int       fy_store_get_schema_version (FyStore    *self);
+int       fy_store_get_latest_version (void);
+gboolean  fy_store_is_empty          (FyStore     *self);
+gboolean  fy_store_check             (FyStore     *self,
+                                      char       **report,
+                                      GError     **error);
+void      fy_store_close             (FyStore     *self);
+
+/* Transactions: every user action that writes is exactly one. */
+gboolean  fy_store_begin             (FyStore     *self,
+                                      GError     **error);
+gboolean  fy_store_commit            (FyStore     *self,
+                                      GError     **error);
+void      fy_store_rollback          (FyStore     *self);
+
+/* Company settings (travel with the data). Getters return owned strings;
+ * a missing key gives the documented default. */
+char     *fy_store_get_setting       (FyStore     *self,
+                                      const char  *key);
+int       fy_store_get_setting_int   (FyStore     *self,
+                                      const char  *key);
+gboolean  fy_store_set_setting       (FyStore     *self,
+                                      const char  *key,
+                                      const char  *value,
+                                      GError     **error);
+
+/* Who is making changes (recorded in the audit trail). */
+void        fy_store_set_actor       (FyStore     *self,
+                                      const char  *actor);
+const char *fy_store_get_actor       (FyStore     *self);
+
+G_END_DECLS

@@ -1,0 +1,2 @@
+#include "config.h"
+typedef int fy_placeholder_win;

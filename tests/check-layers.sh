@@ -1,0 +1,14 @@
+#!/bin/sh
+# The core must not depend on GTK: it is shared by the command line, tests and benchmarks.
+cd "$1" || exit 1
+bad=$(grep -l -E '#include <(gtk|adwaita|gdk)' src/core/*.c src/core/*.h 2>/dev/null)
+if [ -n "$bad" ]; then
+  echo "GTK included in core: $bad"
+  exit 1
+fi
+bad=$(grep -l 'sqlite3' src/gui/*.c src/gui/*.h src/cli/*.c 2>/dev/null)
+if [ -n "$bad" ]; then
+  echo "SQL outside core: $bad"
+  exit 1
+fi
+exit 0

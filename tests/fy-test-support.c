@@ -1,0 +1,113 @@
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <gio/gio.h>
+
+#include "fy-test-support.h"
+
+static GPtrArray *tmpdirs;
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileEnumerator) e = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                                            G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  GFileInfo *info;
+
+  while (e && (info = g_file_enumerator_next_file (e, NULL, NULL)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, g_file_info_get_name (info), NULL);
+      if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+        remove_tree (child);
+      else
+        g_unlink (child);
+      g_object_unref (info);
+    }
+  g_rmdir (path);
+}
+
+static void
+cleanup_tmpdirs (void)
+{
+  if (g_getenv ("FANGYI_KEEP_TEST_FILES"))
+    return;
+  for (guint i = 0; tmpdirs && i < tmpdirs->len; i++)
+    remove_tree (g_ptr_array_index (tmpdirs, i));
+}
+
+void
+fy_test_init (int *argc, char ***argv, const char *today)
+{
+  const char *localedir = g_getenv ("FANGYI_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  if (today)
+    g_setenv ("FANGYI_TODAY", today, TRUE);
+  g_test_init (argc, argv, NULL);
+  atexit (cleanup_tmpdirs);
+}
+
+char *
+fy_test_make_tmpdir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("fangyi-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  if (tmpdirs == NULL)
+    tmpdirs = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (tmpdirs, g_strdup (dir));
+  return dir;
+}
+
+FyStore *
+fy_test_open_store (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = fy_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "fangyi.db", NULL);
+  FyStore *store = fy_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+char *
+fy_test_run_python (const char *script, const char *const *args)
+{
+  const char *python = g_getenv ("FANGYI_PYTHON");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) in = g_bytes_new_static (script, strlen (script));
+  g_autoptr(GBytes) out = NULL;
+  g_autoptr(GBytes) err = NULL;
+
+  g_ptr_array_add (argv, (gpointer) (python ? python : "/usr/bin/python3"));
+  g_ptr_array_add (argv, (gpointer) "-");
+  for (guint i = 0; args && args[i]; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  proc = g_subprocess_newv ((const char *const *) argv->pdata,
+                            G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE
+                            | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate (proc, in, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+  if (!g_subprocess_get_successful (proc))
+    {
+      g_test_message ("python failed: %.*s", (int) g_bytes_get_size (err),
+                      (const char *) g_bytes_get_data (err, NULL));
+      g_test_fail ();
+      return NULL;
+    }
+  return g_strndup (g_bytes_get_data (out, NULL), g_bytes_get_size (out));
+}

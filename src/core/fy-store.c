@@ -24,6 +24,9 @@ struct _FyStore
 
 G_DEFINE_FINAL_TYPE (FyStore, fy_store, G_TYPE_OBJECT)
 
+enum { CHANGED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
 /* Documented defaults of the company settings. */
 static const struct { const char *key; const char *value; } setting_defaults[] = {
   { "company.name", "" },
@@ -59,6 +62,15 @@ static void
 fy_store_class_init (FyStoreClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = fy_store_finalize;
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED, 0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+void
+fy_store_emit_changed (FyStore *self, const char *kind)
+{
+  g_signal_emit (self, signals[CHANGED], g_quark_from_string (kind), kind);
 }
 
 static void

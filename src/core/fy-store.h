@@ -50,6 +50,11 @@ gboolean  fy_store_set_setting       (FyStore     *self,
                                       const char  *value,
                                       GError     **error);
 
+/* Tells listeners (the window's pages) that data of a kind changed:
+ * emits the detailed signal "changed::KIND" (e.g. "staff", "health"). */
+void      fy_store_emit_changed      (FyStore     *self,
+                                      const char  *kind);
+
 /* Who is making changes (recorded in the audit trail). */
 void        fy_store_set_actor       (FyStore     *self,
                                       const char  *actor);

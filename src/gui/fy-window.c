@@ -1,2 +1,300 @@
+/* fy-window.c — the main window: view switcher over the pages, a welcome
+ * page for an empty database, toasts and error dialogs. */
 #include "config.h"
-typedef int fy_placeholder_win;
+
+#include <glib/gi18n.h>
+
+#include "fy-backup.h"
+#if __has_include("fy-demo.h")
+#include "fy-demo.h"
+#define HAVE_FY_DEMO_H 1
+#endif
+#if __has_include("fy-import-dialog.h")
+#include "fy-import-dialog.h"
+#define HAVE_FY_IMPORT_DIALOG_H 1
+#endif
+#include "fy-pages.h"
+#include "fy-window.h"
+
+struct _FyWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* template children */
+  AdwToastOverlay     *toast_overlay;
+  GtkStack            *main_stack;
+  AdwViewStack        *view_stack;
+  GtkButton           *demo_button;
+
+  /* owned */
+  FyStore             *store;
+};
+
+G_DEFINE_FINAL_TYPE (FyWindow, fy_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum { PROP_0, PROP_STORE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+FyStore *
+fy_window_get_store (FyWindow *self)
+{
+  return self->store;
+}
+
+void
+fy_window_toast (FyWindow *self, const char *text)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+}
+
+void
+fy_window_show_error (FyWindow *self, const char *title, const char *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), title, message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+fy_window_show_page (FyWindow *self, const char *name)
+{
+  if (adw_view_stack_get_child_by_name (self->view_stack, name))
+    adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+void
+fy_window_reload (FyWindow *self)
+{
+  fy_store_emit_changed (self->store, "all");
+}
+
+static GSettings *
+window_settings (FyWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  return FY_IS_APPLICATION (app) ? fy_application_get_settings (FY_APPLICATION (app)) : NULL;
+}
+
+static void
+show_content (FyWindow *self)
+{
+  GSettings *settings = window_settings (self);
+  g_autofree char *last = settings ? g_settings_get_string (settings, "last-page") : NULL;
+
+  gtk_stack_set_visible_child_name (self->main_stack, "content");
+  if (last && *last)
+    fy_window_show_page (self, last);
+}
+
+static void
+on_demo_clicked_cb (FyWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+#ifdef HAVE_FY_DEMO_H
+  if (!fy_demo_populate (self->store, 20221122, &error))
+    {
+      fy_window_show_error (self, _("The demo company could not be loaded"), error->message);
+      return;
+    }
+#endif
+
+  fy_window_reload (self);
+  show_content (self);
+  fy_window_toast (self, _("Demo company loaded"));
+}
+
+static void
+on_start_empty_clicked_cb (FyWindow *self)
+{
+  show_content (self);
+}
+
+static void
+on_store_changed_cb (FyStore *store, const char *kind, FyWindow *self)
+{
+  /* Leave the welcome page as soon as there is someone in the roster. */
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "welcome")
+      && !fy_store_is_empty (store))
+    show_content (self);
+}
+
+static void
+import_staff_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  FyWindow *self = FY_WINDOW (widget);
+#ifdef HAVE_FY_IMPORT_DIALOG_H
+  fy_import_dialog_present (GTK_WINDOW (self), self->store);
+#endif
+
+}
+
+static void
+show_page_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  FyWindow *self = FY_WINDOW (widget);
+  guint n = 0;
+  const FyPageInfo *pages = fy_pages_get (&n);
+  int index = g_variant_get_int32 (param);
+
+  if (index >= 0 && (guint) index < n)
+    {
+      show_content (self);
+      fy_window_show_page (self, pages[index].name);
+    }
+}
+
+static gboolean
+fy_window_close_request (GtkWindow *window)
+{
+  FyWindow *self = FY_WINDOW (window);
+  GSettings *settings = window_settings (self);
+
+  if (settings)
+    {
+      int width, height;
+      const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_int (settings, "window-width", width);
+      g_settings_set_int (settings, "window-height", height);
+      g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
+      if (page)
+        g_settings_set_string (settings, "last-page", page);
+    }
+
+  /* A verified backup on every close (kept: the newest N). */
+  if (self->store && !g_str_equal (fy_store_get_path (self->store), ":memory:")
+      && !fy_store_is_empty (self->store) && g_getenv ("FANGYI_NO_CLOSE_BACKUP") == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      if (!fy_backup_create (self->store, "close", NULL, &error))
+        g_warning ("On-close backup failed: %s", error->message);
+    }
+  return GTK_WINDOW_CLASS (fy_window_parent_class)->close_request (window);
+}
+
+static void
+add_pages (FyWindow *self)
+{
+  guint n = 0;
+  const FyPageInfo *pages = fy_pages_get (&n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *page = g_object_new (pages[i].get_type (), "store", self->store, NULL);
+      AdwViewStackPage *sp = adw_view_stack_add_titled (self->view_stack, page, pages[i].name,
+                                                        _(pages[i].title));
+      adw_view_stack_page_set_icon_name (sp, pages[i].icon_name);
+    }
+}
+
+static void
+fy_window_constructed (GObject *object)
+{
+  FyWindow *self = FY_WINDOW (object);
+  GSettings *settings;
+
+  G_OBJECT_CLASS (fy_window_parent_class)->constructed (object);
+
+  add_pages (self);
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
+  if (fy_store_is_empty (self->store))
+    gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+  else
+    show_content (self);
+
+  settings = window_settings (self);
+  if (settings)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (settings, "window-width"),
+                                   g_settings_get_int (settings, "window-height"));
+      if (g_settings_get_boolean (settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+}
+
+static void
+fy_window_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  FyWindow *self = FY_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fy_window_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  FyWindow *self = FY_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fy_window_dispose (GObject *object)
+{
+  FyWindow *self = FY_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), FY_TYPE_WINDOW);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (fy_window_parent_class)->dispose (object);
+}
+
+static void
+fy_window_class_init (FyWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  guint n = 0;
+
+  object_class->constructed = fy_window_constructed;
+  object_class->dispose = fy_window_dispose;
+  object_class->set_property = fy_window_set_property;
+  object_class->get_property = fy_window_get_property;
+  GTK_WINDOW_CLASS (klass)->close_request = fy_window_close_request;
+
+  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, FY_TYPE_STORE,
+                                                G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/fy-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, demo_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_demo_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_start_empty_clicked_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.import-staff", NULL, import_staff_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "i", show_page_action);
+  fy_pages_get (&n);
+  for (guint i = 0; i < n && i < 9; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
+                                         "win.show-page", "i", (int) i);
+}
+
+static void
+fy_window_init (FyWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+FyWindow *
+fy_window_new (FyApplication *app, FyStore *store)
+{
+  return g_object_new (FY_TYPE_WINDOW, "application", app, "store", store, NULL);
+}

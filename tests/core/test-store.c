@@ -1,3 +1,177 @@
+/* Store: open, migrate, refuse newer / foreign, damaged files moved aside, settings. */
 #include "config.h"
+
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <glib/gstdio.h>
+
+#include "fy-error.h"
+#include "fy-store.h"
 #include "fy-test-support.h"
-int main (int argc, char **argv) { fy_test_init (&argc, &argv, NULL); return g_test_run (); }
+
+static char *
+file_digest (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, len);
+}
+
+static void
+set_pragma (const char *path, const char *sql)
+{
+  sqlite3 *db = NULL;
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+test_open_migrates (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = fy_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "sub", "fangyi.db", NULL);
+  g_autoptr(FyStore) store = fy_store_open (path, &error);
+  GStatBuf st;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (fy_store_get_schema_version (store), ==, fy_store_get_latest_version ());
+  g_assert_cmpint (fy_store_get_latest_version (), >=, 1);
+  g_assert_true (fy_store_is_empty (store));
+  /* Private: the file is 0600 and its new folder 0700. */
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  {
+    g_autofree char *sub = g_path_get_dirname (path);
+    g_assert_cmpint (g_stat (sub, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  }
+  g_assert_true (fy_store_check (store, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Reopening an up-to-date database changes nothing and works. */
+  fy_store_close (store);
+  g_clear_object (&store);
+  store = fy_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+}
+
+static void
+test_refuse_newer (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = fy_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "fangyi.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(FyStore) store = fy_store_open (path, &error);
+
+  g_assert_no_error (error);
+  fy_store_close (store);
+  g_clear_object (&store);
+  set_pragma (path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 999;");
+  before = file_digest (path);
+
+  store = fy_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, FY_ERROR, FY_ERROR_NEWER);
+  g_assert_nonnull (strstr (error->message, "999"));
+  after = file_digest (path);
+  g_assert_cmpstr (before, ==, after);   /* zero bytes changed */
+}
+
+static void
+test_refuse_foreign (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = fy_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "other.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(FyStore) store = NULL;
+
+  set_pragma (path, "PRAGMA application_id = 1234; CREATE TABLE t (x);");
+  before = file_digest (path);
+  store = fy_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, FY_ERROR, FY_ERROR_FOREIGN);
+  after = file_digest (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_damaged_moved_aside (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = fy_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "fangyi.db", NULL);
+  g_autoptr(FyStore) store = NULL;
+  g_autoptr(GDir) d = NULL;
+  const char *name;
+  gboolean found_aside = FALSE;
+
+  g_assert_true (g_file_set_contents (path, "this is not a database, just some damaged bytes ......", -1, NULL));
+  store = fy_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, FY_ERROR, FY_ERROR_CORRUPT);
+  /* Not replaced by an empty database; the damaged file is kept aside. */
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  d = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (d)))
+    if (g_str_has_prefix (name, "fangyi.db.damaged-"))
+      found_aside = TRUE;
+  g_assert_true (found_aside);
+}
+
+static void
+test_settings (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStore) store = fy_test_open_store ();
+  g_autofree char *fever = fy_store_get_setting (store, "fever_line");
+  g_autofree char *name = NULL;
+
+  g_assert_cmpstr (fever, ==, "373");
+  g_assert_cmpint (fy_store_get_setting_int (store, "cadence.default_hours"), ==, 48);
+  g_assert_true (fy_store_set_setting (store, "company.name", "江东精密机械有限公司", &error));
+  g_assert_no_error (error);
+  name = fy_store_get_setting (store, "company.name");
+  g_assert_cmpstr (name, ==, "江东精密机械有限公司");
+  /* Hostile text is stored verbatim. */
+  g_assert_true (fy_store_set_setting (store, "officer", "'); DROP TABLE staff;--", &error));
+  g_free (name);
+  name = fy_store_get_setting (store, "officer");
+  g_assert_cmpstr (name, ==, "'); DROP TABLE staff;--");
+  g_assert_true (fy_store_check (store, NULL, &error));
+}
+
+static void
+test_transactions (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStore) store = fy_test_open_store ();
+  g_autofree char *value = NULL;
+
+  g_assert_true (fy_store_begin (store, &error));
+  g_assert_true (fy_store_set_setting (store, "officer", "张三", &error));
+  fy_store_rollback (store);
+  value = fy_store_get_setting (store, "officer");
+  g_assert_cmpstr (value, ==, "");
+}
+
+int
+main (int argc, char **argv)
+{
+  fy_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/store/open-migrates", test_open_migrates);
+  g_test_add_func ("/store/refuse-newer", test_refuse_newer);
+  g_test_add_func ("/store/refuse-foreign", test_refuse_foreign);
+  g_test_add_func ("/store/damaged-moved-aside", test_damaged_moved_aside);
+  g_test_add_func ("/store/settings", test_settings);
+  g_test_add_func ("/store/transactions", test_transactions);
+  return g_test_run ();
+}

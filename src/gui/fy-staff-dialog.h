@@ -1,0 +1,26 @@
+/* fy-staff-dialog.h — add or edit one person; errors shown beside the field. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "fy-staff.h"
+#include "fy-store.h"
+
+G_BEGIN_DECLS
+
+#define FY_TYPE_STAFF_DIALOG (fy_staff_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (FyStaffDialog, fy_staff_dialog, FY, STAFF_DIALOG, AdwWindow)
+
+/* staff_id 0 = a new person. */
+FyStaffDialog *fy_staff_dialog_present       (GtkWindow     *parent,
+                                              FyStore       *store,
+                                              gint64         staff_id);
+/* For tests and assistive technology: the entry of a text field, and the
+ * label showing its error (hidden when none). */
+GtkEditable   *fy_staff_dialog_get_entry     (FyStaffDialog *self,
+                                              FyStaffField   field);
+GtkLabel      *fy_staff_dialog_get_error     (FyStaffDialog *self,
+                                              FyStaffField   field);
+GtkButton     *fy_staff_dialog_get_save_button (FyStaffDialog *self);
+
+G_END_DECLS

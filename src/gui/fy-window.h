@@ -1,0 +1,27 @@
+/* fy-window.h — the main window: header bar, pages, toasts. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "fy-application.h"
+
+G_BEGIN_DECLS
+
+#define FY_TYPE_WINDOW (fy_window_get_type ())
+G_DECLARE_FINAL_TYPE (FyWindow, fy_window, FY, WINDOW, AdwApplicationWindow)
+
+FyWindow *fy_window_new          (FyApplication *app,
+                                  FyStore       *store);
+FyStore  *fy_window_get_store    (FyWindow      *self);
+void      fy_window_toast        (FyWindow      *self,
+                                  const char    *text);
+void      fy_window_show_error   (FyWindow      *self,
+                                  const char    *title,
+                                  const char    *message);
+/* Switch to a page by name: "today", "staff", "health", "zones", "ledgers". */
+void      fy_window_show_page    (FyWindow      *self,
+                                  const char    *name);
+/* Reloads every page after a data change made elsewhere (import, restore). */
+void      fy_window_reload       (FyWindow      *self);
+
+G_END_DECLS

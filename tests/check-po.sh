@@ -1,0 +1,42 @@
+#!/bin/sh
+# Fails when po/fangyi.pot is stale (a translatable string was added, changed
+# or removed in the sources) or po/zh_CN.po has untranslated or fuzzy entries.
+#   check-po.sh SOURCE_ROOT
+set -eu
+src=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cd "$src"
+
+xgettext --package-name=fangyi --from-code=UTF-8 --add-comments --sort-output \
+  --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 --keyword=g_dcgettext:2 \
+  --keyword=g_dngettext:2,3 --keyword=g_dpgettext2:2c,3 --keyword=g_dgettext:2 \
+  --flag=N_:1:pass-c-format --flag=C_:2:pass-c-format --flag=NC_:2:pass-c-format \
+  --flag=g_dngettext:2:pass-c-format --flag=g_strdup_printf:1:c-format \
+  --flag=g_string_printf:2:c-format --flag=g_string_append_printf:2:c-format \
+  --flag=g_error_new:3:c-format --flag=g_set_error:4:c-format \
+  --files-from=po/POTFILES.in -o "$tmp/fresh.pot" 2>"$tmp/xgettext.log" || { cat "$tmp/xgettext.log"; exit 1; }
+
+# Compare the sets of msgids (locations and headers may differ).
+msgids () { msgcat --no-location --no-wrap --sort-output "$1" | sed -n '/^msgid\|^msgctxt\|^msgid_plural/p'; }
+msgids "$tmp/fresh.pot" > "$tmp/fresh.ids"
+msgids po/fangyi.pot > "$tmp/committed.ids"
+if ! cmp -s "$tmp/fresh.ids" "$tmp/committed.ids"; then
+  echo "po/fangyi.pot is stale: run build-aux/update-po and translate. Difference:"
+  diff "$tmp/committed.ids" "$tmp/fresh.ids" | head -40
+  exit 1
+fi
+
+# Every msgid of the template is in zh_CN.po …
+if ! msgcmp po/zh_CN.po po/fangyi.pot 2>"$tmp/msgcmp.log"; then
+  echo "po/zh_CN.po misses strings of the template:"; head -40 "$tmp/msgcmp.log"; exit 1
+fi
+# … translated, not fuzzy, and well-formed (format strings match).
+msgfmt --check --statistics -o /dev/null po/zh_CN.po 2>"$tmp/stats" || { cat "$tmp/stats"; exit 1; }
+if grep -q -E "untranslated|fuzzy" "$tmp/stats"; then
+  echo "po/zh_CN.po is incomplete: $(cat "$tmp/stats")"
+  msgattrib --untranslated --only-fuzzy po/zh_CN.po 2>/dev/null | head -20
+  msgattrib --untranslated po/zh_CN.po | grep '^msgid' | head -20
+  exit 1
+fi
+cat "$tmp/stats"

@@ -62,12 +62,13 @@ fy_backup_verify (const char *backup_path, GError **error)
 static gboolean
 parse_name (const char *name, gint64 *created, char **reason)
 {
-  int y, mo, d, h, mi, s;
-  char kind[64] = "";
+  int y, mo, d, h, mi, s, used = 0;
+  g_autofree char *kind = NULL;
+  char *dash;
 
   if (!g_str_has_prefix (name, "fangyi-") || !g_str_has_suffix (name, ".db"))
     return FALSE;
-  if (sscanf (name, "fangyi-%4d%2d%2d-%2d%2d%2d-%63[a-z-]", &y, &mo, &d, &h, &mi, &s, kind) != 7)
+  if (sscanf (name, "fangyi-%4d%2d%2d-%2d%2d%2d-%n", &y, &mo, &d, &h, &mi, &s, &used) != 6 || used == 0)
     return FALSE;
   {
     g_autoptr(GDateTime) dt = g_date_time_new_local (y, mo, d, h, mi, s);
@@ -75,7 +76,14 @@ parse_name (const char *name, gint64 *created, char **reason)
       return FALSE;
     *created = g_date_time_to_unix (dt);
   }
-  *reason = g_strdup (kind);
+  /* "<reason>.db" or "<reason>-<n>.db" when several were made in one second. */
+  kind = g_strndup (name + used, strlen (name + used) - strlen (".db"));
+  dash = strrchr (kind, '-');
+  if (dash && dash[1] && strspn (dash + 1, "0123456789") == strlen (dash + 1))
+    *dash = '\0';
+  if (*kind == '\0')
+    return FALSE;
+  *reason = g_steal_pointer (&kind);
   return TRUE;
 }
 
@@ -85,6 +93,8 @@ compare_newest_first (gconstpointer a, gconstpointer b)
   const FyBackupInfo *x = *(FyBackupInfo **) a, *y = *(FyBackupInfo **) b;
   if (x->created != y->created)
     return x->created < y->created ? 1 : -1;
+  if (x->mtime_ns != y->mtime_ns)
+    return x->mtime_ns < y->mtime_ns ? 1 : -1;
   return -g_strcmp0 (x->path, y->path);
 }
 
@@ -112,7 +122,10 @@ fy_backup_list (FyStore *store)
       info->reason = reason;
       info->created = created;
       if (g_stat (info->path, &st) == 0)
-        info->size = st.st_size;
+        {
+          info->size = st.st_size;
+          info->mtime_ns = (gint64) st.st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st.st_mtim.tv_nsec;
+        }
       g_ptr_array_add (list, info);
     }
   g_ptr_array_sort (list, compare_newest_first);

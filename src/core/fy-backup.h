@@ -18,6 +18,7 @@ typedef struct
   char   *reason;     /* "manual", "daily", "close", "pre-upgrade", "pre-restore" */
   gint64  created;    /* unix seconds (from the name) */
   gint64  size;
+  gint64  mtime_ns;   /* orders backups made within the same second */
 } FyBackupInfo;
 
 char      *fy_backup_dir            (FyStore     *store);

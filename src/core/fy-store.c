@@ -536,7 +536,7 @@ fy_store_open_reader (const char *path, GError **error)
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, 5000);
   self->schema_version = pragma_int (self->db, "PRAGMA user_version", NULL);
-  if (!fy_store_exec (self, "PRAGMA query_only = ON; PRAGMA trusted_schema = OFF;", error))
+  if (!fy_store_exec (self, "PRAGMA trusted_schema = OFF;", error))
     return NULL;
   return g_steal_pointer (&self);
 }

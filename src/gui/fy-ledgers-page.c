@@ -1,0 +1,365 @@
+/* fy-ledgers-page.c — the ledger engine's screen output: a column view over
+ * a paged model, rebuilt from the ledger's column definitions. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fy-export-flow.h"
+#include "fy-ledger.h"
+#include "fy-ledger-model.h"
+#include "fy-ledgers-page.h"
+#include "fy-validate.h"
+
+struct _FyLedgersPage
+{
+  GtkWidget          parent_instance;
+
+  /* template children */
+  GtkListBox        *ledger_list;
+  GtkEntry          *from_entry;
+  GtkEntry          *to_entry;
+  GtkLabel          *from_label;
+  GtkLabel          *to_label;
+  GtkLabel          *status_label;
+  GtkLabel          *error_label;
+  GtkCheckButton    *unmask_check;
+  GtkScrolledWindow *scroller;
+
+  /* owned */
+  FyStore           *store;
+  FyLedgerModel     *model;
+  const FyLedgerDef *def;
+};
+
+G_DEFINE_FINAL_TYPE (FyLedgersPage, fy_ledgers_page, GTK_TYPE_WIDGET)
+
+enum { PROP_0, PROP_STORE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+static void
+read_params (FyLedgersPage *self, FyLedgerParams *params)
+{
+  params->from = gtk_editable_get_text (GTK_EDITABLE (self->from_entry));
+  params->to = gtk_editable_get_text (GTK_EDITABLE (self->to_entry));
+  if (self->def && self->def->period == FY_PERIOD_DAY)
+    params->to = params->from;
+  if (*params->from == '\0')
+    params->from = NULL;
+  if (params->to && *params->to == '\0')
+    params->to = NULL;
+  params->unmasked = gtk_check_button_get_active (self->unmask_check);
+}
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
+{
+  gtk_list_item_set_child (item, gtk_inscription_new (NULL));
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
+{
+  FyLedgerRow *row = gtk_list_item_get_item (item);
+  guint column = GPOINTER_TO_UINT (data);
+  GtkWidget *cell = gtk_list_item_get_child (item);
+
+  gtk_inscription_set_text (GTK_INSCRIPTION (cell), fy_ledger_row_get_text (row, column));
+  if (fy_ledger_row_is_highlighted (row, column))
+    gtk_widget_add_css_class (cell, "abnormal");
+  else
+    gtk_widget_remove_css_class (cell, "abnormal");
+}
+
+static GtkWidget *
+build_view (FyLedger *ledger, GListModel *model)
+{
+  g_autoptr(GtkNoSelection) selection = gtk_no_selection_new (g_object_ref (model));
+  GtkWidget *view = gtk_column_view_new (GTK_SELECTION_MODEL (g_steal_pointer (&selection)));
+
+  gtk_column_view_set_show_row_separators (GTK_COLUMN_VIEW (view), TRUE);
+  gtk_column_view_set_show_column_separators (GTK_COLUMN_VIEW (view), TRUE);
+  gtk_widget_add_css_class (view, "data-table");
+  for (guint i = 0; i < fy_ledger_get_n_columns (ledger); i++)
+    {
+      const FyLedgerColumn *col = fy_ledger_get_column (ledger, i);
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      g_autofree char *title = col->group ? g_strdup_printf ("%s %s", col->group, col->header)
+                                          : g_strdup (col->header);
+      GtkColumnViewColumn *column;
+
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GUINT_TO_POINTER (i));
+      column = gtk_column_view_column_new (title, factory);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_column_set_fixed_width (column, (int) (MAX (col->width, 3) * 9 + 12));
+      gtk_column_view_append_column (GTK_COLUMN_VIEW (view), column);
+      g_object_unref (column);
+    }
+  return view;
+}
+
+static void
+show_error (FyLedgersPage *self, const char *message)
+{
+  gtk_label_set_text (self->error_label, message ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+}
+
+static void
+refresh (FyLedgersPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  FyLedgerParams params = { 0 };
+  FyLedger *ledger;
+  g_autofree char *status = NULL;
+  guint n;
+
+  if (self->def == NULL)
+    return;
+  read_params (self, &params);
+  ledger = fy_ledger_new (self->store, self->def->id, &params, &error);
+  if (ledger == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+  show_error (self, NULL);
+  g_clear_object (&self->model);
+  self->model = fy_ledger_model_new (ledger, &error);   /* takes the ledger */
+  if (self->model == NULL)
+    {
+      show_error (self, error->message);
+      gtk_scrolled_window_set_child (self->scroller, NULL);
+      return;
+    }
+  gtk_scrolled_window_set_child (self->scroller, build_view (fy_ledger_model_get_ledger (self->model),
+                                                             G_LIST_MODEL (self->model)));
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+  status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u row", "%s · %u rows", n),
+                            fy_ledger_get_period_text (fy_ledger_model_get_ledger (self->model)), n);
+  gtk_label_set_text (self->status_label, status);
+}
+
+static void
+set_period_defaults (FyLedgersPage *self)
+{
+  g_autofree char *today = fy_today ();
+  g_autofree char *from = NULL;
+  gboolean has_period = self->def->period != FY_PERIOD_NONE;
+  gboolean has_to = self->def->period == FY_PERIOD_RANGE || self->def->period == FY_PERIOD_MONTH;
+
+  switch (self->def->period)
+    {
+    case FY_PERIOD_MONTH:
+      from = g_strdup_printf ("%.8s01", today);
+      break;
+    case FY_PERIOD_RANGE:
+      from = fy_date_add_days (today, -29);
+      break;
+    case FY_PERIOD_DAY:
+    case FY_PERIOD_NONE:
+    default:
+      from = g_strdup (today);
+      break;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->from_entry), has_period ? from : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->to_entry), has_to ? today : "");
+  gtk_label_set_text_with_mnemonic (self->from_label,
+                                    self->def->period == FY_PERIOD_DAY ? _("_Date") : _("_From"));
+  gtk_widget_set_visible (GTK_WIDGET (self->from_entry), has_period);
+  gtk_widget_set_visible (GTK_WIDGET (self->from_label), has_period);
+  gtk_widget_set_visible (GTK_WIDGET (self->to_entry), has_to);
+  gtk_widget_set_visible (GTK_WIDGET (self->to_label), has_to);
+}
+
+static void
+on_ledger_selected_cb (FyLedgersPage *self, GtkListBoxRow *row)
+{
+  guint n = 0;
+  const FyLedgerDef *const *defs = fy_ledger_list (&n);
+
+  if (row == NULL)
+    return;
+  self->def = defs[gtk_list_box_row_get_index (row)];
+  set_period_defaults (self);
+  refresh (self);
+}
+
+static void
+on_period_changed_cb (FyLedgersPage *self)
+{
+  refresh (self);
+}
+
+static void
+on_store_changed_cb (FyStore *store, const char *kind, FyLedgersPage *self)
+{
+  /* Every kind of change can show in some ledger. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+  else
+    g_clear_object (&self->model);
+}
+
+static void
+fy_ledgers_page_map (GtkWidget *widget)
+{
+  FyLedgersPage *self = FY_LEDGERS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (fy_ledgers_page_parent_class)->map (widget);
+  if (self->model == NULL)
+    refresh (self);
+}
+
+gboolean
+fy_ledgers_page_select (FyLedgersPage *self, const char *ledger_id)
+{
+  guint n = 0;
+  const FyLedgerDef *const *defs = fy_ledger_list (&n);
+
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (defs[i]->id, ledger_id))
+      {
+        gtk_list_box_select_row (self->ledger_list, gtk_list_box_get_row_at_index (self->ledger_list, i));
+        return TRUE;
+      }
+  return FALSE;
+}
+
+GListModel *
+fy_ledgers_page_get_model (FyLedgersPage *self)
+{
+  return self->model ? G_LIST_MODEL (self->model) : NULL;
+}
+
+static void
+export_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  FyLedgersPage *self = FY_LEDGERS_PAGE (widget);
+  FyLedgerParams params = { 0 };
+
+  if (self->def == NULL)
+    return;
+  read_params (self, &params);
+  fy_export_flow_run (GTK_WINDOW (gtk_widget_get_root (widget)), self->store, self->def->id, &params,
+                      g_variant_get_string (param, NULL));
+}
+
+static void
+print_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  FyLedgersPage *self = FY_LEDGERS_PAGE (widget);
+  FyLedgerParams params = { 0 };
+
+  if (self->def == NULL)
+    return;
+  read_params (self, &params);
+  fy_export_flow_print (GTK_WINDOW (gtk_widget_get_root (widget)), self->store, self->def->id, &params);
+}
+
+static void
+fill_ledger_list (FyLedgersPage *self)
+{
+  guint n = 0;
+  const FyLedgerDef *const *defs = fy_ledger_list (&n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      GtkWidget *title = gtk_label_new (g_dgettext (GETTEXT_PACKAGE, defs[i]->title));
+      GtkWidget *sub = gtk_label_new (defs[i]->description ? g_dgettext (GETTEXT_PACKAGE, defs[i]->description) : defs[i]->id);
+
+      gtk_label_set_xalign (GTK_LABEL (title), 0);
+      gtk_label_set_xalign (GTK_LABEL (sub), 0);
+      gtk_label_set_wrap (GTK_LABEL (sub), TRUE);
+      gtk_widget_add_css_class (sub, "dim-label");
+      gtk_widget_add_css_class (sub, "caption");
+      gtk_box_append (GTK_BOX (box), title);
+      gtk_box_append (GTK_BOX (box), sub);
+      gtk_widget_set_margin_top (box, 6);
+      gtk_widget_set_margin_bottom (box, 6);
+      gtk_list_box_append (self->ledger_list, box);
+    }
+}
+
+static void
+fy_ledgers_page_constructed (GObject *object)
+{
+  FyLedgersPage *self = FY_LEDGERS_PAGE (object);
+
+  G_OBJECT_CLASS (fy_ledgers_page_parent_class)->constructed (object);
+  fill_ledger_list (self);
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
+  gtk_list_box_select_row (self->ledger_list, gtk_list_box_get_row_at_index (self->ledger_list, 0));
+}
+
+static void
+fy_ledgers_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  if (prop_id == PROP_STORE)
+    FY_LEDGERS_PAGE (object)->store = g_value_dup_object (value);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+fy_ledgers_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  if (prop_id == PROP_STORE)
+    g_value_set_object (value, FY_LEDGERS_PAGE (object)->store);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+fy_ledgers_page_dispose (GObject *object)
+{
+  FyLedgersPage *self = FY_LEDGERS_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), FY_TYPE_LEDGERS_PAGE);
+  g_clear_object (&self->model);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (fy_ledgers_page_parent_class)->dispose (object);
+}
+
+static void
+fy_ledgers_page_class_init (FyLedgersPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = fy_ledgers_page_constructed;
+  object_class->dispose = fy_ledgers_page_dispose;
+  object_class->set_property = fy_ledgers_page_set_property;
+  object_class->get_property = fy_ledgers_page_get_property;
+  widget_class->map = fy_ledgers_page_map;
+
+  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, FY_TYPE_STORE,
+                                                G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/fy-ledgers-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, FyLedgersPage, ledger_list);
+  gtk_widget_class_bind_template_child (widget_class, FyLedgersPage, from_entry);
+  gtk_widget_class_bind_template_child (widget_class, FyLedgersPage, to_entry);
+  gtk_widget_class_bind_template_child (widget_class, FyLedgersPage, from_label);
+  gtk_widget_class_bind_template_child (widget_class, FyLedgersPage, to_label);
+  gtk_widget_class_bind_template_child (widget_class, FyLedgersPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, FyLedgersPage, error_label);
+  gtk_widget_class_bind_template_child (widget_class, FyLedgersPage, unmask_check);
+  gtk_widget_class_bind_template_child (widget_class, FyLedgersPage, scroller);
+  gtk_widget_class_bind_template_callback (widget_class, on_ledger_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_period_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "ledgers.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "ledgers.print", NULL, print_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "ledgers.export", "s", "xlsx");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "ledgers.print", NULL);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+fy_ledgers_page_init (FyLedgersPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

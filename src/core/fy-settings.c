@@ -366,29 +366,30 @@ fail (FySettingsField *field, FySettingsField which, GError **error, GError *loc
   return FALSE;
 }
 
+/* g_dngettext straight inside the call, so the format is still checked. */
 static GError *
 text_error (FySettingsField which, int max)
 {
-  const char *message = NULL;
-
   switch (which)
     {
     case FY_SETTINGS_FIELD_COMPANY_NAME:
-      message = g_dngettext (GETTEXT_PACKAGE, "The company name can be at most %d character long.",
-                             "The company name can be at most %d characters long.", max);
-      break;
+      return g_error_new (FY_ERROR, FY_ERROR_INVALID,
+                          g_dngettext (GETTEXT_PACKAGE, "The company name can be at most %d character long.",
+                                       "The company name can be at most %d characters long.", max), max);
     case FY_SETTINGS_FIELD_ADDRESS:
-      message = g_dngettext (GETTEXT_PACKAGE, "The address can be at most %d character long.",
-                             "The address can be at most %d characters long.", max);
-      break;
+      return g_error_new (FY_ERROR, FY_ERROR_INVALID,
+                          g_dngettext (GETTEXT_PACKAGE, "The address can be at most %d character long.",
+                                       "The address can be at most %d characters long.", max), max);
     case FY_SETTINGS_FIELD_OFFICER:
-      message = g_dngettext (GETTEXT_PACKAGE, "The name of the person filling in the ledgers can be at most %d character long.",
-                             "The name of the person filling in the ledgers can be at most %d characters long.", max);
-      break;
+      return g_error_new (FY_ERROR, FY_ERROR_INVALID,
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "The name of the person filling in the ledgers can be at most %d character long.",
+                                       "The name of the person filling in the ledgers can be at most %d characters long.",
+                                       max), max);
     case FY_SETTINGS_FIELD_REVIEWER:
-      message = g_dngettext (GETTEXT_PACKAGE, "The name of the reviewer can be at most %d character long.",
-                             "The name of the reviewer can be at most %d characters long.", max);
-      break;
+      return g_error_new (FY_ERROR, FY_ERROR_INVALID,
+                          g_dngettext (GETTEXT_PACKAGE, "The name of the reviewer can be at most %d character long.",
+                                       "The name of the reviewer can be at most %d characters long.", max), max);
     case FY_SETTINGS_FIELD_NONE:
     case FY_SETTINGS_FIELD_PHONE:
     case FY_SETTINGS_FIELD_FEVER_LINE:
@@ -397,9 +398,10 @@ text_error (FySettingsField which, int max)
     case FY_SETTINGS_FIELD_BACKUP_KEEP:
     case FY_SETTINGS_FIELD_RETENTION_DAYS:
     default:
-      g_assert_not_reached ();
+      break;
     }
-  return g_error_new (FY_ERROR, FY_ERROR_INVALID, message, max);
+  g_assert_not_reached ();
+  return NULL;
 }
 
 static GError *

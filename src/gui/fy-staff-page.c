@@ -262,6 +262,16 @@ add_action (GtkWidget *widget, const char *name, GVariant *param)
   fy_staff_dialog_present (GTK_WINDOW (gtk_widget_get_root (widget)), self->store, 0);
 }
 
+/* Ctrl+F: to the search field, its text selected to type over. */
+static void
+search_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  FyStaffPage *self = FY_STAFF_PAGE (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
 static void
 current_params (FyStaffPage *self, FyLedgerParams *params)
 {
@@ -376,6 +386,8 @@ fy_staff_page_class_init (FyStaffPageClass *klass)
   gtk_widget_class_install_action (widget_class, "staff.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "staff.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "staff.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "staff.search", NULL, search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "staff.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "staff.add", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "staff.export", "s", "xlsx");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "staff.print", NULL);

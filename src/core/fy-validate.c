@@ -218,8 +218,8 @@ fy_validate_date (const char *input, GError **error)
     }
   if (y < 1 || m < 1 || m > 12 || d < 1 || !g_date_valid_dmy (d, m, y))
     {
-      g_set_error (error, FY_ERROR, FY_ERROR_INVALID,
-                   _("%s is not a real calendar date: check the month and the day."), norm);
+      g_set_error_literal (error, FY_ERROR, FY_ERROR_INVALID,
+                           _("This is not a real calendar date: check the month and the day."));
       return NULL;
     }
   g_date_clear (&date, 1);
@@ -252,8 +252,8 @@ fy_validate_past_date (const char *input, GError **error)
   /* Canonical dates compare as strings. */
   if (strcmp (date, today) > 0)
     {
-      g_set_error (error, FY_ERROR, FY_ERROR_INVALID,
-                   _("The date %s is in the future: enter a date up to today."), date);
+      g_set_error_literal (error, FY_ERROR, FY_ERROR_INVALID,
+                           _("The date is in the future: enter a date up to today."));
       return NULL;
     }
   return g_steal_pointer (&date);

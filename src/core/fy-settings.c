@@ -239,12 +239,13 @@ format_fixed (const char *digits)
   return g_strdup_printf ("%.*s-%s", (int) area, digits, digits + area);
 }
 
+/* Like fy-validate's messages, the input is not echoed: the row shows it. */
 static gboolean
-phone_error (const char *input, GError **error)
+phone_error (GError **error)
 {
-  g_set_error (error, FY_ERROR, FY_ERROR_INVALID,
-               _("The company phone “%s” is not a phone number. Enter a mobile number (11 digits starting "
-                 "with 1) or a fixed line with its area code, for example 0755-12345678."), input);
+  g_set_error_literal (error, FY_ERROR, FY_ERROR_INVALID,
+                       _("The company phone is not a phone number. Enter a mobile number (11 digits starting "
+                         "with 1) or a fixed line with its area code, for example 0755-12345678."));
   return FALSE;
 }
 
@@ -264,12 +265,12 @@ fy_settings_validate_phone (const char *input, GError **error)
   ext = split_extension (text);
   if (ext != NULL && (!all_digits (ext) || strlen (ext) > 6))
     {
-      phone_error (input, error);
+      phone_error (error);
       return NULL;
     }
   if (!only_separators_and_digits (text))
     {
-      phone_error (input, error);
+      phone_error (error);
       return NULL;
     }
   digits = squeeze (text, groups);
@@ -283,7 +284,7 @@ fy_settings_validate_phone (const char *input, GError **error)
     d += 2;
   if (strchr (d, '+') != NULL)
     {
-      phone_error (input, error);
+      phone_error (error);
       return NULL;
     }
 
@@ -295,12 +296,12 @@ fy_settings_validate_phone (const char *input, GError **error)
 
       if (ext != NULL)
         {
-          phone_error (input, error);
+          phone_error (error);
           return NULL;
         }
       mobile = fy_validate_phone (d, &warning, &local);
       if (mobile == NULL)
-        phone_error (input, error);
+        phone_error (error);
       return mobile;
     }
 
@@ -318,7 +319,7 @@ fy_settings_validate_phone (const char *input, GError **error)
     {
       if (strlen (number) == 10 && ext == NULL)
         return g_strdup_printf ("%.3s-%.3s-%s", number, number + 3, number + 6);
-      phone_error (input, error);
+      phone_error (error);
       return NULL;
     }
 
@@ -338,11 +339,10 @@ fy_settings_validate_phone (const char *input, GError **error)
     if (fixed == NULL)
       {
         if (all_digits (number) && strlen (number) >= 7 && strlen (number) <= 8 && number[0] != '0')
-          g_set_error (error, FY_ERROR, FY_ERROR_INVALID,
-                       _("The company phone “%s” has no area code. Write it with the area code, for example 0755-12345678."),
-                       input);
+          g_set_error_literal (error, FY_ERROR, FY_ERROR_INVALID,
+                               _("The company phone has no area code. Write it with the area code, for example 0755-12345678."));
         else
-          phone_error (input, error);
+          phone_error (error);
         return NULL;
       }
     if (ext != NULL)

@@ -229,23 +229,30 @@ open_main_window (FyApplication *app)
 }
 
 /* Closes every other window first: nothing may touch the store while the
- * file under it is replaced (a ledger list pages rows in on scroll). */
+ * file under it is replaced (a ledger list pages rows in on scroll). One at
+ * a time and without keeping references: a window takes its own dependants
+ * (the shortcuts window) with it, and they must not outlive it. */
 static void
 destroy_other_windows (FyBackupsDialog *self)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
-  g_autoptr(GPtrArray) doomed = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean again = TRUE;
 
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+  while (again)
     {
-      GtkWindow *window = g_list_model_get_item (toplevels, i);
-      if (window != GTK_WINDOW (self))
-        g_ptr_array_add (doomed, window);
-      else
-        g_object_unref (window);
+      again = FALSE;
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          GtkWindow *window = g_list_model_get_item (toplevels, i);
+          g_object_unref (window);     /* the toplevel list still holds it */
+          if (window != GTK_WINDOW (self))
+            {
+              gtk_window_destroy (window);
+              again = TRUE;
+              break;
+            }
+        }
     }
-  for (guint i = 0; i < doomed->len; i++)
-    gtk_window_destroy (g_ptr_array_index (doomed, i));
 }
 
 static void
@@ -332,6 +339,8 @@ on_confirm_response_cb (AdwMessageDialog *dialog, const char *response, gpointer
 {
   RestoreData *data = user_data;
 
+  /* Only the first answer counts (closing after it may answer again). */
+  g_signal_handlers_disconnect_by_func (dialog, on_confirm_response_cb, data);
   if (g_str_equal (response, "restore"))
     /* After the confirmation has closed, not inside its signal. */
     g_idle_add (restore_idle, data);

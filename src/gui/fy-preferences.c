@@ -147,32 +147,46 @@ show_error (FyPreferences *self, FySettingsField field, const char *message)
 static void
 fill_cadence (AdwComboRow *row, GArray *hours, int current)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  guint selected = 0;
+  g_autoptr(GArray) wanted = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GtkStringList) labels = NULL;
   gboolean found = FALSE;
+  guint selected = 0;
 
-  g_array_set_size (hours, 0);
   for (guint i = 0; i < G_N_ELEMENTS (offered_hours); i++)
     {
       if (!found && current < offered_hours[i] && fy_settings_cadence_allowed (current))
         {
-          g_array_append_val (hours, current);
+          g_array_append_val (wanted, current);
           found = TRUE;
         }
       if (offered_hours[i] == current)
         found = TRUE;
-      g_array_append_val (hours, offered_hours[i]);
+      g_array_append_val (wanted, offered_hours[i]);
     }
   if (!found && fy_settings_cadence_allowed (current))
-    g_array_append_val (hours, current);
+    g_array_append_val (wanted, current);
+  for (guint i = 0; i < wanted->len; i++)
+    if (g_array_index (wanted, int, i) == current)
+      selected = i;
 
+  /* Same choices: only move the selection. Replacing the model while the
+   * row is telling us about a new selection would pull it from under it. */
+  if (wanted->len == hours->len
+      && memcmp (wanted->data, hours->data, wanted->len * sizeof (int)) == 0)
+    {
+      if (adw_combo_row_get_selected (row) != selected)
+        adw_combo_row_set_selected (row, selected);
+      return;
+    }
+
+  g_array_set_size (hours, 0);
+  g_array_append_vals (hours, wanted->data, wanted->len);
+  labels = gtk_string_list_new (NULL);
   for (guint i = 0; i < hours->len; i++)
     {
       int h = g_array_index (hours, int, i);
       g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Every %d hour", "Every %d hours", h), h);
       gtk_string_list_append (labels, label);
-      if (h == current)
-        selected = i;
     }
   adw_combo_row_set_model (row, G_LIST_MODEL (labels));
   adw_combo_row_set_selected (row, selected);

@@ -24,6 +24,11 @@ struct _FyPreferences
   AdwComboRow   *high_contact_cadence_row;
   AdwActionRow  *keep_row;
   GtkSpinButton *keep_spin;
+  GtkLabel      *company_error;     /* one message line under each group */
+  GtkLabel      *signatures_error;
+  GtkLabel      *fever_error;
+  GtkLabel      *cadence_error;
+  GtkLabel      *keep_error;
 
   /* owned */
   FyStore       *store;
@@ -87,6 +92,34 @@ field_row (FyPreferences *self, FySettingsField field)
   return fy_preferences_get_field_widget (self, field);
 }
 
+GtkLabel *
+fy_preferences_get_error_label (FyPreferences *self, FySettingsField field)
+{
+  g_return_val_if_fail (FY_IS_PREFERENCES (self), NULL);
+
+  switch (field)
+    {
+    case FY_SETTINGS_FIELD_COMPANY_NAME:
+    case FY_SETTINGS_FIELD_ADDRESS:
+    case FY_SETTINGS_FIELD_PHONE:
+      return self->company_error;
+    case FY_SETTINGS_FIELD_OFFICER:
+    case FY_SETTINGS_FIELD_REVIEWER:
+      return self->signatures_error;
+    case FY_SETTINGS_FIELD_FEVER_LINE:
+      return self->fever_error;
+    case FY_SETTINGS_FIELD_DEFAULT_CADENCE:
+    case FY_SETTINGS_FIELD_HIGH_CONTACT_CADENCE:
+      return self->cadence_error;
+    case FY_SETTINGS_FIELD_BACKUP_KEEP:
+      return self->keep_error;
+    case FY_SETTINGS_FIELD_NONE:
+    case FY_SETTINGS_FIELD_RETENTION_DAYS:
+    default:
+      return NULL;
+    }
+}
+
 static FySettingsField
 field_of_widget (FyPreferences *self, GtkWidget *widget)
 {
@@ -125,6 +158,7 @@ clear_error (FyPreferences *self)
   row = field_row (self, self->error_field);
   gtk_widget_remove_css_class (row, "error");
   gtk_widget_set_tooltip_text (row, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (fy_preferences_get_error_label (self, self->error_field)), FALSE);
   self->error_field = FY_SETTINGS_FIELD_NONE;
 }
 
@@ -136,12 +170,20 @@ show_error (FyPreferences *self, FySettingsField field, const char *message)
   clear_error (self);
   self->error_field = field;
   row = field_row (self, field);
-  if (row != NULL)
+  if (row == NULL)
     {
-      gtk_widget_add_css_class (row, "error");
-      gtk_widget_set_tooltip_text (row, message);
+      toast (self, message);
+      return;
     }
-  toast (self, message);
+  gtk_widget_add_css_class (row, "error");
+  gtk_widget_set_tooltip_text (row, message);
+  /* The whole sentence under the field's group (a toast would cut it
+   * short), on the page that holds it. */
+  gtk_label_set_text (fy_preferences_get_error_label (self, field), message);
+  gtk_widget_set_visible (GTK_WIDGET (fy_preferences_get_error_label (self, field)), TRUE);
+  adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (self),
+                                           ADW_PREFERENCES_PAGE (gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_PAGE)));
+  toast (self, _("Not saved: see the message under the field."));
 }
 
 static void
@@ -405,6 +447,11 @@ fy_preferences_class_init (FyPreferencesClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FyPreferences, high_contact_cadence_row);
   gtk_widget_class_bind_template_child (widget_class, FyPreferences, keep_row);
   gtk_widget_class_bind_template_child (widget_class, FyPreferences, keep_spin);
+  gtk_widget_class_bind_template_child (widget_class, FyPreferences, company_error);
+  gtk_widget_class_bind_template_child (widget_class, FyPreferences, signatures_error);
+  gtk_widget_class_bind_template_child (widget_class, FyPreferences, fever_error);
+  gtk_widget_class_bind_template_child (widget_class, FyPreferences, cadence_error);
+  gtk_widget_class_bind_template_child (widget_class, FyPreferences, keep_error);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_fever_changed_cb);

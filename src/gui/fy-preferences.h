@@ -16,7 +16,7 @@ G_DECLARE_FINAL_TYPE (FyPreferences, fy_preferences, FY, PREFERENCES, AdwPrefere
  * is saved when it is applied (entry rows: the ✓ button or Enter; spin and
  * combo rows: on change) and everything left over when the window closes.
  * Each save is one transaction; a refused value marks its row, shows the
- * sentence in a toast and saves nothing. */
+ * sentence under the row's group and saves nothing. */
 void             fy_preferences_present          (GtkWindow       *parent,
                                                   FyStore         *store);
 
@@ -25,6 +25,9 @@ FyPreferences   *fy_preferences_new              (GtkWindow       *parent,
                                                   FyStore         *store);
 /* The AdwEntryRow, GtkSpinButton or AdwComboRow editing a field. */
 GtkWidget       *fy_preferences_get_field_widget (FyPreferences   *self,
+                                                  FySettingsField  field);
+/* The label under the field's group that shows its error (hidden when none). */
+GtkLabel        *fy_preferences_get_error_label  (FyPreferences   *self,
                                                   FySettingsField  field);
 /* The field of the last refused value, FY_SETTINGS_FIELD_NONE after a save. */
 FySettingsField  fy_preferences_get_error_field  (FyPreferences   *self);

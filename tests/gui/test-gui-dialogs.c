@@ -145,6 +145,7 @@ test_preferences_saves_rows (void)
   iterate ();
   g_assert_cmpint (fy_preferences_get_error_field (prefs), ==, FY_SETTINGS_FIELD_PHONE);
   g_assert_true (gtk_widget_has_css_class (phone_row, "error"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fy_preferences_get_error_label (prefs, FY_SETTINGS_FIELD_PHONE))));
   assert_setting (store, "company.phone", "");
   /* Corrected: saved in its canonical form, the mark goes away. */
   gtk_editable_set_text (GTK_EDITABLE (phone_row), "０７５５ ２７１２３４５６");
@@ -191,6 +192,7 @@ test_preferences_refuses_fever_line (void)
   FyPreferences *prefs = open_preferences (store);
   GtkWidget *spin = fy_preferences_get_field_widget (prefs, FY_SETTINGS_FIELD_FEVER_LINE);
   GtkWidget *row = gtk_widget_get_ancestor (spin, ADW_TYPE_ACTION_ROW);
+  GtkLabel *message;
 
   g_assert_true (GTK_IS_SPIN_BUTTON (spin));
   g_assert_nonnull (row);
@@ -200,6 +202,10 @@ test_preferences_refuses_fever_line (void)
   iterate ();
   g_assert_cmpint (fy_preferences_get_error_field (prefs), ==, FY_SETTINGS_FIELD_FEVER_LINE);
   g_assert_true (gtk_widget_has_css_class (row, "error"));
+  /* The sentence is shown in full under the group, naming the range. */
+  message = fy_preferences_get_error_label (prefs, FY_SETTINGS_FIELD_FEVER_LINE);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (message)));
+  g_assert_nonnull (strstr (gtk_label_get_text (message), "38.5"));
   assert_setting (store, "fever_line", "373");
   g_assert_cmpint (fy_store_get_setting_int (store, "fever_line"), ==, 373);
 
@@ -213,6 +219,7 @@ test_preferences_refuses_fever_line (void)
   iterate ();
   g_assert_cmpint (fy_preferences_get_error_field (prefs), ==, FY_SETTINGS_FIELD_NONE);
   g_assert_false (gtk_widget_has_css_class (row, "error"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (message)));
   g_assert_cmpint (fy_store_get_setting_int (store, "fever_line"), ==, 375);
 
   /* A refused value keeps the window open once; closing again discards it. */

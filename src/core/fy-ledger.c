@@ -45,6 +45,7 @@ struct _FyLedgerCursor
   sqlite3_stmt *stmt;
   gint64        row_number;      /* of the current row, 1-based */
   gboolean      has_mask;
+  gboolean      on_row;          /* _next() returned TRUE last time */
   gboolean      finished;
   guint64       mask;
   guint         n_columns;
@@ -513,11 +514,13 @@ fy_ledger_cursor_next (FyLedgerCursor *cursor, GError **error)
 {
   int rc;
 
+  cursor->on_row = FALSE;
   if (cursor->finished)
     return FALSE;
   rc = sqlite3_step (cursor->stmt);
   if (rc == SQLITE_ROW)
     {
+      cursor->on_row = TRUE;
       cursor->row_number++;
       memset (cursor->ready, 0, cursor->n_columns);
       cursor->mask = cursor->has_mask
@@ -632,7 +635,7 @@ format_cell (FyLedgerCursor *cursor, guint column, GString *out)
 const char *
 fy_ledger_cursor_get_text (FyLedgerCursor *cursor, guint column)
 {
-  if (column >= cursor->n_columns || cursor->row_number == 0)
+  if (column >= cursor->n_columns || !cursor->on_row)
     return "";
   if (!cursor->ready[column])
     {
@@ -648,7 +651,7 @@ fy_ledger_cursor_get_number (FyLedgerCursor *cursor, guint column, double *value
   const FyLedgerColumn *col;
   int type;
 
-  if (column >= cursor->n_columns)
+  if (column >= cursor->n_columns || !cursor->on_row)
     return FALSE;
   col = &g_array_index (cursor->ledger->columns, FyLedgerColumn, column);
   if (col->type == FY_COLUMN_SERIAL)
@@ -675,7 +678,7 @@ fy_ledger_cursor_get_number (FyLedgerCursor *cursor, guint column, double *value
 gboolean
 fy_ledger_cursor_is_highlighted (FyLedgerCursor *cursor, guint column)
 {
-  return column < 64 && (cursor->mask & (G_GUINT64_CONSTANT (1) << column)) != 0;
+  return cursor->on_row && column < 64 && (cursor->mask & (G_GUINT64_CONSTANT (1) << column)) != 0;
 }
 
 gint64

@@ -454,7 +454,9 @@ test_application (void)
     g_autoptr(FyCompanySettings) s = fy_company_settings_load (store);
     FyStaffField field;
 
+    g_free (person->employee_no);
     person->employee_no = g_strdup ("JD1001");
+    g_free (person->name);
     person->name = g_strdup ("张伟");
     g_assert_true (fy_staff_save (store, person, &field, &error));
     g_assert_no_error (error);

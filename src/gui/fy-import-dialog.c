@@ -354,15 +354,28 @@ apply (FyImportDialog *self, gboolean valid_only)
 static void
 on_import_all_clicked_cb (FyImportDialog *self)
 {
-  if (self->import)
+  if (self->import && self->store)
     apply (self, FALSE);
+}
+
+static gboolean
+apply_valid_only_idle (gpointer data)
+{
+  FyImportDialog *self = data;
+
+  /* store is NULL once the dialog was closed in the meantime. */
+  if (self->store && self->import)
+    apply (self, TRUE);
+  return G_SOURCE_REMOVE;
 }
 
 static void
 on_confirm_response_cb (AdwMessageDialog *dialog, const char *response, FyImportDialog *self)
 {
-  if (g_str_equal (response, "import") && self->import)
-    apply (self, TRUE);
+  /* Not from inside the response: the question is transient for this
+   * dialog, which closes on success, and must go first. */
+  if (g_str_equal (response, "import"))
+    g_idle_add_full (G_PRIORITY_DEFAULT, apply_valid_only_idle, g_object_ref (self), g_object_unref);
 }
 
 static void

@@ -655,8 +655,9 @@ build_row (FyStaffImport *imp, const FyCsvRecord *rec, GHashTable *roster, GHash
   if (errors->len > 0)
     {
       g_ptr_array_add (errors, NULL);
-      /* Several problems of one row, on one line of the preview. */
-      row->pub.error = g_strjoinv (_("; "), (char **) errors->pdata);
+      /* Several problems of one row, on one line of the preview. Each
+       * ends with a full stop already. */
+      row->pub.error = g_strjoinv (C_("between the problems of one row", " "), (char **) errors->pdata);
       row->pub.field = e.first_field;
     }
   else if (old && staff_equal (old, s))

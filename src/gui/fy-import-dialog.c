@@ -108,7 +108,7 @@ enum { COL_LINE, COL_EMPLOYEE_NO, COL_NAME, COL_DEPARTMENT, COL_ACTION, COL_PROB
 static const struct { const char *title; int chars; } columns[N_COLS] = {
   { N_("Line"), 4 },
   { N_("Employee No."), 8 },
-  { N_("Name"), 6 },
+  { N_("Name"), 8 },
   { N_("Department"), 8 },
   { N_("Action"), 5 },
   { N_("Problem"), 30 },

@@ -478,8 +478,7 @@ add_gerror (RowErrors *e, Column c, GError *error)
   g_error_free (error);
 }
 
-/* After a failed check, a harmless value lets the next check run, so one
- * preview shows every problem of the row instead of one per attempt. */
+/* After a failed check, a harmless value lets the next check run. */
 static gboolean
 neutralise (FyStaff *s, FyStaffField field)
 {
@@ -493,6 +492,34 @@ neutralise (FyStaff *s, FyStaffField field)
     case FY_STAFF_FIELD_GENDER: replace (&s->gender, g_strdup ("")); return TRUE;
     case FY_STAFF_FIELD_LEFT_ON: g_clear_pointer (&s->left_on, g_free); return TRUE;
     case FY_STAFF_FIELD_NONE: default: return FALSE;
+    }
+}
+
+/* fy_staff_validate on a copy, again after each failure with the failing
+ * field made harmless, so one preview lists every problem of the row. A
+ * valid row keeps the normalised form the check produced. */
+static void
+check_row (RowErrors *e, FyStaff **s)
+{
+  g_autoptr(FyStaff) check = fy_staff_copy (*s);
+  FyStaffField last = FY_STAFF_FIELD_NONE;
+
+  for (guint attempt = 0; attempt < 8; attempt++)
+    {
+      FyStaffField field = FY_STAFF_FIELD_NONE;
+      GError *error = NULL;
+
+      if (fy_staff_validate (check, &field, &error))
+        break;
+      add_gerror (e, column_of_field (field), error);
+      if (field == last || !neutralise (check, field))
+        break;
+      last = field;
+    }
+  if (e->errors->len == 0)
+    {
+      fy_staff_free (*s);
+      *s = g_steal_pointer (&check);
     }
 }
 
@@ -580,8 +607,9 @@ build_row (FyStaffImport *imp, const FyCsvRecord *rec, GHashTable *roster, GHash
           {
             g_autofree char *text = fy_normalize_text (value);
             g_autofree char *date = NULL;
+            /* Blank keeps the stored date (a new person who left gets today). */
             if (*text == '\0')
-              g_clear_pointer (&s->left_on, g_free);
+              row->apply_mask &= ~(1u << c);
             else if ((date = fy_validate_past_date (text, &local)) != NULL)
               replace (&s->left_on, g_steal_pointer (&date));
             else
@@ -604,7 +632,7 @@ build_row (FyStaffImport *imp, const FyCsvRecord *rec, GHashTable *roster, GHash
               replace (&s->id_kind, g_strdup ("resident"));
             replace (&s->id_number, g_steal_pointer (&id));
             /* The gender follows the ID unless the file states it. */
-            if (*s->id_number && is_blank_cell (cell (imp, rec, COL_GENDER)))
+            if (looks_like_resident_id (s->id_number) && is_blank_cell (cell (imp, rec, COL_GENDER)))
               {
                 replace (&s->gender, g_strdup (""));
                 row->apply_mask |= 1u << COL_GENDER;
@@ -630,27 +658,7 @@ build_row (FyStaffImport *imp, const FyCsvRecord *rec, GHashTable *roster, GHash
     }
 
   if (!shifted)
-  {
-    g_autoptr(FyStaff) check = fy_staff_copy (s);
-    FyStaffField last = FY_STAFF_FIELD_NONE;
-
-    for (guint attempt = 0; attempt < 8; attempt++)
-      {
-        FyStaffField field = FY_STAFF_FIELD_NONE;
-        if (fy_staff_validate (check, &field, &local))
-          break;
-        add_gerror (&e, column_of_field (field), g_steal_pointer (&local));
-        if (field == last || !neutralise (check, field))
-          break;
-        last = field;
-      }
-    if (errors->len == 0)
-      {
-        /* Valid: keep the normalised form the check produced. */
-        fy_staff_free (s);
-        s = g_steal_pointer (&check);
-      }
-  }
+    check_row (&e, &s);
 
   if (errors->len > 0)
     {

@@ -556,6 +556,28 @@ test_cell_values (void)
 }
 
 static void
+test_left_date_kept (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStore) store = fy_test_open_store ();
+  g_autoptr(FyStaffImport) first = parse_text (store, "工号,姓名,状态,离职日期\nL1,甲,离职,2026-01-05\n", &error);
+  g_autoptr(FyStaffImport) second = NULL;
+  g_autoptr(FyStaff) l1 = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (fy_staff_import_apply (store, first, FALSE, NULL, NULL, &error));
+  g_assert_no_error (error);
+  /* A blank date cell does not move the date to today. */
+  second = parse_text (store, "工号,姓名,状态,离职日期\nL1,甲,离职,\n", &error);
+  g_assert_no_error (error);
+  g_assert_true (fy_staff_import_get_row (second, 0)->unchanged);
+  g_assert_true (fy_staff_import_apply (store, second, FALSE, NULL, NULL, &error));
+  l1 = stored (store, "L1");
+  g_assert_cmpint (l1->status, ==, FY_STAFF_LEFT);
+  g_assert_cmpstr (l1->left_on, ==, "2026-01-05");
+}
+
+static void
 test_id15_converted (void)
 {
   g_autoptr(GError) error = NULL;
@@ -735,6 +757,7 @@ main (int argc, char **argv)
   g_test_add_func ("/import/reimport-updates", test_reimport_updates);
   g_test_add_func ("/import/blank-status-and-derived-gender", test_blank_status_and_derived_gender);
   g_test_add_func ("/import/cell-values", test_cell_values);
+  g_test_add_func ("/import/left-date-kept", test_left_date_kept);
   g_test_add_func ("/import/id15-converted", test_id15_converted);
   g_test_add_func ("/import/failure-rolls-back", test_failure_rolls_back);
   g_test_add_func ("/import/big-file-and-cancel", test_big_file_and_cancel);

@@ -1,5 +1,6 @@
-/* fy-staff-import.c — staff roster import from CSV: column titles, cells to
- * FyStaff, validation of every row (the preview), then one transaction. */
+/* fy-staff-import.c — staff roster import from CSV: map the title line,
+ * turn every row into an FyStaff merged with the roster and validate it
+ * (the preview), then write the valid rows in one transaction. */
 #include "config.h"
 
 #include <string.h>
@@ -7,88 +8,26 @@
 
 #include "fy-csv-read.h"
 #include "fy-error.h"
+#include "fy-staff-columns.h"
 #include "fy-staff-import.h"
 #include "fy-store-private.h"
 #include "fy-validate.h"
 
-typedef enum
-{
-  COL_EMPLOYEE_NO,
-  COL_NAME,
-  COL_GENDER,
-  COL_DEPARTMENT,
-  COL_TEAM,
-  COL_POST,
-  COL_PHONE,
-  COL_ID_NUMBER,
-  COL_DORMITORY,
-  COL_OUTSOURCED,
-  COL_VACCINE_DOSES,
-  COL_HIGH_CONTACT,
-  COL_STATUS,
-  COL_LEFT_ON,
-  COL_NOTE,
-  N_COLS
-} Column;
-
-/* Titles are compared after header_key(): NFKC, case-folded, without spaces,
- * '_', '-', '.', '*', ':' and a trailing "(…)" hint. Keep the aliases in that
- * form. The first alias is the one named in messages. */
-static const struct
-{
-  const char *label;      /* msgid, for messages when the file has no such column */
-  const char *aliases[14];
-} columns[N_COLS] = {
-  [COL_EMPLOYEE_NO] = { N_("Employee No."), { "工号", "员工编号", "编号", "员工工号", "员工号", "职工编号", "职工号",
-                                             "employeeno", "employeenumber", "employeeid", "staffno", "empno",
-                                             "jobnumber", NULL } },
-  [COL_NAME] = { N_("Name"), { "姓名", "员工姓名", "名字", "name", "fullname", "staffname", NULL } },
-  [COL_GENDER] = { N_("Gender"), { "性别", "gender", "sex", NULL } },
-  [COL_DEPARTMENT] = { N_("Department"), { "部门", "车间", "部门/车间", "所属部门", "所在部门", "department", "dept",
-                                           "workshop", NULL } },
-  [COL_TEAM] = { N_("Team"), { "班组", "班组名称", "所属班组", "team", "teamname", "group", NULL } },
-  [COL_POST] = { N_("Post"), { "岗位", "职务", "岗位/职务", "工种", "post", "position", "job", "jobtitle", NULL } },
-  [COL_PHONE] = { N_("Mobile phone"), { "手机", "手机号", "手机号码", "联系电话", "电话", "联系方式", "电话号码",
-                                        "phone", "mobile", "mobilephone", "phonenumber", "tel", NULL } },
-  [COL_ID_NUMBER] = { N_("ID number"), { "身份证号", "身份证号码", "证件号码", "证件号", "身份证", "idnumber",
-                                         "idcard", "idno", "idcardnumber", NULL } },
-  [COL_DORMITORY] = { N_("Dormitory"), { "宿舍", "宿舍号", "宿舍号码", "dormitory", "dorm", NULL } },
-  [COL_OUTSOURCED] = { N_("Outsourced / dispatched"), { "是否外包", "外包", "劳务派遣", "外包/劳务派遣", "是否劳务派遣",
-                                                        "outsourced", "dispatched", NULL } },
-  [COL_VACCINE_DOSES] = { N_("Vaccine doses"), { "疫苗剂次", "疫苗接种剂次", "接种剂次", "疫苗接种", "接种针次",
-                                                 "疫苗针次", "vaccinedoses", "doses", "vaccine", NULL } },
-  [COL_HIGH_CONTACT] = { N_("High-contact post"), { "高风险岗位", "重点岗位", "是否高风险岗位", "是否重点岗位",
-                                                    "highcontact", "highcontactpost", "highrisk", NULL } },
-  [COL_STATUS] = { N_("Status"), { "状态", "人员状态", "在岗状态", "status", NULL } },
-  [COL_LEFT_ON] = { N_("Left on"), { "离职日期", "离职时间", "lefton", "leftdate", "leavingdate", NULL } },
-  [COL_NOTE] = { N_("Note"), { "备注", "说明", "note", "notes", "remark", "remarks", "comment", NULL } },
-};
-
-/* Status cells: codes, English and Chinese words (header_key form). */
-static const struct { const char *word; FyStaffStatus status; } status_words[] = {
-  { "onsite", FY_STAFF_ON_SITE }, { "在岗", FY_STAFF_ON_SITE }, { "在厂", FY_STAFF_ON_SITE },
-  { "在职", FY_STAFF_ON_SITE }, { "正常", FY_STAFF_ON_SITE },
-  { "homeisolation", FY_STAFF_HOME_ISOLATION }, { "居家隔离", FY_STAFF_HOME_ISOLATION },
-  { "centralisolation", FY_STAFF_CENTRAL_ISOLATION }, { "集中隔离", FY_STAFF_CENTRAL_ISOLATION },
-  { "observation", FY_STAFF_OBSERVATION }, { "医学观察", FY_STAFF_OBSERVATION }, { "观察", FY_STAFF_OBSERVATION },
-  { "left", FY_STAFF_LEFT }, { "离职", FY_STAFF_LEFT }, { "已离职", FY_STAFF_LEFT },
-};
-
 typedef struct
 {
   FyStaffImportRow pub;
-  guint32          apply_mask;   /* bits (1 << Column) this row sets on a stored person */
+  guint32          apply_mask;   /* bits (1 << FyStaffColumn) this row sets on a stored person */
 } Row;
 
 struct _FyStaffImport
 {
   const char *encoding;
   char        delimiter;
-  int         col_index[N_COLS];   /* field index in a record, -1 = absent */
-  char       *col_title[N_COLS];   /* the title as written in the file */
-  GPtrArray  *mapped;              /* char*, NULL-terminated */
-  GPtrArray  *ignored;             /* char*, NULL-terminated */
-  GPtrArray  *rows;                /* Row* */
+  int         col_index[FY_STAFF_N_COLS];  /* field index in a record, -1 = absent */
+  char       *col_title[FY_STAFF_N_COLS];  /* the title as written in the file */
+  GPtrArray  *mapped;                      /* char*, NULL-terminated */
+  GPtrArray  *ignored;                     /* char*, NULL-terminated */
+  GPtrArray  *rows;                        /* Row* */
   guint       n_header_fields;
   guint       n_valid, n_invalid, n_new, n_updates, n_unchanged;
 };
@@ -106,7 +45,7 @@ fy_staff_import_free (FyStaffImport *imp)
 {
   if (imp == NULL)
     return;
-  for (guint i = 0; i < N_COLS; i++)
+  for (guint i = 0; i < FY_STAFF_N_COLS; i++)
     g_free (imp->col_title[i]);
   g_ptr_array_unref (imp->mapped);
   g_ptr_array_unref (imp->ignored);
@@ -119,7 +58,7 @@ import_new (void)
 {
   FyStaffImport *imp = g_new0 (FyStaffImport, 1);
 
-  for (guint i = 0; i < N_COLS; i++)
+  for (guint i = 0; i < FY_STAFF_N_COLS; i++)
     imp->col_index[i] = -1;
   imp->mapped = g_ptr_array_new_with_free_func (g_free);
   imp->ignored = g_ptr_array_new_with_free_func (g_free);
@@ -128,41 +67,6 @@ import_new (void)
 }
 
 /* ---- Column titles ------------------------------------------------------ */
-
-static char *
-header_key (const char *title)
-{
-  g_autofree char *norm = fy_normalize_text (title);
-  g_autofree char *folded = g_utf8_casefold (norm, -1);
-  GString *key = g_string_new (NULL);
-  char *open;
-
-  /* "手机号(必填)", "疫苗剂次(针)": the hint in brackets is not the name. */
-  if (g_str_has_suffix (folded, ")") && (open = strrchr (folded, '(')) != NULL && open != folded)
-    *open = '\0';
-  for (const char *p = folded; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (g_unichar_isspace (c) || c == '_' || c == '-' || c == '.' || c == '*' || c == ':' || c == 0xfeff)
-        continue;
-      g_string_append_unichar (key, c);
-    }
-  return g_string_free (key, FALSE);
-}
-
-static int
-column_for_title (const char *title)
-{
-  g_autofree char *key = header_key (title);
-
-  if (*key == '\0')
-    return -1;
-  for (int c = 0; c < N_COLS; c++)
-    for (guint a = 0; columns[c].aliases[a]; a++)
-      if (g_str_equal (key, columns[c].aliases[a]))
-        return c;
-  return -1;
-}
 
 static char *
 join_titles (GPtrArray *titles)
@@ -181,13 +85,13 @@ join_titles (GPtrArray *titles)
 static gboolean
 map_headers (FyStaffImport *imp, const FyCsvRecord *header, GError **error)
 {
-  static const Column required[] = { COL_NAME, COL_EMPLOYEE_NO };
+  static const FyStaffColumn required[] = { FY_STAFF_COL_NAME, FY_STAFF_COL_EMPLOYEE_NO };
 
   imp->n_header_fields = header->n_fields;
   for (guint i = 0; i < header->n_fields; i++)
     {
       g_autofree char *title = fy_normalize_text (header->fields[i]);
-      int c = column_for_title (title);
+      int c = fy_staff_column_for_title (title);
 
       if (*title == '\0')
         continue;
@@ -205,7 +109,7 @@ map_headers (FyStaffImport *imp, const FyCsvRecord *header, GError **error)
 
   for (guint r = 0; r < G_N_ELEMENTS (required); r++)
     {
-      Column c = required[r];
+      FyStaffColumn c = required[r];
       g_autoptr(GPtrArray) accepted = NULL;
       g_autofree char *accepted_text = NULL;
       g_autofree char *found_text = NULL;
@@ -213,151 +117,32 @@ map_headers (FyStaffImport *imp, const FyCsvRecord *header, GError **error)
       if (imp->col_index[c] >= 0)
         continue;
       accepted = g_ptr_array_new ();
-      for (guint a = 0; columns[c].aliases[a] && a < 4; a++)
-        g_ptr_array_add (accepted, (gpointer) columns[c].aliases[a]);
+      for (guint a = 0; a < 4 && fy_staff_column_alias (c, a); a++)
+        g_ptr_array_add (accepted, (gpointer) fy_staff_column_alias (c, a));
       accepted_text = join_titles (accepted);
       found_text = join_titles (imp->mapped);
       if (*found_text == '\0')
         g_set_error (error, FY_ERROR, FY_ERROR_INVALID,
                      _("No column title in the first line was recognised, so nothing was imported. "
                        "The first line must hold the column titles, including “%s” (%s)."),
-                     columns[c].aliases[0], accepted_text);
+                     fy_staff_column_alias (c, 0), accepted_text);
       else
         g_set_error (error, FY_ERROR, FY_ERROR_INVALID,
                      _("The file has no “%s” column (accepted titles: %s), so nothing was imported. "
                        "Recognised columns: %s."),
-                     columns[c].aliases[0], accepted_text, found_text);
+                     fy_staff_column_alias (c, 0), accepted_text, found_text);
       return FALSE;
     }
   return TRUE;
 }
 
-/* ---- Cells -------------------------------------------------------------- */
+/* ---- Merging ----------------------------------------------------------- */
 
 static void
 replace (char **field, char *value)
 {
   g_free (*field);
   *field = value;
-}
-
-static gboolean
-is_blank_cell (const char *cell)
-{
-  g_autofree char *text = NULL;
-
-  if (cell == NULL)
-    return TRUE;
-  text = fy_normalize_text (cell);
-  return *text == '\0';
-}
-
-static gboolean
-parse_yes_no (const char *cell, gboolean *value, GError **error)
-{
-  static const char *yes[] = { "是", "y", "yes", "1", "true", "t", "√", "✓", "有" };
-  static const char *no[] = { "否", "n", "no", "0", "false", "f", "×", "无", "" };
-  g_autofree char *key = header_key (cell);
-
-  for (guint i = 0; i < G_N_ELEMENTS (yes); i++)
-    if (g_str_equal (key, yes[i]))
-      {
-        *value = TRUE;
-        return TRUE;
-      }
-  for (guint i = 0; i < G_N_ELEMENTS (no); i++)
-    if (g_str_equal (key, no[i]))
-      {
-        *value = FALSE;
-        return TRUE;
-      }
-  g_set_error (error, FY_ERROR, FY_ERROR_INVALID, _("“%s” is not a yes/no value; write 是 or 否 (Y/N, 1/0)."), cell);
-  return FALSE;
-}
-
-static gboolean
-parse_gender (const char *cell, const char **gender, GError **error)
-{
-  g_autofree char *key = header_key (cell);
-
-  if (*key == '\0')
-    *gender = "";
-  else if (g_str_equal (key, "男") || g_str_equal (key, "m") || g_str_equal (key, "male"))
-    *gender = "M";
-  else if (g_str_equal (key, "女") || g_str_equal (key, "f") || g_str_equal (key, "female"))
-    *gender = "F";
-  else
-    {
-      g_set_error (error, FY_ERROR, FY_ERROR_INVALID, _("“%s” is not a gender; write 男 or 女 (M/F)."), cell);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-parse_doses (const char *cell, int *doses, GError **error)
-{
-  g_autofree char *key = header_key (cell);
-  guint64 n = 0;
-
-  *doses = 0;
-  if (*key == '\0')
-    return TRUE;
-  /* "3针", "2剂", "3剂次" */
-  for (const char *suffix[] = { "剂次", "针次", "剂", "针", NULL }, **s = suffix; *s; s++)
-    if (g_str_has_suffix (key, *s) && strlen (key) > strlen (*s))
-      {
-        key[strlen (key) - strlen (*s)] = '\0';
-        break;
-      }
-  if (!g_ascii_string_to_unsigned (key, 10, 0, 99, &n, NULL))
-    {
-      g_set_error (error, FY_ERROR, FY_ERROR_INVALID,
-                   _("“%s” is not a number of doses; write a number from 0 to 9."), cell);
-      return FALSE;
-    }
-  *doses = (int) n;
-  return TRUE;
-}
-
-static gboolean
-parse_status (const char *cell, FyStaffStatus *status, GError **error)
-{
-  g_autofree char *key = header_key (cell);
-
-  for (guint i = 0; i < G_N_ELEMENTS (status_words); i++)
-    if (g_str_equal (key, status_words[i].word))
-      {
-        *status = status_words[i].status;
-        return TRUE;
-      }
-  for (guint i = 0; i < FY_STAFF_N_STATUSES; i++)
-    {
-      g_autofree char *label = header_key (fy_staff_status_label (i));
-      g_autofree char *code = header_key (fy_staff_status_to_code (i));
-      if (g_str_equal (key, label) || g_str_equal (key, code))
-        {
-          *status = i;
-          return TRUE;
-        }
-    }
-  g_set_error (error, FY_ERROR, FY_ERROR_INVALID,
-               _("“%s” is not a status; write 在岗, 居家隔离, 集中隔离, 医学观察 or 离职."), cell);
-  return FALSE;
-}
-
-/* 15 or 18 characters, digits (an X last): a resident ID, not a passport. */
-static gboolean
-looks_like_resident_id (const char *id)
-{
-  gsize n = strlen (id);
-
-  if (n != 15 && n != 18)
-    return FALSE;
-  for (gsize i = 0; i < n; i++)
-    if (!g_ascii_isdigit (id[i]) && !(i == n - 1 && n == 18 && id[i] == 'X'))
-      return FALSE;
-  return TRUE;
 }
 
 static gboolean
@@ -378,38 +163,38 @@ static void
 apply_columns (FyStaff *to, const FyStaff *from, guint32 mask)
 {
 #define HAS(c) ((mask & (1u << (c))) != 0)
-  if (HAS (COL_EMPLOYEE_NO))
+  if (HAS (FY_STAFF_COL_EMPLOYEE_NO))
     replace (&to->employee_no, g_strdup (from->employee_no));
-  if (HAS (COL_NAME))
+  if (HAS (FY_STAFF_COL_NAME))
     replace (&to->name, g_strdup (from->name));
-  if (HAS (COL_GENDER))
+  if (HAS (FY_STAFF_COL_GENDER))
     replace (&to->gender, g_strdup (from->gender));
-  if (HAS (COL_DEPARTMENT))
+  if (HAS (FY_STAFF_COL_DEPARTMENT))
     replace (&to->department, g_strdup (from->department));
-  if (HAS (COL_TEAM))
+  if (HAS (FY_STAFF_COL_TEAM))
     replace (&to->team, g_strdup (from->team));
-  if (HAS (COL_POST))
+  if (HAS (FY_STAFF_COL_POST))
     replace (&to->post, g_strdup (from->post));
-  if (HAS (COL_PHONE))
+  if (HAS (FY_STAFF_COL_PHONE))
     replace (&to->phone, g_strdup (from->phone));
-  if (HAS (COL_ID_NUMBER))
+  if (HAS (FY_STAFF_COL_ID_NUMBER))
     {
       replace (&to->id_number, g_strdup (from->id_number));
       replace (&to->id_kind, g_strdup (from->id_kind));
     }
-  if (HAS (COL_DORMITORY))
+  if (HAS (FY_STAFF_COL_DORMITORY))
     replace (&to->dormitory, g_strdup (from->dormitory));
-  if (HAS (COL_OUTSOURCED))
+  if (HAS (FY_STAFF_COL_OUTSOURCED))
     to->outsourced = from->outsourced;
-  if (HAS (COL_VACCINE_DOSES))
+  if (HAS (FY_STAFF_COL_VACCINE_DOSES))
     to->vaccine_doses = from->vaccine_doses;
-  if (HAS (COL_HIGH_CONTACT))
+  if (HAS (FY_STAFF_COL_HIGH_CONTACT))
     to->high_contact = from->high_contact;
-  if (HAS (COL_STATUS))
+  if (HAS (FY_STAFF_COL_STATUS))
     to->status = from->status;
-  if (HAS (COL_STATUS) || HAS (COL_LEFT_ON))
+  if (HAS (FY_STAFF_COL_STATUS) || HAS (FY_STAFF_COL_LEFT_ON))
     replace (&to->left_on, g_strdup (from->left_on));
-  if (HAS (COL_NOTE))
+  if (HAS (FY_STAFF_COL_NOTE))
     replace (&to->note, g_strdup (from->note));
 #undef HAS
 }
@@ -423,48 +208,15 @@ typedef struct
   FyStaffField   first_field;
 } RowErrors;
 
-static Column
-column_of_field (FyStaffField field)
-{
-  switch (field)
-    {
-    case FY_STAFF_FIELD_EMPLOYEE_NO: return COL_EMPLOYEE_NO;
-    case FY_STAFF_FIELD_NAME: return COL_NAME;
-    case FY_STAFF_FIELD_PHONE: return COL_PHONE;
-    case FY_STAFF_FIELD_ID_NUMBER: return COL_ID_NUMBER;
-    case FY_STAFF_FIELD_VACCINE_DOSES: return COL_VACCINE_DOSES;
-    case FY_STAFF_FIELD_LEFT_ON: return COL_LEFT_ON;
-    case FY_STAFF_FIELD_GENDER: return COL_GENDER;
-    case FY_STAFF_FIELD_NONE: default: return N_COLS;
-    }
-}
-
-static FyStaffField
-field_of_column (Column c)
-{
-  switch (c)
-    {
-    case COL_EMPLOYEE_NO: return FY_STAFF_FIELD_EMPLOYEE_NO;
-    case COL_NAME: return FY_STAFF_FIELD_NAME;
-    case COL_PHONE: return FY_STAFF_FIELD_PHONE;
-    case COL_ID_NUMBER: return FY_STAFF_FIELD_ID_NUMBER;
-    case COL_VACCINE_DOSES: return FY_STAFF_FIELD_VACCINE_DOSES;
-    case COL_LEFT_ON: return FY_STAFF_FIELD_LEFT_ON;
-    case COL_GENDER: return FY_STAFF_FIELD_GENDER;
-    default: return FY_STAFF_FIELD_NONE;
-    }
-}
-
-/* "证件号码: The check character is wrong…" — the column as the file names it. */
 static void
-add_error (RowErrors *e, Column c, const char *message)
+add_error (RowErrors *e, FyStaffColumn c, const char *message)
 {
   const char *title = NULL;
 
-  if (c < N_COLS)
-    title = e->imp->col_title[c] ? e->imp->col_title[c] : g_dgettext (GETTEXT_PACKAGE, columns[c].label);
+  if (c < FY_STAFF_N_COLS)
+    title = e->imp->col_title[c] ? e->imp->col_title[c] : fy_staff_column_label (c);
   if (e->errors->len == 0)
-    e->first_field = c < N_COLS ? field_of_column (c) : FY_STAFF_FIELD_NONE;
+    e->first_field = c < FY_STAFF_N_COLS ? fy_staff_column_field (c) : FY_STAFF_FIELD_NONE;
   if (title)
     g_ptr_array_add (e->errors, g_strdup_printf (_("%s: %s"), title, message));
   else
@@ -472,7 +224,7 @@ add_error (RowErrors *e, Column c, const char *message)
 }
 
 static void
-add_gerror (RowErrors *e, Column c, GError *error)
+add_gerror (RowErrors *e, FyStaffColumn c, GError *error)
 {
   add_error (e, c, error->message);
   g_error_free (error);
@@ -511,7 +263,7 @@ check_row (RowErrors *e, FyStaff **s)
 
       if (fy_staff_validate (check, &field, &error))
         break;
-      add_gerror (e, column_of_field (field), error);
+      add_gerror (e, fy_staff_column_of_field (field), error);
       if (field == last || !neutralise (check, field))
         break;
       last = field;
@@ -524,7 +276,7 @@ check_row (RowErrors *e, FyStaff **s)
 }
 
 static const char *
-cell (FyStaffImport *imp, const FyCsvRecord *rec, Column c)
+cell (FyStaffImport *imp, const FyCsvRecord *rec, FyStaffColumn c)
 {
   return imp->col_index[c] >= 0 ? fy_csv_record_get (rec, imp->col_index[c]) : NULL;
 }
@@ -535,7 +287,7 @@ build_row (FyStaffImport *imp, const FyCsvRecord *rec, GHashTable *roster, GHash
   g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
   RowErrors e = { imp, errors, FY_STAFF_FIELD_NONE };
   Row *row = g_new0 (Row, 1);
-  g_autofree char *no = fy_normalize_identifier (cell (imp, rec, COL_EMPLOYEE_NO));
+  g_autofree char *no = fy_normalize_identifier (cell (imp, rec, FY_STAFF_COL_EMPLOYEE_NO));
   const FyStaff *old = *no ? g_hash_table_lookup (roster, no) : NULL;
   g_autoptr(FyStaff) s = old ? fy_staff_copy (old) : fy_staff_new ();
   const char *value;
@@ -548,62 +300,62 @@ build_row (FyStaffImport *imp, const FyCsvRecord *rec, GHashTable *roster, GHash
   /* Extra non-empty fields usually mean an unquoted comma shifted the row:
    * reading it would put values in the wrong fields. */
   for (guint i = imp->n_header_fields; i < rec->n_fields && !shifted; i++)
-    shifted = !is_blank_cell (rec->fields[i]);
+    shifted = !fy_staff_cell_is_blank (rec->fields[i]);
   if (shifted)
     {
       g_autofree char *msg = g_strdup_printf (
           _("This line has %u fields but the title line has %u; a value probably contains an unquoted "
             "comma or tab."), rec->n_fields, imp->n_header_fields);
-      add_error (&e, N_COLS, msg);
+      add_error (&e, FY_STAFF_N_COLS, msg);
     }
 
-  for (Column c = 0; c < N_COLS && !shifted; c++)
+  for (FyStaffColumn c = 0; c < FY_STAFF_N_COLS && !shifted; c++)
     {
       if ((value = cell (imp, rec, c)) == NULL)
         continue;
       row->apply_mask |= 1u << c;
       switch (c)
         {
-        case COL_EMPLOYEE_NO: replace (&s->employee_no, g_strdup (value)); break;
-        case COL_NAME: replace (&s->name, g_strdup (value)); break;
-        case COL_DEPARTMENT: replace (&s->department, g_strdup (value)); break;
-        case COL_TEAM: replace (&s->team, g_strdup (value)); break;
-        case COL_POST: replace (&s->post, g_strdup (value)); break;
-        case COL_PHONE: replace (&s->phone, g_strdup (value)); break;
-        case COL_DORMITORY: replace (&s->dormitory, g_strdup (value)); break;
-        case COL_NOTE: replace (&s->note, g_strdup (value)); break;
-        case COL_GENDER:
+        case FY_STAFF_COL_EMPLOYEE_NO: replace (&s->employee_no, g_strdup (value)); break;
+        case FY_STAFF_COL_NAME: replace (&s->name, g_strdup (value)); break;
+        case FY_STAFF_COL_DEPARTMENT: replace (&s->department, g_strdup (value)); break;
+        case FY_STAFF_COL_TEAM: replace (&s->team, g_strdup (value)); break;
+        case FY_STAFF_COL_POST: replace (&s->post, g_strdup (value)); break;
+        case FY_STAFF_COL_PHONE: replace (&s->phone, g_strdup (value)); break;
+        case FY_STAFF_COL_DORMITORY: replace (&s->dormitory, g_strdup (value)); break;
+        case FY_STAFF_COL_NOTE: replace (&s->note, g_strdup (value)); break;
+        case FY_STAFF_COL_GENDER:
           {
             const char *gender = "";
-            if (parse_gender (value, &gender, &local))
+            if (fy_staff_cell_gender (value, &gender, &local))
               replace (&s->gender, g_strdup (gender));
             else
               add_gerror (&e, c, g_steal_pointer (&local));
           }
           break;
-        case COL_OUTSOURCED:
-          if (!parse_yes_no (value, &s->outsourced, &local))
+        case FY_STAFF_COL_OUTSOURCED:
+          if (!fy_staff_cell_yes_no (value, &s->outsourced, &local))
             add_gerror (&e, c, g_steal_pointer (&local));
           break;
-        case COL_HIGH_CONTACT:
-          if (!parse_yes_no (value, &s->high_contact, &local))
+        case FY_STAFF_COL_HIGH_CONTACT:
+          if (!fy_staff_cell_yes_no (value, &s->high_contact, &local))
             add_gerror (&e, c, g_steal_pointer (&local));
           break;
-        case COL_VACCINE_DOSES:
-          if (!parse_doses (value, &s->vaccine_doses, &local))
+        case FY_STAFF_COL_VACCINE_DOSES:
+          if (!fy_staff_cell_doses (value, &s->vaccine_doses, &local))
             add_gerror (&e, c, g_steal_pointer (&local));
           break;
-        case COL_STATUS:
+        case FY_STAFF_COL_STATUS:
           {
-            g_autofree char *key = header_key (value);
+            g_autofree char *key = fy_staff_cell_key (value);
             /* A blank status keeps the stored one: never end an isolation by omission. */
             if (*key == '\0')
               row->apply_mask &= ~(1u << c);
-            else if (!parse_status (value, &s->status, &local))
+            else if (!fy_staff_cell_status (value, &s->status, &local))
               add_gerror (&e, c, g_steal_pointer (&local));
           }
           break;
-        case COL_LEFT_ON:
+        case FY_STAFF_COL_LEFT_ON:
           {
             g_autofree char *text = fy_normalize_text (value);
             g_autofree char *date = NULL;
@@ -616,10 +368,10 @@ build_row (FyStaffImport *imp, const FyCsvRecord *rec, GHashTable *roster, GHash
               add_gerror (&e, c, g_steal_pointer (&local));
           }
           break;
-        case COL_ID_NUMBER:
+        case FY_STAFF_COL_ID_NUMBER:
           {
             g_autofree char *id = fy_normalize_identifier (value);
-            if (strlen (id) == 15 && looks_like_resident_id (id))
+            if (strlen (id) == 15 && fy_staff_looks_like_resident_id (id))
               {
                 /* Old 15-digit numbers: accepted on import only, stored as 18. */
                 g_autofree char *id18 = fy_validate_id_number (id, TRUE, NULL, NULL, NULL, &local);
@@ -628,18 +380,18 @@ build_row (FyStaffImport *imp, const FyCsvRecord *rec, GHashTable *roster, GHash
                 else
                   add_gerror (&e, c, g_steal_pointer (&local));
               }
-            if (*id == '\0' || looks_like_resident_id (id))
+            if (*id == '\0' || fy_staff_looks_like_resident_id (id))
               replace (&s->id_kind, g_strdup ("resident"));
             replace (&s->id_number, g_steal_pointer (&id));
             /* The gender follows the ID unless the file states it. */
-            if (looks_like_resident_id (s->id_number) && is_blank_cell (cell (imp, rec, COL_GENDER)))
+            if (fy_staff_looks_like_resident_id (s->id_number) && fy_staff_cell_is_blank (cell (imp, rec, FY_STAFF_COL_GENDER)))
               {
                 replace (&s->gender, g_strdup (""));
-                row->apply_mask |= 1u << COL_GENDER;
+                row->apply_mask |= 1u << FY_STAFF_COL_GENDER;
               }
           }
           break;
-        case N_COLS: default: break;
+        case FY_STAFF_N_COLS: default: break;
         }
     }
 
@@ -651,7 +403,7 @@ build_row (FyStaffImport *imp, const FyCsvRecord *rec, GHashTable *roster, GHash
         {
           g_autofree char *msg = g_strdup_printf (_("The employee number “%s” is already used on line %u of this file."),
                                                   no, first);
-          add_error (&e, COL_EMPLOYEE_NO, msg);
+          add_error (&e, FY_STAFF_COL_EMPLOYEE_NO, msg);
         }
       else
         g_hash_table_insert (seen, g_strdup (no), GUINT_TO_POINTER (rec->line));

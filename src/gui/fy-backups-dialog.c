@@ -5,6 +5,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+
+#include "fy-gui-util.h"
 #include <glib/gstdio.h>
 
 #include "fy-application.h"
@@ -102,9 +104,7 @@ show_error (FyBackupsDialog *self, const char *heading, const char *message)
 static void
 toast (FyBackupsDialog *self, const char *text)
 {
-  /* Toast titles are markup in libadwaita 1.2. */
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+  adw_toast_overlay_add_toast (self->toast_overlay, fy_toast_new_plain (text));
 }
 
 static GtkWidget *
@@ -304,8 +304,7 @@ restore (FyBackupsDialog *self, const char *backup_path)
       if (restored)
         {
           g_autofree char *text = g_strdup_printf (_("The backup of %s was restored"), when);
-          g_autofree char *escaped = g_markup_escape_text (text, -1);
-          fy_window_toast (win, escaped);
+          fy_window_toast (win, text);
         }
       else
         fy_window_show_error (win, _("The backup was not restored"), error->message);

@@ -6,6 +6,8 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "fy-gui-util.h"
+
 #include "fy-preferences.h"
 
 struct _FyPreferences
@@ -139,10 +141,7 @@ fy_preferences_get_error_field (FyPreferences *self)
 static void
 toast (FyPreferences *self, const char *text)
 {
-  /* Toast titles are markup in libadwaita 1.2: a company called “A&B” must
-   * not break them. */
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-  AdwToast *t = adw_toast_new (escaped);
+  AdwToast *t = fy_toast_new_plain (text);
 
   adw_toast_set_timeout (t, 8);
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), t);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-export-flow.h"
+#include "fy-gui-util.h"
 #include "fy-ledger.h"
 #include "fy-staff-dialog.h"
 #include "fy-staff-item.h"
@@ -349,9 +350,7 @@ fy_staff_page_dispose (GObject *object)
   FyStaffPage *self = FY_STAFF_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FY_TYPE_STAFF_PAGE);
-  /* GTK 4.8 disposes only the bound template children: unparent the rest. */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
-    gtk_widget_unparent (child);
+  fy_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->rows);
   g_clear_object (&self->store);
   g_clear_pointer (&self->departments, g_strfreev);

@@ -124,7 +124,7 @@ text_height (FyLedgerPages *self, const PangoFontDescription *font, const char *
 
   pango_layout_set_font_description (self->layout, font);
   pango_layout_set_width (self->layout, width > 0 ? (int) (width * PANGO_SCALE) : -1);
-  pango_layout_set_text (self->layout, text, -1);
+  pango_layout_set_text (self->layout, text ? text : "", -1);
   pango_layout_get_size (self->layout, NULL, &h);
   return (double) h / PANGO_SCALE;
 }
@@ -470,7 +470,7 @@ draw_text (FyLedgerPages *self, cairo_t *cr, const PangoFontDescription *font, c
   pango_layout_set_font_description (self->layout, font);
   pango_layout_set_width (self->layout, (int) (width * PANGO_SCALE));
   pango_layout_set_alignment (self->layout, align);
-  pango_layout_set_text (self->layout, text, -1);
+  pango_layout_set_text (self->layout, text ? text : "", -1);
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, self->layout);
   pango_layout_set_alignment (self->layout, PANGO_ALIGN_LEFT);
@@ -817,7 +817,8 @@ fy_ledger_write_pdf (FyLedger        *ledger,
   fchmod (sink.fd, 0600);
 
   surface = cairo_pdf_surface_create_for_stream (sink_write, &sink, A4_LONG, A4_SHORT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, fy_ledger_get_title (ledger));
+  if (fy_ledger_get_title (ledger))
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, fy_ledger_get_title (ledger));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Fangyi " PACKAGE_VERSION);
   ok = check_surface (surface, &sink, tmp, error)
        && write_pages (ledger, surface, &sink, path, &steps, error);

@@ -129,6 +129,19 @@ text_height (FyLedgerPages *self, const PangoFontDescription *font, const char *
   return (double) h / PANGO_SCALE;
 }
 
+/* Width in points of `text` on one line. */
+static double
+text_width (FyLedgerPages *self, const PangoFontDescription *font, const char *text)
+{
+  int w = 0;
+
+  pango_layout_set_font_description (self->layout, font);
+  pango_layout_set_width (self->layout, -1);
+  pango_layout_set_text (self->layout, text ? text : "", -1);
+  pango_layout_get_size (self->layout, &w, NULL);
+  return (double) w / PANGO_SCALE;
+}
+
 static PangoAlignment
 pango_align (FyAlign align)
 {
@@ -167,31 +180,114 @@ span_width (FyLedgerPages *self, guint first, guint last)
   return self->col_x[last] + self->col_w[last] - self->col_x[first];
 }
 
+/* The narrowest a column may be: values of a known shape (dates,
+ * temperatures, ID numbers, phones) stay on one line, so
+ * "110105********002X" never breaks. Headers may wrap (Chinese headers break
+ * between any two characters; English ones between words or with a hyphen):
+ * reserving their longest English word squeezed the data columns instead. */
+static double
+column_min_width (FyLedgerPages *self, const FyLedgerColumn *col)
+{
+  const char *sample = NULL;
+  switch (col->type)
+    {
+    case FY_COLUMN_SERIAL:      sample = "0000"; break;
+    case FY_COLUMN_DATE:        sample = "2026-12-31"; break;
+    case FY_COLUMN_TIME:        sample = "23:59"; break;
+    case FY_COLUMN_DATETIME:    sample = "2026-12-31 23:59"; break;
+    case FY_COLUMN_TEMPERATURE: sample = "36.5"; break;
+    default: break;
+    }
+  if (col->sensitive == FY_SENSITIVE_ID)
+    sample = "110105000000000000";
+  else if (col->sensitive == FY_SENSITIVE_PHONE)
+    sample = "13800000000";
+
+  if (sample == NULL)
+    return 0;
+  /* Bold: a highlighted value is wider. */
+  return text_width (self, self->bold_font, sample) + 2 * PAD_X;
+}
+
+/* Column widths proportional to the definition's, but never below a
+ * column's minimum: columns that would be too narrow get their minimum and
+ * the rest share what is left (repeat until stable). FALSE if the minimums
+ * alone are wider than the table. */
+static gboolean
+allocate_widths (FyLedgerPages *self, gboolean proportional_only)
+{
+  g_autofree double *want = g_new0 (double, MAX (self->n_columns, 1));
+  g_autofree double *min = g_new0 (double, MAX (self->n_columns, 1));
+  g_autofree gboolean *fixed = g_new0 (gboolean, MAX (self->n_columns, 1));
+  double free_width = self->table_width, free_want = 0, x = MARGIN;
+  gboolean changed = TRUE;
+
+  for (guint i = 0; i < self->n_columns; i++)
+    {
+      const FyLedgerColumn *col = fy_ledger_get_column (self->ledger, i);
+      want[i] = col->width > 0 ? col->width : 10;
+      min[i] = proportional_only ? 0 : column_min_width (self, col);
+    }
+  while (changed)
+    {
+      changed = FALSE;
+      free_width = self->table_width;
+      free_want = 0;
+      for (guint i = 0; i < self->n_columns; i++)
+        if (fixed[i])
+          free_width -= min[i];
+        else
+          free_want += want[i];
+      if (free_width < 0)
+        return FALSE;
+      for (guint i = 0; i < self->n_columns; i++)
+        if (!fixed[i] && free_width * want[i] / free_want < min[i])
+          {
+            fixed[i] = TRUE;
+            changed = TRUE;
+          }
+    }
+  for (guint i = 0; i < self->n_columns; i++)
+    {
+      if (free_want > 0)
+        self->col_w[i] = fixed[i] ? min[i] : free_width * want[i] / free_want;
+      else  /* every column at its minimum: share the rest by minimum */
+        self->col_w[i] = min[i] + free_width * min[i] / (self->table_width - free_width);
+      self->col_x[i] = x;
+      x += self->col_w[i];
+    }
+  return TRUE;
+}
+
+static void
+set_font_size (FyLedgerPages *self, double size)
+{
+  pango_font_description_set_size (self->cell_font, (int) (size * PANGO_SCALE));
+  pango_font_description_set_size (self->bold_font, (int) (size * PANGO_SCALE));
+  pango_font_description_set_size (self->note_font, (int) ((size - 1) * PANGO_SCALE));
+}
+
+/* Sans 9 when the columns fit; a wide ledger (a month of days) steps the
+ * font down to 7 pt rather than breaking its values; past that it wraps. */
 static void
 setup_columns (FyLedgerPages *self)
 {
-  double total = 0;
-  double x = MARGIN;
+  static const double sizes[] = { 9, 8, 7 };
+  gboolean fits = FALSE;
 
   self->col_x = g_new0 (double, MAX (self->n_columns, 1));
   self->col_w = g_new0 (double, MAX (self->n_columns, 1));
   self->cells = g_new0 (PangoLayout *, MAX (self->n_columns, 1));
-  for (guint i = 0; i < self->n_columns; i++)
+  for (guint s = 0; s < G_N_ELEMENTS (sizes) && !fits; s++)
     {
-      double w = fy_ledger_get_column (self->ledger, i)->width;
-      total += w > 0 ? w : 10;
+      set_font_size (self, sizes[s]);
+      fits = allocate_widths (self, FALSE);
     }
+  if (!fits)
+    allocate_widths (self, TRUE);
   for (guint i = 0; i < self->n_columns; i++)
-    {
-      const FyLedgerColumn *col = fy_ledger_get_column (self->ledger, i);
-      double w = col->width > 0 ? col->width : 10;
-
-      self->col_x[i] = x;
-      self->col_w[i] = self->table_width * w / total;
-      x += self->col_w[i];
-      self->cells[i] = new_layout (self, self->cell_font, self->col_w[i] - 2 * PAD_X,
-                                   pango_align (col->align));
-    }
+    self->cells[i] = new_layout (self, self->cell_font, self->col_w[i] - 2 * PAD_X,
+                                 pango_align (fy_ledger_get_column (self->ledger, i)->align));
 }
 
 /* Heights of the fixed parts: title block, header rows, footer, note. */

@@ -286,7 +286,7 @@ pixel (cairo_surface_t *surface, int x, int y, guint *r, guint *g, guint *b)
 static gboolean
 is_header_grey (guint r, guint g, guint b)
 {
-  return r == g && g == b && r >= 200 && r <= 235;
+  return r == g && g == b && r >= 205 && r <= 230;
 }
 
 static void
@@ -321,29 +321,45 @@ test_draw_on_image (void)
 
   /* Walk down a line that crosses the table near its left edge (inside the
    * first column, left of its header text): title text first, then a grey
-   * header band of several pixels, then dark text / rules below it. Thin
-   * anti-aliased rules can look grey too, so take the first run of grey. */
-  for (int y = 0; y < 595; y++)
-    {
-      gboolean dark = FALSE;
+   * header band of many pixels, then dark text / rules below it. Edges of
+   * anti-aliased text or rules can look grey too: take the longest run. */
+  {
+    int run_top = -1, run_bottom = -1;
+
+    for (int y = 0; y < 595; y++)
+      {
+        gboolean dark = FALSE;
+        for (int x = 30; x < 812; x++)
+          {
+            pixel (surface, x, y, &r, &g, &b);
+            if (r < 100 && g < 100 && b < 100)
+              dark = TRUE;
+          }
+        if (dark && first_dark < 0)
+          first_dark = y;
+        pixel (surface, 31, y, &r, &g, &b);
+        if (!is_header_grey (r, g, b))
+          continue;
+        if (run_top < 0 || y > run_bottom + 2)
+          run_top = y;
+        run_bottom = y;
+        if (run_bottom - run_top > grey_bottom - grey_top)
+          {
+            grey_top = run_top;
+            grey_bottom = run_bottom;
+          }
+      }
+    for (int y = grey_bottom + 3; grey_bottom >= 0 && y < 595; y++)
       for (int x = 30; x < 812; x++)
         {
           pixel (surface, x, y, &r, &g, &b);
           if (r < 100 && g < 100 && b < 100)
-            dark = TRUE;
+            {
+              dark_below++;
+              break;
+            }
         }
-      pixel (surface, 31, y, &r, &g, &b);
-      if (is_header_grey (r, g, b) && (grey_top < 0 || grey_bottom >= y - 2))
-        {
-          if (grey_top < 0)
-            grey_top = y;
-          grey_bottom = y;
-        }
-      if (dark && first_dark < 0)
-        first_dark = y;
-      if (dark && grey_bottom >= 0 && y > grey_bottom + 2)
-        dark_below++;
-    }
+  }
   g_assert_cmpint (first_dark, >=, 0);
   g_assert_cmpint (grey_top, >, first_dark);       /* title above the header */
   g_assert_cmpint (grey_bottom - grey_top, >=, 8); /* a filled band, not a line */

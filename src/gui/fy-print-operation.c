@@ -108,6 +108,10 @@ fy_print_operation_init (FyPrintOperation *self)
   gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
   gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (self), setup);
   gtk_print_operation_set_unit (GTK_PRINT_OPERATION (self), GTK_UNIT_POINTS);
+  /* The page layout keeps its own 1 cm margin from the paper's edge (wider
+   * than printers' hardware margins): printing the whole sheet makes the
+   * printout the same as the PDF export instead of a narrower table. */
+  gtk_print_operation_set_use_full_page (GTK_PRINT_OPERATION (self), TRUE);
   gtk_print_operation_set_embed_page_setup (GTK_PRINT_OPERATION (self), TRUE);
   gtk_print_operation_set_show_progress (GTK_PRINT_OPERATION (self), TRUE);
   if (last_settings)

@@ -5,7 +5,8 @@
  * wrapped text, and the signature footer with "page N of M"; the ledger note
  * (legend) goes under the table on the last page. Pagination walks the rows
  * once and remembers only the row where each page starts; drawing a page
- * queries just its rows again, so memory stays flat for huge ledgers.
+ * queries its rows again (continuing the previous page's cursor when pages
+ * come in order), so memory stays flat for huge ledgers.
  *
  * Units are points: the Pango context uses 72 dpi and no hinting, so text
  * measured while paginating has the same size when drawn on a PDF surface,
@@ -80,6 +81,8 @@ struct _FyLedgerPages
 
   GArray               *starts;        /* gint64: first row of each page */
   gint64                n_rows;
+  FyLedgerCursor       *cursor;        /* open after drawing a page … */
+  gint64                cursor_row;    /* … and the row it yields next */
 };
 
 typedef struct
@@ -515,6 +518,7 @@ fy_ledger_pages_free (FyLedgerPages *pages)
 {
   if (pages == NULL)
     return;
+  g_clear_pointer (&pages->cursor, fy_ledger_cursor_free);
   for (guint i = 0; pages->cells && i < pages->n_columns; i++)
     g_clear_object (&pages->cells[i]);
   g_free (pages->cells);
@@ -693,7 +697,6 @@ check_cairo (cairo_status_t status, GError **error)
 gboolean
 fy_ledger_pages_draw (FyLedgerPages *pages, cairo_t *cr, guint page_index, GError **error)
 {
-  g_autoptr(FyLedgerCursor) cursor = NULL;
   g_autoptr(GError) local = NULL;
   gint64 start, end;
   double y;
@@ -727,20 +730,34 @@ fy_ledger_pages_draw (FyLedgerPages *pages, cairo_t *cr, guint page_index, GErro
     }
   else if (end > start)
     {
-      cursor = fy_ledger_query (pages->ledger, start, end - start, error);
-      if (cursor == NULL)
+      /* Pages drawn in order (export, printing) continue one cursor: a
+       * fresh query per page would sort the whole ledger again for each
+       * page. Any other page starts a new query at its first row. */
+      if (pages->cursor == NULL || pages->cursor_row != start)
         {
-          cairo_restore (cr);
-          return FALSE;
+          g_clear_pointer (&pages->cursor, fy_ledger_cursor_free);
+          pages->cursor = fy_ledger_query (pages->ledger, start, -1, error);
+          pages->cursor_row = start;
+          if (pages->cursor == NULL)
+            {
+              cairo_restore (cr);
+              return FALSE;
+            }
         }
-      while (fy_ledger_cursor_next (cursor, &local))
+      for (gint64 row = start; row < end; row++)
         {
-          double h = measure_row (pages, cursor);
-          draw_row (pages, cr, cursor, y, h);
+          double h;
+
+          if (!fy_ledger_cursor_next (pages->cursor, &local))
+            break;
+          h = measure_row (pages, pages->cursor);
+          draw_row (pages, cr, pages->cursor, y, h);
           y += h;
+          pages->cursor_row++;
         }
       if (local)
         {
+          g_clear_pointer (&pages->cursor, fy_ledger_cursor_free);
           cairo_restore (cr);
           g_propagate_error (error, g_steal_pointer (&local));
           return FALSE;

@@ -432,6 +432,57 @@ test_portrait_pages (void)
   cairo_surface_destroy (surface);
 }
 
+static cairo_surface_t *
+render_page (FyLedgerPages *pages, guint index)
+{
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 842, 595);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  g_assert_true (fy_ledger_pages_draw (pages, cr, index, &error));
+  g_assert_no_error (error);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static gboolean
+same_pixels (cairo_surface_t *a, cairo_surface_t *b)
+{
+  return memcmp (cairo_image_surface_get_data (a), cairo_image_surface_get_data (b),
+                 (gsize) cairo_image_surface_get_stride (a) * 595) == 0;
+}
+
+/* A page looks the same whether drawn right after the previous one (one
+ * continued cursor) or on its own, in any order (a preview jumping). */
+static void
+test_pages_in_any_order (void)
+{
+  g_autoptr(FyStore) store = make_store (120);
+  g_autoptr(FyLedger) ledger = make_roster (store);
+  g_autoptr(FyLedgerPages) in_order = fy_ledger_paginate (ledger, 842, 595, NULL);
+  g_autoptr(FyLedgerPages) jumping = fy_ledger_paginate (ledger, 842, 595, NULL);
+  cairo_surface_t *seq[3], *jump[3];
+
+  g_assert_cmpuint (fy_ledger_pages_get_n_pages (in_order), >=, 3);
+  for (guint i = 0; i < 3; i++)
+    seq[i] = render_page (in_order, i);
+  jump[2] = render_page (jumping, 2);
+  jump[0] = render_page (jumping, 0);
+  jump[1] = render_page (jumping, 1);
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (same_pixels (seq[i], jump[i]));
+  g_assert_false (same_pixels (seq[0], seq[1]));
+  g_assert_false (same_pixels (seq[1], seq[2]));
+  for (guint i = 0; i < 3; i++)
+    {
+      cairo_surface_destroy (seq[i]);
+      cairo_surface_destroy (jump[i]);
+    }
+}
+
 /* Every registered ledger paginates and draws its first pages. */
 static void
 test_every_ledger_draws (void)
@@ -478,6 +529,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ledger-pdf/empty-ledger", test_empty_ledger);
   g_test_add_func ("/ledger-pdf/small-page-refused", test_small_page_refused);
   g_test_add_func ("/ledger-pdf/portrait-pages", test_portrait_pages);
+  g_test_add_func ("/ledger-pdf/pages-in-any-order", test_pages_in_any_order);
   g_test_add_func ("/ledger-pdf/every-ledger-draws", test_every_ledger_draws);
   return g_test_run ();
 }

@@ -9,10 +9,7 @@
 #include "fy-demo.h"
 #define HAVE_FY_DEMO_H 1
 #endif
-#if __has_include("fy-import-dialog.h")
 #include "fy-import-dialog.h"
-#define HAVE_FY_IMPORT_DIALOG_H 1
-#endif
 #include "fy-pages.h"
 #include "fy-window.h"
 
@@ -124,10 +121,8 @@ static void
 import_staff_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   FyWindow *self = FY_WINDOW (widget);
-#ifdef HAVE_FY_IMPORT_DIALOG_H
-  fy_import_dialog_present (GTK_WINDOW (self), self->store);
-#endif
 
+  fy_import_dialog_present (GTK_WINDOW (self), self->store);
 }
 
 static void

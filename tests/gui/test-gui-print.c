@@ -60,8 +60,12 @@ pdf_pages (const char *path)
   const char *argv[] = { "pdfinfo", path, NULL };
   g_autofree char *info = run_tool (argv);
   const char *line = strstr (info, "Pages:");
+  const char *size = strstr (info, "Page size:");
 
   g_assert_nonnull (line);
+  /* A4 landscape, the default page setup (GTK gives the exact mm size). */
+  g_assert_nonnull (size);
+  g_assert_true (g_str_has_prefix (size + 10 + strspn (size + 10, " "), "841.89 x 595.27"));
   return (guint) g_ascii_strtoull (line + 6 + strspn (line + 6, " "), NULL, 10);
 }
 

@@ -25,6 +25,7 @@
 #include <cairo.h>
 
 #include "fy-store.h"
+#include "fy-validate.h"   /* fy_mask_id_number, fy_mask_phone */
 
 G_BEGIN_DECLS
 
@@ -199,10 +200,6 @@ gboolean    fy_ledger_pages_draw             (FyLedgerPages        *pages,
                                               guint                 page_index,
                                               GError              **error);
 void        fy_ledger_pages_free             (FyLedgerPages        *pages);
-
-/* Masking helpers (also used by screens and the audit trail). */
-char       *fy_mask_id_number                (const char           *id_number);
-char       *fy_mask_phone                    (const char           *phone);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FyLedger, fy_ledger_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FyLedgerCursor, fy_ledger_cursor_free)

@@ -79,4 +79,11 @@ char     *fy_date_add_days         (const char *date,
 char     *fy_validate_name         (const char  *input,
                                     GError     **error);
 
+/* Masking for outputs (PIPL): an 18-character ID keeps the first 6 and last
+ * 4 (110105********002X), an 11-digit phone the first 3 and last 4
+ * (138****5678); any other length keeps at most 2 + 2 characters. "" and
+ * NULL give "". Owned. */
+char     *fy_mask_id_number        (const char  *id_number);
+char     *fy_mask_phone            (const char  *phone);
+
 G_END_DECLS

@@ -3,19 +3,13 @@
 
 #include <glib/gi18n.h>
 
-#if __has_include("fy-ledgers-page.h")
 #include "fy-ledgers-page.h"
-#define HAVE_FY_LEDGERS_PAGE_H 1
-#endif
 #include "fy-pages.h"
 #include "fy-staff-page.h"
 
 static const FyPageInfo pages[] = {
   { "staff", N_("Staff"), "system-users-symbolic", fy_staff_page_get_type },
-#ifdef HAVE_FY_LEDGERS_PAGE_H
   { "ledgers", N_("Ledgers"), "x-office-spreadsheet-symbolic", fy_ledgers_page_get_type },
-#endif
-
 };
 
 const FyPageInfo *

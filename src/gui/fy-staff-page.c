@@ -5,10 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#if __has_include("fy-export-flow.h")
 #include "fy-export-flow.h"
-#define HAVE_FY_EXPORT_FLOW_H 1
-#endif
 #include "fy-ledger.h"
 #include "fy-staff-dialog.h"
 #include "fy-staff-item.h"
@@ -283,11 +280,8 @@ export_action (GtkWidget *widget, const char *name, GVariant *param)
   FyLedgerParams params = { 0 };
 
   current_params (self, &params);
-#ifdef HAVE_FY_EXPORT_FLOW_H
   fy_export_flow_run (GTK_WINDOW (gtk_widget_get_root (widget)), self->store, "roster", &params,
                       g_variant_get_string (param, NULL));
-#endif
-
 }
 
 static void
@@ -297,10 +291,7 @@ print_action (GtkWidget *widget, const char *name, GVariant *param)
   FyLedgerParams params = { 0 };
 
   current_params (self, &params);
-#ifdef HAVE_FY_EXPORT_FLOW_H
   fy_export_flow_print (GTK_WINDOW (gtk_widget_get_root (widget)), self->store, "roster", &params);
-#endif
-
 }
 
 static void

@@ -487,9 +487,9 @@ make_vaccine_doses (FyDemo *demo, int age)
 
   if (r < (age >= 50 ? 72 : 84))
     return 3;
-  if (r < 93)
+  if (r < 94)
     return 2;
-  if (r < 95)
+  if (r < 96)
     return 1;
   return 0;
 }
@@ -527,7 +527,7 @@ make_person (FyDemo *demo, const DemoUnit *unit, const char *post, int min_age, 
     }
   s->vaccine_doses = make_vaccine_doses (demo, age);
   if (s->vaccine_doses == 0 && chance (demo, 60))
-    set_text (&s->note, "有接种禁忌证，已提供证明");
+    set_text (&s->note, "有接种禁忌证");
   if (s->outsourced)
     set_text (&s->note, unit->outsourced_note);
   /* The employee number is given later (see assign_employee_numbers). */
@@ -598,9 +598,9 @@ static void
 assign_statuses (FyDemo *demo)
 {
   static const struct { FyStaffStatus status; guint count; const char *note; } away[] = {
-    { FY_STAFF_OBSERVATION, 3, "外地返岗，厂内健康观察" },
-    { FY_STAFF_HOME_ISOLATION, 2, "密切接触者，居家隔离" },
-    { FY_STAFF_CENTRAL_ISOLATION, 1, "次密接，集中隔离" },
+    { FY_STAFF_OBSERVATION, 3, "外地返岗后厂内健康观察" },
+    { FY_STAFF_HOME_ISOLATION, 2, "密切接触者居家隔离" },
+    { FY_STAFF_CENTRAL_ISOLATION, 1, "次密接集中隔离" },
   };
   guint n_left = (guint) rnd (demo, 5, 8);
 

@@ -6,10 +6,7 @@
 
 #include "fy-backup.h"
 #include "fy-demo.h"
-#if __has_include("fy-import-dialog.h")
 #include "fy-import-dialog.h"
-#define HAVE_FY_IMPORT_DIALOG_H 1
-#endif
 #include "fy-pages.h"
 #include "fy-window.h"
 
@@ -119,10 +116,8 @@ static void
 import_staff_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   FyWindow *self = FY_WINDOW (widget);
-#ifdef HAVE_FY_IMPORT_DIALOG_H
-  fy_import_dialog_present (GTK_WINDOW (self), self->store);
-#endif
 
+  fy_import_dialog_present (GTK_WINDOW (self), self->store);
 }
 
 static void

@@ -339,6 +339,9 @@ fy_staff_page_dispose (GObject *object)
   FyStaffPage *self = FY_STAFF_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FY_TYPE_STAFF_PAGE);
+  /* GTK 4.8 disposes only the bound template children: unparent the rest. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
   g_clear_object (&self->rows);
   g_clear_object (&self->store);
   g_clear_pointer (&self->departments, g_strfreev);

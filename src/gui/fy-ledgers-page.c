@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-export-flow.h"
+#include "fy-gui-util.h"
 #include "fy-ledger.h"
 #include "fy-ledger-model.h"
 #include "fy-ledgers-page.h"
@@ -317,9 +318,7 @@ fy_ledgers_page_dispose (GObject *object)
   FyLedgersPage *self = FY_LEDGERS_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FY_TYPE_LEDGERS_PAGE);
-  /* GTK 4.8 disposes only the bound template children: unparent the rest. */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
-    gtk_widget_unparent (child);
+  fy_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->model);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (fy_ledgers_page_parent_class)->dispose (object);

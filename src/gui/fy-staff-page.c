@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-export-flow.h"
+#include "fy-gui-util.h"
 #include "fy-ledger.h"
 #include "fy-staff-dialog.h"
 #include "fy-staff-item.h"
@@ -262,6 +263,16 @@ add_action (GtkWidget *widget, const char *name, GVariant *param)
   fy_staff_dialog_present (GTK_WINDOW (gtk_widget_get_root (widget)), self->store, 0);
 }
 
+/* Ctrl+F: to the search field, its text selected to type over. */
+static void
+search_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  FyStaffPage *self = FY_STAFF_PAGE (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
 static void
 current_params (FyStaffPage *self, FyLedgerParams *params)
 {
@@ -339,9 +350,7 @@ fy_staff_page_dispose (GObject *object)
   FyStaffPage *self = FY_STAFF_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FY_TYPE_STAFF_PAGE);
-  /* GTK 4.8 disposes only the bound template children: unparent the rest. */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
-    gtk_widget_unparent (child);
+  fy_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->rows);
   g_clear_object (&self->store);
   g_clear_pointer (&self->departments, g_strfreev);
@@ -379,10 +388,39 @@ fy_staff_page_class_init (FyStaffPageClass *klass)
   gtk_widget_class_install_action (widget_class, "staff.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "staff.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "staff.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "staff.search", NULL, search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "staff.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "staff.add", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "staff.export", "s", "xlsx");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "staff.print", NULL);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+add_shortcut (GtkShortcutController *controller, guint keyval, const char *action, GVariant *argument)
+{
+  GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keyval, GDK_CONTROL_MASK),
+                                            gtk_named_action_new (action));
+  if (argument != NULL)
+    gtk_shortcut_set_arguments (shortcut, argument);
+  gtk_shortcut_controller_add_shortcut (controller, shortcut);
+}
+
+/* The class bindings only fire while the focus is inside the page, and at
+ * start the focus is elsewhere. A global controller makes the keys work
+ * anywhere in the window; GTK skips it while the page is not shown. */
+static void
+add_window_shortcuts (FyStaffPage *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  GtkShortcutController *shortcuts = GTK_SHORTCUT_CONTROLLER (controller);
+
+  gtk_shortcut_controller_set_scope (shortcuts, GTK_SHORTCUT_SCOPE_GLOBAL);
+  add_shortcut (shortcuts, GDK_KEY_f, "staff.search", NULL);
+  add_shortcut (shortcuts, GDK_KEY_n, "staff.add", NULL);
+  add_shortcut (shortcuts, GDK_KEY_e, "staff.export", g_variant_new_string ("xlsx"));
+  add_shortcut (shortcuts, GDK_KEY_p, "staff.print", NULL);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
@@ -395,4 +433,5 @@ fy_staff_page_init (FyStaffPage *self)
   selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
   build_columns (self);
+  add_window_shortcuts (self);
 }

@@ -4,6 +4,8 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-gui-util.h"
+
 #include "fy-backup.h"
 #include "fy-demo.h"
 #include "fy-import-dialog.h"
@@ -38,7 +40,7 @@ fy_window_get_store (FyWindow *self)
 void
 fy_window_toast (FyWindow *self, const char *text)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+  adw_toast_overlay_add_toast (self->toast_overlay, fy_toast_new_plain (text));
 }
 
 void

@@ -4,15 +4,14 @@
 #include <glib/gi18n.h>
 
 #include "fy-cli-commands.h"
+#include "fy-demo.h"
 #include "fy-error.h"
 #include "fy-staff-import.h"
 
 gboolean
 fy_cli_populate_demo (FyStore *store, GError **error)
 {
-  /* TODO(lead): wire fy_demo_populate when fy-demo.c lands. */
-  g_set_error (error, FY_ERROR, FY_ERROR_FAILED, "demo not wired yet");
-  return FALSE;
+  return fy_demo_populate (store, FY_DEMO_DEFAULT_SEED, error);
 }
 
 /* `fangyi import staff FILE [--valid-only]`: the preview first (what was

@@ -7,10 +7,7 @@
 #include "fy-gui-util.h"
 
 #include "fy-backup.h"
-#if __has_include("fy-demo.h")
 #include "fy-demo.h"
-#define HAVE_FY_DEMO_H 1
-#endif
 #include "fy-import-dialog.h"
 #include "fy-pages.h"
 #include "fy-window.h"
@@ -91,13 +88,11 @@ on_demo_clicked_cb (FyWindow *self)
 {
   g_autoptr(GError) error = NULL;
 
-#ifdef HAVE_FY_DEMO_H
-  if (!fy_demo_populate (self->store, 20221122, &error))
+  if (!fy_demo_populate (self->store, FY_DEMO_DEFAULT_SEED, &error))
     {
       fy_window_show_error (self, _("The demo company could not be loaded"), error->message);
       return;
     }
-#endif
 
   fy_window_reload (self);
   show_content (self);

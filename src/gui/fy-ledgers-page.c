@@ -355,8 +355,6 @@ fy_ledgers_page_class_init (FyLedgersPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "ledgers.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "ledgers.print", NULL, print_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "ledgers.export", "s", "xlsx");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "ledgers.print", NULL);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -364,4 +362,6 @@ static void
 fy_ledgers_page_init (FyLedgersPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_e, "ledgers.export", "xlsx");
+  fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_p, "ledgers.print", NULL);
 }

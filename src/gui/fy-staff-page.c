@@ -389,38 +389,7 @@ fy_staff_page_class_init (FyStaffPageClass *klass)
   gtk_widget_class_install_action (widget_class, "staff.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "staff.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "staff.search", NULL, search_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "staff.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "staff.add", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "staff.export", "s", "xlsx");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "staff.print", NULL);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
-}
-
-static void
-add_shortcut (GtkShortcutController *controller, guint keyval, const char *action, GVariant *argument)
-{
-  GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keyval, GDK_CONTROL_MASK),
-                                            gtk_named_action_new (action));
-  if (argument != NULL)
-    gtk_shortcut_set_arguments (shortcut, argument);
-  gtk_shortcut_controller_add_shortcut (controller, shortcut);
-}
-
-/* The class bindings only fire while the focus is inside the page, and at
- * start the focus is elsewhere. A global controller makes the keys work
- * anywhere in the window; GTK skips it while the page is not shown. */
-static void
-add_window_shortcuts (FyStaffPage *self)
-{
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-  GtkShortcutController *shortcuts = GTK_SHORTCUT_CONTROLLER (controller);
-
-  gtk_shortcut_controller_set_scope (shortcuts, GTK_SHORTCUT_SCOPE_GLOBAL);
-  add_shortcut (shortcuts, GDK_KEY_f, "staff.search", NULL);
-  add_shortcut (shortcuts, GDK_KEY_n, "staff.add", NULL);
-  add_shortcut (shortcuts, GDK_KEY_e, "staff.export", g_variant_new_string ("xlsx"));
-  add_shortcut (shortcuts, GDK_KEY_p, "staff.print", NULL);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
@@ -433,5 +402,8 @@ fy_staff_page_init (FyStaffPage *self)
   selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
   build_columns (self);
-  add_window_shortcuts (self);
+  fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_f, "staff.search", NULL);
+  fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_n, "staff.add", NULL);
+  fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_e, "staff.export", "xlsx");
+  fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_p, "staff.print", NULL);
 }

@@ -23,20 +23,20 @@ static const FyEnumLabel status_labels[] = {
 
 static const FyLedgerColumn roster_columns[] = {
   { "serial", N_("No."), NULL, FY_COLUMN_SERIAL, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
-  { "employee_no", N_("Employee No."), NULL, FY_COLUMN_TEXT, 11, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "employee_no", N_("Employee No."), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "name", N_("Name"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "gender", N_("Gender"), NULL, FY_COLUMN_ENUM, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, gender_labels },
-  { "department", N_("Department"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "department", N_("Department"), NULL, FY_COLUMN_TEXT, 13, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "team", N_("Team"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
-  { "post", N_("Post"), NULL, FY_COLUMN_TEXT, 12, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "post", N_("Post"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "high_contact", N_("High-risk post"), NULL, FY_COLUMN_BOOL, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "phone", N_("Mobile phone"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_CENTER, FY_SENSITIVE_PHONE, NULL },
   { "id_number", N_("ID number"), NULL, FY_COLUMN_TEXT, 21, FY_ALIGN_CENTER, FY_SENSITIVE_ID, NULL },
-  { "dormitory", N_("Dormitory"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "dormitory", N_("Dormitory"), NULL, FY_COLUMN_TEXT, 13, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "outsourced", N_("Outsourced / dispatched"), NULL, FY_COLUMN_BOOL, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "vaccine_doses", N_("Vaccine doses"), NULL, FY_COLUMN_NUMBER, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "status", N_("Status"), NULL, FY_COLUMN_ENUM, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, status_labels },
-  { "note", N_("Note"), NULL, FY_COLUMN_TEXT, 24, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "note", N_("Note"), NULL, FY_COLUMN_TEXT, 18, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
 };
 
 /* :status '' = everyone who has not left; 'all' = including those who left.

@@ -5,6 +5,8 @@
 #include <glib/gstdio.h>
 #include <gio/gio.h>
 
+#include "fy-backup.h"
+#include "fy-store-private.h"
 #include "fy-test-support.h"
 
 static GPtrArray *tmpdirs;
@@ -110,4 +112,124 @@ fy_test_run_python (const char *script, const char *const *args)
       return NULL;
     }
   return g_strndup (g_bytes_get_data (out, NULL), g_bytes_get_size (out));
+}
+
+char *
+fy_test_run_tool (const char *const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    {
+      g_test_message ("%s failed: %s", argv[0], err);
+      g_test_fail ();
+    }
+  return out;
+}
+
+guint
+fy_test_pdf_pages (const char *path, char **page_size)
+{
+  const char *argv[] = { "pdfinfo", path, NULL };
+  g_autofree char *info = fy_test_run_tool (argv);
+  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
+  guint pages = 0;
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      if (g_str_has_prefix (lines[i], "Pages:"))
+        pages = (guint) g_ascii_strtoull (lines[i] + 6 + strspn (lines[i] + 6, " "), NULL, 10);
+      if (page_size && g_str_has_prefix (lines[i], "Page size:"))
+        *page_size = g_strstrip (g_strdup (lines[i] + 10));
+    }
+  return pages;
+}
+
+char *
+fy_test_pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL };
+  return fy_test_run_tool (argv);
+}
+
+guint
+fy_test_count_entries (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (d && g_dir_read_name (d))
+    n++;
+  return n;
+}
+
+gint64
+fy_test_query_int (FyStore *store, const char *sql)
+{
+  g_autoptr(sqlite3_stmt) stmt = fy_store_prepare (store, sql, NULL);
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+void
+fy_test_assert_setting (FyStore *store, const char *key, const char *expected)
+{
+  g_autofree char *value = fy_store_get_setting (store, key);
+
+  g_assert_cmpstr (value, ==, expected);
+}
+
+void
+fy_test_assert_pre_restore_setting (FyStore *store, const char *key, const char *expected)
+{
+  g_autoptr(GPtrArray) list = fy_backup_list (store);
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      FyBackupInfo *info = g_ptr_array_index (list, i);
+      if (g_str_equal (info->reason, "pre-restore"))
+        {
+          g_autoptr(GError) error = NULL;
+          g_autoptr(FyStore) kept = fy_store_open_reader (info->path, &error);
+
+          g_assert_no_error (error);
+          fy_test_assert_setting (kept, key, expected);
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+}
+
+void
+fy_test_set_text (char **field, const char *value)
+{
+  g_free (*field);
+  *field = g_strdup (value);
+}
+
+FyStaff *
+fy_test_staff_new (const char *employee_no, const char *name)
+{
+  FyStaff *s = fy_staff_new ();
+
+  fy_test_set_text (&s->employee_no, employee_no);
+  fy_test_set_text (&s->name, name);
+  return s;
+}
+
+void
+fy_test_save_staff (FyStore *store, FyStaff *staff)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (fy_staff_save (store, staff, NULL, &error));
+  g_assert_no_error (error);
 }

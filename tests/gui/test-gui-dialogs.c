@@ -16,95 +16,13 @@
 #include "fy-settings.h"
 #include "fy-staff.h"
 #include "fy-staff-page.h"
-#include "fy-test-support.h"
-#include "fy-window.h"
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static GtkWidget *
-find_child_of_type (GtkWidget *root, GType type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_child_of_type (c, type);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type))
-        return GTK_WINDOW (w);
-    }
-  return NULL;
-}
-
-static gboolean
-is_toplevel (gpointer window)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-      if ((gpointer) w == window)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static GtkWidget *
-find_button (GtkWidget *root, const char *label)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_button (c, label);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
+#include "fy-gui-test-support.h"
 
 /* As a person would: the dialog's own button. */
 static void
 click (GtkWidget *root, const char *label)
 {
-  GtkWidget *button = find_button (root, label);
-
-  g_assert_nonnull (button);
-  g_signal_emit_by_name (button, "clicked");
-  iterate ();
-}
-
-static void
-destroy_all_windows (void)
-{
-  GtkWindow *w;
-  while ((w = find_toplevel (GTK_TYPE_WINDOW)) != NULL)
-    gtk_window_destroy (w);
-  iterate ();
-}
-
-static void
-assert_setting (FyStore *store, const char *key, const char *expected)
-{
-  g_autofree char *value = fy_store_get_setting (store, key);
-  g_assert_cmpstr (value, ==, expected);
+  fy_gui_test_click (fy_gui_test_find_button (root, label));
 }
 
 static FyPreferences *
@@ -112,7 +30,7 @@ open_preferences (FyStore *store)
 {
   FyPreferences *prefs = fy_preferences_new (NULL, store);
   gtk_window_present (GTK_WINDOW (prefs));
-  iterate ();
+  fy_gui_test_iterate ();
   return prefs;
 }
 
@@ -135,25 +53,25 @@ test_preferences_saves_rows (void)
   /* Applying a row saves it, normalised (ideographic space, trailing blanks). */
   gtk_editable_set_text (GTK_EDITABLE (name_row), "\u3000星河精密制造有限公司  ");
   g_signal_emit_by_name (name_row, "apply");
-  iterate ();
-  assert_setting (store, "company.name", "星河精密制造有限公司");
+  fy_gui_test_iterate ();
+  fy_test_assert_setting (store, "company.name", "星河精密制造有限公司");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "星河精密制造有限公司");
 
   /* A bad phone is refused beside its row; nothing is written. */
   gtk_editable_set_text (GTK_EDITABLE (phone_row), "12345");
   g_signal_emit_by_name (phone_row, "apply");
-  iterate ();
+  fy_gui_test_iterate ();
   g_assert_cmpint (fy_preferences_get_error_field (prefs), ==, FY_SETTINGS_FIELD_PHONE);
   g_assert_true (gtk_widget_has_css_class (phone_row, "error"));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fy_preferences_get_error_label (prefs, FY_SETTINGS_FIELD_PHONE))));
-  assert_setting (store, "company.phone", "");
+  fy_test_assert_setting (store, "company.phone", "");
   /* Corrected: saved in its canonical form, the mark goes away. */
   gtk_editable_set_text (GTK_EDITABLE (phone_row), "０７５５ ２７１２３４５６");
   g_signal_emit_by_name (phone_row, "apply");
-  iterate ();
+  fy_gui_test_iterate ();
   g_assert_cmpint (fy_preferences_get_error_field (prefs), ==, FY_SETTINGS_FIELD_NONE);
   g_assert_false (gtk_widget_has_css_class (phone_row, "error"));
-  assert_setting (store, "company.phone", "0755-27123456");
+  fy_test_assert_setting (store, "company.phone", "0755-27123456");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (phone_row)), ==, "0755-27123456");
 
   /* Combo rows save on change: 24 h (default for high-contact) → 48 h. */
@@ -161,28 +79,28 @@ test_preferences_saves_rows (void)
   g_assert_cmpuint (g_list_model_get_n_items (cadences), ==, 3);
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (cadence_row)), ==, 0);
   adw_combo_row_set_selected (ADW_COMBO_ROW (cadence_row), 1);
-  iterate ();
-  assert_setting (store, "cadence.high_contact_hours", "48");
+  fy_gui_test_iterate ();
+  fy_test_assert_setting (store, "cadence.high_contact_hours", "48");
 
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (keep_spin), 20);
-  iterate ();
-  assert_setting (store, "backup.keep", "20");
+  fy_gui_test_iterate ();
+  fy_test_assert_setting (store, "backup.keep", "20");
 
   /* Typed but not applied: saved when the window closes. */
   gtk_editable_set_text (GTK_EDITABLE (officer_row), " 李娜 ");
-  iterate ();
-  assert_setting (store, "officer", "");
+  fy_gui_test_iterate ();
+  fy_test_assert_setting (store, "officer", "");
   gtk_window_close (GTK_WINDOW (prefs));
-  iterate ();
-  g_assert_false (is_toplevel (prefs));
-  assert_setting (store, "officer", "李娜");
+  fy_gui_test_iterate ();
+  g_assert_false (fy_gui_test_is_toplevel (prefs));
+  fy_test_assert_setting (store, "officer", "李娜");
   /* The window showed what the store holds afterwards. */
   {
     g_autoptr(FyCompanySettings) s = fy_company_settings_load (store);
     g_assert_cmpstr (s->company_name, ==, "星河精密制造有限公司");
     g_assert_cmpint (s->high_contact_cadence_hours, ==, 48);
   }
-  destroy_all_windows ();
+  fy_gui_test_destroy_all_windows ();
 }
 
 static void
@@ -199,24 +117,24 @@ test_preferences_refuses_fever_line (void)
   g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), 37.3, 0.001);
 
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 39.0);
-  iterate ();
+  fy_gui_test_iterate ();
   g_assert_cmpint (fy_preferences_get_error_field (prefs), ==, FY_SETTINGS_FIELD_FEVER_LINE);
   g_assert_true (gtk_widget_has_css_class (row, "error"));
   /* The sentence is shown in full under the group, naming the range. */
   message = fy_preferences_get_error_label (prefs, FY_SETTINGS_FIELD_FEVER_LINE);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (message)));
   g_assert_nonnull (strstr (gtk_label_get_text (message), "38.5"));
-  assert_setting (store, "fever_line", "373");
+  fy_test_assert_setting (store, "fever_line", "373");
   g_assert_cmpint (fy_store_get_setting_int (store, "fever_line"), ==, 373);
 
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 36.5);
-  iterate ();
+  fy_gui_test_iterate ();
   g_assert_cmpint (fy_preferences_get_error_field (prefs), ==, FY_SETTINGS_FIELD_FEVER_LINE);
   g_assert_cmpint (fy_store_get_setting_int (store, "fever_line"), ==, 373);
 
   /* 0.1 steps inside the allowed range are saved as tenths. */
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 37.5);
-  iterate ();
+  fy_gui_test_iterate ();
   g_assert_cmpint (fy_preferences_get_error_field (prefs), ==, FY_SETTINGS_FIELD_NONE);
   g_assert_false (gtk_widget_has_css_class (row, "error"));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (message)));
@@ -224,30 +142,34 @@ test_preferences_refuses_fever_line (void)
 
   /* A refused value keeps the window open once; closing again discards it. */
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 38.6);
-  iterate ();
+  fy_gui_test_iterate ();
   gtk_window_close (GTK_WINDOW (prefs));
-  iterate ();
-  g_assert_true (is_toplevel (prefs));
+  fy_gui_test_iterate ();
+  g_assert_true (fy_gui_test_is_toplevel (prefs));
   gtk_window_close (GTK_WINDOW (prefs));
-  iterate ();
-  g_assert_false (is_toplevel (prefs));
+  fy_gui_test_iterate ();
+  g_assert_false (fy_gui_test_is_toplevel (prefs));
   g_assert_cmpint (fy_store_get_setting_int (store, "fever_line"), ==, 375);
-  destroy_all_windows ();
+  fy_gui_test_destroy_all_windows ();
 }
 
+static gboolean
+is_idle (gpointer dialog)
+{
+  return !fy_backups_dialog_get_busy (dialog);
+}
+
+/* Until the worker's result is dispatched. */
 static void
 wait_while_busy (FyBackupsDialog *dialog)
 {
-  /* Blocks on the main context until the worker's result is dispatched. */
-  while (fy_backups_dialog_get_busy (dialog))
-    g_main_context_iteration (NULL, TRUE);
-  iterate ();
+  fy_gui_test_wait_until (is_idle, dialog);
 }
 
 static guint
 count_rows (GtkWidget *dialog)
 {
-  GtkWidget *list = find_child_of_type (dialog, GTK_TYPE_LIST_BOX);
+  GtkWidget *list = fy_gui_test_find_child_of_type (dialog, GTK_TYPE_LIST_BOX);
   guint n = 0;
 
   g_assert_nonnull (list);
@@ -265,7 +187,7 @@ test_backup_now (void)
   const FyBackupInfo *info;
   g_autofree char *dir = fy_backup_dir (store);
 
-  iterate ();
+  fy_gui_test_iterate ();
   g_assert_cmpuint (fy_backups_dialog_get_n_backups (dialog), ==, 0);
   g_assert_cmpuint (count_rows (GTK_WIDGET (dialog)), ==, 0);
 
@@ -289,7 +211,7 @@ test_backup_now (void)
   g_assert_cmpint (fy_backups_dialog_get_backup (dialog, 0)->mtime_ns, >=,
                    fy_backups_dialog_get_backup (dialog, 1)->mtime_ns);
   g_assert_cmpstr (fy_backups_dialog_reason_label ("daily"), !=, "");
-  destroy_all_windows ();
+  fy_gui_test_destroy_all_windows ();
 }
 
 static void
@@ -309,7 +231,7 @@ test_rescue_lists_backups (void)
   g_assert_cmpint (g_remove (db_path), ==, 0);
 
   dialog = fy_backups_dialog_present_rescue (NULL, db_path);
-  iterate ();
+  fy_gui_test_iterate ();
   g_assert_cmpuint (fy_backups_dialog_get_n_backups (dialog), ==, 1);
   g_assert_cmpstr (fy_backups_dialog_get_backup (dialog, 0)->path, ==, backup);
   g_assert_cmpuint (count_rows (GTK_WIDGET (dialog)), ==, 1);
@@ -323,7 +245,7 @@ test_rescue_lists_backups (void)
   store = fy_store_open (db_path, &error);
   g_assert_no_error (error);
   g_assert_nonnull (store);
-  destroy_all_windows ();
+  fy_gui_test_destroy_all_windows ();
 }
 
 /* ---- the running application --------------------------------------- */
@@ -450,16 +372,10 @@ test_application (void)
 
   /* "Before": one person, company name set; backed up. */
   {
-    g_autoptr(FyStaff) person = fy_staff_new ();
+    g_autoptr(FyStaff) person = fy_test_staff_new ("JD1001", "张伟");
     g_autoptr(FyCompanySettings) s = fy_company_settings_load (store);
-    FyStaffField field;
 
-    g_free (person->employee_no);
-    person->employee_no = g_strdup ("JD1001");
-    g_free (person->name);
-    person->name = g_strdup ("张伟");
-    g_assert_true (fy_staff_save (store, person, &field, &error));
-    g_assert_no_error (error);
+    fy_test_save_staff (store, person);
     g_free (s->company_name);
     s->company_name = g_strdup ("Before");
     g_assert_true (fy_company_settings_save (store, s, NULL, &error));
@@ -472,20 +388,20 @@ test_application (void)
 
   win = fy_window_new (app, store);
   gtk_window_present (GTK_WINDOW (win));
-  iterate ();
+  fy_gui_test_iterate ();
 
   /* GtkApplication found gtk/help-overlay.ui under the resource base path. */
   g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (win)));
   check_listed_shortcuts (app, win);
 
   /* Ctrl+F's action puts the focus in the search field. */
-  page = FY_STAFF_PAGE (find_child_of_type (GTK_WIDGET (win), FY_TYPE_STAFF_PAGE));
+  page = FY_STAFF_PAGE (fy_gui_test_find_child_of_type (GTK_WIDGET (win), FY_TYPE_STAFF_PAGE));
   g_assert_nonnull (page);
   fy_window_show_page (win, "staff");
-  iterate ();
+  fy_gui_test_iterate ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "staff.search", NULL));
   {
-    GtkWidget *search = find_child_of_type (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
+    GtkWidget *search = fy_gui_test_find_child_of_type (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
     GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (win));
     g_assert_nonnull (focus);
     g_assert_true (focus == search || gtk_widget_is_ancestor (focus, search));
@@ -493,8 +409,8 @@ test_application (void)
 
   /* app.backups opens the dialog; the restore asks first, saying what goes. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "backups", NULL);
-  iterate ();
-  dialog = FY_BACKUPS_DIALOG (find_toplevel (FY_TYPE_BACKUPS_DIALOG));
+  fy_gui_test_iterate ();
+  dialog = fy_gui_test_find_toplevel (FY_TYPE_BACKUPS_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_cmpuint (fy_backups_dialog_get_n_backups (dialog), ==, 1);
   {
@@ -503,8 +419,8 @@ test_application (void)
     backup_time = g_date_time_format (local, "%Y-%m-%d %H:%M:%S");
   }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "backups.restore", "s", backup));
-  iterate ();
-  confirm = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  fy_gui_test_iterate ();
+  confirm = fy_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (confirm);
   g_test_message ("%s", adw_message_dialog_get_body (confirm));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (confirm), "1 staff member"));
@@ -514,24 +430,24 @@ test_application (void)
 
   /* Cancel first: nothing changes. */
   click (GTK_WIDGET (confirm), _("_Cancel"));
-  g_assert_false (is_toplevel (confirm));
+  g_assert_false (fy_gui_test_is_toplevel (confirm));
   g_assert_true (fy_application_get_store (app) == old_store);
-  assert_setting (old_store, "company.name", "After");
+  fy_test_assert_setting (old_store, "company.name", "After");
 
   old_win = win;
   old_dialog = dialog;
   g_object_add_weak_pointer (G_OBJECT (win), (gpointer *) &old_win);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &old_dialog);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "backups.restore", "s", backup));
-  iterate ();
-  confirm = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  fy_gui_test_iterate ();
+  confirm = fy_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   click (GTK_WIDGET (confirm), _("_Restore"));
 
   /* A new store and a new main window; the old ones are gone. */
   store = fy_application_get_store (app);
   g_assert_nonnull (store);
   g_assert_true (store != old_store);
-  assert_setting (store, "company.name", "Before");
+  fy_test_assert_setting (store, "company.name", "Before");
   /* (Weak pointers: a new window may well reuse the old one's address.) */
   g_assert_null (old_win);
   g_assert_null (old_dialog);
@@ -542,46 +458,26 @@ test_application (void)
   g_assert_true (fy_window_get_store (new_win) == store);
 
   /* What was replaced is kept as a pre-restore backup. */
-  {
-    g_autoptr(GPtrArray) list = fy_backup_list (store);
-    gboolean found = FALSE;
-    for (guint i = 0; i < list->len; i++)
-      {
-        FyBackupInfo *info = g_ptr_array_index (list, i);
-        if (g_str_equal (info->reason, "pre-restore"))
-          {
-            g_autoptr(FyStore) kept = fy_store_open_reader (info->path, &error);
-            g_assert_no_error (error);
-            assert_setting (kept, "company.name", "After");
-            found = TRUE;
-          }
-      }
-    g_assert_true (found);
-  }
+  fy_test_assert_pre_restore_setting (store, "company.name", "After");
 
   /* app.preferences opens the Preferences window on the new store. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
-  iterate ();
+  fy_gui_test_iterate ();
   {
-    FyPreferences *prefs = FY_PREFERENCES (find_toplevel (FY_TYPE_PREFERENCES));
+    FyPreferences *prefs = fy_gui_test_find_toplevel (FY_TYPE_PREFERENCES);
     g_assert_nonnull (prefs);
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fy_preferences_get_field_widget (prefs, FY_SETTINGS_FIELD_COMPANY_NAME))),
                      ==, "Before");
   }
-  destroy_all_windows ();
+  fy_gui_test_destroy_all_windows ();
   g_unsetenv ("FANGYI_DATABASE");
 }
 
 int
 main (int argc, char **argv)
 {
-  fy_test_init (&argc, &argv, "2026-11-22");
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
+  if (!fy_gui_test_init (&argc, &argv, "2026-11-22"))
+    return 0;
   g_test_add_func ("/gui/dialogs/preferences-saves-rows", test_preferences_saves_rows);
   g_test_add_func ("/gui/dialogs/preferences-refuses-fever-line", test_preferences_refuses_fever_line);
   g_test_add_func ("/gui/dialogs/backup-now", test_backup_now);

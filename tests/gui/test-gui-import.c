@@ -10,15 +10,7 @@
 #include <adwaita.h>
 
 #include "fy-import-dialog.h"
-#include "fy-test-support.h"
-#include "fy-window.h"
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
+#include "fy-gui-test-support.h"
 
 static char *
 fixture (const char *name)
@@ -33,66 +25,17 @@ staff_count (FyStore *store)
   return fy_staff_count (store, &everyone, NULL);
 }
 
-static gpointer
-find_toplevel (GType type)
+static gboolean
+is_read (gpointer dialog)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type))
-        return w;
-    }
-  return NULL;
+  return !fy_import_dialog_is_loading (dialog);
 }
 
-static GtkWidget *
-find_child_of_type (GtkWidget *root, GType type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_child_of_type (c, type);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
-/* The worker thread posts its result to the main loop: run it until then.
- * The deadline only keeps a broken build from hanging the test run. */
+/* The worker thread posts its result to the main loop: run it until then. */
 static void
 wait_until_read (FyImportDialog *dialog)
 {
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-  while (fy_import_dialog_is_loading (dialog) && g_get_monotonic_time () < deadline)
-    {
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-  g_assert_false (fy_import_dialog_is_loading (dialog));
-  iterate ();
-}
-
-/* What a pointer click does, without GtkButton's 250 ms "activate" animation. */
-static void
-click (gpointer button)
-{
-  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (button)));
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (button)));
-  g_signal_emit_by_name (button, "clicked");
-  iterate ();
-}
-
-static FyWindow *
-make_window (FyStore *store)
-{
-  FyWindow *win = g_object_new (FY_TYPE_WINDOW, "store", store, NULL);
-  gtk_window_present (GTK_WINDOW (win));
-  iterate ();
-  return win;
+  fy_gui_test_wait_until (is_read, dialog);
 }
 
 static FyImportDialog *
@@ -101,8 +44,8 @@ open_dialog (FyWindow *win)
   FyImportDialog *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.import-staff", NULL));
-  iterate ();
-  dialog = find_toplevel (FY_TYPE_IMPORT_DIALOG);
+  fy_gui_test_iterate ();
+  dialog = fy_gui_test_find_toplevel (FY_TYPE_IMPORT_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (win));
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
@@ -116,7 +59,7 @@ test_import_all (void)
 {
   g_autoptr(FyStore) store = fy_test_open_store ();
   g_autofree char *path = fixture ("roster-utf8-bom.csv");
-  FyWindow *win = make_window (store);
+  FyWindow *win = fy_gui_test_make_window (store);
   FyImportDialog *dialog = open_dialog (win);
   GtkWidget *all, *valid;
 
@@ -137,16 +80,15 @@ test_import_all (void)
   g_assert_false (gtk_widget_get_visible (valid));
   g_assert_cmpint (staff_count (store), ==, 0);           /* the preview wrote nothing */
 
-  click (all);
-  g_assert_null (find_toplevel (FY_TYPE_IMPORT_DIALOG));  /* closed */
+  fy_gui_test_click (all);
+  g_assert_null (fy_gui_test_find_toplevel (FY_TYPE_IMPORT_DIALOG));  /* closed */
   g_assert_cmpint (staff_count (store), ==, 3);
   {
     g_autoptr(FyStaff) s = fy_staff_get_by_employee_no (store, "JD0002", NULL);
     g_assert_nonnull (s);
     g_assert_cmpstr (s->name, ==, "李娜");
   }
-  gtk_window_destroy (GTK_WINDOW (win));
-  iterate ();
+  fy_gui_test_destroy (win);
 }
 
 static void
@@ -154,7 +96,7 @@ test_bad_rows_valid_only (void)
 {
   g_autoptr(FyStore) store = fy_test_open_store ();
   g_autofree char *path = fixture ("roster-bad.csv");
-  FyWindow *win = make_window (store);
+  FyWindow *win = fy_gui_test_make_window (store);
   FyImportDialog *dialog = open_dialog (win);
   GtkWidget *all, *valid, *check;
   AdwMessageDialog *confirm;
@@ -172,38 +114,37 @@ test_bad_rows_valid_only (void)
 
   /* Only the bad rows. */
   g_assert_cmpuint (g_list_model_get_n_items (fy_import_dialog_get_rows (dialog)), ==, 7);
-  check = find_child_of_type (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON);
+  check = fy_gui_test_find_child_of_type (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON);
   g_assert_nonnull (check);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
-  iterate ();
+  fy_gui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (fy_import_dialog_get_rows (dialog)), ==, 5);
 
   /* "Import All" cannot be pressed; were its handler reached anyway, the
    * core refuses to write a file with bad rows. */
   g_signal_emit_by_name (all, "clicked");
-  iterate ();
+  fy_gui_test_iterate ();
   g_assert_cmpint (staff_count (store), ==, 0);
-  g_assert_true (find_toplevel (FY_TYPE_IMPORT_DIALOG) == dialog);
+  g_assert_true (fy_gui_test_find_toplevel (FY_TYPE_IMPORT_DIALOG) == dialog);
 
   /* Valid only asks first; "Cancel" keeps everything as it was. */
-  click (valid);
-  confirm = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  fy_gui_test_click (valid);
+  confirm = fy_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (confirm);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (confirm), "5 rows with errors will be skipped"));
   adw_message_dialog_response (confirm, "cancel");
-  iterate ();
+  fy_gui_test_iterate ();
   g_assert_cmpint (staff_count (store), ==, 0);
-  g_assert_true (find_toplevel (FY_TYPE_IMPORT_DIALOG) == dialog);
+  g_assert_true (fy_gui_test_find_toplevel (FY_TYPE_IMPORT_DIALOG) == dialog);
 
-  click (valid);
-  confirm = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  fy_gui_test_click (valid);
+  confirm = fy_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (confirm);
   adw_message_dialog_response (confirm, "import");
-  iterate ();
-  g_assert_null (find_toplevel (FY_TYPE_IMPORT_DIALOG));
+  fy_gui_test_iterate ();
+  g_assert_null (fy_gui_test_find_toplevel (FY_TYPE_IMPORT_DIALOG));
   g_assert_cmpint (staff_count (store), ==, 2);
-  gtk_window_destroy (GTK_WINDOW (win));
-  iterate ();
+  fy_gui_test_destroy (win);
 }
 
 static void
@@ -211,7 +152,7 @@ test_refused_file (void)
 {
   g_autoptr(FyStore) store = fy_test_open_store ();
   g_autofree char *path = fixture ("roster-no-employee-no.csv");
-  FyWindow *win = make_window (store);
+  FyWindow *win = fy_gui_test_make_window (store);
   FyImportDialog *dialog = open_dialog (win);
   GtkLabel *error;
 
@@ -224,8 +165,7 @@ test_refused_file (void)
   g_assert_nonnull (strstr (gtk_label_get_text (error), "工号"));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (fy_import_dialog_get_import_all_button (dialog))));
   gtk_window_destroy (GTK_WINDOW (dialog));
-  gtk_window_destroy (GTK_WINDOW (win));
-  iterate ();
+  fy_gui_test_destroy (win);
 }
 
 static void
@@ -236,7 +176,7 @@ test_cancel_reading (void)
   g_autofree char *big = g_build_filename (dir, "big.csv", NULL);
   g_autofree char *small = fixture ("roster-utf8.csv");
   g_autoptr(GString) text = g_string_new ("工号,姓名,部门\n");
-  FyWindow *win = make_window (store);
+  FyWindow *win = fy_gui_test_make_window (store);
   FyImportDialog *dialog = open_dialog (win);
 
   for (guint i = 0; i < 20000; i++)
@@ -245,10 +185,10 @@ test_cancel_reading (void)
 
   fy_import_dialog_load_file (dialog, big);
   g_assert_true (fy_import_dialog_is_loading (dialog));
-  click (fy_import_dialog_get_cancel_button (dialog));
+  fy_gui_test_click (fy_import_dialog_get_cancel_button (dialog));
   g_assert_false (fy_import_dialog_is_loading (dialog));
   g_assert_cmpstr (fy_import_dialog_get_page (dialog), ==, "choose");
-  g_assert_true (find_toplevel (FY_TYPE_IMPORT_DIALOG) == dialog);   /* Cancel stopped the read only */
+  g_assert_true (fy_gui_test_find_toplevel (FY_TYPE_IMPORT_DIALOG) == dialog);   /* Cancel stopped the read only */
 
   /* A late result of the cancelled read must not replace the next file's. */
   fy_import_dialog_load_file (dialog, small);
@@ -258,24 +198,18 @@ test_cancel_reading (void)
   g_assert_cmpint (staff_count (store), ==, 0);
 
   /* Cancel on the preview closes without writing. */
-  click (fy_import_dialog_get_cancel_button (dialog));
-  g_assert_null (find_toplevel (FY_TYPE_IMPORT_DIALOG));
+  fy_gui_test_click (fy_import_dialog_get_cancel_button (dialog));
+  g_assert_null (fy_gui_test_find_toplevel (FY_TYPE_IMPORT_DIALOG));
   g_assert_cmpint (staff_count (store), ==, 0);
-  gtk_window_destroy (GTK_WINDOW (win));
-  iterate ();
+  fy_gui_test_destroy (win);
 }
 
 int
 main (int argc, char **argv)
 {
   g_setenv ("LANGUAGE", "C", TRUE);
-  fy_test_init (&argc, &argv, "2026-11-22");
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
+  if (!fy_gui_test_init (&argc, &argv, "2026-11-22"))
+    return 0;
   g_test_add_func ("/gui/import/import-all", test_import_all);
   g_test_add_func ("/gui/import/bad-rows-valid-only", test_bad_rows_valid_only);
   g_test_add_func ("/gui/import/refused-file", test_refused_file);

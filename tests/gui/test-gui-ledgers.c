@@ -11,43 +11,7 @@
 #include "fy-ledger-model.h"
 #include "fy-ledgers-page.h"
 #include "fy-staff.h"
-#include "fy-test-support.h"
-#include "fy-window.h"
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static GtkWidget *
-find_child_of_type (GtkWidget *root, GType type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_child_of_type (c, type);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkCheckButton *
-find_unmask_check (GtkWidget *root)
-{
-  if (GTK_IS_CHECK_BUTTON (root))
-    return GTK_CHECK_BUTTON (root);
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkCheckButton *found = find_unmask_check (c);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
+#include "fy-gui-test-support.h"
 
 static FyStore *
 demo_store (void)
@@ -63,13 +27,13 @@ demo_store (void)
 static FyLedgersPage *
 show_ledgers (FyWindow *win)
 {
-  FyLedgersPage *page = FY_LEDGERS_PAGE (find_child_of_type (GTK_WIDGET (win), FY_TYPE_LEDGERS_PAGE));
+  FyLedgersPage *page = FY_LEDGERS_PAGE (fy_gui_test_find_child_of_type (GTK_WIDGET (win), FY_TYPE_LEDGERS_PAGE));
 
   g_assert_nonnull (page);
   fy_window_show_page (win, "ledgers");
-  iterate ();
+  fy_gui_test_iterate ();
   g_assert_true (fy_ledgers_page_select (page, "roster"));
-  iterate ();
+  fy_gui_test_iterate ();
   return page;
 }
 
@@ -77,7 +41,7 @@ static void
 test_roster_on_screen (void)
 {
   g_autoptr(FyStore) store = demo_store ();
-  FyWindow *win = g_object_new (FY_TYPE_WINDOW, "store", store, NULL);
+  FyWindow *win = fy_gui_test_make_window (store);
   FyLedgersPage *page;
   GListModel *model;
   g_autoptr(FyLedgerRow) first = NULL;
@@ -87,8 +51,6 @@ test_roster_on_screen (void)
   guint id_column = G_MAXUINT;
   FyLedger *ledger;
 
-  gtk_window_present (GTK_WINDOW (win));
-  iterate ();
   page = show_ledgers (win);
   model = fy_ledgers_page_get_model (page);
   g_assert_nonnull (model);
@@ -112,8 +74,9 @@ test_roster_on_screen (void)
   g_assert_nonnull (strstr (fy_ledger_row_get_text (first, id_column), "********"));
 
   /* Unmasking is an explicit choice, and it shows the full number. */
-  gtk_check_button_set_active (find_unmask_check (GTK_WIDGET (page)), TRUE);
-  iterate ();
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (fy_gui_test_find_child_of_type (GTK_WIDGET (page), GTK_TYPE_CHECK_BUTTON)),
+                               TRUE);
+  fy_gui_test_iterate ();
   {
     GListModel *unmasked = fy_ledgers_page_get_model (page);
     g_autoptr(FyLedgerRow) row = g_list_model_get_item (unmasked, 0);
@@ -121,8 +84,7 @@ test_roster_on_screen (void)
     g_assert_cmpuint (strlen (id), ==, 18);
     g_assert_null (strchr (id, '*'));
   }
-  gtk_window_destroy (GTK_WINDOW (win));
-  iterate ();
+  fy_gui_test_destroy (win);
 }
 
 typedef struct
@@ -141,21 +103,23 @@ on_export_done (GObject *source, GAsyncResult *result, gpointer data)
   outcome->done = TRUE;
 }
 
+static gboolean
+is_done (gpointer outcome)
+{
+  return ((Outcome *) outcome)->done;
+}
+
 static void
 wait_for (Outcome *outcome)
 {
-  gint64 deadline = g_get_monotonic_time () + 60 * G_TIME_SPAN_SECOND;
-
-  while (!outcome->done && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (outcome->done);
+  fy_gui_test_wait_until (is_done, outcome);
 }
 
 static void
 test_export_through_the_flow (void)
 {
   g_autoptr(FyStore) store = demo_store ();
-  FyWindow *win = g_object_new (FY_TYPE_WINDOW, "store", store, NULL);
+  FyWindow *win = fy_gui_test_make_window (store);
   g_autofree char *dir = fy_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "roster.xlsx", NULL);
   FyLedgerParams params = { 0 };
@@ -168,8 +132,6 @@ test_export_through_the_flow (void)
     "ids = [r[9] for r in ws.iter_rows(min_row=4, values_only=True) if r[9]]\n"
     "print(len(ids), all(isinstance(i, str) and '********' in i for i in ids), '苏州' in title)\n";
 
-  gtk_window_present (GTK_WINDOW (win));
-  iterate ();
   fy_export_flow_write (GTK_WINDOW (win), store, "roster", &params, path, on_export_done, &outcome);
   wait_for (&outcome);
   g_assert_no_error (outcome.error);
@@ -194,20 +156,14 @@ test_export_through_the_flow (void)
     g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
     g_clear_error (&outcome.error);
   }
-  gtk_window_destroy (GTK_WINDOW (win));
-  iterate ();
+  fy_gui_test_destroy (win);
 }
 
 int
 main (int argc, char **argv)
 {
-  fy_test_init (&argc, &argv, "2026-11-22");
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
+  if (!fy_gui_test_init (&argc, &argv, "2026-11-22"))
+    return 0;
   g_test_add_func ("/gui/ledgers/roster-on-screen", test_roster_on_screen);
   g_test_add_func ("/gui/ledgers/export-through-the-flow", test_export_through_the_flow);
   return g_test_run ();

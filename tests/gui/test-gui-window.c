@@ -7,79 +7,18 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
-#include "fy-application.h"
 #include "fy-pages.h"
 #include "fy-staff-dialog.h"
 #include "fy-staff-item.h"
 #include "fy-staff-page.h"
-#include "fy-test-support.h"
-#include "fy-window.h"
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-/* Activates a button as the keyboard does; GTK emits "clicked" when the
- * press animation ends (~250 ms), so run the loop past it. */
-static void
-press (GtkButton *button)
-{
-  gint64 until = g_get_monotonic_time () + 400 * G_TIME_SPAN_MILLISECOND;
-
-  gtk_widget_activate (GTK_WIDGET (button));
-  while (g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  iterate ();
-}
-
-static GtkWidget *
-find_child_of_type (GtkWidget *root, GType type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_child_of_type (c, type);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
-static FyStaffDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-      if (FY_IS_STAFF_DIALOG (w))
-        return FY_STAFF_DIALOG (w);
-    }
-  return NULL;
-}
-
-static FyWindow *
-make_window (FyStore *store)
-{
-  FyWindow *win = g_object_new (FY_TYPE_WINDOW, "store", store, NULL);
-  gtk_window_present (GTK_WINDOW (win));
-  iterate ();
-  return win;
-}
+#include "fy-gui-test-support.h"
 
 static void
 test_every_page_builds (void)
 {
   g_autoptr(FyStore) store = fy_test_open_store ();
-  FyWindow *win = make_window (store);
-  GtkWidget *view_stack = find_child_of_type (GTK_WIDGET (win), ADW_TYPE_VIEW_STACK);
+  FyWindow *win = fy_gui_test_make_window (store);
+  GtkWidget *view_stack = fy_gui_test_find_child_of_type (GTK_WIDGET (win), ADW_TYPE_VIEW_STACK);
   guint n = 0;
   const FyPageInfo *pages = fy_pages_get (&n);
 
@@ -91,26 +30,25 @@ test_every_page_builds (void)
       g_assert_nonnull (page);
       g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (page, pages[i].get_type ()));
       fy_window_show_page (win, pages[i].name);
-      iterate ();
+      fy_gui_test_iterate ();
       g_assert_true (adw_view_stack_get_visible_child (ADW_VIEW_STACK (view_stack)) == page);
     }
-  gtk_window_destroy (GTK_WINDOW (win));
-  iterate ();
+  fy_gui_test_destroy (win);
 }
 
 static void
 type_into (GtkEditable *entry, const char *text)
 {
   gtk_editable_set_text (entry, text);
-  iterate ();
+  fy_gui_test_iterate ();
 }
 
 static void
 test_add_person_through_dialog (void)
 {
   g_autoptr(FyStore) store = fy_test_open_store ();
-  FyWindow *win = make_window (store);
-  FyStaffPage *page = FY_STAFF_PAGE (find_child_of_type (GTK_WIDGET (win), FY_TYPE_STAFF_PAGE));
+  FyWindow *win = fy_gui_test_make_window (store);
+  FyStaffPage *page = FY_STAFF_PAGE (fy_gui_test_find_child_of_type (GTK_WIDGET (win), FY_TYPE_STAFF_PAGE));
   FyStaffDialog *dialog;
   GtkLabel *id_error;
   FyStaffFilter everyone = { .status = -1 };
@@ -118,8 +56,8 @@ test_add_person_through_dialog (void)
   g_assert_nonnull (page);
   fy_window_show_page (win, "staff");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "staff.add", NULL));
-  iterate ();
-  dialog = find_dialog ();
+  fy_gui_test_iterate ();
+  dialog = fy_gui_test_find_toplevel (FY_TYPE_STAFF_DIALOG);
   g_assert_nonnull (dialog);
 
   type_into (fy_staff_dialog_get_entry (dialog, FY_STAFF_FIELD_NAME), "张伟");
@@ -127,10 +65,10 @@ test_add_person_through_dialog (void)
   type_into (fy_staff_dialog_get_entry (dialog, FY_STAFF_FIELD_PHONE), "138 1234 5678");
   /* Wrong check character. */
   type_into (fy_staff_dialog_get_entry (dialog, FY_STAFF_FIELD_ID_NUMBER), "110105194912310021");
-  press (fy_staff_dialog_get_save_button (dialog));
+  fy_gui_test_press (fy_staff_dialog_get_save_button (dialog));
 
   id_error = fy_staff_dialog_get_error (dialog, FY_STAFF_FIELD_ID_NUMBER);
-  g_assert_true (find_dialog () == dialog);                  /* still open */
+  g_assert_true (fy_gui_test_find_toplevel (FY_TYPE_STAFF_DIALOG) == dialog);  /* still open */
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (id_error)));
   g_assert_cmpstr (gtk_label_get_text (id_error), !=, "");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (fy_staff_dialog_get_error (dialog, FY_STAFF_FIELD_NAME))));
@@ -138,8 +76,8 @@ test_add_person_through_dialog (void)
 
   /* Fix it (lower-case x is fine) and save. */
   type_into (fy_staff_dialog_get_entry (dialog, FY_STAFF_FIELD_ID_NUMBER), "11010519491231002x");
-  press (fy_staff_dialog_get_save_button (dialog));
-  g_assert_null (find_dialog ());
+  fy_gui_test_press (fy_staff_dialog_get_save_button (dialog));
+  g_assert_null (fy_gui_test_find_toplevel (FY_TYPE_STAFF_DIALOG));
   g_assert_cmpint (fy_staff_count (store, &everyone, NULL), ==, 1);
 
   /* Listed on the page. */
@@ -151,8 +89,7 @@ test_add_person_through_dialog (void)
     g_assert_cmpstr (fy_staff_item_get (item)->name, ==, "张伟");
     g_assert_cmpstr (fy_staff_item_get (item)->id_number, ==, "11010519491231002X");
   }
-  gtk_window_destroy (GTK_WINDOW (win));
-  iterate ();
+  fy_gui_test_destroy (win);
 }
 
 static void
@@ -163,26 +100,20 @@ test_chinese_strings (void)
   GtkWidget *view_stack;
   AdwViewStackPage *sp;
 
-  win = make_window (store);
-  view_stack = find_child_of_type (GTK_WIDGET (win), ADW_TYPE_VIEW_STACK);
+  win = fy_gui_test_make_window (store);
+  view_stack = fy_gui_test_find_child_of_type (GTK_WIDGET (win), ADW_TYPE_VIEW_STACK);
   sp = adw_view_stack_get_page (ADW_VIEW_STACK (view_stack),
                                 adw_view_stack_get_child_by_name (ADW_VIEW_STACK (view_stack), "staff"));
   g_assert_cmpstr (adw_view_stack_page_get_title (sp), ==, "员工");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (win)), ==, "防疫工作台");
-  gtk_window_destroy (GTK_WINDOW (win));
-  iterate ();
+  fy_gui_test_destroy (win);
 }
 
 int
 main (int argc, char **argv)
 {
-  fy_test_init (&argc, &argv, "2026-11-22");
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
+  if (!fy_gui_test_init (&argc, &argv, "2026-11-22"))
+    return 0;
   /* GLib decides once per process whether to translate, so the zh_CN check
    * runs in its own process started with LANGUAGE=zh_CN (tests/meson.build). */
   if (g_str_has_prefix (g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "", "zh_CN"))

@@ -1,0 +1,156 @@
+/* fy-gui-test-support.c — shared helpers for the GUI test programs. */
+#include "config.h"
+
+#include "fy-gui-test-support.h"
+
+gboolean
+fy_gui_test_init (int *argc, char ***argv, const char *today)
+{
+  fy_test_init (argc, argv, today);
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return FALSE;
+    }
+  adw_init ();
+  return TRUE;
+}
+
+void
+fy_gui_test_iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+void
+fy_gui_test_wait_until (gboolean (*done) (gpointer data), gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_TIME_SPAN_SECOND;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+  g_assert_true (done (data));
+  fy_gui_test_iterate ();
+}
+
+void
+fy_gui_test_press (GtkButton *button)
+{
+  gint64 until = g_get_monotonic_time () + 400 * G_TIME_SPAN_MILLISECOND;
+
+  gtk_widget_activate (GTK_WIDGET (button));
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  fy_gui_test_iterate ();
+}
+
+void
+fy_gui_test_click (gpointer button)
+{
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (button)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (button)));
+  g_signal_emit_by_name (button, "clicked");
+  fy_gui_test_iterate ();
+}
+
+/* Depth-first search of the widget tree for the first widget `match` takes. */
+static GtkWidget *
+find_widget (GtkWidget *root, gboolean (*match) (GtkWidget *widget, gconstpointer data), gconstpointer data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_widget (c, match, data);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_of_type (GtkWidget *widget, gconstpointer type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, *(const GType *) type);
+}
+
+static gboolean
+is_button_labelled (GtkWidget *widget, gconstpointer label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+GtkWidget *
+fy_gui_test_find_child_of_type (GtkWidget *root, GType type)
+{
+  return find_widget (root, is_of_type, &type);
+}
+
+GtkWidget *
+fy_gui_test_find_button (GtkWidget *root, const char *label)
+{
+  return find_widget (root, is_button_labelled, label);
+}
+
+gpointer
+fy_gui_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type))
+        return w;
+    }
+  return NULL;
+}
+
+gboolean
+fy_gui_test_is_toplevel (gpointer window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if ((gpointer) w == window)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+FyWindow *
+fy_gui_test_make_window (FyStore *store)
+{
+  FyWindow *win = g_object_new (FY_TYPE_WINDOW, "store", store, NULL);
+
+  gtk_window_present (GTK_WINDOW (win));
+  fy_gui_test_iterate ();
+  return win;
+}
+
+void
+fy_gui_test_destroy (gpointer window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  fy_gui_test_iterate ();
+}
+
+void
+fy_gui_test_destroy_all_windows (void)
+{
+  GtkWindow *w;
+
+  while ((w = fy_gui_test_find_toplevel (GTK_TYPE_WINDOW)) != NULL)
+    gtk_window_destroy (w);
+  fy_gui_test_iterate ();
+}

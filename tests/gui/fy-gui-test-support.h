@@ -1,0 +1,48 @@
+/* fy-gui-test-support.h — shared helpers for the GUI test programs: start
+ * GTK, run the main loop, find widgets and windows, press buttons. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "fy-test-support.h"
+#include "fy-window.h"
+
+G_BEGIN_DECLS
+
+/* fy_test_init, then GTK and libadwaita. FALSE, after printing the TAP
+ * "skip" plan, when there is no display: main() then returns 0. */
+gboolean   fy_gui_test_init                (int *argc, char ***argv, const char *today);
+/* Runs the main loop until nothing is pending. */
+void       fy_gui_test_iterate             (void);
+/* Runs the main loop until `done (data)` is TRUE (a worker's result has
+ * arrived, say), then until idle; the 60 s deadline only keeps a broken
+ * build from hanging the run, and reaching it fails the test. */
+void       fy_gui_test_wait_until          (gboolean (*done) (gpointer data),
+                                            gpointer data);
+
+/* Activates a button as the keyboard does; GTK emits "clicked" when the
+ * press animation ends (~250 ms), so the loop runs past it. */
+void       fy_gui_test_press               (GtkButton  *button);
+/* What a pointer click does, without GtkButton's "activate" animation:
+ * asserts the button is shown and sensitive, emits "clicked", iterates. */
+void       fy_gui_test_click               (gpointer    button);
+
+/* The first widget (depth first, `root` included) of `type`, or NULL. */
+GtkWidget *fy_gui_test_find_child_of_type  (GtkWidget  *root,
+                                            GType       type);
+/* The first button below `root` whose label is `label`, or NULL. */
+GtkWidget *fy_gui_test_find_button         (GtkWidget  *root,
+                                            const char *label);
+/* The first toplevel window of `type`, or NULL. */
+gpointer   fy_gui_test_find_toplevel       (GType       type);
+/* Whether `window` is still one of the toplevel windows. */
+gboolean   fy_gui_test_is_toplevel         (gpointer    window);
+
+/* A main window on `store`, shown. */
+FyWindow  *fy_gui_test_make_window         (FyStore    *store);
+/* Destroys `window` and lets the loop finish with it. */
+void       fy_gui_test_destroy             (gpointer    window);
+/* Destroys every toplevel window. */
+void       fy_gui_test_destroy_all_windows (void);
+
+G_END_DECLS

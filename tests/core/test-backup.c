@@ -39,22 +39,7 @@ test_round_trip (void)
   g_assert_cmpstr (value, ==, "Before");
 
   /* The replaced data was kept as a "pre-restore" backup. */
-  {
-    g_autoptr(GPtrArray) list = fy_backup_list (store);
-    gboolean found = FALSE;
-    for (guint i = 0; i < list->len; i++)
-      {
-        FyBackupInfo *info = g_ptr_array_index (list, i);
-        if (g_str_equal (info->reason, "pre-restore"))
-          {
-            g_autoptr(FyStore) old = fy_store_open_reader (info->path, &error);
-            g_autofree char *name = fy_store_get_setting (old, "company.name");
-            g_assert_cmpstr (name, ==, "After");
-            found = TRUE;
-          }
-      }
-    g_assert_true (found);
-  }
+  fy_test_assert_pre_restore_setting (store, "company.name", "After");
 }
 
 static void

@@ -15,15 +15,6 @@
 #define TODAY "2026-11-22"
 #define SEED 20221122u
 
-static gint64
-count_rows (FyStore *store, const char *sql)
-{
-  g_autoptr(sqlite3_stmt) stmt = fy_store_prepare (store, sql, NULL);
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
-}
-
 /* Everything in the roster, as one string, to compare two databases. */
 static char *
 dump_roster (FyStore *store)
@@ -184,16 +175,16 @@ test_roster_looks_real (void)
   for (guint k = 0; k < 4; k++)
     g_assert_true (g_hash_table_contains (high_contact_teams,
                                           (const char *[]) { "保安", "保洁", "食堂", "物流组" }[k]));
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff WHERE high_contact AND department = '销售部'"), >, 0);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff WHERE outsourced AND team = '保安'"), >, 0);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff WHERE outsourced AND department LIKE '%车间'"), >, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff WHERE high_contact AND department = '销售部'"), >, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff WHERE outsourced AND team = '保安'"), >, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff WHERE outsourced AND department LIKE '%车间'"), >, 0);
 
   /* Part of the staff in dormitories; most vaccinated three times; a
    * few away and a few who left; both genders. */
   g_assert_cmpuint (dorm, >, list->len / 5);
   g_assert_cmpuint (dorm, <, list->len * 3 / 4);
   g_assert_cmpuint (doses3, >, list->len * 2 / 3);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff WHERE vaccine_doses < 3"), >, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff WHERE vaccine_doses < 3"), >, 0);
   g_assert_cmpuint (by_status[FY_STAFF_OBSERVATION], >=, 1);
   g_assert_cmpuint (by_status[FY_STAFF_HOME_ISOLATION], >=, 1);
   g_assert_cmpuint (by_status[FY_STAFF_LEFT], >=, 3);
@@ -206,7 +197,7 @@ test_roster_looks_real (void)
     g_auto(GStrv) teams = fy_staff_list_teams (store, "焊装车间");
     g_assert_cmpuint (g_strv_length (teams), >=, 2);
   }
-  g_assert_cmpint (count_rows (store, "SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM staff"
+  g_assert_cmpint (fy_test_query_int (store, "SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM staff"
                                       " WHERE dormitory <> '' GROUP BY dormitory)"), <=, 6);
 }
 
@@ -229,7 +220,7 @@ test_settings (void)
   g_assert_cmpstr (fever, ==, "373");
   g_assert_cmpint (fy_store_get_setting_int (store, "cadence.default_hours"), ==, 48);
   g_assert_cmpint (fy_store_get_setting_int (store, "cadence.high_contact_hours"), ==, 24);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM setting WHERE key IN ('company.name',"
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM setting WHERE key IN ('company.name',"
                                       " 'company.address', 'company.phone', 'officer', 'reviewer', 'fever_line',"
                                       " 'cadence.default_hours', 'cadence.high_contact_hours')"), ==, 8);
 
@@ -272,8 +263,8 @@ test_second_call_refused (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *before = dump_roster (store);
   g_autofree char *after = NULL;
-  gint64 audit = count_rows (store, "SELECT count(*) FROM audit");
-  gint64 staff = count_rows (store, "SELECT count(*) FROM staff");
+  gint64 audit = fy_test_query_int (store, "SELECT count(*) FROM audit");
+  gint64 staff = fy_test_query_int (store, "SELECT count(*) FROM staff");
 
   g_assert_cmpint (audit, ==, staff);   /* one insert row each */
   g_assert_false (fy_demo_populate (store, SEED + 7, &error));
@@ -282,7 +273,7 @@ test_second_call_refused (void)
   g_assert_false (fy_store_in_transaction (store));
   after = dump_roster (store);
   g_assert_cmpstr (before, ==, after);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM audit"), ==, audit);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM audit"), ==, audit);
 }
 
 /* One person of one's own is enough to refuse; the settings stay. */
@@ -290,24 +281,19 @@ static void
 test_refused_on_own_roster (void)
 {
   g_autoptr(FyStore) store = fy_test_open_store ();
-  g_autoptr(FyStaff) s = fy_staff_new ();
+  g_autoptr(FyStaff) s = fy_test_staff_new ("A1", "张伟");
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
 
   g_assert_true (fy_store_set_setting (store, "company.name", "我的公司", NULL));
-  g_free (s->employee_no);
-  s->employee_no = g_strdup ("A1");
-  g_free (s->name);
-  s->name = g_strdup ("张伟");
-  g_assert_true (fy_staff_save (store, s, NULL, &error));
-  g_assert_no_error (error);
+  fy_test_save_staff (store, s);
 
   g_assert_false (fy_demo_populate (store, SEED, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_CONFLICT);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff"), ==, 1);
   name = fy_store_get_setting (store, "company.name");
   g_assert_cmpstr (name, ==, "我的公司");
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM setting WHERE key = 'officer'"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM setting WHERE key = 'officer'"), ==, 0);
 }
 
 /* A failure half-way leaves nothing behind: neither staff, audit rows
@@ -325,9 +311,9 @@ test_failure_writes_nothing (void)
   g_assert_false (fy_demo_populate (store, SEED, &error));
   g_assert_nonnull (error);
   g_assert_false (fy_store_in_transaction (store));
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff"), ==, 0);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM audit"), ==, 0);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM setting"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM audit"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM setting"), ==, 0);
   g_assert_true (fy_store_is_empty (store));
 
   /* And once the cause is gone, it works. */
@@ -335,7 +321,7 @@ test_failure_writes_nothing (void)
   g_assert_true (fy_store_exec (store, "DROP TRIGGER temp.fail_late", NULL));
   g_assert_true (fy_demo_populate (store, SEED, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff"), >=, 300);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff"), >=, 300);
 }
 
 static void

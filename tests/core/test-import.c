@@ -34,18 +34,9 @@ parse_text (FyStore *store, const char *text, GError **error)
 }
 
 static gint64
-count_rows (FyStore *store, const char *sql)
-{
-  g_autoptr(sqlite3_stmt) stmt = fy_store_prepare (store, sql, NULL);
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
-}
-
-static gint64
 staff_count (FyStore *store)
 {
-  return count_rows (store, "SELECT count(*) FROM staff");
+  return fy_test_query_int (store, "SELECT count(*) FROM staff");
 }
 
 static const FyStaff *
@@ -142,7 +133,7 @@ test_utf8_bom (void)
   g_assert_cmpuint (n_new, ==, 3);
   g_assert_cmpuint (n_updated, ==, 0);
   g_assert_cmpint (staff_count (store), ==, 3);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM audit WHERE action = 'insert'"), ==, 3);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM audit WHERE action = 'insert'"), ==, 3);
   back = stored (store, "JD0003");
   g_assert_cmpstr (back->name, ==, "王强");
   g_assert_cmpint (back->status, ==, FY_STAFF_HOME_ISOLATION);
@@ -338,7 +329,7 @@ test_bad_rows (void)
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_cmpint (staff_count (store), ==, 0);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM audit"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM audit"), ==, 0);
 
   /* The user confirmed: exactly the valid rows. */
   g_assert_true (fy_staff_import_apply (store, imp, TRUE, &n_new, NULL, &error));
@@ -351,7 +342,7 @@ test_bad_rows (void)
     g_assert_cmpstr (b1->name, ==, "好人一");   /* not the duplicate's 重复人 */
     g_assert_cmpstr (b6->name, ==, "好人二");
   }
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff WHERE employee_no IN ('B002','B003','B004','B007')"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff WHERE employee_no IN ('B002','B003','B004','B007')"), ==, 0);
 }
 
 static void
@@ -450,12 +441,12 @@ test_reimport_updates (void)
   g_assert_cmpuint (fy_staff_import_get_n_new (again), ==, 0);
   g_assert_cmpuint (fy_staff_import_get_n_unchanged (again), ==, 3);
   g_assert_true (fy_staff_import_get_row (again, 0)->is_update);
-  audit_before = count_rows (store, "SELECT count(*) FROM audit");
+  audit_before = fy_test_query_int (store, "SELECT count(*) FROM audit");
   g_assert_true (fy_staff_import_apply (store, again, FALSE, &n_new, &n_updated, &error));
   g_assert_cmpuint (n_new, ==, 0);
   g_assert_cmpuint (n_updated, ==, 0);
   g_assert_cmpint (staff_count (store), ==, 3);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM audit"), ==, audit_before);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM audit"), ==, audit_before);
 
   /* A file with fewer columns: one move, one unchanged, one new person. */
   update = parse_fixture (store, "roster-update.csv", &error);
@@ -482,13 +473,13 @@ test_reimport_updates (void)
   g_assert_cmpstr (jd1->id_number, ==, "110105198503120012");
   g_assert_cmpstr (jd1->dormitory, ==, "A-101");
   g_assert_cmpint (jd1->vaccine_doses, ==, 3);
-  g_assert_cmpint (count_rows (store,
+  g_assert_cmpint (fy_test_query_int (store,
                                "SELECT count(*) FROM audit a JOIN staff s ON s.id = a.entity_id"
                                " WHERE a.entity = 'staff' AND a.action = 'update' AND s.employee_no = 'JD0001'"
                                " AND a.field = 'department' AND a.old_value = '冲压车间' AND a.new_value = '总装车间'"),
                    ==, 1);
   /* Only the department changed. */
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM audit WHERE action = 'update'"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM audit WHERE action = 'update'"), ==, 1);
 }
 
 static void
@@ -612,7 +603,7 @@ test_failure_rolls_back (void)
   g_assert_true (g_str_has_prefix (error->message, "Line 4: "));
   g_assert_false (fy_store_in_transaction (store));
   g_assert_cmpint (staff_count (store), ==, 0);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM audit"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM audit"), ==, 0);
 }
 
 static GBytes *

@@ -28,13 +28,6 @@ make_id (guint n)
   return g_strdup_printf ("%s%c", first17, fy_id_number_check_char (first17));
 }
 
-static void
-set_text (char **field, const char *value)
-{
-  g_free (*field);
-  *field = g_strdup (value);
-}
-
 /* n people; person 7 is KNOWN. */
 static FyStore *
 make_store (guint n)
@@ -50,21 +43,19 @@ make_store (guint n)
   g_assert_true (fy_store_begin (store, &error));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FyStaff) s = fy_staff_new ();
       g_autofree char *no = g_strdup_printf ("E%04u", i + 1);
       g_autofree char *name = i == 7 ? g_strdup (KNOWN) : g_strdup_printf ("员工%03u", i + 1);
       g_autofree char *phone = g_strdup_printf ("138%08u", i + 1);
       g_autofree char *id = make_id (i + 1);
+      g_autoptr(FyStaff) s = fy_test_staff_new (no, name);
 
-      set_text (&s->employee_no, no);
-      set_text (&s->name, name);
-      set_text (&s->phone, phone);
-      set_text (&s->id_number, id);
-      set_text (&s->department, departments[i % G_N_ELEMENTS (departments)]);
-      set_text (&s->team, i % 2 ? "甲班" : "乙班");
-      set_text (&s->post, "操作工");
+      fy_test_set_text (&s->phone, phone);
+      fy_test_set_text (&s->id_number, id);
+      fy_test_set_text (&s->department, departments[i % G_N_ELEMENTS (departments)]);
+      fy_test_set_text (&s->team, i % 2 ? "甲班" : "乙班");
+      fy_test_set_text (&s->post, "操作工");
       if (i == 9)  /* a long cell must wrap, not overflow */
-        set_text (&s->note, "长期驻外，返岗前需提供48小时内核酸检测阴性证明并在蓝区观察三天后方可进入生产区域");
+        fy_test_set_text (&s->note, "长期驻外，返岗前需提供48小时内核酸检测阴性证明并在蓝区观察三天后方可进入生产区域");
       g_assert_true (fy_staff_save_in_transaction (store, s, &error));
       g_assert_no_error (error);
     }
@@ -85,66 +76,11 @@ make_roster (FyStore *store)
   return ledger;
 }
 
-/* Runs a tool and returns its stdout; fails the test when it fails. */
-static char *
-run_tool (const char *const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  g_autofree char *err = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    {
-      g_test_message ("%s failed: %s", argv[0], err);
-      g_test_fail ();
-    }
-  return out;
-}
-
-static guint
-pdf_pages (const char *path, char **page_size)
-{
-  const char *argv[] = { "pdfinfo", path, NULL };
-  g_autofree char *info = run_tool (argv);
-  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
-  guint pages = 0;
-
-  for (guint i = 0; lines[i]; i++)
-    {
-      if (g_str_has_prefix (lines[i], "Pages:"))
-        pages = (guint) g_ascii_strtoull (lines[i] + 6 + strspn (lines[i] + 6, " "), NULL, 10);
-      if (page_size && g_str_has_prefix (lines[i], "Page size:"))
-        *page_size = g_strstrip (g_strdup (lines[i] + 10));
-    }
-  return pages;
-}
-
-static char *
-pdf_text (const char *path)
-{
-  const char *argv[] = { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL };
-  return run_tool (argv);
-}
-
 static void
 record_progress (double fraction, gpointer user_data)
 {
   GArray *seen = user_data;
   g_array_append_val (seen, fraction);
-}
-
-static guint
-count_entries (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  guint n = 0;
-
-  while (d && g_dir_read_name (d))
-    n++;
-  return n;
 }
 
 static void
@@ -177,7 +113,7 @@ test_roster_pdf (void)
   /* The file: mode 0600, nothing else left in the folder. */
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
-  g_assert_cmpuint (count_entries (dir), ==, 1);
+  g_assert_cmpuint (fy_test_count_entries (dir), ==, 1);
 
   /* Progress only goes forward and ends at 1. */
   g_assert_cmpuint (seen->len, >=, n);
@@ -186,13 +122,13 @@ test_roster_pdf (void)
   g_assert_cmpfloat (g_array_index (seen, double, seen->len - 1), ==, 1.0);
 
   /* Pages and paper: A4 landscape. */
-  g_assert_cmpuint (pdf_pages (path, &size), ==, n);
+  g_assert_cmpuint (fy_test_pdf_pages (path, &size), ==, n);
   g_assert_nonnull (size);
   g_assert_true (g_str_has_prefix (size, "842 x 595 pts"));
 
   /* What a reader sees. The footer text goes through _() so the test holds
    * with or without the Chinese translation. */
-  text = pdf_text (path);
+  text = fy_test_pdf_text (path);
   g_assert_nonnull (text);
   first_footer = g_strdup_printf (_("Page %u of %u"), 1, n);
   last_footer = g_strdup_printf (_("Page %u of %u"), n, n);
@@ -246,7 +182,7 @@ test_cancel_leaves_nothing (void)
   g_assert_false (fy_ledger_write_pdf (ledger, path, cancel_on_progress, cancellable, cancellable, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_CANCELLED);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  g_assert_cmpuint (count_entries (dir), ==, 0);
+  g_assert_cmpuint (fy_test_count_entries (dir), ==, 0);
   g_clear_error (&error);
 
   /* Cancelled before it starts: an existing file is left as it was. */
@@ -255,7 +191,7 @@ test_cancel_leaves_nothing (void)
   g_assert_error (error, FY_ERROR, FY_ERROR_CANCELLED);
   g_assert_true (g_file_get_contents (other, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "old");
-  g_assert_cmpuint (count_entries (dir), ==, 1);
+  g_assert_cmpuint (fy_test_count_entries (dir), ==, 1);
 }
 
 static void
@@ -269,7 +205,7 @@ test_unwritable_folder (void)
 
   g_assert_false (fy_ledger_write_pdf (ledger, path, NULL, NULL, NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_IO);
-  g_assert_cmpuint (count_entries (dir), ==, 0);
+  g_assert_cmpuint (fy_test_count_entries (dir), ==, 0);
 }
 
 static void
@@ -389,8 +325,8 @@ test_empty_ledger (void)
   g_assert_cmpuint (fy_ledger_pages_get_n_pages (pages), ==, 1);
   g_assert_true (fy_ledger_write_pdf (ledger, path, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (pdf_pages (path, NULL), ==, 1);
-  text = pdf_text (path);
+  g_assert_cmpuint (fy_test_pdf_pages (path, NULL), ==, 1);
+  text = fy_test_pdf_text (path);
   g_assert_nonnull (strstr (text, _("No records")));
   g_assert_nonnull (strstr (text, fy_ledger_get_title (ledger)));
 }

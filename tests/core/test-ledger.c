@@ -44,35 +44,21 @@ static void
 add_person (FyStore *store, const char *no, const char *name, const char *department, const char *team,
             const char *phone, const char *id_number, FyStaffStatus status, const char *note)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FyStaff) s = fy_staff_new ();
+  g_autoptr(FyStaff) s = fy_test_staff_new (no, name);
 
-  g_free (s->employee_no);
-  s->employee_no = g_strdup (no);
-  g_free (s->name);
-  s->name = g_strdup (name);
-  g_free (s->department);
-  s->department = g_strdup (department);
-  g_free (s->team);
-  s->team = g_strdup (team);
-  g_free (s->phone);
-  s->phone = g_strdup (phone);
-  g_free (s->id_number);
-  s->id_number = g_strdup (id_number);
-  g_free (s->note);
-  s->note = g_strdup (note);
+  fy_test_set_text (&s->department, department);
+  fy_test_set_text (&s->team, team);
+  fy_test_set_text (&s->phone, phone);
+  fy_test_set_text (&s->id_number, id_number);
+  fy_test_set_text (&s->note, note);
   if (*id_number == '\0')
-    {
-      g_free (s->gender);
-      s->gender = g_strdup ("M");
-    }
+    fy_test_set_text (&s->gender, "M");
   s->status = status;
   if (status == FY_STAFF_LEFT)
-    s->left_on = g_strdup ("2026-10-01");
+    fy_test_set_text (&s->left_on, "2026-10-01");
   s->high_contact = g_str_equal (no, "E001");
   s->vaccine_doses = g_str_equal (no, "E001") ? 3 : 1;
-  g_assert_true (fy_staff_save (store, s, NULL, &error));
-  g_assert_no_error (error);
+  fy_test_save_staff (store, s);
 }
 
 /* A company with five people: four in 冲压车间 (one has left), one isolated in 装配车间. */
@@ -116,17 +102,6 @@ count_with (FyStore *store, const FyLedgerParams *params)
   gint64 n = fy_ledger_count_rows (ledger, &error);
 
   g_assert_no_error (error);
-  return n;
-}
-
-static guint
-count_files (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  guint n = 0;
-
-  while (d && g_dir_read_name (d))
-    n++;
   return n;
 }
 
@@ -423,7 +398,7 @@ test_xlsx (void)
   g_assert_no_error (error);
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
-  g_assert_cmpuint (count_files (dir), ==, 1);
+  g_assert_cmpuint (fy_test_count_entries (dir), ==, 1);
 
   args = xlsx_expectations (ledger, path, "110105********002X", "138****5678", 4);
   out = fy_test_run_python (xlsx_check, (const char *const *) args->pdata);
@@ -520,7 +495,7 @@ test_bad_targets (void)
   g_clear_error (&error);
 
   g_assert_false (g_file_test (missing_dir, G_FILE_TEST_EXISTS));
-  g_assert_cmpuint (count_files (dir), ==, 0);
+  g_assert_cmpuint (fy_test_count_entries (dir), ==, 0);
 }
 
 typedef struct
@@ -550,13 +525,11 @@ add_many (FyStore *store, guint n)
   g_assert_true (fy_store_begin (store, &error));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FyStaff) s = fy_staff_new ();
-      g_free (s->employee_no);
-      s->employee_no = g_strdup_printf ("M%05u", i);
-      g_free (s->name);
-      s->name = g_strdup_printf ("员工%u", i);
-      g_free (s->gender);
-      s->gender = g_strdup ("M");
+      g_autofree char *no = g_strdup_printf ("M%05u", i);
+      g_autofree char *name = g_strdup_printf ("员工%u", i);
+      g_autoptr(FyStaff) s = fy_test_staff_new (no, name);
+
+      fy_test_set_text (&s->gender, "M");
       g_assert_true (fy_staff_save_in_transaction (store, s, &error));
     }
   g_assert_true (fy_store_commit (store, &error));
@@ -588,7 +561,7 @@ test_cancel (void)
       g_assert_cmpuint (p.calls, >=, 2);
       g_assert_true (g_file_get_contents (path, &content, NULL, NULL));
       g_assert_cmpstr (content, ==, "old");
-      g_assert_cmpuint (count_files (dir), ==, 1);   /* only the old file */
+      g_assert_cmpuint (fy_test_count_entries (dir), ==, 1);   /* only the old file */
 
       /* Cancelled before it starts: nothing at all. */
       g_clear_error (&error);
@@ -596,7 +569,7 @@ test_cancel (void)
       g_assert_false (fy_ledger_export (ledger, path, NULL, NULL, cancellable, &error));
       g_assert_error (error, FY_ERROR, FY_ERROR_CANCELLED);
       g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-      g_assert_cmpuint (count_files (dir), ==, 0);
+      g_assert_cmpuint (fy_test_count_entries (dir), ==, 0);
     }
 }
 

@@ -4,18 +4,7 @@
 
 #include "fy-error.h"
 #include "fy-settings.h"
-#include "fy-store-private.h"
 #include "fy-test-support.h"
-
-static gint64
-query_int (FyStore *store, const char *sql)
-{
-  g_autoptr(sqlite3_stmt) stmt = fy_store_prepare (store, sql, NULL);
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
-}
 
 static void
 count_changed_cb (FyStore *store, const char *kind, int *count)
@@ -102,13 +91,13 @@ test_round_trip (void)
   g_assert_true (fy_company_settings_equal (s, again));
 
   /* Ten keys changed: ten audit rows, the fever line with old and new. */
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM audit WHERE entity = 'setting'"), ==, 10);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM audit WHERE entity = 'setting' AND field = 'fever_line'"
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM audit WHERE entity = 'setting'"), ==, 10);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM audit WHERE entity = 'setting' AND field = 'fever_line'"
                                      " AND old_value = '373' AND new_value = '372'"), ==, 1);
 
   /* Saving the same values again writes no new audit rows. */
   g_assert_true (fy_company_settings_save (store, again, NULL, &error));
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM audit WHERE entity = 'setting'"), ==, 10);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM audit WHERE entity = 'setting'"), ==, 10);
   g_assert_cmpint (changed, ==, 2);
 }
 
@@ -176,8 +165,8 @@ test_refusals (void)
     }
   g_assert_cmpint (fy_store_get_setting_int (store, "fever_line"), ==, 373);
   g_assert_cmpint (fy_store_get_setting_int (store, "backup.keep"), ==, 10);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM setting"), ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM audit"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM setting"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM audit"), ==, 0);
   g_assert_cmpint (changed, ==, 0);
 }
 

@@ -10,28 +10,13 @@
 static FyStaff *
 make_person (const char *no, const char *name, const char *id_number)
 {
-  FyStaff *s = fy_staff_new ();
-  g_free (s->employee_no);
-  s->employee_no = g_strdup (no);
-  g_free (s->name);
-  s->name = g_strdup (name);
-  g_free (s->id_number);
-  s->id_number = g_strdup (id_number);
-  g_free (s->department);
-  s->department = g_strdup ("冲压车间");
-  g_free (s->team);
-  s->team = g_strdup ("甲班");
-  g_free (s->phone);
-  s->phone = g_strdup ("+86 138-1234-5678");
-  return s;
-}
+  FyStaff *s = fy_test_staff_new (no, name);
 
-static gint64
-count_rows (FyStore *store, const char *sql)
-{
-  g_autoptr(sqlite3_stmt) stmt = fy_store_prepare (store, sql, NULL);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
+  fy_test_set_text (&s->id_number, id_number);
+  fy_test_set_text (&s->department, "冲压车间");
+  fy_test_set_text (&s->team, "甲班");
+  fy_test_set_text (&s->phone, "+86 138-1234-5678");
+  return s;
 }
 
 static void
@@ -53,7 +38,7 @@ test_add_and_normalise (void)
   g_assert_cmpstr (back->phone, ==, "13812345678");
   g_assert_cmpstr (back->gender, ==, "F");   /* 17th digit 2: even */
   g_assert_false (fy_store_is_empty (store));
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM audit WHERE entity = 'staff' AND action = 'insert'"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM audit WHERE entity = 'staff' AND action = 'insert'"), ==, 1);
 }
 
 static void
@@ -68,8 +53,8 @@ test_bad_id_writes_nothing (void)
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_assert_cmpint (field, ==, FY_STAFF_FIELD_ID_NUMBER);
   g_assert_cmpint (s->id, ==, 0);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff"), ==, 0);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM audit"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM audit"), ==, 0);
 
   g_clear_error (&error);
   g_free (s->phone);
@@ -103,7 +88,7 @@ test_duplicate_employee_no (void)
   g_assert_cmpint (field, ==, FY_STAFF_FIELD_EMPLOYEE_NO);
   g_assert_nonnull (strstr (error->message, "王强"));
   g_assert_cmpint (b->id, ==, 0);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff"), ==, 1);
 }
 
 static void
@@ -126,9 +111,9 @@ test_update_audits_masked (void)
   /* The audit trail never copies full phone numbers. */
   g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "138****5678");
   g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, "139****4321");
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM audit WHERE field = 'team'"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM audit WHERE field = 'team'"), ==, 1);
   /* Unchanged fields leave no audit rows. */
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM audit WHERE field = 'name'"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM audit WHERE field = 'name'"), ==, 0);
 }
 
 static void

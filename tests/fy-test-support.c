@@ -208,6 +208,17 @@ fy_test_assert_pre_restore_setting (FyStore *store, const char *key, const char 
   g_assert_true (found);
 }
 
+FyLedger *
+fy_test_roster (FyStore *store, const FyLedgerParams *params)
+{
+  g_autoptr(GError) error = NULL;
+  FyLedger *ledger = fy_ledger_new (store, "roster", params, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (ledger);
+  return ledger;
+}
+
 void
 fy_test_set_text (char **field, const char *value)
 {

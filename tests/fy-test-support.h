@@ -1,6 +1,7 @@
 /* fy-test-support.h — shared helpers for the test programs. */
 #pragma once
 
+#include "fy-ledger.h"
 #include "fy-staff.h"
 #include "fy-store.h"
 
@@ -31,6 +32,9 @@ gint64    fy_test_query_int       (FyStore *store, const char *sql);
 void      fy_test_assert_setting  (FyStore *store, const char *key, const char *expected);
 /* There is a "pre-restore" backup of `store`, and in it `key` is `expected`. */
 void      fy_test_assert_pre_restore_setting (FyStore *store, const char *key, const char *expected);
+
+/* The roster ledger of `store` (owned); fails the test when it cannot be made. */
+FyLedger *fy_test_roster          (FyStore *store, const FyLedgerParams *params);
 
 /* Replaces an owned string field of a record. */
 void      fy_test_set_text        (char **field, const char *value);

@@ -64,18 +64,6 @@ make_store (guint n)
   return store;
 }
 
-static FyLedger *
-make_roster (FyStore *store)
-{
-  g_autoptr(GError) error = NULL;
-  FyLedgerParams params = { 0 };
-  FyLedger *ledger = fy_ledger_new (store, "roster", &params, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (ledger);
-  return ledger;
-}
-
 static void
 record_progress (double fraction, gpointer user_data)
 {
@@ -88,7 +76,7 @@ test_roster_pdf (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FyStore) store = make_store (120);
-  g_autoptr(FyLedger) ledger = make_roster (store);
+  g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   g_autoptr(FyLedgerPages) pages = NULL;
   g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *dir = fy_test_make_tmpdir ();
@@ -171,7 +159,7 @@ test_cancel_leaves_nothing (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FyStore) store = make_store (120);
-  g_autoptr(FyLedger) ledger = make_roster (store);
+  g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autofree char *dir = fy_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "roster.pdf", NULL);
@@ -199,7 +187,7 @@ test_unwritable_folder (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FyStore) store = make_store (3);
-  g_autoptr(FyLedger) ledger = make_roster (store);
+  g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   g_autofree char *dir = fy_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "no-such-folder", "roster.pdf", NULL);
 
@@ -230,7 +218,7 @@ test_draw_on_image (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FyStore) store = make_store (40);
-  g_autoptr(FyLedger) ledger = make_roster (store);
+  g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   g_autoptr(FyLedgerPages) pages = NULL;
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 842, 595);
   cairo_t *cr = cairo_create (surface);
@@ -314,7 +302,7 @@ test_empty_ledger (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FyStore) store = fy_test_open_store ();
-  g_autoptr(FyLedger) ledger = make_roster (store);
+  g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   g_autoptr(FyLedgerPages) pages = NULL;
   g_autofree char *dir = fy_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "empty.pdf", NULL);
@@ -336,7 +324,7 @@ test_small_page_refused (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FyStore) store = make_store (3);
-  g_autoptr(FyLedger) ledger = make_roster (store);
+  g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   FyLedgerPages *pages = fy_ledger_paginate (ledger, 100, 80, &error);
 
   g_assert_null (pages);
@@ -349,7 +337,7 @@ test_portrait_pages (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FyStore) store = make_store (120);
-  g_autoptr(FyLedger) ledger = make_roster (store);
+  g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   g_autoptr(FyLedgerPages) landscape = fy_ledger_paginate (ledger, 842, 595, &error);
   g_autoptr(FyLedgerPages) portrait = fy_ledger_paginate (ledger, 595, 842, &error);
   cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
@@ -397,7 +385,7 @@ static void
 test_pages_in_any_order (void)
 {
   g_autoptr(FyStore) store = make_store (120);
-  g_autoptr(FyLedger) ledger = make_roster (store);
+  g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   g_autoptr(FyLedgerPages) in_order = fy_ledger_paginate (ledger, 842, 595, NULL);
   g_autoptr(FyLedgerPages) jumping = fy_ledger_paginate (ledger, 842, 595, NULL);
   cairo_surface_t *seq[3], *jump[3];

@@ -83,22 +83,11 @@ make_company (gboolean with_name)
   return store;
 }
 
-static FyLedger *
-roster (FyStore *store, const FyLedgerParams *params)
-{
-  g_autoptr(GError) error = NULL;
-  FyLedger *ledger = fy_ledger_new (store, "roster", params, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (ledger);
-  return ledger;
-}
-
 static gint64
 count_with (FyStore *store, const FyLedgerParams *params)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyLedger) ledger = roster (store, params);
+  g_autoptr(FyLedger) ledger = fy_test_roster (store, params);
   gint64 n = fy_ledger_count_rows (ledger, &error);
 
   g_assert_no_error (error);
@@ -138,8 +127,8 @@ test_title_block (void)
 {
   g_autoptr(FyStore) store = make_company (TRUE);
   g_autoptr(FyStore) unnamed = make_company (FALSE);
-  g_autoptr(FyLedger) ledger = roster (store, NULL);
-  g_autoptr(FyLedger) other = roster (unnamed, NULL);
+  g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
+  g_autoptr(FyLedger) other = fy_test_roster (unnamed, NULL);
   g_autofree char *as_of = fill (tr ("As of %s"), TODAY);
   g_autofree char *company_line = fill (tr ("Company: %s"), COMPANY);
   g_autofree char *line = NULL;
@@ -210,7 +199,7 @@ test_paging_and_cells (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(FyStore) store = make_company (TRUE);
   FyLedgerParams p = { .status = "all" };
-  g_autoptr(FyLedger) ledger = roster (store, &p);
+  g_autoptr(FyLedger) ledger = fy_test_roster (store, &p);
   g_autoptr(FyLedgerCursor) cursor = NULL;
   /* 乙班 (U+4E59) sorts before 甲班 (U+7532). */
   const char *order[] = { "E004", "E001", "E002", "E005", "E003" };
@@ -287,7 +276,7 @@ test_unmasked (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(FyStore) store = make_company (TRUE);
   FyLedgerParams p = { .unmasked = TRUE, .search = "张伟" };
-  g_autoptr(FyLedger) ledger = roster (store, &p);
+  g_autoptr(FyLedger) ledger = fy_test_roster (store, &p);
   g_autoptr(FyLedgerCursor) cursor = fy_ledger_query (ledger, 0, -1, &error);
 
   g_assert_true (fy_ledger_get_unmasked (ledger));
@@ -385,7 +374,7 @@ test_xlsx (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FyStore) store = make_company (TRUE);
-  g_autoptr(FyLedger) ledger = roster (store, NULL);
+  g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   g_autoptr(FyLedger) unmasked = NULL;
   g_autofree char *dir = fy_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "花名册.XLSX", NULL);
@@ -405,7 +394,7 @@ test_xlsx (void)
   g_assert_cmpstr (out, ==, "ok\n");
 
   /* Unmasked on request: the full ID, still a string (never 1.1E+17). */
-  unmasked = roster (store, &p);
+  unmasked = fy_test_roster (store, &p);
   g_assert_true (fy_ledger_write_xlsx (unmasked, path, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_clear_pointer (&args, g_ptr_array_unref);
@@ -426,7 +415,7 @@ test_csv (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FyStore) store = make_company (TRUE);
-  g_autoptr(FyLedger) ledger = roster (store, NULL);
+  g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   g_autofree char *dir = fy_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "roster.csv", NULL);
   g_autofree char *data = NULL;
@@ -470,7 +459,7 @@ test_bad_targets (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FyStore) store = make_company (TRUE);
-  g_autoptr(FyLedger) ledger = roster (store, NULL);
+  g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   g_autofree char *dir = fy_test_make_tmpdir ();
   g_autofree char *txt = g_build_filename (dir, "roster.txt", NULL);
   g_autofree char *none = g_build_filename (dir, "roster", NULL);
@@ -545,7 +534,7 @@ test_cancel (void)
   g_autofree char *dir = fy_test_make_tmpdir ();
 
   add_many (store, 1600);
-  ledger = roster (store, NULL);
+  ledger = fy_test_roster (store, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       g_autoptr(GError) error = NULL;
@@ -593,7 +582,7 @@ export_in_thread (gpointer data)
   Progress p = { 0 };
 
   g_assert_no_error (error);
-  ledger = roster (reader, NULL);
+  ledger = fy_test_roster (reader, NULL);
   g_assert_cmpint (fy_ledger_count_rows (ledger, &error), ==, 1604);
   g_assert_true (fy_ledger_export (ledger, paths[1], record_progress, &p, NULL, &error));
   g_assert_no_error (error);

@@ -38,6 +38,16 @@ wait_until_read (FyImportDialog *dialog)
   fy_gui_test_wait_until (is_read, dialog);
 }
 
+/* Loads a fixture into the dialog and waits until it is read. */
+static void
+read_fixture (FyImportDialog *dialog, const char *name)
+{
+  g_autofree char *path = fixture (name);
+
+  fy_import_dialog_load_file (dialog, path);
+  wait_until_read (dialog);
+}
+
 static FyImportDialog *
 open_dialog (FyWindow *win)
 {
@@ -95,14 +105,12 @@ static void
 test_bad_rows_valid_only (void)
 {
   g_autoptr(FyStore) store = fy_test_open_store ();
-  g_autofree char *path = fixture ("roster-bad.csv");
   FyWindow *win = fy_gui_test_make_window (store);
   FyImportDialog *dialog = open_dialog (win);
   GtkWidget *all, *valid, *check;
   AdwMessageDialog *confirm;
 
-  fy_import_dialog_load_file (dialog, path);
-  wait_until_read (dialog);
+  read_fixture (dialog, "roster-bad.csv");
   g_assert_cmpstr (fy_import_dialog_get_page (dialog), ==, "preview");
   g_assert_cmpstr (gtk_label_get_text (fy_import_dialog_get_summary_label (dialog)), ==,
                    "7 rows: 2 valid (2 new, 0 to update, 0 unchanged), 5 with errors");
@@ -151,13 +159,11 @@ static void
 test_refused_file (void)
 {
   g_autoptr(FyStore) store = fy_test_open_store ();
-  g_autofree char *path = fixture ("roster-no-employee-no.csv");
   FyWindow *win = fy_gui_test_make_window (store);
   FyImportDialog *dialog = open_dialog (win);
   GtkLabel *error;
 
-  fy_import_dialog_load_file (dialog, path);
-  wait_until_read (dialog);
+  read_fixture (dialog, "roster-no-employee-no.csv");
   g_assert_cmpstr (fy_import_dialog_get_page (dialog), ==, "choose");
   g_assert_null (fy_import_dialog_get_import (dialog));
   error = fy_import_dialog_get_file_error (dialog);
@@ -174,7 +180,6 @@ test_cancel_reading (void)
   g_autoptr(FyStore) store = fy_test_open_store ();
   g_autofree char *dir = fy_test_make_tmpdir ();
   g_autofree char *big = g_build_filename (dir, "big.csv", NULL);
-  g_autofree char *small = fixture ("roster-utf8.csv");
   g_autoptr(GString) text = g_string_new ("工号,姓名,部门\n");
   FyWindow *win = fy_gui_test_make_window (store);
   FyImportDialog *dialog = open_dialog (win);
@@ -191,8 +196,7 @@ test_cancel_reading (void)
   g_assert_true (fy_gui_test_find_toplevel (FY_TYPE_IMPORT_DIALOG) == dialog);   /* Cancel stopped the read only */
 
   /* A late result of the cancelled read must not replace the next file's. */
-  fy_import_dialog_load_file (dialog, small);
-  wait_until_read (dialog);
+  read_fixture (dialog, "roster-utf8.csv");
   g_assert_cmpstr (fy_import_dialog_get_page (dialog), ==, "preview");
   g_assert_cmpuint (fy_staff_import_get_n_rows (fy_import_dialog_get_import (dialog)), ==, 3);
   g_assert_cmpint (staff_count (store), ==, 0);

@@ -12,8 +12,6 @@
 #include "fy-error.h"
 #include "fy-ledger.h"
 
-#define PROGRESS_EVERY 500
-
 static void
 append_field (GString *line, const char *text, gboolean guard_formula)
 {
@@ -99,15 +97,10 @@ fy_ledger_write_csv (FyLedger       *ledger,
           append_field (line, fy_ledger_cursor_get_text (cursor, i), !number);
         }
       ok = write_line (file, line);
-      if (++done % PROGRESS_EVERY == 0)
+      if (!fy_ledger_output_row_done (&done, total, progress, user_data, cancellable))
         {
-          if (g_cancellable_is_cancelled (cancellable))
-            {
-              cancelled = TRUE;
-              break;
-            }
-          if (progress && total > 0)
-            progress (MIN (0.99, (double) done / (double) total), user_data);
+          cancelled = TRUE;
+          break;
         }
     }
   if (ok && local == NULL && !cancelled)

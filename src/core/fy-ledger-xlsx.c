@@ -14,8 +14,6 @@
 #include "fy-error.h"
 #include "fy-ledger.h"
 
-#define PROGRESS_EVERY 500
-
 enum { KIND_TEXT, KIND_NUMBER, KIND_TEMPERATURE, N_KINDS };
 
 typedef struct
@@ -431,15 +429,10 @@ fy_ledger_write_xlsx (FyLedger       *ledger,
   while (x.error == LXW_NO_ERROR && fy_ledger_cursor_next (cursor, &local))
     {
       write_row (&x, ledger, cursor, row++);
-      if (++done % PROGRESS_EVERY == 0)
+      if (!fy_ledger_output_row_done (&done, total, progress, user_data, cancellable))
         {
-          if (g_cancellable_is_cancelled (cancellable))
-            {
-              cancelled = TRUE;
-              break;
-            }
-          if (progress && total > 0)
-            progress (MIN (0.99, (double) done / (double) total), user_data);
+          cancelled = TRUE;
+          break;
         }
     }
   if (!cancelled && local == NULL && x.error == LXW_NO_ERROR)

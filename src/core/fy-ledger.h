@@ -208,6 +208,14 @@ gboolean    fy_ledger_output_commit          (const char           *tmp_path,
 void        fy_ledger_output_abort           (const char           *tmp_path);
 /* Sets FY_ERROR_CANCELLED "The export was cancelled; no file was written." */
 void        fy_ledger_set_cancelled_error    (GError              **error);
+/* For exporters, after each row written: counts it in `done` and, every
+ * few hundred rows, checks `cancellable` and reports done / total (kept
+ * below 1: the file is not finished yet). FALSE when cancelled. */
+gboolean    fy_ledger_output_row_done        (gint64               *done,
+                                              gint64                total,
+                                              FyProgressFunc        progress,
+                                              gpointer              user_data,
+                                              GCancellable         *cancellable);
 
 /* Printed pages (shared by PDF export and GtkPrintOperation). Sizes in
  * points; the layout is A4 landscape-friendly but follows the given size. */

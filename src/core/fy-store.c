@@ -464,13 +464,30 @@ damaged:
   return FALSE;
 }
 
+/* Opens the connection with `flags`; both kinds of store want extended
+ * result codes and to wait a while for another connection's lock. */
+static gboolean
+open_connection (FyStore *self, const char *path, int flags, GError **error)
+{
+  int rc = sqlite3_open_v2 (path, &self->db, flags, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_IO, _("Cannot open the database “%s”: %s."),
+                   path, self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      return FALSE;
+    }
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, 5000);
+  return TRUE;
+}
+
 FyStore *
 fy_store_open (const char *path, GError **error)
 {
   g_autoptr(FyStore) self = NULL;
   gboolean memory;
   gboolean existed;
-  int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
 
@@ -491,15 +508,8 @@ fy_store_open (const char *path, GError **error)
         }
     }
 
-  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
-  if (rc != SQLITE_OK)
-    {
-      g_set_error (error, FY_ERROR, FY_ERROR_IO, _("Cannot open the database “%s”: %s."),
-                   path, self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
-      return NULL;
-    }
-  sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, 5000);
+  if (!open_connection (self, path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error))
+    return NULL;
 
   if (existed && !check_identity (self, error))
     return NULL;
@@ -524,18 +534,10 @@ FyStore *
 fy_store_open_reader (const char *path, GError **error)
 {
   g_autoptr(FyStore) self = g_object_new (FY_TYPE_STORE, NULL);
-  int rc;
 
   self->path = g_strdup (path);
-  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READONLY, NULL);
-  if (rc != SQLITE_OK)
-    {
-      g_set_error (error, FY_ERROR, FY_ERROR_IO, _("Cannot open the database “%s”: %s."),
-                   path, self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
-      return NULL;
-    }
-  sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, 5000);
+  if (!open_connection (self, path, SQLITE_OPEN_READONLY, error))
+    return NULL;
   self->schema_version = pragma_int (self->db, "PRAGMA user_version", NULL);
   if (!fy_store_exec (self, "PRAGMA trusted_schema = OFF;", error))
     return NULL;

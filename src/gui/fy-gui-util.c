@@ -39,3 +39,18 @@ fy_widget_unparent_children (GtkWidget *widget)
   while ((child = gtk_widget_get_first_child (widget)) != NULL)
     gtk_widget_unparent (child);
 }
+
+GtkColumnViewColumn *
+fy_column_view_append (GtkColumnView *view, const char *title, GCallback setup, GCallback bind, guint index)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *column;
+
+  g_signal_connect (factory, "setup", setup, GUINT_TO_POINTER (index));
+  g_signal_connect (factory, "bind", bind, GUINT_TO_POINTER (index));
+  column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_resizable (column, TRUE);
+  gtk_column_view_append_column (view, column);
+  g_object_unref (column);
+  return column;
+}

@@ -21,4 +21,14 @@ void      fy_widget_add_window_shortcut (GtkWidget  *widget,
                                          const char *action,
                                          const char *string_param);
 
+/* Appends a resizable column titled `title` to `view`; its cells are made
+ * by `setup` and filled by `bind` (GtkSignalListItemFactory handlers, both
+ * given the column's `index` as user data). Returns the column, owned by
+ * the view, for further settings. */
+GtkColumnViewColumn *fy_column_view_append (GtkColumnView *view,
+                                            const char    *title,
+                                            GCallback      setup,
+                                            GCallback      bind,
+                                            guint          index);
+
 G_END_DECLS

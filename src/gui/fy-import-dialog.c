@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-gui-util.h"
 #include "fy-import-dialog.h"
 #include "fy-window.h"
 
@@ -472,16 +473,10 @@ build_columns (FyImportDialog *self)
 {
   for (int c = 0; c < N_COLS; c++)
     {
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-      GtkColumnViewColumn *column;
-
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GINT_TO_POINTER (c));
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GINT_TO_POINTER (c));
-      column = gtk_column_view_column_new (_(columns[c].title), factory);
-      gtk_column_view_column_set_resizable (column, TRUE);
+      GtkColumnViewColumn *column = fy_column_view_append (self->column_view, _(columns[c].title),
+                                                           G_CALLBACK (setup_cell_cb),
+                                                           G_CALLBACK (bind_cell_cb), c);
       gtk_column_view_column_set_expand (column, c == COL_PROBLEM);
-      gtk_column_view_append_column (self->column_view, column);
-      g_object_unref (column);
     }
 }
 

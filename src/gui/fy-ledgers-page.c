@@ -83,18 +83,13 @@ build_view (FyLedger *ledger, GListModel *model)
   for (guint i = 0; i < fy_ledger_get_n_columns (ledger); i++)
     {
       const FyLedgerColumn *col = fy_ledger_get_column (ledger, i);
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
       g_autofree char *title = col->group ? g_strdup_printf ("%s %s", col->group, col->header)
                                           : g_strdup (col->header);
-      GtkColumnViewColumn *column;
+      GtkColumnViewColumn *column = fy_column_view_append (GTK_COLUMN_VIEW (view), title,
+                                                           G_CALLBACK (setup_cell_cb),
+                                                           G_CALLBACK (bind_cell_cb), i);
 
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GUINT_TO_POINTER (i));
-      column = gtk_column_view_column_new (title, factory);
-      gtk_column_view_column_set_resizable (column, TRUE);
       gtk_column_view_column_set_fixed_width (column, (int) (MAX (col->width, 3) * 9 + 12));
-      gtk_column_view_append_column (GTK_COLUMN_VIEW (view), column);
-      g_object_unref (column);
     }
   return view;
 }

@@ -132,16 +132,10 @@ build_columns (FyStaffPage *self)
 {
   for (int i = 0; i < N_COLS; i++)
     {
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-      GtkColumnViewColumn *column;
-
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GINT_TO_POINTER (i));
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GINT_TO_POINTER (i));
-      column = gtk_column_view_column_new (_(columns[i].title), factory);
-      gtk_column_view_column_set_resizable (column, TRUE);
+      GtkColumnViewColumn *column = fy_column_view_append (self->column_view, _(columns[i].title),
+                                                           G_CALLBACK (setup_cell_cb),
+                                                           G_CALLBACK (bind_cell_cb), i);
       gtk_column_view_column_set_expand (column, columns[i].expand);
-      gtk_column_view_append_column (self->column_view, column);
-      g_object_unref (column);
     }
 }
 

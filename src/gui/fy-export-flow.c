@@ -11,13 +11,43 @@
 #include "fy-print-operation.h"
 #include "fy-window.h"
 
+/* Ledger parameters with strings of their own: a job outlives the
+ * caller's FyLedgerParams. */
+typedef struct
+{
+  FyLedgerParams  params;      /* points into the copies below */
+  char           *from, *to, *department, *team, *status, *search;
+} OwnedParams;
+
+static void
+owned_params_init (OwnedParams *o, const FyLedgerParams *params)
+{
+  o->params.from = o->from = g_strdup (params->from);
+  o->params.to = o->to = g_strdup (params->to);
+  o->params.department = o->department = g_strdup (params->department);
+  o->params.team = o->team = g_strdup (params->team);
+  o->params.status = o->status = g_strdup (params->status);
+  o->params.search = o->search = g_strdup (params->search);
+  o->params.unmasked = params->unmasked;
+}
+
+static void
+owned_params_clear (OwnedParams *o)
+{
+  g_free (o->from);
+  g_free (o->to);
+  g_free (o->department);
+  g_free (o->team);
+  g_free (o->status);
+  g_free (o->search);
+}
+
 typedef struct
 {
   char          *db_path;
   char          *ledger_id;
   char          *path;
-  char          *from, *to, *department, *team, *status, *search;
-  gboolean       unmasked;
+  OwnedParams    params;
   volatile gint  permille;     /* progress, written by the worker */
   GError        *outcome;      /* set on the main thread when the task ends */
   gboolean       finished;
@@ -29,26 +59,9 @@ export_job_free (ExportJob *job)
   g_free (job->db_path);
   g_free (job->ledger_id);
   g_free (job->path);
-  g_free (job->from);
-  g_free (job->to);
-  g_free (job->department);
-  g_free (job->team);
-  g_free (job->status);
-  g_free (job->search);
+  owned_params_clear (&job->params);
   g_clear_error (&job->outcome);
   g_free (job);
-}
-
-static void
-job_params (ExportJob *job, FyLedgerParams *params)
-{
-  params->from = job->from;
-  params->to = job->to;
-  params->department = job->department;
-  params->team = job->team;
-  params->status = job->status;
-  params->search = job->search;
-  params->unmasked = job->unmasked;
 }
 
 static void
@@ -65,11 +78,9 @@ export_thread (GTask *task, gpointer source, gpointer data, GCancellable *cancel
   g_autoptr(GError) error = NULL;
   g_autoptr(FyStore) reader = fy_store_open_reader (job->db_path, &error);
   g_autoptr(FyLedger) ledger = NULL;
-  FyLedgerParams params = { 0 };
 
-  job_params (job, &params);
   if (reader != NULL)
-    ledger = fy_ledger_new (reader, job->ledger_id, &params, &error);
+    ledger = fy_ledger_new (reader, job->ledger_id, &job->params.params, &error);
   if (ledger == NULL || !fy_ledger_export (ledger, job->path, on_progress, job, cancellable, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -189,13 +200,7 @@ fy_export_flow_write (GtkWindow *parent, FyStore *store, const char *ledger_id, 
   job->db_path = g_strdup (fy_store_get_path (store));
   job->ledger_id = g_strdup (ledger_id);
   job->path = g_strdup (path);
-  job->from = g_strdup (params->from);
-  job->to = g_strdup (params->to);
-  job->department = g_strdup (params->department);
-  job->team = g_strdup (params->team);
-  job->status = g_strdup (params->status);
-  job->search = g_strdup (params->search);
-  job->unmasked = params->unmasked;
+  owned_params_init (&job->params, params);
 
   ui->done = done;
   ui->user_data = user_data;
@@ -227,8 +232,7 @@ typedef struct
   GtkWindow      *parent;
   FyStore        *store;
   char           *ledger_id;
-  FyLedgerParams  params;
-  char           *from, *to, *department, *team, *status, *search;
+  OwnedParams     params;
   char           *format;
 } ChooseJob;
 
@@ -238,12 +242,7 @@ choose_job_free (ChooseJob *c)
   g_clear_object (&c->parent);
   g_clear_object (&c->store);
   g_free (c->ledger_id);
-  g_free (c->from);
-  g_free (c->to);
-  g_free (c->department);
-  g_free (c->team);
-  g_free (c->status);
-  g_free (c->search);
+  owned_params_clear (&c->params);
   g_free (c->format);
   g_free (c);
 }
@@ -277,7 +276,7 @@ on_chooser_response_cb (GtkNativeDialog *chooser, int response, ChooseJob *c)
               g_autofree char *dir = g_path_get_dirname (path);
               g_settings_set_string (settings, "last-export-folder", dir);
             }
-          fy_export_flow_write (c->parent, c->store, c->ledger_id, &c->params, path, NULL, NULL);
+          fy_export_flow_write (c->parent, c->store, c->ledger_id, &c->params.params, path, NULL, NULL);
         }
     }
   g_object_unref (chooser);
@@ -318,13 +317,7 @@ fy_export_flow_run (GtkWindow *parent, FyStore *store, const char *ledger_id, co
   c->parent = parent ? g_object_ref (parent) : NULL;
   c->store = g_object_ref (store);
   c->ledger_id = g_strdup (ledger_id);
-  c->params.from = c->from = g_strdup (params->from);
-  c->params.to = c->to = g_strdup (params->to);
-  c->params.department = c->department = g_strdup (params->department);
-  c->params.team = c->team = g_strdup (params->team);
-  c->params.status = c->status = g_strdup (params->status);
-  c->params.search = c->search = g_strdup (params->search);
-  c->params.unmasked = params->unmasked;
+  owned_params_init (&c->params, params);
   c->format = g_strdup (format);
 
   chooser = gtk_file_chooser_native_new (_("Export Ledger"), parent, GTK_FILE_CHOOSER_ACTION_SAVE,

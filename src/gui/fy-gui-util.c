@@ -40,6 +40,15 @@ fy_widget_unparent_children (GtkWidget *widget)
     gtk_widget_unparent (child);
 }
 
+void
+fy_widget_set_css_class (GtkWidget *widget, const char *name, gboolean on)
+{
+  if (on)
+    gtk_widget_add_css_class (widget, name);
+  else
+    gtk_widget_remove_css_class (widget, name);
+}
+
 GtkColumnViewColumn *
 fy_column_view_append (GtkColumnView *view, const char *title, GCallback setup, GCallback bind, guint index)
 {

@@ -20,6 +20,11 @@ void      fy_widget_add_window_shortcut (GtkWidget  *widget,
                                          guint       keyval,
                                          const char *action,
                                          const char *string_param);
+/* Adds the style class `name` to `widget` when `on`, removes it otherwise
+ * (a recycled list cell must lose what its previous row set). */
+void      fy_widget_set_css_class       (GtkWidget  *widget,
+                                         const char *name,
+                                         gboolean    on);
 
 /* Appends a resizable column titled `title` to `view`; its cells are made
  * by `setup` and filled by `bind` (GtkSignalListItemFactory handlers, both

@@ -460,12 +460,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer dat
   /* A long problem is cut on screen: the tooltip has it all. */
   gtk_widget_set_tooltip_text (cell, col == COL_PROBLEM ? row->error : NULL);
   if (col == COL_ACTION)
-    {
-      if (row->error)
-        gtk_widget_add_css_class (cell, "error");
-      else
-        gtk_widget_remove_css_class (cell, "error");
-    }
+    fy_widget_set_css_class (cell, "error", row->error != NULL);
 }
 
 static void

@@ -65,10 +65,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer dat
   GtkWidget *cell = gtk_list_item_get_child (item);
 
   gtk_inscription_set_text (GTK_INSCRIPTION (cell), fy_ledger_row_get_text (row, column));
-  if (fy_ledger_row_is_highlighted (row, column))
-    gtk_widget_add_css_class (cell, "abnormal");
-  else
-    gtk_widget_remove_css_class (cell, "abnormal");
+  fy_widget_set_css_class (cell, "abnormal", fy_ledger_row_is_highlighted (row, column));
 }
 
 static GtkWidget *

@@ -121,10 +121,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer dat
   GtkWidget *cell = gtk_list_item_get_child (item);
 
   gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
-  if (fy_staff_item_get (row)->status == FY_STAFF_LEFT)
-    gtk_widget_add_css_class (cell, "dim-label");
-  else
-    gtk_widget_remove_css_class (cell, "dim-label");
+  fy_widget_set_css_class (cell, "dim-label", fy_staff_item_get (row)->status == FY_STAFF_LEFT);
 }
 
 static void

@@ -20,6 +20,7 @@ struct _FyWindow
   AdwToastOverlay     *toast_overlay;
   GtkStack            *main_stack;
   AdwViewStack        *view_stack;
+  AdwViewSwitcherTitle *switcher_title;
   GtkButton           *demo_button;
 
   /* owned */
@@ -79,6 +80,7 @@ show_content (FyWindow *self)
   g_autofree char *last = settings ? g_settings_get_string (settings, "last-page") : NULL;
 
   gtk_stack_set_visible_child_name (self->main_stack, "content");
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
   if (last && *last)
     fy_window_show_page (self, last);
 }
@@ -192,7 +194,11 @@ fy_window_constructed (GObject *object)
   add_pages (self);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
   if (fy_store_is_empty (self->store))
-    gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+    {
+      /* The pages are empty until the officer chooses: no tabs to wander into. */
+      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+      adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
+    }
   else
     show_content (self);
 
@@ -267,6 +273,7 @@ fy_window_class_init (FyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FyWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, demo_button);
   gtk_widget_class_bind_template_callback (widget_class, on_demo_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_start_empty_clicked_cb);

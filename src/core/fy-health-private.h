@@ -4,6 +4,7 @@
 #pragma once
 
 #include "fy-health.h"
+#include "fy-quarantine.h"
 #include "fy-store-private.h"
 
 G_BEGIN_DECLS
@@ -82,6 +83,32 @@ gboolean  fy_quarantine_link_round       (FyStore       *store,
                                           gint64         round_id,
                                           gint64         sampled_at,
                                           GError       **error);
+
+/* Starting a quarantine inside another action's transaction (a trip's
+ * return): validate before BEGIN with _prepare, write inside with _write. */
+typedef struct _FyQuarantineStart FyQuarantineStart;
+FyQuarantineStart *fy_quarantine_start_prepare (FyStore              *store,
+                                                const FyQuarantineSpec *spec,
+                                                GError              **error);
+gboolean  fy_quarantine_start_write      (FyStore            *store,
+                                          FyQuarantineStart  *start,
+                                          gint64              now,
+                                          gint64             *quarantine_id,
+                                          GError            **error);
+void      fy_quarantine_start_free       (FyQuarantineStart  *start);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FyQuarantineStart, fy_quarantine_start_free)
+
+/* SQL fragment (staff aliased s): ?1 day, ?2 today, ?3 department, ?4 team.
+ * The same rule as FyPersonState's left / isolated, in SQL. */
+/* Who may get a reading on day ?1 (today is ?2), of department ?3 / team ?4:
+ * had not left by the day, no quarantine covering it, and no isolation
+ * status set by hand when the day is today or later. */
+#define FY_SQL_ELIGIBLE_ON_DAY \
+  " (s.status = 'on_site' OR (s.status = 'left' AND s.left_on > ?1)" \
+  "  OR (s.status NOT IN ('on_site', 'left') AND ?1 < ?2))" \
+  " AND (?3 = '' OR s.department = ?3) AND (?4 = '' OR s.team = ?4)" \
+  " AND NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.staff_id = s.id AND q.start_day <= ?1" \
+  "                 AND (q.released_on IS NULL OR q.released_on > ?1))"
 
 /* The queries whose plans the tests assert (no full scan of reading or
  * test_result). */

@@ -773,16 +773,6 @@ fail:
 /* ------------------------------------------------------------------ */
 /* Fill normal, missing list                                           */
 
-/* Who may get a reading on day ?1 (today is ?2), of department ?3 / team ?4:
- * had not left by the day, no quarantine covering it, and no isolation
- * status set by hand when the day is today or later. */
-#define ELIGIBLE_ON_DAY \
-  " (s.status = 'on_site' OR (s.status = 'left' AND s.left_on > ?1)" \
-  "  OR (s.status NOT IN ('on_site', 'left') AND ?1 < ?2))" \
-  " AND (?3 = '' OR s.department = ?3) AND (?4 = '' OR s.team = ?4)" \
-  " AND NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.staff_id = s.id AND q.start_day <= ?1" \
-  "                 AND (q.released_on IS NULL OR q.released_on > ?1))"
-
 #define NO_ENTRY_IN_SESSION \
   " AND NOT EXISTS (SELECT 1 FROM reading WHERE reading.day = ?1 AND reading.session = ?5" \
   "                 AND reading.staff_id = s.id)"
@@ -790,16 +780,16 @@ fail:
 const char fy_health_fill_sql[] =
   "INSERT INTO reading (day, session, staff_id, status, temp_tenths, fever_line, entered_at, entered_by)"
   " SELECT ?1, ?5, s.id, 'normal_unmeasured', NULL, ?6, ?7, ?8 FROM staff s"
-  " WHERE" ELIGIBLE_ON_DAY NO_ENTRY_IN_SESSION
+  " WHERE" FY_SQL_ELIGIBLE_ON_DAY NO_ENTRY_IN_SESSION
   " ORDER BY s.id";
 
 const char fy_health_missing_sql[] =
   "SELECT s.id, s.employee_no, s.name, s.department, s.team, s.post FROM staff s"
-  " WHERE" ELIGIBLE_ON_DAY NO_ENTRY_IN_SESSION
+  " WHERE" FY_SQL_ELIGIBLE_ON_DAY NO_ENTRY_IN_SESSION
   " ORDER BY s.department, s.team, s.name, s.id";
 
 static const char count_missing_sql[] =
-  "SELECT count(*) FROM staff s WHERE" ELIGIBLE_ON_DAY NO_ENTRY_IN_SESSION;
+  "SELECT count(*) FROM staff s WHERE" FY_SQL_ELIGIBLE_ON_DAY NO_ENTRY_IN_SESSION;
 
 static void
 bind_day_filter (sqlite3_stmt *stmt, const char *day, const FyHealthFilter *filter)

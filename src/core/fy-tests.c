@@ -788,12 +788,6 @@ fy_tests_list_cadence_rules (FyStore *store, GError **error)
   return g_steal_pointer (&list);
 }
 
-/* The cadence of staff row s in SQL: ?5 default hours, ?6 high-contact hours. */
-#define CADENCE_OF_S \
-  "coalesce((SELECT hours FROM cadence_rule WHERE scope = 'post' AND value = s.post)," \
-  " (SELECT hours FROM cadence_rule WHERE scope = 'department' AND value = s.department)," \
-  " CASE WHEN s.high_contact THEN ?6 ELSE ?5 END)"
-
 gboolean
 fy_tests_cadence_for_staff (FyStore *store, gint64 staff_id, int *hours, FyCadenceScope *scope,
                             GError **error)
@@ -842,17 +836,20 @@ fy_tests_cadence_for_staff (FyStore *store, gint64 staff_id, int *hours, FyCaden
 /* The due list                                                        */
 
 /* ?1 now + window, ?2 the local day of that instant, ?3 department, ?4 team,
- * ?5 default hours, ?6 high-contact hours. Routine part: scans staff (on
- * site, no quarantine under way) with key lookups into cadence_rule;
- * quarantine part: open planned test days. Never the test table. */
+ * ?5 default hours, ?6 high-contact hours. Routine part: one pass over staff
+ * (a plain scan: nearly everyone is on site, so the status index would only
+ * add lookups) with key lookups into cadence_rule and the active-quarantine
+ * index; quarantine part: open planned test days. Never the test table. */
+#define DUE_CADENCE "coalesce(p.hours, d.hours, CASE WHEN s.high_contact THEN ?6 ELSE ?5 END)"
 const char fy_tests_due_sql[] =
-  "SELECT id, employee_no, name, department, team, post, 0, last_test_at, cadence, NULL, NULL FROM ("
-  "  SELECT s.id, s.employee_no, s.name, s.department, s.team, s.post, s.last_test_at,"
-  "   " CADENCE_OF_S " AS cadence"
-  "  FROM staff s"
-  "  WHERE s.status = 'on_site' AND (?3 = '' OR s.department = ?3) AND (?4 = '' OR s.team = ?4)"
-  "  AND NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.staff_id = s.id AND q.released_on IS NULL))"
-  " WHERE last_test_at IS NULL OR last_test_at + cadence * 3600 <= ?1"
+  "SELECT s.id, s.employee_no, s.name, s.department, s.team, s.post, 0, s.last_test_at,"
+  " " DUE_CADENCE ", NULL, NULL"
+  " FROM staff s"
+  " LEFT JOIN cadence_rule p ON p.scope = 'post' AND p.value = s.post"
+  " LEFT JOIN cadence_rule d ON d.scope = 'department' AND d.value = s.department"
+  " WHERE +s.status = 'on_site' AND (?3 = '' OR s.department = ?3) AND (?4 = '' OR s.team = ?4)"
+  " AND NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.staff_id = s.id AND q.released_on IS NULL)"
+  " AND (s.last_test_at IS NULL OR s.last_test_at + " DUE_CADENCE " * 3600 <= ?1)"
   " UNION ALL"
   " SELECT s.id, s.employee_no, s.name, s.department, s.team, s.post, 1, s.last_test_at, 0,"
   "  qt.quarantine_id, qt.day"

@@ -204,6 +204,7 @@ test_rounds_and_results (void)
     g_assert_cmpuint (due->len, ==, 3);
     g_assert_true (find_due (due, a)->overdue);
     g_assert_cmpint (find_due (due, a)->last_sampled_at, ==, 0);
+    g_assert_true (find_due (due, b)->overdue);
     g_assert_null (find_due (due, gone));
     g_assert_null (find_due (due, iso));
   }
@@ -320,7 +321,8 @@ test_due_plan (void)
   g_assert_no_error (error);
   assert_plan_no_scan (plan, forbidden);
   /* Cadence rules are looked up by key, not scanned per person. */
-  g_assert_nonnull (strstr (plan, "SEARCH cadence_rule USING PRIMARY KEY (scope=? AND value=?)"));
+  g_assert_nonnull (strstr (plan, "SEARCH p USING PRIMARY KEY (scope=? AND value=?)"));
+  g_assert_nonnull (strstr (plan, "SEARCH d USING PRIMARY KEY (scope=? AND value=?)"));
 }
 
 int

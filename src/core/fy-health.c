@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "fy-health-private.h"
+#include "fy-settings.h"
 #include "fy-validate.h"
 
 /* ------------------------------------------------------------------ */
@@ -182,8 +183,10 @@ fy_health_get_fever_line (FyStore *store)
 {
   int line = fy_store_get_setting_int (store, "fever_line");
 
-  /* A damaged or absurd setting must not turn every reading into a fever. */
-  return line >= 350 && line <= 400 ? line : FY_HEALTH_DEFAULT_FEVER_LINE;
+  /* A damaged or absurd setting must not turn every reading into a fever:
+   * the same range and default as the settings record (fy-settings.h). */
+  return line >= FY_SETTINGS_FEVER_LINE_MIN && line <= FY_SETTINGS_FEVER_LINE_MAX
+         ? line : FY_HEALTH_DEFAULT_FEVER_LINE;
 }
 
 int

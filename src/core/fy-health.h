@@ -33,7 +33,8 @@ typedef enum
 #define FY_HEALTH_DEFAULT_LATE_HOURS  12
 /* Identical measured values on this many consecutive days are flagged. */
 #define FY_HEALTH_SAME_VALUE_DAYS     7
-/* Used when the setting "fever_line" is missing or out of 35.0–40.0 °C. */
+/* Used when the setting "fever_line" is missing or out of its range
+ * (FY_SETTINGS_FEVER_LINE_MIN…MAX, fy-settings.h). */
 #define FY_HEALTH_DEFAULT_FEVER_LINE  373
 
 typedef enum

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "fy-health-private.h"
+#include "fy-settings.h"
 #include "fy-tests.h"
 #include "fy-validate.h"
 
@@ -650,7 +651,9 @@ static int
 setting_hours (FyStore *store, const char *key, int fallback)
 {
   int hours = fy_store_get_setting_int (store, key);
-  return hours >= 1 && hours <= FY_CADENCE_MAX_HOURS ? hours : fallback;
+  /* Same rule as the settings record: a stored value outside the choices
+   * gives the documented default. */
+  return fy_settings_cadence_allowed (hours) ? hours : fallback;
 }
 
 int
@@ -688,7 +691,18 @@ fy_tests_set_cadence (FyStore *store, FyCadenceScope scope, const char *value_in
       g_set_error_literal (error, FY_ERROR, FY_ERROR_INVALID, _("Choose what the test cadence applies to."));
       return FALSE;
     }
-  if (hours < (global ? 1 : 0) || hours > FY_CADENCE_MAX_HOURS)
+  if (global && !fy_settings_cadence_allowed (hours))
+    {
+      guint n = 0;
+      const int *choices = fy_settings_cadences (&n);
+      g_autoptr(GString) list = g_string_new (NULL);
+      for (guint i = 0; i < n; i++)
+        g_string_append_printf (list, "%s%d", i ? ", " : "", choices[i]);
+      g_set_error (error, FY_ERROR, FY_ERROR_INVALID,
+                   _("Choose one of these test cadences (hours): %s."), list->str);
+      return FALSE;
+    }
+  if (hours < 0 || hours > FY_CADENCE_MAX_HOURS)
     {
       g_set_error (error, FY_ERROR, FY_ERROR_INVALID,
                    _("A test cadence must be between 1 and %d hours."), FY_CADENCE_MAX_HOURS);

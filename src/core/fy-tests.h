@@ -172,8 +172,9 @@ GPtrArray    *fy_tests_list_for_staff   (FyStore              *store,
                                          GError              **error);
 
 /* Cadence rules. get: the hours of that exact rule (0 if there is none for
- * a post/department). set: hours 1…FY_CADENCE_MAX_HOURS; 0 removes a
- * post/department rule. */
+ * a post/department). set: for DEFAULT / HIGH_CONTACT one of
+ * fy_settings_cadences () (the settings record's choices); for a post or
+ * department 1…FY_CADENCE_MAX_HOURS, and 0 removes the rule. */
 int           fy_tests_get_cadence      (FyStore              *store,
                                          FyCadenceScope        scope,
                                          const char           *value);

@@ -163,6 +163,10 @@ test_cadence_rules (void)
     g_assert_false (fy_tests_set_cadence (store, FY_CADENCE_DEFAULT, NULL, 0, &error));
     g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
     g_clear_error (&error);
+    /* The two company-wide cadences are the settings' choices only. */
+    g_assert_false (fy_tests_set_cadence (store, FY_CADENCE_HIGH_CONTACT, NULL, 36, &error));
+    g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+    g_clear_error (&error);
     g_assert_false (fy_tests_set_cadence (store, FY_CADENCE_POST, "保安", 721, &error));
     g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
     g_clear_error (&error);

@@ -22,22 +22,13 @@ static inline gint64
 add_person_full (FyStore *store, const char *no, const char *name, const char *department,
                  const char *team, const char *post, gboolean high_contact)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FyStaff) s = fy_staff_new ();
+  g_autoptr(FyStaff) s = fy_test_staff_new (no, name);
 
-  g_free (s->employee_no);
-  s->employee_no = g_strdup (no);
-  g_free (s->name);
-  s->name = g_strdup (name);
-  g_free (s->department);
-  s->department = g_strdup (department);
-  g_free (s->team);
-  s->team = g_strdup (team);
-  g_free (s->post);
-  s->post = g_strdup (post);
+  fy_test_set_text (&s->department, department);
+  fy_test_set_text (&s->team, team);
+  fy_test_set_text (&s->post, post);
   s->high_contact = high_contact;
-  g_assert_true (fy_staff_save (store, s, NULL, &error));
-  g_assert_no_error (error);
+  fy_test_save_staff (store, s);
   return s->id;
 }
 
@@ -57,11 +48,7 @@ at (const char *day, int hour, int minute)
 static inline gint64
 count_rows (FyStore *store, const char *sql)
 {
-  g_autoptr(sqlite3_stmt) stmt = fy_store_prepare (store, sql, NULL);
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
+  return fy_test_query_int (store, sql);
 }
 
 /* A fingerprint of every health table: equal before and after a refused

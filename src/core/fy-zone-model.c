@@ -607,35 +607,54 @@ fy_zone_check_image (GBytes *bytes, const char **type, int *width_px, int *heigh
 
 typedef struct
 {
-  int max_side;
-} ScaleRequest;
+  int      max_side;
+  gboolean scaled;
+  int      rows_done;   /* lowest row delivered so far (unscaled decode) */
+} DecodeState;
 
 static void
 on_scale_prepared_cb (GdkPixbufLoader *loader, int width, int height, gpointer data)
 {
-  ScaleRequest *req = data;
+  DecodeState *st = data;
   double f;
 
-  if (req->max_side <= 0 || MAX (width, height) <= req->max_side)
+  if (st->max_side <= 0 || MAX (width, height) <= st->max_side)
     return;
-  f = (double) req->max_side / MAX (width, height);
+  f = (double) st->max_side / MAX (width, height);
+  st->scaled = TRUE;
   gdk_pixbuf_loader_set_size (loader, MAX (1, (int) (width * f + 0.5)), MAX (1, (int) (height * f + 0.5)));
+}
+
+static void
+on_area_updated_cb (GdkPixbufLoader *loader, int x, int y, int width, int height, gpointer data)
+{
+  DecodeState *st = data;
+
+  st->rows_done = MAX (st->rows_done, y + height);
 }
 
 GdkPixbuf *
 fy_zone_decode_image (GBytes *bytes, int max_side, GError **error)
 {
   g_autoptr(GdkPixbufLoader) loader = gdk_pixbuf_loader_new ();
-  ScaleRequest req = { max_side };
+  DecodeState st = { max_side, FALSE, 0 };
   gsize size;
   const guchar *data = g_bytes_get_data (bytes, &size);
-  GdkPixbuf *pixbuf;
+  GdkPixbuf *pixbuf = NULL;
+  gboolean ok;
 
-  g_signal_connect (loader, "size-prepared", G_CALLBACK (on_scale_prepared_cb), &req);
-  if (!gdk_pixbuf_loader_write (loader, data, size, NULL) || !gdk_pixbuf_loader_close (loader, NULL)
-      || (pixbuf = gdk_pixbuf_loader_get_pixbuf (loader)) == NULL)
+  g_signal_connect (loader, "size-prepared", G_CALLBACK (on_scale_prepared_cb), &st);
+  g_signal_connect (loader, "area-updated", G_CALLBACK (on_area_updated_cb), &st);
+  ok = gdk_pixbuf_loader_write (loader, data, size, NULL);
+  ok = gdk_pixbuf_loader_close (loader, NULL) && ok;
+  if (ok)
+    pixbuf = gdk_pixbuf_loader_get_pixbuf (loader);
+  /* The PNG loader returns a picture even when the file stops half way:
+   * the rows it delivered tell. */
+  if (pixbuf != NULL && !st.scaled && st.rows_done < gdk_pixbuf_get_height (pixbuf))
+    pixbuf = NULL;
+  if (pixbuf == NULL)
     {
-      gdk_pixbuf_loader_close (loader, NULL);
       g_set_error (error, FY_ERROR, FY_ERROR_INVALID,
                    _("The image is damaged and cannot be read. Save the floor plan again as PNG or JPEG."));
       return NULL;

@@ -744,8 +744,7 @@ place_labels (FyZoneRenderer *r, cairo_t *cr, GArray *labels, GArray *obstacles,
               cy = l->y + sy[c] * (l->symbol_gap + h / 2);
             }
           box = (FyRect) { cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2 };
-          if (box.x0 >= clip->x0 - w / 2 && box.x1 <= clip->x1 + w / 2
-              && box.y0 >= clip->y0 - h / 2 && box.y1 <= clip->y1 + h / 2
+          if (box.x0 >= clip->x0 && box.x1 <= clip->x1 && box.y0 >= clip->y0 && box.y1 <= clip->y1
               && !collides (r->labels, &box) && !collides (obstacles, &box))
             found = TRUE;
         }

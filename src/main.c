@@ -3,11 +3,33 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <glib/gi18n.h>
 
 #include "fy-application.h"
 #include "fy-cli.h"
+
+/* LANG=zh_CN.UTF-8 on a machine where that locale was never generated:
+ * setlocale fails and everything would be English. Keep UTF-8 and ask
+ * gettext for the language through LANGUAGE, which it honours under C.UTF-8. */
+static void
+use_language_without_locale (void)
+{
+  const char *vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+  const char *lang = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (vars) && lang == NULL; i++)
+    if (g_getenv (vars[i]) && *g_getenv (vars[i]))
+      lang = g_getenv (vars[i]);
+  g_unsetenv ("LC_ALL");
+  setlocale (LC_ALL, "C.UTF-8");
+  if (lang && (g_getenv ("LANGUAGE") == NULL || *g_getenv ("LANGUAGE") == '\0'))
+    {
+      g_autofree char *code = g_strndup (lang, strcspn (lang, ".@"));
+      g_setenv ("LANGUAGE", code, TRUE);
+    }
+}
 
 int
 main (int argc, char **argv)
@@ -17,7 +39,8 @@ main (int argc, char **argv)
   /* Personal data: everything we create is private to the user. */
   umask (077);
 
-  setlocale (LC_ALL, "");
+  if (setlocale (LC_ALL, "") == NULL)
+    use_language_without_locale ();
   bindtextdomain (GETTEXT_PACKAGE, localedir && *localedir ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);

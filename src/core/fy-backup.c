@@ -98,10 +98,9 @@ compare_newest_first (gconstpointer a, gconstpointer b)
   return -g_strcmp0 (x->path, y->path);
 }
 
-GPtrArray *
-fy_backup_list (FyStore *store)
+static GPtrArray *
+list_dir (const char *dir)
 {
-  g_autofree char *dir = fy_backup_dir (store);
   GPtrArray *list = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_backup_info_free);
   g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
   const char *name;
@@ -130,6 +129,21 @@ fy_backup_list (FyStore *store)
     }
   g_ptr_array_sort (list, compare_newest_first);
   return list;
+}
+
+GPtrArray *
+fy_backup_list (FyStore *store)
+{
+  g_autofree char *dir = fy_backup_dir (store);
+  return list_dir (dir);
+}
+
+GPtrArray *
+fy_backup_list_for_path (const char *db_path)
+{
+  g_autofree char *parent = g_path_get_dirname (db_path);
+  g_autofree char *dir = g_build_filename (parent, "backups", NULL);
+  return list_dir (dir);
 }
 
 static void

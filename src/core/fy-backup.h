@@ -34,6 +34,9 @@ gboolean   fy_backup_daily          (FyStore     *store,
                                      GError     **error);
 /* Newest first. GPtrArray of FyBackupInfo*. */
 GPtrArray *fy_backup_list           (FyStore     *store);
+/* The same list for the database file at db_path, which need not open (the
+ * rescue of a damaged database lists <its folder>/backups). */
+GPtrArray *fy_backup_list_for_path  (const char  *db_path);
 void       fy_backup_info_free      (FyBackupInfo *info);
 /* Checks a backup file (is a Fangyi database, quick_check ok). */
 gboolean   fy_backup_verify         (const char  *backup_path,

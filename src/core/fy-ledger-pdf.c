@@ -1,3 +1,184 @@
-/* fy-ledger-pdf.c — work in progress */
+/* fy-ledger-pdf.c — a ledger as a PDF file (A4 landscape), drawn by the
+ * page layout in fy-ledger-pages.c; cairo's PDF surface streams pages, so a
+ * ledger of thousands of pages needs no more memory than one. */
 #include "config.h"
-typedef int fy_placeholder_fy_ledger_pdf;
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <cairo-pdf.h>
+
+#include "fy-error.h"
+#include "fy-ledger-pages-private.h"
+
+#define A4_LONG  842.0
+#define A4_SHORT 595.0
+
+typedef struct
+{
+  int fd;
+  int saved_errno;
+} Sink;
+
+static cairo_status_t
+sink_write (void *closure, const unsigned char *data, unsigned int length)
+{
+  Sink *sink = closure;
+
+  while (length > 0)
+    {
+      ssize_t n = write (sink->fd, data, length);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          sink->saved_errno = n < 0 ? errno : EIO;
+          return CAIRO_STATUS_WRITE_ERROR;
+        }
+      data += n;
+      length -= (unsigned int) n;
+    }
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+set_write_error (const char *path, int saved_errno, GError **error)
+{
+  g_autofree char *name = g_filename_display_name (path);
+
+  if (saved_errno == ENOSPC || saved_errno == EDQUOT)
+    g_set_error (error, FY_ERROR, FY_ERROR_DISK_FULL,
+                 _("The disk is full: “%s” could not be written. Free some space or choose another folder."),
+                 name);
+  else
+    g_set_error (error, FY_ERROR, FY_ERROR_IO, _("“%s” could not be written: %s."),
+                 name, g_strerror (saved_errno));
+}
+
+/* Maps the surface's final status after finishing it. */
+static gboolean
+check_surface (cairo_surface_t *surface, Sink *sink, const char *path, GError **error)
+{
+  cairo_status_t status = cairo_surface_status (surface);
+
+  if (status == CAIRO_STATUS_WRITE_ERROR)
+    {
+      set_write_error (path, sink->saved_errno ? sink->saved_errno : EIO, error);
+      return FALSE;
+    }
+  return fy_ledger_check_cairo (status, error);
+}
+
+static gboolean
+write_pages (FyLedger *ledger, cairo_surface_t *surface, Sink *sink, const char *path,
+             const FyPagesProgress *progress, GError **error)
+{
+  g_autoptr(FyLedgerPages) pages = NULL;
+  cairo_t *cr;
+  guint n;
+
+  pages = fy_ledger_paginate_with_progress (ledger, A4_LONG, A4_SHORT, progress, error);
+  if (pages == NULL)
+    return FALSE;
+  n = fy_ledger_pages_get_n_pages (pages);
+
+  cr = cairo_create (surface);
+  for (guint i = 0; i < n; i++)
+    {
+      if (fy_ledger_cancelled (progress->cancellable, error)
+          || !fy_ledger_pages_draw (pages, cr, i, error))
+        {
+          cairo_destroy (cr);
+          return FALSE;
+        }
+      cairo_show_page (cr);
+      if (cairo_status (cr) != CAIRO_STATUS_SUCCESS)
+        break;
+      if (progress->func)
+        progress->func (0.3 + 0.7 * (i + 1) / n, progress->user_data);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  return check_surface (surface, sink, path, error);
+}
+
+gboolean
+fy_ledger_write_pdf (FyLedger        *ledger,
+                     const char      *path,
+                     FyProgressFunc   progress,
+                     gpointer         user_data,
+                     GCancellable    *cancellable,
+                     GError         **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *tmp = NULL;
+  cairo_surface_t *surface;
+  Sink sink = { -1, 0 };
+  FyPagesProgress steps = { progress, user_data, 0.0, 0.3, 0, cancellable };
+  gboolean ok;
+
+  g_return_val_if_fail (ledger != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (fy_ledger_cancelled (cancellable, error))
+    return FALSE;
+  steps.total = fy_ledger_count_rows (ledger, error);
+  if (steps.total < 0)
+    return FALSE;
+
+  /* A temporary file beside the target, renamed when complete: a reader
+   * never sees half a PDF and a failure leaves the old file alone. */
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  tmp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
+  sink.fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0600);
+  if (sink.fd < 0)
+    {
+      int saved = errno;
+      g_autofree char *name = g_filename_display_name (dir);
+      g_set_error (error, FY_ERROR, FY_ERROR_IO,
+                   _("Cannot create a file in the folder “%s”: %s. Choose another folder."),
+                   name, g_strerror (saved));
+      return FALSE;
+    }
+  fchmod (sink.fd, 0600);
+
+  surface = cairo_pdf_surface_create_for_stream (sink_write, &sink, A4_LONG, A4_SHORT);
+  if (fy_ledger_get_title (ledger))
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, fy_ledger_get_title (ledger));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Fangyi " PACKAGE_VERSION);
+  ok = check_surface (surface, &sink, tmp, error)
+       && write_pages (ledger, surface, &sink, path, &steps, error);
+  cairo_surface_destroy (surface);
+
+  if (ok && fsync (sink.fd) != 0)
+    {
+      set_write_error (path, errno, error);
+      ok = FALSE;
+    }
+  if (close (sink.fd) != 0 && ok)
+    {
+      set_write_error (path, errno, error);
+      ok = FALSE;
+    }
+  if (ok && g_rename (tmp, path) != 0)
+    {
+      int saved = errno;
+      g_autofree char *name = g_filename_display_name (path);
+      g_set_error (error, FY_ERROR, FY_ERROR_IO, _("The PDF could not be saved as “%s”: %s."),
+                   name, g_strerror (saved));
+      ok = FALSE;
+    }
+  if (!ok)
+    {
+      g_unlink (tmp);
+      return FALSE;
+    }
+  if (progress)
+    progress (1.0, user_data);
+  return TRUE;
+}

@@ -1,3 +1,30 @@
-/* fy-ledger-registry.c — work in progress */
+/* fy-ledger-registry.c — every ledger the app offers, in menu order.
+ * Adding a ledger: define it in a fy-ledgers-*.c file, declare it in
+ * fy-ledger-defs.h and add it to this array. Nothing else changes. */
 #include "config.h"
-typedef int fy_placeholder_fy_ledger_registry;
+
+#include "fy-ledger-defs.h"
+
+static const FyLedgerDef *const registry[] = {
+  &fy_ledger_def_roster,
+  NULL,   /* the list is also NULL-terminated */
+};
+
+const FyLedgerDef *const *
+fy_ledger_list (guint *n_defs)
+{
+  if (n_defs)
+    *n_defs = G_N_ELEMENTS (registry) - 1;
+  return registry;
+}
+
+const FyLedgerDef *
+fy_ledger_lookup (const char *id)
+{
+  if (id == NULL)
+    return NULL;
+  for (guint i = 0; registry[i] != NULL; i++)
+    if (g_str_equal (registry[i]->id, id))
+      return registry[i];
+  return NULL;
+}

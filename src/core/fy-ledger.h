@@ -138,6 +138,15 @@ const FyLedgerColumn *fy_ledger_get_column   (FyLedger             *ledger,
                                               guint                 index);
 gboolean    fy_ledger_has_groups             (FyLedger             *ledger);
 gboolean    fy_ledger_get_unmasked           (FyLedger             *ledger);
+/* The date the ledger was made (today, YYYY-MM-DD). Borrowed. */
+const char *fy_ledger_get_today              (FyLedger             *ledger);
+/* Title-block and footer lines, translated, shared by every output so that
+ * xlsx, PDF and print say the same thing. Owned.
+ * "单位名称：<company>", "制表日期：<today>",
+ * "填表人：<officer>    审核人：<reviewer>    日期：____年__月__日". */
+char       *fy_ledger_dup_company_line       (FyLedger             *ledger);
+char       *fy_ledger_dup_date_line          (FyLedger             *ledger);
+char       *fy_ledger_dup_signature_line     (FyLedger             *ledger);
 
 /* For definitions' build(): headers and groups are final text (copied). */
 void        fy_ledger_add_column             (FyLedger             *ledger,
@@ -186,6 +195,19 @@ gboolean    fy_ledger_write_csv              (FyLedger *ledger, const char *path
                                               gpointer user_data, GCancellable *cancellable, GError **error);
 gboolean    fy_ledger_write_pdf              (FyLedger *ledger, const char *path, FyProgressFunc progress,
                                               gpointer user_data, GCancellable *cancellable, GError **error);
+
+/* For exporters: never a partial file at the target. _begin creates an
+ * empty temporary file (mode 0600) in the target's folder and returns its
+ * name (owned); write it, then _commit syncs it and renames it over `path`
+ * (removing it on failure), or _abort removes it. Errors are sentences. */
+char       *fy_ledger_output_begin           (const char           *path,
+                                              GError              **error);
+gboolean    fy_ledger_output_commit          (const char           *tmp_path,
+                                              const char           *path,
+                                              GError              **error);
+void        fy_ledger_output_abort           (const char           *tmp_path);
+/* Sets FY_ERROR_CANCELLED "The export was cancelled; no file was written." */
+void        fy_ledger_set_cancelled_error    (GError              **error);
 
 /* Printed pages (shared by PDF export and GtkPrintOperation). Sizes in
  * points; the layout is A4 landscape-friendly but follows the given size. */

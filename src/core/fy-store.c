@@ -53,6 +53,7 @@ fy_store_finalize (GObject *object)
   FyStore *self = FY_STORE (object);
 
   fy_store_close (self);
+  g_clear_pointer (&self->cached, g_hash_table_unref);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->actor, g_free);
   G_OBJECT_CLASS (fy_store_parent_class)->finalize (object);

@@ -7,14 +7,8 @@
 #include "fy-application.h"
 #include "fy-error.h"
 #include "fy-backup.h"
-#if __has_include("fy-backups-dialog.h")
 #include "fy-backups-dialog.h"
-#define HAVE_FY_BACKUPS_DIALOG_H 1
-#endif
-#if __has_include("fy-preferences.h")
 #include "fy-preferences.h"
-#define HAVE_FY_PREFERENCES_H 1
-#endif
 #include "fy-window.h"
 
 struct _FyApplication
@@ -127,10 +121,9 @@ on_open_failed_response_cb (AdwMessageDialog *dialog, const char *response, FyAp
     }
   else if (g_str_equal (response, "restore"))
     {
-#ifdef HAVE_FY_BACKUPS_DIALOG_H
-      fy_backups_dialog_present_rescue (GTK_APPLICATION (self), database_path (self));
-#endif
+      g_autofree char *path = database_path (self);
 
+      fy_backups_dialog_present_rescue (GTK_APPLICATION (self), path);
       return;
     }
   g_application_quit (G_APPLICATION (self));
@@ -227,11 +220,8 @@ preferences_activated (GSimpleAction *action, GVariant *param, gpointer app)
   FyApplication *self = FY_APPLICATION (app);
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (app));
 
-#ifdef HAVE_FY_PREFERENCES_H
   if (self->store)
     fy_preferences_present (parent, self->store);
-#endif
-
 }
 
 static void
@@ -240,11 +230,8 @@ backups_activated (GSimpleAction *action, GVariant *param, gpointer app)
   FyApplication *self = FY_APPLICATION (app);
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (app));
 
-#ifdef HAVE_FY_BACKUPS_DIALOG_H
   if (self->store)
     fy_backups_dialog_present (parent, self->store);
-#endif
-
 }
 
 static const GActionEntry app_actions[] = {

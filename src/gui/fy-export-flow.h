@@ -4,6 +4,7 @@
 
 #include <gtk/gtk.h>
 
+#include "fy-error.h"
 #include "fy-ledger.h"
 
 G_BEGIN_DECLS

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-export-flow.h"
+#include "fy-gui-util.h"
 #include "fy-ledger.h"
 #include "fy-ledger-model.h"
 #include "fy-ledgers-page.h"
@@ -317,6 +318,7 @@ fy_ledgers_page_dispose (GObject *object)
   FyLedgersPage *self = FY_LEDGERS_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FY_TYPE_LEDGERS_PAGE);
+  fy_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->model);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (fy_ledgers_page_parent_class)->dispose (object);
@@ -353,8 +355,6 @@ fy_ledgers_page_class_init (FyLedgersPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "ledgers.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "ledgers.print", NULL, print_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "ledgers.export", "s", "xlsx");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "ledgers.print", NULL);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -362,4 +362,6 @@ static void
 fy_ledgers_page_init (FyLedgersPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_e, "ledgers.export", "xlsx");
+  fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_p, "ledgers.print", NULL);
 }

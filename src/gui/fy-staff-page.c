@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-export-flow.h"
+#include "fy-gui-util.h"
 #include "fy-ledger.h"
 #include "fy-staff-dialog.h"
 #include "fy-staff-item.h"
@@ -262,6 +263,16 @@ add_action (GtkWidget *widget, const char *name, GVariant *param)
   fy_staff_dialog_present (GTK_WINDOW (gtk_widget_get_root (widget)), self->store, 0);
 }
 
+/* Ctrl+F: to the search field, its text selected to type over. */
+static void
+search_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  FyStaffPage *self = FY_STAFF_PAGE (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
 static void
 current_params (FyStaffPage *self, FyLedgerParams *params)
 {
@@ -339,6 +350,7 @@ fy_staff_page_dispose (GObject *object)
   FyStaffPage *self = FY_STAFF_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FY_TYPE_STAFF_PAGE);
+  fy_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->rows);
   g_clear_object (&self->store);
   g_clear_pointer (&self->departments, g_strfreev);
@@ -376,9 +388,7 @@ fy_staff_page_class_init (FyStaffPageClass *klass)
   gtk_widget_class_install_action (widget_class, "staff.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "staff.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "staff.print", NULL, print_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "staff.add", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "staff.export", "s", "xlsx");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "staff.print", NULL);
+  gtk_widget_class_install_action (widget_class, "staff.search", NULL, search_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -392,4 +402,8 @@ fy_staff_page_init (FyStaffPage *self)
   selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
   build_columns (self);
+  fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_f, "staff.search", NULL);
+  fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_n, "staff.add", NULL);
+  fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_e, "staff.export", "xlsx");
+  fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_p, "staff.print", NULL);
 }

@@ -4,15 +4,11 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-gui-util.h"
+
 #include "fy-backup.h"
-#if __has_include("fy-demo.h")
 #include "fy-demo.h"
-#define HAVE_FY_DEMO_H 1
-#endif
-#if __has_include("fy-import-dialog.h")
 #include "fy-import-dialog.h"
-#define HAVE_FY_IMPORT_DIALOG_H 1
-#endif
 #include "fy-pages.h"
 #include "fy-window.h"
 
@@ -24,6 +20,7 @@ struct _FyWindow
   AdwToastOverlay     *toast_overlay;
   GtkStack            *main_stack;
   AdwViewStack        *view_stack;
+  AdwViewSwitcherTitle *switcher_title;
   GtkButton           *demo_button;
 
   /* owned */
@@ -44,7 +41,7 @@ fy_window_get_store (FyWindow *self)
 void
 fy_window_toast (FyWindow *self, const char *text)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+  adw_toast_overlay_add_toast (self->toast_overlay, fy_toast_new_plain (text));
 }
 
 void
@@ -83,6 +80,7 @@ show_content (FyWindow *self)
   g_autofree char *last = settings ? g_settings_get_string (settings, "last-page") : NULL;
 
   gtk_stack_set_visible_child_name (self->main_stack, "content");
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
   if (last && *last)
     fy_window_show_page (self, last);
 }
@@ -92,13 +90,11 @@ on_demo_clicked_cb (FyWindow *self)
 {
   g_autoptr(GError) error = NULL;
 
-#ifdef HAVE_FY_DEMO_H
-  if (!fy_demo_populate (self->store, 20221122, &error))
+  if (!fy_demo_populate (self->store, FY_DEMO_DEFAULT_SEED, &error))
     {
       fy_window_show_error (self, _("The demo company could not be loaded"), error->message);
       return;
     }
-#endif
 
   fy_window_reload (self);
   show_content (self);
@@ -124,10 +120,8 @@ static void
 import_staff_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   FyWindow *self = FY_WINDOW (widget);
-#ifdef HAVE_FY_IMPORT_DIALOG_H
-  fy_import_dialog_present (GTK_WINDOW (self), self->store);
-#endif
 
+  fy_import_dialog_present (GTK_WINDOW (self), self->store);
 }
 
 static void
@@ -200,7 +194,11 @@ fy_window_constructed (GObject *object)
   add_pages (self);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
   if (fy_store_is_empty (self->store))
-    gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+    {
+      /* The pages are empty until the officer chooses: no tabs to wander into. */
+      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+      adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
+    }
   else
     show_content (self);
 
@@ -275,6 +273,7 @@ fy_window_class_init (FyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FyWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, demo_button);
   gtk_widget_class_bind_template_callback (widget_class, on_demo_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_start_empty_clicked_cb);

@@ -22,6 +22,22 @@ iterate (void)
     ;
 }
 
+/* Activates a button as the keyboard does; GTK emits "clicked" when the
+ * press animation ends (~250 ms), so run the loop past it. */
+static void
+press (GtkButton *button)
+{
+  gint64 until = g_get_monotonic_time () + 400 * G_TIME_SPAN_MILLISECOND;
+
+  gtk_widget_activate (GTK_WIDGET (button));
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  iterate ();
+}
+
 static GtkWidget *
 find_child_of_type (GtkWidget *root, GType type)
 {
@@ -111,8 +127,7 @@ test_add_person_through_dialog (void)
   type_into (fy_staff_dialog_get_entry (dialog, FY_STAFF_FIELD_PHONE), "138 1234 5678");
   /* Wrong check character. */
   type_into (fy_staff_dialog_get_entry (dialog, FY_STAFF_FIELD_ID_NUMBER), "110105194912310021");
-  gtk_widget_activate (GTK_WIDGET (fy_staff_dialog_get_save_button (dialog)));
-  iterate ();
+  press (fy_staff_dialog_get_save_button (dialog));
 
   id_error = fy_staff_dialog_get_error (dialog, FY_STAFF_FIELD_ID_NUMBER);
   g_assert_true (find_dialog () == dialog);                  /* still open */
@@ -123,8 +138,7 @@ test_add_person_through_dialog (void)
 
   /* Fix it (lower-case x is fine) and save. */
   type_into (fy_staff_dialog_get_entry (dialog, FY_STAFF_FIELD_ID_NUMBER), "11010519491231002x");
-  gtk_widget_activate (GTK_WIDGET (fy_staff_dialog_get_save_button (dialog)));
-  iterate ();
+  press (fy_staff_dialog_get_save_button (dialog));
   g_assert_null (find_dialog ());
   g_assert_cmpint (fy_staff_count (store, &everyone, NULL), ==, 1);
 
@@ -149,8 +163,6 @@ test_chinese_strings (void)
   GtkWidget *view_stack;
   AdwViewStackPage *sp;
 
-  g_setenv ("LANGUAGE", "zh_CN", TRUE);
-  setlocale (LC_ALL, "");
   win = make_window (store);
   view_stack = find_child_of_type (GTK_WIDGET (win), ADW_TYPE_VIEW_STACK);
   sp = adw_view_stack_get_page (ADW_VIEW_STACK (view_stack),
@@ -159,7 +171,6 @@ test_chinese_strings (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (win)), ==, "防疫工作台");
   gtk_window_destroy (GTK_WINDOW (win));
   iterate ();
-  g_setenv ("LANGUAGE", "C", TRUE);
 }
 
 int
@@ -172,8 +183,14 @@ main (int argc, char **argv)
       return 0;
     }
   adw_init ();
-  g_test_add_func ("/gui/window/every-page-builds", test_every_page_builds);
-  g_test_add_func ("/gui/window/add-person-through-dialog", test_add_person_through_dialog);
-  g_test_add_func ("/gui/window/chinese-strings", test_chinese_strings);
+  /* GLib decides once per process whether to translate, so the zh_CN check
+   * runs in its own process started with LANGUAGE=zh_CN (tests/meson.build). */
+  if (g_str_has_prefix (g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "", "zh_CN"))
+    g_test_add_func ("/gui/window/chinese-strings", test_chinese_strings);
+  else
+    {
+      g_test_add_func ("/gui/window/every-page-builds", test_every_page_builds);
+      g_test_add_func ("/gui/window/add-person-through-dialog", test_add_person_through_dialog);
+    }
   return g_test_run ();
 }

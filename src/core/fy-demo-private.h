@@ -1,0 +1,33 @@
+/* fy-demo-private.h — shared by the steps of the demo company (fy-demo*.c).
+ *
+ * A step in two halves: fy_demo_generate_THING builds and validates records
+ * in memory (before BEGIN, drawing only from demo->rand so that a seed gives
+ * one company); fy-demo.c writes them inside the one transaction. */
+#pragma once
+
+#include <glib.h>
+
+#include "fy-error.h"
+#include "fy-staff.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  GRand     *rand;
+  GDate      today;      /* ages, leaving dates… are relative to it */
+  GPtrArray *staff;      /* FyStaff*, validated, saved in this order */
+} FyDemo;
+
+/* A whole number in [lo, hi]. */
+int       fy_demo_rand           (FyDemo   *demo,
+                                  int       lo,
+                                  int       hi);
+gboolean  fy_demo_chance         (FyDemo   *demo,
+                                  guint     percent);
+
+/* fy-demo-staff.c: the roster. */
+gboolean  fy_demo_generate_staff (FyDemo   *demo,
+                                  GError  **error);
+
+G_END_DECLS

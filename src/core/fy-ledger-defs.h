@@ -1,0 +1,14 @@
+/* fy-ledger-defs.h — the ledger definitions known to the registry.
+ *
+ * Each domain file (fy-ledgers-*.c) defines its FyLedgerDef values; declare
+ * them here and list them in fy-ledger-registry.c. */
+#pragma once
+
+#include "fy-ledger.h"
+
+G_BEGIN_DECLS
+
+/* fy-ledgers-staff.c */
+extern const FyLedgerDef fy_ledger_def_roster;
+
+G_END_DECLS

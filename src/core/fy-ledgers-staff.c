@@ -1,0 +1,70 @@
+/* fy-ledgers-staff.c — ledgers about the staff list: the roster (员工花名册). */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "fy-ledger-defs.h"
+
+/* Same codes and msgids as fy-staff.c, so one translation serves both. */
+static const FyEnumLabel gender_labels[] = {
+  { "M", N_("Male") },
+  { "F", N_("Female") },
+  { NULL, NULL }
+};
+
+static const FyEnumLabel status_labels[] = {
+  { "on_site", N_("On site") },
+  { "home_isolation", N_("Home isolation") },
+  { "central_isolation", N_("Central isolation") },
+  { "observation", N_("Observation") },
+  { "left", N_("Left") },
+  { NULL, NULL }
+};
+
+static const FyLedgerColumn roster_columns[] = {
+  { "serial", N_("No."), NULL, FY_COLUMN_SERIAL, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "employee_no", N_("Employee No."), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "name", N_("Name"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "gender", N_("Gender"), NULL, FY_COLUMN_ENUM, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, gender_labels },
+  { "department", N_("Department"), NULL, FY_COLUMN_TEXT, 13, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "team", N_("Team"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "post", N_("Post"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "high_contact", N_("High-risk post"), NULL, FY_COLUMN_BOOL, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "phone", N_("Mobile phone"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_CENTER, FY_SENSITIVE_PHONE, NULL },
+  { "id_number", N_("ID number"), NULL, FY_COLUMN_TEXT, 21, FY_ALIGN_CENTER, FY_SENSITIVE_ID, NULL },
+  { "dormitory", N_("Dormitory"), NULL, FY_COLUMN_TEXT, 13, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "outsourced", N_("Outsourced / dispatched"), NULL, FY_COLUMN_BOOL, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "vaccine_doses", N_("Vaccine doses"), NULL, FY_COLUMN_NUMBER, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "status", N_("Status"), NULL, FY_COLUMN_ENUM, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, status_labels },
+  { "note", N_("Note"), NULL, FY_COLUMN_TEXT, 18, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+};
+
+/* :status '' = everyone who has not left; 'all' = including those who left.
+ * The trailing column highlights the status of people not at work as usual
+ * (bit 13 = the status column). */
+#define ROSTER_STATUS_BIT "8192"
+
+static const char roster_sql[] =
+  "SELECT 0, employee_no, name, gender, department, team, post, high_contact, phone,"
+  " id_number, dormitory, outsourced, vaccine_doses, status, note,"
+  " CASE WHEN status IN ('home_isolation', 'central_isolation', 'observation')"
+  "      THEN " ROSTER_STATUS_BIT " ELSE 0 END"
+  " FROM staff"
+  " WHERE (:department = '' OR department = :department)"
+  " AND (:team = '' OR team = :team)"
+  " AND ((:status = '' AND status <> 'left') OR :status = 'all' OR status = :status)"
+  " AND (:search = '' OR name LIKE '%' || :search || '%' OR employee_no LIKE :search || '%'"
+  "      OR phone LIKE '%' || :search || '%' OR id_number LIKE '%' || :search || '%')"
+  " ORDER BY department, team, employee_no";
+
+const FyLedgerDef fy_ledger_def_roster = {
+  .id = "roster",
+  .title = N_("Staff Roster"),
+  .description = N_("Everyone on the staff list: department, post, contact, ID and status"),
+  .period = FY_PERIOD_NONE,
+  .columns = roster_columns,
+  .n_columns = G_N_ELEMENTS (roster_columns),
+  .sql = roster_sql,
+  .build = NULL,
+  .note = NULL,
+};

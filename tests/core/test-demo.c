@@ -1,0 +1,396 @@
+/* The demo company: a realistic roster the app itself would accept,
+ * deterministic per seed, written all at once or not at all. */
+#include "config.h"
+
+#include <stdio.h>
+
+#include "fy-cli-commands.h"
+#include "fy-demo.h"
+#include "fy-error.h"
+#include "fy-staff.h"
+#include "fy-store-private.h"
+#include "fy-test-support.h"
+#include "fy-validate.h"
+
+#define TODAY "2026-11-22"
+#define SEED 20221122u
+
+static gint64
+count_rows (FyStore *store, const char *sql)
+{
+  g_autoptr(sqlite3_stmt) stmt = fy_store_prepare (store, sql, NULL);
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+/* Everything in the roster, as one string, to compare two databases. */
+static char *
+dump_roster (FyStore *store)
+{
+  g_autoptr(GPtrArray) list = fy_staff_list (store, NULL, NULL);
+  GString *out = g_string_new (NULL);
+
+  g_assert_nonnull (list);
+  for (guint i = 0; i < list->len; i++)
+    {
+      FyStaff *s = g_ptr_array_index (list, i);
+      g_string_append_printf (out, "%s|%s|%s|%s|%s|%s|%d|%s|%s|%s|%d|%d|%s|%s|%s\n",
+                              s->employee_no, s->name, s->gender, s->department, s->team, s->post,
+                              s->high_contact, s->phone, s->id_number, s->dormitory, s->outsourced,
+                              s->vaccine_doses, fy_staff_status_to_code (s->status),
+                              s->left_on ? s->left_on : "-", s->note);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static FyStore *
+open_demo (guint32 seed)
+{
+  g_autoptr(GError) error = NULL;
+  FyStore *store = fy_test_open_store ();
+
+  g_assert_true (fy_demo_populate (store, seed, &error));
+  g_assert_no_error (error);
+  return store;
+}
+
+/* ISO 7064 MOD 11-2 computed here, independently of the app's validator. */
+static gboolean
+id_checksum_ok (const char *id)
+{
+  static const int weights[17] = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+  static const char check[] = "10X98765432";
+  int sum = 0;
+
+  if (strlen (id) != 18)
+    return FALSE;
+  for (int i = 0; i < 17; i++)
+    {
+      if (!g_ascii_isdigit (id[i]))
+        return FALSE;
+      sum += (id[i] - '0') * weights[i];
+    }
+  return id[17] == check[sum % 11];
+}
+
+static int
+age_on (const char *birth, const char *today)
+{
+  int by, bm, bd, ty, tm, td;
+
+  g_assert_cmpint (sscanf (birth, "%d-%d-%d", &by, &bm, &bd), ==, 3);
+  g_assert_cmpint (sscanf (today, "%d-%d-%d", &ty, &tm, &td), ==, 3);
+  return ty - by - ((tm < bm || (tm == bm && td < bd)) ? 1 : 0);
+}
+
+static gboolean
+is_han_name (const char *name)
+{
+  glong n = g_utf8_strlen (name, -1);
+
+  if (n < 2 || n > 4)
+    return FALSE;
+  for (const char *p = name; *p; p = g_utf8_next_char (p))
+    if (g_unichar_get_script (g_utf8_get_char (p)) != G_UNICODE_SCRIPT_HAN)
+      return FALSE;
+  return TRUE;
+}
+
+static void
+test_roster_looks_real (void)
+{
+  g_autoptr(FyStore) store = open_demo (SEED);
+  g_autoptr(GPtrArray) list = fy_staff_list (store, NULL, NULL);
+  g_autoptr(GHashTable) numbers = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) phones = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) high_contact_teams = g_hash_table_new (g_str_hash, g_str_equal);
+  g_auto(GStrv) departments = fy_staff_list_departments (store);
+  guint outsourced = 0, high_contact = 0, dorm = 0, doses3 = 0, women = 0;
+  guint by_status[FY_STAFF_N_STATUSES] = { 0 };
+
+  g_assert_nonnull (list);
+  g_assert_cmpuint (list->len, >=, 300);
+  g_assert_cmpuint (list->len, <=, 400);
+  g_assert_cmpuint (g_strv_length (departments), >=, 6);
+  g_assert_true (g_strv_contains ((const char *const *) departments, "冲压车间"));
+  g_assert_true (g_strv_contains ((const char *const *) departments, "后勤保障部"));
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      FyStaff *s = g_ptr_array_index (list, i);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *birth = NULL;
+      g_autofree char *id = NULL;
+      g_autofree char *phone = NULL;
+      g_autofree char *warning = NULL;
+      char gender = 0;
+
+      g_assert_true (is_han_name (s->name));
+      g_assert_true (g_regex_match_simple ("^(CH|PQ)[0-9]{4}$|^WB[0-9]{3}$", s->employee_no, 0, 0));
+      g_assert_true (g_hash_table_add (numbers, s->employee_no));
+
+      /* Resident ID: valid for the app, checksum right by our own count,
+       * gender and an age of 19–58 as the brief asks. */
+      g_assert_cmpstr (s->id_kind, ==, "resident");
+      g_assert_true (id_checksum_ok (s->id_number));
+      id = fy_validate_id_number (s->id_number, FALSE, &birth, &gender, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (id, ==, s->id_number);
+      g_assert_cmpint (gender, ==, s->gender[0]);
+      g_assert_cmpint ((s->id_number[16] - '0') % 2, ==, g_str_equal (s->gender, "M") ? 1 : 0);
+      g_assert_cmpint (age_on (birth, TODAY), >=, 19);
+      g_assert_cmpint (age_on (birth, TODAY), <=, 58);
+      g_assert_true (g_hash_table_add (ids, s->id_number));
+
+      phone = fy_validate_phone (s->phone, &warning, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (phone, ==, s->phone);
+      g_assert_null (warning);
+      g_assert_true (g_regex_match_simple ("^1[3-9][0-9]{9}$", s->phone, 0, 0));
+      g_assert_true (g_hash_table_add (phones, s->phone));
+
+      g_assert_cmpint (s->vaccine_doses, >=, 0);
+      g_assert_cmpint (s->vaccine_doses, <=, 3);
+      g_assert_cmpstr (s->department, !=, "");
+      g_assert_cmpstr (s->post, !=, "");
+
+      by_status[s->status]++;
+      if (s->status == FY_STAFF_LEFT)
+        {
+          g_assert_nonnull (s->left_on);
+          g_assert_cmpint (fy_date_diff_days (s->left_on, TODAY), >, 0);
+          g_assert_cmpstr (s->dormitory, ==, "");
+        }
+      else
+        g_assert_null (s->left_on);
+
+      outsourced += s->outsourced;
+      dorm += *s->dormitory != '\0';
+      doses3 += s->vaccine_doses == 3;
+      women += g_str_equal (s->gender, "F");
+      if (s->high_contact)
+        {
+          high_contact++;
+          g_hash_table_add (high_contact_teams, *s->team ? s->team : s->department);
+        }
+    }
+
+  /* Outsourced / dispatch staff, and high-contact posts of every kind. */
+  g_assert_cmpuint (outsourced, >=, 20);
+  g_assert_cmpuint (outsourced, <, list->len / 3);
+  g_assert_cmpuint (high_contact, >=, 40);
+  for (guint k = 0; k < 4; k++)
+    g_assert_true (g_hash_table_contains (high_contact_teams,
+                                          (const char *[]) { "保安", "保洁", "食堂", "物流组" }[k]));
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff WHERE high_contact AND department = '销售部'"), >, 0);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff WHERE outsourced AND team = '保安'"), >, 0);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff WHERE outsourced AND department LIKE '%车间'"), >, 0);
+
+  /* Part of the staff in dormitories; most vaccinated three times; a
+   * few away and a few who left; both genders. */
+  g_assert_cmpuint (dorm, >, list->len / 5);
+  g_assert_cmpuint (dorm, <, list->len * 3 / 4);
+  g_assert_cmpuint (doses3, >, list->len * 2 / 3);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff WHERE vaccine_doses < 3"), >, 0);
+  g_assert_cmpuint (by_status[FY_STAFF_OBSERVATION], >=, 1);
+  g_assert_cmpuint (by_status[FY_STAFF_HOME_ISOLATION], >=, 1);
+  g_assert_cmpuint (by_status[FY_STAFF_LEFT], >=, 3);
+  g_assert_cmpuint (by_status[FY_STAFF_ON_SITE], >, list->len * 9 / 10);
+  g_assert_cmpuint (women, >, list->len / 10);
+  g_assert_cmpuint (women, <, list->len / 2);
+
+  /* Several teams per workshop; no dormitory room over six beds. */
+  {
+    g_auto(GStrv) teams = fy_staff_list_teams (store, "焊装车间");
+    g_assert_cmpuint (g_strv_length (teams), >=, 2);
+  }
+  g_assert_cmpint (count_rows (store, "SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM staff"
+                                      " WHERE dormitory <> '' GROUP BY dormitory)"), <=, 6);
+}
+
+static void
+test_settings (void)
+{
+  g_autoptr(FyStore) store = open_demo (SEED);
+  g_autofree char *name = fy_store_get_setting (store, "company.name");
+  g_autofree char *address = fy_store_get_setting (store, "company.address");
+  g_autofree char *phone = fy_store_get_setting (store, "company.phone");
+  g_autofree char *officer = fy_store_get_setting (store, "officer");
+  g_autofree char *reviewer = fy_store_get_setting (store, "reviewer");
+  g_autofree char *fever = fy_store_get_setting (store, "fever_line");
+  g_autoptr(GPtrArray) list = fy_staff_list (store, NULL, NULL);
+  gboolean officer_found = FALSE, reviewer_found = FALSE;
+
+  g_assert_true (g_str_has_suffix (name, "有限公司"));
+  g_assert_true (g_str_has_prefix (address, "江苏省苏州市"));
+  g_assert_true (g_regex_match_simple ("^0512-[0-9]{8}$", phone, 0, 0));
+  g_assert_cmpstr (fever, ==, "373");
+  g_assert_cmpint (fy_store_get_setting_int (store, "cadence.default_hours"), ==, 48);
+  g_assert_cmpint (fy_store_get_setting_int (store, "cadence.high_contact_hours"), ==, 24);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM setting WHERE key IN ('company.name',"
+                                      " 'company.address', 'company.phone', 'officer', 'reviewer', 'fever_line',"
+                                      " 'cadence.default_hours', 'cadence.high_contact_hours')"), ==, 8);
+
+  /* The officer and reviewer are real people of the roster. */
+  g_assert_true (is_han_name (officer));
+  g_assert_true (is_han_name (reviewer));
+  g_assert_cmpstr (officer, !=, reviewer);
+  for (guint i = 0; i < list->len; i++)
+    {
+      FyStaff *s = g_ptr_array_index (list, i);
+      officer_found |= g_str_equal (s->name, officer) && g_str_equal (s->post, "防疫专员");
+      reviewer_found |= g_str_equal (s->name, reviewer) && g_str_equal (s->department, "行政部");
+    }
+  g_assert_true (officer_found);
+  g_assert_true (reviewer_found);
+}
+
+static void
+test_deterministic (void)
+{
+  g_autoptr(FyStore) a = open_demo (SEED);
+  g_autoptr(FyStore) b = open_demo (SEED);
+  g_autoptr(FyStore) c = open_demo (SEED + 1);
+  g_autofree char *da = dump_roster (a);
+  g_autofree char *db = dump_roster (b);
+  g_autofree char *dc = dump_roster (c);
+  g_autofree char *oa = fy_store_get_setting (a, "officer");
+  g_autofree char *ob = fy_store_get_setting (b, "officer");
+
+  g_assert_cmpuint (strlen (da), >, 10000);
+  g_assert_cmpstr (da, ==, db);
+  g_assert_cmpstr (oa, ==, ob);
+  g_assert_cmpstr (da, !=, dc);
+}
+
+static void
+test_second_call_refused (void)
+{
+  g_autoptr(FyStore) store = open_demo (SEED);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = dump_roster (store);
+  g_autofree char *after = NULL;
+  gint64 audit = count_rows (store, "SELECT count(*) FROM audit");
+  gint64 staff = count_rows (store, "SELECT count(*) FROM staff");
+
+  g_assert_cmpint (audit, ==, staff);   /* one insert row each */
+  g_assert_false (fy_demo_populate (store, SEED + 7, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_CONFLICT);
+  g_assert_cmpstr (error->message, !=, "");
+  g_assert_false (fy_store_in_transaction (store));
+  after = dump_roster (store);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM audit"), ==, audit);
+}
+
+/* One person of one's own is enough to refuse; the settings stay. */
+static void
+test_refused_on_own_roster (void)
+{
+  g_autoptr(FyStore) store = fy_test_open_store ();
+  g_autoptr(FyStaff) s = fy_staff_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  g_assert_true (fy_store_set_setting (store, "company.name", "我的公司", NULL));
+  g_free (s->employee_no);
+  s->employee_no = g_strdup ("A1");
+  g_free (s->name);
+  s->name = g_strdup ("张伟");
+  g_assert_true (fy_staff_save (store, s, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (fy_demo_populate (store, SEED, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_CONFLICT);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff"), ==, 1);
+  name = fy_store_get_setting (store, "company.name");
+  g_assert_cmpstr (name, ==, "我的公司");
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM setting WHERE key = 'officer'"), ==, 0);
+}
+
+/* A failure half-way leaves nothing behind: neither staff, audit rows
+ * nor settings. The trigger stands in for a full disk. */
+static void
+test_failure_writes_nothing (void)
+{
+  g_autoptr(FyStore) store = fy_test_open_store ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (fy_store_exec (store,
+      "CREATE TEMP TRIGGER fail_late BEFORE INSERT ON main.staff"
+      " WHEN (SELECT count(*) FROM main.staff) >= 200"
+      " BEGIN SELECT RAISE(ABORT, 'simulated failure'); END", NULL));
+  g_assert_false (fy_demo_populate (store, SEED, &error));
+  g_assert_nonnull (error);
+  g_assert_false (fy_store_in_transaction (store));
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff"), ==, 0);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM audit"), ==, 0);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM setting"), ==, 0);
+  g_assert_true (fy_store_is_empty (store));
+
+  /* And once the cause is gone, it works. */
+  g_clear_error (&error);
+  g_assert_true (fy_store_exec (store, "DROP TRIGGER temp.fail_late", NULL));
+  g_assert_true (fy_demo_populate (store, SEED, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff"), >=, 300);
+}
+
+static void
+on_changed (FyStore *store, const char *kind, gpointer user_data)
+{
+  GPtrArray *kinds = user_data;
+  g_ptr_array_add (kinds, g_strdup (kind));
+}
+
+static void
+test_changed_signal (void)
+{
+  g_autoptr(FyStore) store = fy_test_open_store ();
+  g_autoptr(GPtrArray) kinds = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+
+  g_signal_connect (store, "changed::all", G_CALLBACK (on_changed), kinds);
+  g_assert_true (fy_demo_populate (store, SEED, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (kinds->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (kinds, 0), ==, "all");
+
+  /* A refused call announces nothing. */
+  g_assert_false (fy_demo_populate (store, SEED, &error));
+  g_assert_cmpuint (kinds->len, ==, 1);
+}
+
+/* `fangyi demo` and the window's button load the same company. */
+static void
+test_cli_uses_default_seed (void)
+{
+  g_autoptr(FyStore) a = fy_test_open_store ();
+  g_autoptr(FyStore) b = open_demo (FY_DEMO_DEFAULT_SEED);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *da = NULL;
+  g_autofree char *db = NULL;
+
+  g_assert_true (fy_cli_populate_demo (a, &error));
+  g_assert_no_error (error);
+  da = dump_roster (a);
+  db = dump_roster (b);
+  g_assert_cmpstr (da, ==, db);
+}
+
+int
+main (int argc, char **argv)
+{
+  fy_test_init (&argc, &argv, TODAY);
+  g_test_add_func ("/demo/roster-looks-real", test_roster_looks_real);
+  g_test_add_func ("/demo/settings", test_settings);
+  g_test_add_func ("/demo/deterministic", test_deterministic);
+  g_test_add_func ("/demo/second-call-refused", test_second_call_refused);
+  g_test_add_func ("/demo/refused-on-own-roster", test_refused_on_own_roster);
+  g_test_add_func ("/demo/failure-writes-nothing", test_failure_writes_nothing);
+  g_test_add_func ("/demo/changed-signal", test_changed_signal);
+  g_test_add_func ("/demo/cli-uses-default-seed", test_cli_uses_default_seed);
+  return g_test_run ();
+}

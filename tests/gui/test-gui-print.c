@@ -1,0 +1,143 @@
+/* FyPrintOperation under Xvfb: exporting through GtkPrintOperation gives a
+ * PDF with the ledger's pages (read back with pdfinfo / pdftotext); a page
+ * too small for the ledger is reported as an error, not a blank print. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <gtk/gtk.h>
+
+#include "fy-error.h"
+#include "fy-ledger.h"
+#include "fy-print-operation.h"
+#include "fy-staff.h"
+#include "fy-test-support.h"
+
+#define COMPANY "华东精密制造有限公司"
+
+static FyStore *
+make_store (guint n)
+{
+  g_autoptr(GError) error = NULL;
+  FyStore *store = fy_test_open_store ();
+
+  g_assert_true (fy_store_set_setting (store, "company.name", COMPANY, &error));
+  g_assert_no_error (error);
+  g_assert_true (fy_store_begin (store, &error));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FyStaff) s = fy_staff_new ();
+      g_free (s->employee_no);
+      s->employee_no = g_strdup_printf ("P%04u", i + 1);
+      g_free (s->name);
+      s->name = g_strdup_printf ("员工%03u", i + 1);
+      g_free (s->department);
+      s->department = g_strdup ("生产部");
+      g_assert_true (fy_staff_save_in_transaction (store, s, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (fy_store_commit (store, &error));
+  g_assert_no_error (error);
+  return store;
+}
+
+static char *
+run_tool (const char *const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+static guint
+pdf_pages (const char *path)
+{
+  const char *argv[] = { "pdfinfo", path, NULL };
+  g_autofree char *info = run_tool (argv);
+  const char *line = strstr (info, "Pages:");
+  const char *size = strstr (info, "Page size:");
+
+  g_assert_nonnull (line);
+  /* A4 landscape, the default page setup (GTK gives the exact mm size). */
+  g_assert_nonnull (size);
+  g_assert_true (g_str_has_prefix (size + 10 + strspn (size + 10, " "), "841.89 x 595.27"));
+  return (guint) g_ascii_strtoull (line + 6 + strspn (line + 6, " "), NULL, 10);
+}
+
+static void
+test_export_through_print_operation (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStore) store = make_store (100);
+  FyLedgerParams params = { 0 };
+  g_autoptr(FyLedger) ledger = fy_ledger_new (store, "roster", &params, &error);
+  g_autoptr(FyPrintOperation) op = NULL;
+  g_autofree char *dir = fy_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "printed.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *job = NULL;
+  const char *argv[] = { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL };
+  guint pages;
+
+  g_assert_no_error (error);
+  op = fy_print_operation_new (ledger);
+  g_object_get (op, "job-name", &job, NULL);
+  g_assert_cmpstr (job, ==, fy_ledger_get_title (ledger));
+  gtk_print_operation_set_show_progress (GTK_PRINT_OPERATION (op), FALSE);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (op), path);
+  g_assert_true (fy_print_operation_run_sync (op, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error));
+  g_assert_no_error (error);
+
+  pages = pdf_pages (path);
+  g_assert_cmpuint (pages, >, 1);
+  text = run_tool (argv);
+  g_assert_nonnull (strstr (text, COMPANY));
+  g_assert_nonnull (strstr (text, "员工001"));
+  g_assert_nonnull (strstr (text, "员工100"));
+  {
+    g_autofree char *footer = g_strdup_printf (_("Page %u of %u"), pages, pages);
+    g_assert_nonnull (strstr (text, footer));
+  }
+}
+
+static void
+test_too_small_page_is_an_error (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStore) store = make_store (3);
+  FyLedgerParams params = { 0 };
+  g_autoptr(FyLedger) ledger = fy_ledger_new (store, "roster", &params, &error);
+  g_autoptr(FyPrintOperation) op = NULL;
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) tiny = gtk_paper_size_new_custom ("tiny", "tiny", 30, 30, GTK_UNIT_MM);
+  g_autofree char *dir = fy_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "tiny.pdf", NULL);
+
+  g_assert_no_error (error);
+  op = fy_print_operation_new (ledger);
+  gtk_page_setup_set_paper_size_and_default_margins (setup, tiny);
+  gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (op), setup);
+  gtk_print_operation_set_show_progress (GTK_PRINT_OPERATION (op), FALSE);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (op), path);
+  g_assert_false (fy_print_operation_run_sync (op, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+}
+
+int
+main (int argc, char **argv)
+{
+  fy_test_init (&argc, &argv, "2026-11-22");
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  g_test_add_func ("/gui/print/export-through-print-operation", test_export_through_print_operation);
+  g_test_add_func ("/gui/print/too-small-page-is-an-error", test_too_small_page_is_an_error);
+  return g_test_run ();
+}

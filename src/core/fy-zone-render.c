@@ -653,6 +653,7 @@ typedef struct
   int         priority;
   double      weight;       /* area, for ordering within a priority */
   double      symbol_gap;   /* > 0: a symbol's label, placed beside it */
+  const FyZoneArea *area;   /* an area's label stays over the area */
 } Label;
 
 static int
@@ -686,9 +687,13 @@ count_text (int count, int capacity)
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d person", "%d people", count), count);
 }
 
+/* Label positions tried, in label widths / heights from the anchor. */
+static const double cand_dx[] = { 0, 0, 0, -0.6, 0.6, 0, 0, -0.6, 0.6, -0.6, 0.6, 0, 0, -1.2, 1.2, 0, 0 };
+static const double cand_dy[] = { 0, -0.6, 0.6, 0, 0, -1.2, 1.2, -0.6, -0.6, 0.6, 0.6, -1.8, 1.8, 0, 0, -2.4, 2.4 };
+
 static void
-place_labels (FyZoneRenderer *r, cairo_t *cr, GArray *labels, GArray *obstacles, double font_size,
-              const FyRect *clip)
+place_labels (FyZoneRenderer *r, cairo_t *cr, const FyZoneView *view, GArray *labels, GArray *obstacles,
+              double font_size, const FyRect *clip)
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
   PangoFontDescription *font = pango_font_description_from_string ("Sans");
@@ -728,20 +733,26 @@ place_labels (FyZoneRenderer *r, cairo_t *cr, GArray *labels, GArray *obstacles,
       w = ext.width + 2 * pad;
       h = ext.height + 2 * pad;
 
-      /* Candidates: on the anchor, then above, below, left, right. */
-      for (int c = 0; c < 7 && !found; c++)
+      /* Candidates: on the anchor, then spiralling out while the label's
+       * centre stays inside its area (symbols: right, left, above, below). */
+      for (guint c = 0; c < G_N_ELEMENTS (cand_dx) && !found; c++)
         {
-          static const double dx[] = { 0, 0, 0, -0.6, 0.6, 0, 0 };
-          static const double dy[] = { 0, -0.6, 0.6, 0, 0, -1.2, 1.2 };
-          double cx = l->x + dx[c] * w, cy = l->y + dy[c] * h;
-          if (l->symbol_gap > 0)   /* symbols: right, left, above, below */
+          double cx = l->x + cand_dx[c] * w, cy = l->y + cand_dy[c] * h;
+          if (l->symbol_gap > 0)
             {
-              static const double sx[] = { 1, -1, 0, 0, 1, -1, 0 };
-              static const double sy[] = { 0, 0, -1, 1, -1, 1, 0 };
-              if (c >= 6)
+              static const double sx[] = { 1, -1, 0, 0 };
+              static const double sy[] = { 0, 0, -1, 1 };
+              if (c >= G_N_ELEMENTS (sx))
                 break;
               cx = l->x + sx[c] * (l->symbol_gap + w / 2);
               cy = l->y + sy[c] * (l->symbol_gap + h / 2);
+            }
+          else if (c > 0)
+            {
+              FyPoint m = fy_zone_view_to_map (view, cx, cy);
+              if (!fy_rect_contains (&l->area->bounds, m.x, m.y)
+                  || !fy_polygon_contains (l->area->points, l->area->n_points, m.x, m.y))
+                continue;
             }
           box = (FyRect) { cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2 };
           if (box.x0 >= clip->x0 && box.x1 <= clip->x1 && box.y0 >= clip->y0 && box.y1 <= clip->y1
@@ -774,7 +785,7 @@ fy_zone_renderer_render (FyZoneRenderer *r, cairo_t *cr, FyZoneMap *map, const F
   g_autoptr(GArray) labels = NULL;
   g_autoptr(GArray) obstacles = NULL;
   FyZoneTiles tiles;
-  FyRect clip;
+  FyRect clip, legend = { 0 };
 
   g_return_if_fail (r != NULL && cr != NULL && FY_IS_ZONE_MAP (map) && o != NULL);
   g_return_if_fail (o->view.scale > 0);
@@ -798,6 +809,13 @@ fy_zone_renderer_render (FyZoneRenderer *r, cairo_t *cr, FyZoneMap *map, const F
 
   labels = g_array_new (FALSE, FALSE, sizeof (Label));
   obstacles = g_array_new (FALSE, FALSE, sizeof (FyRect));
+  if (o->flags & FY_ZONE_DRAW_LEGEND)
+    {
+      /* The legend goes on top later: keep labels out from under it. */
+      fy_zone_renderer_draw_legend (r, NULL, map, 0, 0, font_size, &legend.x1, &legend.y1);
+      legend = (FyRect) { clip.x0 + 8, clip.y1 - 8 - legend.y1, clip.x0 + 8 + legend.x1, clip.y1 - 8 };
+      g_array_append_val (obstacles, legend);
+    }
 
   if (o->flags & FY_ZONE_DRAW_POINTS)
     for (guint i = 0, n = fy_zone_map_get_n_points (map); i < n; i++)
@@ -832,6 +850,7 @@ fy_zone_renderer_render (FyZoneRenderer *r, cairo_t *cr, FyZoneMap *map, const F
           at = fy_zone_view_to_device (&o->view, fy_polygon_label_point (a->points, a->n_points));
           count = fy_zone_map_get_headcount (map, a->id);
           l.name = a->name;
+          l.area = a;
           l.count = count_text (count, a->capacity);
           l.over = a->capacity > 0 && count > a->capacity;
           l.x = at.x;
@@ -843,7 +862,7 @@ fy_zone_renderer_render (FyZoneRenderer *r, cairo_t *cr, FyZoneMap *map, const F
         }
     }
   if (labels->len > 0)
-    place_labels (r, cr, labels, obstacles, font_size, &clip);
+    place_labels (r, cr, &o->view, labels, obstacles, font_size, &clip);
   else
     g_array_set_size (r->labels, 0);
   for (guint i = 0; i < labels->len; i++)
@@ -855,8 +874,7 @@ fy_zone_renderer_render (FyZoneRenderer *r, cairo_t *cr, FyZoneMap *map, const F
   if (o->flags & FY_ZONE_DRAW_LEGEND)
     {
       double w, h;
-      fy_zone_renderer_draw_legend (r, NULL, map, 0, 0, font_size, &w, &h);
-      fy_zone_renderer_draw_legend (r, cr, map, clip.x0 + 8, clip.y1 - 8 - h, font_size, &w, &h);
+      fy_zone_renderer_draw_legend (r, cr, map, legend.x0, legend.y0, font_size, &w, &h);
     }
   cairo_restore (cr);
 }

@@ -14,6 +14,7 @@ fy_zone_renderer_draw_symbol (FyZoneRenderer *r, cairo_t *cr, FyZonePointKind ki
   double s = size / 2;
 
   cairo_save (cr);
+  cairo_new_path (cr);   /* text drawn before leaves a current point */
   cairo_translate (cr, x, y);
   cairo_set_line_width (cr, MAX (1.2, size / 12));
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);

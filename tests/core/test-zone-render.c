@@ -160,17 +160,24 @@ rects_overlap (const FyRect *a, const FyRect *b)
 }
 
 static guint
-render_labels (FyZoneMap *map, FyZoneRenderer *r, double scale, GArray **out)
+render_labels (FyZoneMap *map, FyZoneRenderer *r, double scale, gboolean legend, GArray **out)
 {
-  cairo_surface_t *s = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 800, 600);
+  cairo_surface_t *s = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 820, 820);
   cairo_t *cr = cairo_create (s);
   FyZoneRenderOptions o;
   GArray *rects;
 
   fy_zone_render_options_init (&o);
   o.view = (FyZoneView) { scale, 0, 0 };
+  if (!legend)
+    o.flags &= ~FY_ZONE_DRAW_LEGEND;
   fy_zone_renderer_render (r, cr, map, &o);
   rects = fy_zone_renderer_get_label_rects (r);
+  if (g_getenv ("FANGYI_KEEP_TEST_FILES"))
+    {
+      g_autofree char *name = g_strdup_printf ("/tmp/fangyi-zone-labels-%.1f.png", scale);
+      cairo_surface_write_to_png (s, name);
+    }
   for (guint i = 0; i < rects->len; i++)
     for (guint k = i + 1; k < rects->len; k++)
       g_assert_false (rects_overlap (&g_array_index (rects, FyRect, i), &g_array_index (rects, FyRect, k)));
@@ -201,11 +208,15 @@ test_labels (void)
       }
   g_assert_cmpint (red, >, 0);
 
-  /* Normal zoom (a room is 60 px): every room gets its label. */
-  g_assert_cmpuint (render_labels (map, r, 6, &rects), ==, 100);
+  /* Normal zoom (a room is 80 px): every room gets its label. */
+  g_assert_cmpuint (render_labels (map, r, 8, FALSE, &rects), ==, 100);
+  /* The screen legend (bottom left) hides the rooms under it: their labels
+   * are left out rather than drawn under the legend. */
+  g_assert_cmpuint (render_labels (map, r, 8, TRUE, &rects), <, 100);
+  g_assert_cmpuint (rects->len, >=, 95);
   /* Zoomed out (a room is 25 px): fewer labels, none overlapping, and the
    * red room's label is among those kept (risk first). */
-  g_assert_cmpuint (render_labels (map, r, 2.5, &rects), <, 100);
+  g_assert_cmpuint (render_labels (map, r, 2.5, FALSE, &rects), <, 100);
   g_assert_cmpuint (rects->len, >, 5);
   {
     gboolean red_kept = FALSE;

@@ -121,6 +121,44 @@ gboolean          fy_zone_store_get_assignment (FyStore       *store,
                                           FyZoneAssignment   *out,
                                           GError            **error);
 
+/* Commands and shared checks (fy-zone-map.c) */
+FyZoneCommand    *fy_zone_command_new    (const char    *label);
+/* Adds a change taking ownership of before/after; returns it (borrowed). */
+FyZoneChange     *fy_zone_command_add    (FyZoneCommand *cmd,
+                                          FyZoneChangeKind kind,
+                                          gpointer       before,
+                                          gpointer       after);
+/* Writes (one transaction), applies in memory, pushes on the undo stack,
+ * emits "changed". Takes ownership of cmd. */
+gboolean          fy_zone_map_run_command (FyZoneMap    *self,
+                                          FyZoneCommand *cmd,
+                                          GError       **error);
+int               fy_zone_map_find_area  (FyZoneMap     *self,
+                                          gint64         area_id);
+const FyZoneArea *fy_zone_map_require_area (FyZoneMap   *self,
+                                          gint64         area_id,
+                                          GError       **error);
+const FyZoneGrid *fy_zone_map_require_grid (FyZoneMap   *self,
+                                          gint64         grid_id,
+                                          GError       **error);
+gboolean          fy_zone_map_check_leader (FyZoneMap   *self,
+                                          gint64         staff_id,
+                                          GError       **error);
+gint64            fy_zone_map_top_z      (FyZoneMap     *self,
+                                          gboolean       top);
+gboolean          fy_zone_validate_map_name (const char *input,
+                                          char         **out,
+                                          GError       **error);
+gboolean          fy_zone_validate_size  (double         width_m,
+                                          double         height_m,
+                                          GError       **error);
+/* Changes taking the people of an area (grid_id 0) out of it, or the
+ * people of one grid out of that grid (they stay in the area). */
+void              fy_zone_map_add_unassign_changes (FyZoneMap *self,
+                                          FyZoneCommand *cmd,
+                                          gint64         area_id,
+                                          gint64         grid_id);
+
 /* Memory side (fy-zone-map.c) */
 void              fy_zone_map_apply_memory (FyZoneMap        *self,
                                           const FyZoneChange *change,

@@ -284,7 +284,11 @@ fy_zone_renderer_draw_page (FyZoneRenderer *r, cairo_t *cr, FyZoneMap *map,
   fy_zone_render_options_init (&o);
   o.flags = FY_ZONE_DRAW_PRINT;
   o.font_size = fs * 0.75;
-  fy_zone_view_fit (&o.view, map, &(FyRect) { box.x0 + 4, box.y0 + 4, box.x1 - 4, box.y1 - 4 });
+  {
+    /* Room for symbols sitting on the map's edge. */
+    double pad = o.font_size * 1.4 / 2 + 4;
+    fy_zone_view_fit (&o.view, map, &(FyRect) { box.x0 + pad, box.y0 + pad, box.x1 - pad, box.y1 - pad });
+  }
   cairo_save (cr);
   cairo_rectangle (cr, box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0);
   cairo_clip (cr);

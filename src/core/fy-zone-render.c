@@ -14,7 +14,7 @@
 #include <pango/pangocairo.h>
 
 #include "fy-zone-map-private.h"
-#include "fy-zone-render.h"
+#include "fy-zone-render-private.h"
 
 #define MAX_MIP_LEVELS 8
 
@@ -412,7 +412,11 @@ draw_background (FyZoneRenderer *r, cairo_t *cr, FyZoneMap *map, const FyZoneVie
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_rectangle (cr, view->offset_x, view->offset_y,
                    fy_zone_map_get_width (map) * view->scale, fy_zone_map_get_height (map) * view->scale);
-  cairo_fill (cr);
+  cairo_fill_preserve (cr);
+  /* The edge of the site, faint: a blank map has no other. */
+  cairo_set_source_rgb (cr, 0.75, 0.75, 0.75);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
   if ((full = get_background (r, map)) == NULL || mpp <= 0)
     return;
 
@@ -642,139 +646,6 @@ fy_zone_renderer_draw_preview (FyZoneRenderer *r, cairo_t *cr, const FyZoneView 
 }
 
 /* ------------------------------------------------------------------ */
-/* Labels                                                              */
-
-typedef struct
-{
-  const char *name;
-  char       *count;        /* owned, may be NULL */
-  gboolean    over;         /* over capacity: count in red */
-  double      x, y;         /* anchor (device) */
-  int         priority;
-  double      weight;       /* area, for ordering within a priority */
-  double      symbol_gap;   /* > 0: a symbol's label, placed beside it */
-  const FyZoneArea *area;   /* an area's label stays over the area */
-} Label;
-
-static int
-cmp_labels (gconstpointer pa, gconstpointer pb)
-{
-  const Label *a = pa, *b = pb;
-
-  if (a->priority != b->priority)
-    return b->priority - a->priority;
-  return (b->weight > a->weight) - (b->weight < a->weight);
-}
-
-static gboolean
-collides (GArray *placed, const FyRect *r)
-{
-  for (guint i = 0; i < placed->len; i++)
-    {
-      const FyRect *p = &g_array_index (placed, FyRect, i);
-      if (r->x0 < p->x1 && p->x0 < r->x1 && r->y0 < p->y1 && p->y0 < r->y1)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static char *
-count_text (int count, int capacity)
-{
-  if (capacity > 0)
-    /* Translators: headcount / capacity on a map label */
-    return g_strdup_printf (_("%d / %d people"), count, capacity);
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d person", "%d people", count), count);
-}
-
-/* Label positions tried, in label widths / heights from the anchor. */
-static const double cand_dx[] = { 0, 0, 0, -0.6, 0.6, 0, 0, -0.6, 0.6, -0.6, 0.6, 0, 0, -1.2, 1.2, 0, 0 };
-static const double cand_dy[] = { 0, -0.6, 0.6, 0, 0, -1.2, 1.2, -0.6, -0.6, 0.6, 0.6, -1.8, 1.8, 0, 0, -2.4, 2.4 };
-
-static void
-place_labels (FyZoneRenderer *r, cairo_t *cr, const FyZoneView *view, GArray *labels, GArray *obstacles,
-              double font_size, const FyRect *clip)
-{
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *font = pango_font_description_from_string ("Sans");
-  const double pad = MAX (1.5, font_size * 0.15);
-
-  pango_font_description_set_absolute_size (font, font_size * PANGO_SCALE);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  g_array_sort (labels, cmp_labels);
-  g_array_set_size (r->labels, 0);
-
-  for (guint i = 0; i < labels->len; i++)
-    {
-      Label *l = &g_array_index (labels, Label, i);
-      g_autofree char *text = l->count ? g_strconcat (l->name, "\n", l->count, NULL) : NULL;
-      PangoRectangle ext;
-      double w, h;
-      FyRect box;
-      gboolean found = FALSE;
-
-      pango_layout_set_text (layout, text ? text : l->name, -1);
-      if (l->over)
-        {
-          PangoAttrList *attrs = pango_attr_list_new ();
-          PangoAttribute *fg = pango_attr_foreground_new (0xC000, 0, 0);
-          PangoAttribute *bold = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
-          fg->start_index = bold->start_index = strlen (l->name) + 1;
-          fg->end_index = bold->end_index = G_MAXUINT;
-          pango_attr_list_insert (attrs, fg);
-          pango_attr_list_insert (attrs, bold);
-          pango_layout_set_attributes (layout, attrs);
-          pango_attr_list_unref (attrs);
-        }
-      else
-        pango_layout_set_attributes (layout, NULL);
-      pango_layout_get_pixel_extents (layout, NULL, &ext);
-      w = ext.width + 2 * pad;
-      h = ext.height + 2 * pad;
-
-      /* Candidates: on the anchor, then spiralling out while the label's
-       * centre stays inside its area (symbols: right, left, above, below). */
-      for (guint c = 0; c < G_N_ELEMENTS (cand_dx) && !found; c++)
-        {
-          double cx = l->x + cand_dx[c] * w, cy = l->y + cand_dy[c] * h;
-          if (l->symbol_gap > 0)
-            {
-              static const double sx[] = { 1, -1, 0, 0 };
-              static const double sy[] = { 0, 0, -1, 1 };
-              if (c >= G_N_ELEMENTS (sx))
-                break;
-              cx = l->x + sx[c] * (l->symbol_gap + w / 2);
-              cy = l->y + sy[c] * (l->symbol_gap + h / 2);
-            }
-          else if (c > 0)
-            {
-              FyPoint m = fy_zone_view_to_map (view, cx, cy);
-              if (!fy_rect_contains (&l->area->bounds, m.x, m.y)
-                  || !fy_polygon_contains (l->area->points, l->area->n_points, m.x, m.y))
-                continue;
-            }
-          box = (FyRect) { cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2 };
-          if (box.x0 >= clip->x0 && box.x1 <= clip->x1 && box.y0 >= clip->y0 && box.y1 <= clip->y1
-              && !collides (r->labels, &box) && !collides (obstacles, &box))
-            found = TRUE;
-        }
-      if (!found)
-        continue;
-      g_array_append_val (r->labels, box);
-
-      cairo_rectangle (cr, box.x0, box.y0, w, h);
-      cairo_set_source_rgba (cr, 1, 1, 1, 0.78);
-      cairo_fill (cr);
-      cairo_set_source_rgb (cr, 0, 0, 0);
-      cairo_move_to (cr, box.x0 + pad - ext.x, box.y0 + pad - ext.y);
-      pango_cairo_show_layout (cr, layout);
-    }
-  pango_font_description_free (font);
-  g_object_unref (layout);
-}
-
-/* ------------------------------------------------------------------ */
 /* The whole map                                                       */
 
 void
@@ -807,7 +678,7 @@ fy_zone_renderer_render (FyZoneRenderer *r, cairo_t *cr, FyZoneMap *map, const F
   if (o->flags & FY_ZONE_DRAW_GRIDS)
     draw_grids (cr, map, o, &clip);
 
-  labels = g_array_new (FALSE, FALSE, sizeof (Label));
+  labels = g_array_new (FALSE, FALSE, sizeof (FyZoneLabel));
   obstacles = g_array_new (FALSE, FALSE, sizeof (FyRect));
   if (o->flags & FY_ZONE_DRAW_LEGEND)
     {
@@ -830,7 +701,7 @@ fy_zone_renderer_render (FyZoneRenderer *r, cairo_t *cr, FyZoneMap *map, const F
         g_array_append_val (obstacles, box);
         if (*p->name && (o->flags & FY_ZONE_DRAW_LABELS))
           {
-            Label l = { p->name, NULL, FALSE, d.x, d.y, 2, 0, symbol / 2 + 2 };
+            FyZoneLabel l = { p->name, NULL, FALSE, d.x, d.y, 2, 0, symbol / 2 + 2 };
             g_array_append_val (labels, l);
           }
       }
@@ -842,7 +713,7 @@ fy_zone_renderer_render (FyZoneRenderer *r, cairo_t *cr, FyZoneMap *map, const F
           const FyZoneArea *a = fy_zone_map_get_area (map, i);
           FyRect box = device_rect (&o->view, &a->bounds);
           FyPoint at;
-          Label l = { 0 };
+          FyZoneLabel l = { 0 };
           int count;
 
           if (a->id == o->skip_area || !fy_rect_intersects (&box, &clip))
@@ -851,7 +722,7 @@ fy_zone_renderer_render (FyZoneRenderer *r, cairo_t *cr, FyZoneMap *map, const F
           count = fy_zone_map_get_headcount (map, a->id);
           l.name = a->name;
           l.area = a;
-          l.count = count_text (count, a->capacity);
+          l.count = fy_zone_count_text (count, a->capacity);
           l.over = a->capacity > 0 && count > a->capacity;
           l.x = at.x;
           l.y = at.y;
@@ -862,11 +733,11 @@ fy_zone_renderer_render (FyZoneRenderer *r, cairo_t *cr, FyZoneMap *map, const F
         }
     }
   if (labels->len > 0)
-    place_labels (r, cr, &o->view, labels, obstacles, font_size, &clip);
+    fy_zone_place_labels (r->labels, cr, &o->view, labels, obstacles, font_size, &clip);
   else
     g_array_set_size (r->labels, 0);
   for (guint i = 0; i < labels->len; i++)
-    g_free (g_array_index (labels, Label, i).count);
+    g_free (g_array_index (labels, FyZoneLabel, i).count);
 
   if (o->flags & FY_ZONE_DRAW_SELECTION)
     draw_selection (cr, map, o);

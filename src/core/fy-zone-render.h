@@ -54,7 +54,7 @@ typedef enum
   FY_ZONE_DRAW_LEGEND     = 1 << 7,   /* legend box in the bottom-left corner */
   FY_ZONE_DRAW_SELECTION  = 1 << 8,   /* handles of the selected area / symbol */
   FY_ZONE_DRAW_SCREEN     = 0x1ff,    /* everything */
-  FY_ZONE_DRAW_PRINT      = 0x07f,    /* no legend (the page has its own), no selection */
+  FY_ZONE_DRAW_PRINT      = 0x07d,    /* no grid lines, legend (the page has its own) or selection */
 } FyZoneDrawFlags;
 
 typedef struct

@@ -1,0 +1,119 @@
+/* fy-health-private.h — shared by the health modules of src/core (health,
+ * follow-ups, tests, quarantine, trips, vaccination) and their unit tests.
+ * Includes sqlite3.h: never include it above the core. */
+#pragma once
+
+#include "fy-health.h"
+#include "fy-quarantine.h"
+#include "fy-store-private.h"
+
+G_BEGIN_DECLS
+
+/* What the health rules need to know about a person on a day. */
+typedef struct
+{
+  gint64         staff_id;
+  char          *name;
+  FyStaffStatus  status;           /* current roster status */
+  char          *left_on;          /* NULL unless left */
+  gboolean       left;             /* had left by the day asked about */
+  gboolean       isolated;         /* not on site that day: quarantined, or an
+                                      isolation status set by hand (today on) */
+  gint64         quarantine_id;    /* a quarantine covering the day, else 0 */
+  char          *quarantine_start;
+  char          *quarantine_end;
+  gint64         active_quarantine_id;  /* not yet released (any day), else 0 */
+} FyPersonState;
+
+void      fy_person_state_clear          (FyPersonState *state);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (FyPersonState, fy_person_state_clear)
+
+/* Loads the state of a person on `day` (NULL = today). Fails with
+ * FY_ERROR_NOT_FOUND for an unknown id. */
+gboolean  fy_person_state_load           (FyStore       *store,
+                                          gint64         staff_id,
+                                          const char    *day,
+                                          FyPersonState *state,
+                                          GError       **error);
+/* Specific messages (FY_ERROR_INVALID) for the refusals; always FALSE. */
+gboolean  fy_person_state_error_left     (const FyPersonState *state,
+                                          GError       **error);
+gboolean  fy_person_state_error_quarantined (const FyPersonState *state,
+                                          GError       **error);
+
+/* Local calendar day of an instant ("YYYY-MM-DD", owned) and the instant a
+ * local day starts (00:00). */
+char     *fy_local_day_of                (gint64         instant);
+gint64    fy_local_day_start             (const char    *day);
+
+/* Validates a day typed or passed by code: a real date, not after today
+ * (unless allow_future). Returns the canonical form (owned). */
+char     *fy_health_check_day            (const char    *day,
+                                          gboolean       allow_future,
+                                          GError       **error);
+
+/* Normalised free text of at most max_chars characters ("" for NULL),
+ * or NULL with FY_ERROR_INVALID naming `what`. */
+char     *fy_health_check_text           (const char    *text,
+                                          guint          max_chars,
+                                          const char    *what,
+                                          GError       **error);
+
+/* Reads columns first..first+5 (id, employee_no, name, department, team,
+ * post) into a person. */
+void      fy_health_person_from_row      (FyHealthPerson *person,
+                                          sqlite3_stmt   *stmt,
+                                          int             first);
+
+/* EXPLAIN QUERY PLAN of a statement, one detail per line (for tests and
+ * `fangyi check`). Owned. */
+char     *fy_health_explain              (FyStore       *store,
+                                          const char    *sql,
+                                          GError       **error);
+
+/* Marks the planned quarantine test of the person on the local day of
+ * sampled_at as done by result_id (fy-quarantine.c). */
+gboolean  fy_quarantine_link_test        (FyStore       *store,
+                                          gint64         staff_id,
+                                          gint64         sampled_at,
+                                          gint64         result_id,
+                                          GError       **error);
+/* Same for every person of a test round. */
+gboolean  fy_quarantine_link_round       (FyStore       *store,
+                                          gint64         round_id,
+                                          gint64         sampled_at,
+                                          GError       **error);
+
+/* Starting a quarantine inside another action's transaction (a trip's
+ * return): validate before BEGIN with _prepare, write inside with _write. */
+typedef struct _FyQuarantineStart FyQuarantineStart;
+FyQuarantineStart *fy_quarantine_start_prepare (FyStore              *store,
+                                                const FyQuarantineSpec *spec,
+                                                GError              **error);
+gboolean  fy_quarantine_start_write      (FyStore            *store,
+                                          FyQuarantineStart  *start,
+                                          gint64              now,
+                                          gint64             *quarantine_id,
+                                          GError            **error);
+void      fy_quarantine_start_free       (FyQuarantineStart  *start);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FyQuarantineStart, fy_quarantine_start_free)
+
+/* SQL fragment (staff aliased s): ?1 day, ?2 today, ?3 department, ?4 team.
+ * The same rule as FyPersonState's left / isolated, in SQL. */
+/* Who may get a reading on day ?1 (today is ?2), of department ?3 / team ?4:
+ * had not left by the day, no quarantine covering it, and no isolation
+ * status set by hand when the day is today or later. */
+#define FY_SQL_ELIGIBLE_ON_DAY \
+  " (s.status = 'on_site' OR (s.status = 'left' AND s.left_on > ?1)" \
+  "  OR (s.status NOT IN ('on_site', 'left') AND ?1 < ?2))" \
+  " AND (?3 = '' OR s.department = ?3) AND (?4 = '' OR s.team = ?4)" \
+  " AND NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.staff_id = s.id AND q.start_day <= ?1" \
+  "                 AND (q.released_on IS NULL OR q.released_on > ?1))"
+
+/* The queries whose plans the tests assert (no full scan of reading or
+ * test_result). */
+extern const char fy_health_missing_sql[];
+extern const char fy_health_fill_sql[];
+extern const char fy_tests_due_sql[];
+
+G_END_DECLS

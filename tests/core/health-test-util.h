@@ -1,0 +1,119 @@
+/* health-test-util.h — helpers shared by test-health, test-nat and
+ * test-quarantine (static: each test program includes it once). */
+#pragma once
+
+#include <stdio.h>
+
+#include "fy-error.h"
+#include "fy-health-private.h"
+#include "fy-staff.h"
+#include "fy-test-support.h"
+
+/* Fixed local time zone (China Standard Time, no DST) for exact instants;
+ * must run before anything asks GLib or SQLite for the local zone. */
+static inline void
+health_test_init (int *argc, char ***argv, const char *today)
+{
+  g_setenv ("TZ", "CST-8", TRUE);
+  fy_test_init (argc, argv, today);
+}
+
+static inline gint64
+add_person_full (FyStore *store, const char *no, const char *name, const char *department,
+                 const char *team, const char *post, gboolean high_contact)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStaff) s = fy_staff_new ();
+
+  g_free (s->employee_no);
+  s->employee_no = g_strdup (no);
+  g_free (s->name);
+  s->name = g_strdup (name);
+  g_free (s->department);
+  s->department = g_strdup (department);
+  g_free (s->team);
+  s->team = g_strdup (team);
+  g_free (s->post);
+  s->post = g_strdup (post);
+  s->high_contact = high_contact;
+  g_assert_true (fy_staff_save (store, s, NULL, &error));
+  g_assert_no_error (error);
+  return s->id;
+}
+
+static inline gint64
+add_person (FyStore *store, const char *no, const char *name, const char *department)
+{
+  return add_person_full (store, no, name, department, "甲班", "操作工", FALSE);
+}
+
+/* Local instant of day at hh:mm. */
+static inline gint64
+at (const char *day, int hour, int minute)
+{
+  return fy_local_day_start (day) + hour * 3600 + minute * 60;
+}
+
+static inline gint64
+count_rows (FyStore *store, const char *sql)
+{
+  g_autoptr(sqlite3_stmt) stmt = fy_store_prepare (store, sql, NULL);
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+/* A fingerprint of every health table: equal before and after a refused
+ * action means nothing was written. */
+static inline char *
+health_snapshot (FyStore *store)
+{
+  static const char *const tables[] = {
+    "reading", "reading_history", "follow_up", "test_round", "test_result", "vaccination",
+    "trip", "trip_companion", "quarantine", "quarantine_phase", "quarantine_test", "audit",
+    "cadence_rule",
+  };
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", tables[i]);
+      g_string_append_printf (s, "%s=%" G_GINT64_FORMAT " ", tables[i], count_rows (store, sql));
+    }
+  g_string_append_printf (s, "staff-state=%" G_GINT64_FORMAT,
+                          count_rows (store, "SELECT total(length(status) * id) + total(ifnull(last_test_at, 0))"
+                                             " + total(vaccine_doses * id) FROM staff"));
+  return g_string_free (s, FALSE);
+}
+
+static inline char *
+staff_status (FyStore *store, gint64 id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStaff) s = fy_staff_get (store, id, &error);
+
+  g_assert_no_error (error);
+  return g_strdup (fy_staff_status_to_code (s->status));
+}
+
+/* Fails when a plan line scans one of the named tables (or aliases). */
+static inline void
+assert_plan_no_scan (const char *plan, const char *const *names)
+{
+  g_auto(GStrv) lines = g_strsplit (plan, "\n", -1);
+
+  g_test_message ("plan:\n%s", plan);
+  for (guint i = 0; lines[i]; i++)
+    for (guint n = 0; names[n]; n++)
+      {
+        g_autofree char *scan = g_strdup_printf ("SCAN %s", names[n]);
+        const char *hit = strstr (lines[i], scan);
+        if (hit != NULL)
+          {
+            char next = hit[strlen (scan)];
+            if (next == '\0' || next == ' ')
+              g_error ("full scan of %s in plan line “%s”", names[n], lines[i]);
+          }
+      }
+}

@@ -1,7 +1,7 @@
 #!/bin/sh
 # The core must not depend on GTK: it is shared by the command line, tests and benchmarks.
 cd "$1" || exit 1
-bad=$(grep -l -E '#include <(gtk|adwaita|gdk)' src/core/*.c src/core/*.h 2>/dev/null)
+bad=$(grep -l -E '#include <((gtk|gdk)/|adwaita)' src/core/*.c src/core/*.h 2>/dev/null)
 if [ -n "$bad" ]; then
   echo "GTK included in core: $bad"
   exit 1

@@ -11,4 +11,7 @@ G_BEGIN_DECLS
 /* fy-ledgers-staff.c */
 extern const FyLedgerDef fy_ledger_def_roster;
 
+/* fy-ledgers-daily.c */
+extern const FyLedgerDef fy_ledger_def_daily_report;
+
 G_END_DECLS

@@ -417,8 +417,9 @@ fy_daily_report_compute (FyStore *store, const char *day, gint64 now, GError **e
   start = fy_local_day_start (r->day);
   end = fy_local_day_start (next);
   r->is_today = g_str_equal (r->day, today);
-  /* Before the day ends, "overdue" is as of now; afterwards, as of its end. */
-  r->as_of = MIN (now, end - 1);
+  /* During the day "overdue" is as of now; afterwards as of its last second
+   * (and a clock behind a fixed FANGYI_TODAY reads as its first). */
+  r->as_of = CLAMP (now, start, end - 1);
 
   if (!load_counts (store, r, today, start, end, error)
       || !load_quarantine (store, r, today, error)

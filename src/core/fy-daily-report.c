@@ -268,7 +268,10 @@ describe_person (int kind, sqlite3_stmt *stmt)
   switch (kind)
     {
     case EVENT_FEVER:
-      detail = fy_format_temperature (sqlite3_column_int (stmt, 3));
+      {
+        g_autofree char *t = fy_format_temperature (sqlite3_column_int (stmt, 3));
+        detail = g_strdup_printf ("%s °C", t);
+      }
       break;
     case EVENT_SYMPTOMS:
       detail = fy_symptoms_label (fy_symptoms_from_codes (codes));

@@ -239,7 +239,7 @@ test_busy_day (void)
 
   g_assert_false (fy_daily_report_is_zero (r));
   g_test_message ("abnormal text: %s", r->abnormal_text);
-  g_assert_nonnull (strstr (r->abnormal_text, "张二 (生产部) 37.8"));
+  g_assert_nonnull (strstr (r->abnormal_text, "张二 (生产部) 37.8 °C"));
   g_assert_nonnull (strstr (r->abnormal_text, "王三 (仓储部) Cough"));
   g_assert_nonnull (strstr (r->abnormal_text, "张二 (生产部) Red"));
   g_assert_nonnull (strstr (r->abnormal_text, "李四 (仓储部) Yellow"));
@@ -307,7 +307,7 @@ test_fever_not_zero (void)
   g_assert_cmpuint (r->follow_ups_new, ==, 1);
   g_assert_cmpuint (r->follow_ups_open, ==, 1);
   g_assert_false (fy_daily_report_is_zero (r));
-  g_assert_cmpstr (r->abnormal_text, ==, "Temperature at or above the fever line: 1 person — 张一 (生产部) 37.6");
+  g_assert_cmpstr (r->abnormal_text, ==, "Temperature at or above the fever line: 1 person — 张一 (生产部) 37.6 °C");
   fixture_tear_down (&f);
 }
 

@@ -63,6 +63,7 @@ struct _FyTodayPage
   FyDailyReport   *report;
   char            *day;
   guint            reload_id;
+  gboolean         stale;        /* changed while hidden: reload when shown */
   guint            midnight_id;
 };
 
@@ -563,6 +564,7 @@ fy_today_page_reload (FyTodayPage *self)
   g_return_if_fail (FY_IS_TODAY_PAGE (self));
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  self->stale = FALSE;
   g_free (self->day);
   self->day = fy_today ();
   report = fy_daily_report_compute (self->store, self->day, g_get_real_time () / G_USEC_PER_SEC, &error);
@@ -600,8 +602,11 @@ reload_idle_cb (gpointer data)
 static void
 on_store_changed_cb (FyStore *store, const char *kind, FyTodayPage *self)
 {
-  /* Bursts of changes (an import, a test round) recompute once. */
-  if (self->reload_id == 0)
+  /* Hidden (say, while 200 temperatures are typed on the Health page):
+   * recompute once when shown. Shown: bursts of changes recompute once. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->stale = TRUE;
+  else if (self->reload_id == 0)
     self->reload_id = g_idle_add (reload_idle_cb, self);
 }
 
@@ -642,8 +647,8 @@ schedule_midnight (FyTodayPage *self)
   self->midnight_id = g_timeout_add_seconds ((guint) CLAMP (seconds, 5, 26 * 3600), midnight_cb, self);
 }
 
-/* Shown again after a night asleep (suspend stops the timer's clock): a
- * new day is noticed as soon as the page is seen. */
+/* Shown again: numbers changed while hidden are recomputed, and after a
+ * night asleep (suspend stops the timer's clock) the new day is noticed. */
 static void
 fy_today_page_map (GtkWidget *widget)
 {
@@ -657,6 +662,8 @@ fy_today_page_map (GtkWidget *widget)
       fy_today_page_reload (self);
       schedule_midnight (self);
     }
+  else if (self->stale)
+    fy_today_page_reload (self);
 }
 
 static void

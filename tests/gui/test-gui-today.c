@@ -157,6 +157,20 @@ test_numbers (void)
   g_assert_no_error (error);
   g_assert_cmpuint (r->entered[FY_SESSION_AFTERNOON], ==, 1);
   assert_same_numbers (page, r);
+
+  /* A change while another page is shown appears when Today is shown again. */
+  fy_window_show_page (win, "staff");
+  fy_gui_test_iterate ();
+  g_assert_true (fy_health_fill_normal (store, TODAY, FY_SESSION_AFTERNOON, NULL, at (TODAY, 15, 0), NULL, &error));
+  g_assert_no_error (error);
+  fy_gui_test_iterate ();
+  fy_window_show_page (win, "today");
+  fy_gui_test_iterate ();
+  g_clear_pointer (&r, fy_daily_report_free);
+  r = fy_daily_report_compute (store, TODAY, g_get_real_time () / G_USEC_PER_SEC, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (r->missing[FY_SESSION_AFTERNOON], ==, 0);
+  assert_same_numbers (page, r);
   fy_gui_test_destroy (win);
 }
 

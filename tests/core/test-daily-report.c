@@ -10,6 +10,7 @@
 #include "fy-quarantine.h"
 #include "fy-tests.h"
 #include "fy-trips.h"
+#include "fy-cli.h"
 
 #define TODAY     "2026-11-10"
 #define ZERO_DAY  "2026-11-05"
@@ -455,6 +456,68 @@ test_ledger (void)
   fixture_tear_down (&f);
 }
 
+static GString *printed;
+
+static void
+capture (const char *text)
+{
+  g_string_append (printed, text);
+}
+
+/* `fangyi --database DB report daily ARGS…`; its standard output in *out. */
+static int
+run_report (const char *database, const char *a1, const char *a2, const char *a3, const char *a4, char **out)
+{
+  char *argv[] = { (char *) "fangyi", (char *) "--database", (char *) database, (char *) "report", (char *) "daily",
+                   (char *) a1, (char *) a2, (char *) a3, (char *) a4, NULL };
+  int argc = 5;
+  GPrintFunc old;
+  int status;
+
+  while (argv[argc])
+    argc++;
+  printed = g_string_new (NULL);
+  old = g_set_print_handler (capture);
+  status = fy_cli_run (argc, argv);
+  g_set_print_handler (old);
+  *out = g_string_free (printed, FALSE);
+  return status;
+}
+
+static void
+test_cli (void)
+{
+  Fixture f = { 0 };
+  g_autofree char *dir = fy_test_make_tmpdir ();
+  g_autofree char *csv = g_build_filename (dir, "daily.csv", NULL);
+  g_autofree char *data = NULL;
+  char *out = NULL;
+
+  fixture_set_up (&f);
+  g_assert_cmpint (run_report (fy_store_get_path (f.store), "--date", ZERO_DAY, NULL, NULL, &out), ==, 0);
+  g_test_message ("%s", out);
+  g_assert_true (g_str_has_prefix (out, "Zero Report\n"));
+  g_assert_nonnull (strstr (out, "\nAbnormal situation: None\n"));
+  g_assert_nonnull (strstr (out, "\nHeadcount (on the roster): 7 people\n"));
+  g_clear_pointer (&out, g_free);
+
+  g_assert_cmpint (run_report (fy_store_get_path (f.store), "--date", FEVER_DAY, NULL, NULL, &out), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "Daily Report\n"));
+  g_assert_nonnull (strstr (out, "\nAbnormal temperature: 1 person (Fever line 37.3 °C)\n"));
+  g_clear_pointer (&out, g_free);
+
+  g_assert_cmpint (run_report (fy_store_get_path (f.store), "--date", TODAY, "-o", csv, &out), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_assert_true (g_file_get_contents (csv, &data, NULL, NULL));
+  g_assert_nonnull (strstr (data, "Positive test result: 1 person"));
+
+  /* Tomorrow: refused, nothing printed. */
+  g_assert_cmpint (run_report (fy_store_get_path (f.store), "--date", "2026-11-11", NULL, NULL, &out), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_clear_pointer (&out, g_free);
+  fixture_tear_down (&f);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -464,5 +527,6 @@ main (int argc, char **argv)
   g_test_add_func ("/daily-report/fever-not-zero", test_fever_not_zero);
   g_test_add_func ("/daily-report/refused", test_refused);
   g_test_add_func ("/daily-report/ledger", test_ledger);
+  g_test_add_func ("/daily-report/cli", test_cli);
   return g_test_run ();
 }

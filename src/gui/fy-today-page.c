@@ -289,12 +289,15 @@ fill_header (FyTodayPage *self, const FyDailyReport *r)
   gtk_image_set_from_icon_name (self->state_icon, r->zero ? "emblem-ok-symbolic" : "dialog-warning-symbolic");
   gtk_label_set_text (self->state_label, r->zero ? _("Zero report: nothing abnormal so far today")
                                                  : _("Abnormal situation today"));
-  if (r->zero)
-    /* Translators: Today page, under the state; %s is the time the numbers were computed. */
-    detail = g_strdup_printf (_("Updated at %s."), time_text);
-  else
-    /* Translators: Today page: the abnormal-situation text, then the time it was computed. */
-    detail = g_strdup_printf (_("%s (updated at %s)"), r->abnormal_text, time_text);
+  /* Translators: Today page, under the state; %s is the time the numbers were computed. */
+  detail = g_strdup_printf (_("Updated at %s."), time_text);
+  if (!r->zero)
+    {
+      /* The abnormal-situation text first: it is what to act on. */
+      char *both = g_strconcat (r->abnormal_text, "\n", detail, NULL);
+      g_free (detail);
+      detail = both;
+    }
   gtk_label_set_text (self->as_of_label, detail);
 }
 

@@ -237,6 +237,18 @@ test_busy_day (void)
   g_assert_cmpuint (r->tests_done, ==, 2);
   g_assert_cmpuint (r->antigen_done, ==, 1);
   g_assert_cmpuint (r->tests_positive, ==, 1);       /* p5 */
+  {
+    /* The same people as the due list of the tests module up to the day's end. */
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) due = fy_tests_list_due (f.store, at (TODAY, 15, 0), 8, NULL, &error);
+    guint overdue = 0;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (due->len, ==, r->tests_not_done);
+    for (guint i = 0; i < due->len; i++)
+      overdue += ((FyDueTest *) g_ptr_array_index (due, i))->overdue;
+    g_assert_cmpuint (overdue, ==, r->tests_overdue);
+  }
 
   g_assert_false (fy_daily_report_is_zero (r));
   g_test_message ("abnormal text: %s", r->abnormal_text);

@@ -294,12 +294,20 @@ typedef struct
   int      grid;            /* index into grids, -1 = none */
 } DemoPlacement;
 
+typedef struct
+{
+  guint        map;
+  FyZonePoint *point;       /* validated */
+} DemoPoint;
+
 struct _FyDemoZones
 {
   DemoMap    maps[G_N_ELEMENTS (map_specs)];
   GArray    *areas;         /* DemoArea */
   GArray    *grids;         /* DemoGrid */
   GArray    *placements;    /* DemoPlacement */
+  GArray    *points;        /* DemoPoint */
+  char      *reasons[G_N_ELEMENTS (change_specs)];   /* normalised like typed ones */
   GDate      today;
   const char *actor;        /* the prevention officer's name */
 };
@@ -316,6 +324,12 @@ demo_grid_clear (DemoGrid *g)
   fy_zone_grid_free (g->grid);
 }
 
+static void
+demo_point_clear (DemoPoint *p)
+{
+  fy_zone_point_free (p->point);
+}
+
 void
 fy_demo_zones_free (struct _FyDemoZones *z)
 {
@@ -329,6 +343,9 @@ fy_demo_zones_free (struct _FyDemoZones *z)
   g_array_unref (z->areas);
   g_array_unref (z->grids);
   g_array_unref (z->placements);
+  g_array_unref (z->points);
+  for (guint i = 0; i < G_N_ELEMENTS (z->reasons); i++)
+    g_free (z->reasons[i]);
   g_free (z);
 }
 
@@ -489,6 +506,8 @@ generate_grids (FyDemo *demo, struct _FyDemoZones *z, GError **error)
         }
       g.leader = find_leader (demo, &spec->leader);
       g_array_append_val (z->grids, g);
+      if (!fy_zone_validate_text_field (&g.grid->name, 64, _("grid name"), error))
+        return FALSE;
       if (g.leader == NULL)
         return table_error (error, spec->name);
     }
@@ -546,6 +565,36 @@ generate_placements (FyDemo *demo, struct _FyDemoZones *z, GError **error)
   return TRUE;
 }
 
+/* Symbols and reasons get the same normalisation as typed ones. */
+static gboolean
+generate_points_and_reasons (struct _FyDemoZones *z, GError **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (point_specs); i++)
+    {
+      const PointSpec *spec = &point_specs[i];
+      DemoPoint p = { spec->map, fy_zone_point_new () };
+
+      p.point->kind = spec->kind;
+      p.point->x = spec->x;
+      p.point->y = spec->y;
+      g_free (p.point->name);
+      p.point->name = g_strdup (spec->name);
+      g_free (p.point->place_code);
+      p.point->place_code = g_strdup (spec->place_code);
+      g_array_append_val (z->points, p);
+      if (!fy_zone_validate_text_field (&p.point->name, 64, _("symbol name"), error)
+          || !fy_zone_validate_text_field (&p.point->place_code, 64, _("place code"), error))
+        return FALSE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (change_specs); i++)
+    {
+      z->reasons[i] = g_strdup (change_specs[i].reason);
+      if (!fy_zone_validate_text_field (&z->reasons[i], 200, _("reason"), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 fy_demo_generate_zones (FyDemo *demo, GError **error)
 {
@@ -556,6 +605,8 @@ fy_demo_generate_zones (FyDemo *demo, GError **error)
   z->grids = g_array_new (FALSE, TRUE, sizeof (DemoGrid));
   g_array_set_clear_func (z->grids, (GDestroyNotify) demo_grid_clear);
   z->placements = g_array_new (FALSE, TRUE, sizeof (DemoPlacement));
+  z->points = g_array_new (FALSE, TRUE, sizeof (DemoPoint));
+  g_array_set_clear_func (z->points, (GDestroyNotify) demo_point_clear);
   z->today = demo->today;
   demo->zones = z;
 
@@ -573,7 +624,8 @@ fy_demo_generate_zones (FyDemo *demo, GError **error)
   return generate_maps (z, error)
          && generate_areas (demo, z, error)
          && generate_grids (demo, z, error)
-         && generate_placements (demo, z, error);
+         && generate_placements (demo, z, error)
+         && generate_points_and_reasons (z, error);
 }
 
 /* ---- Writing (inside the demo's transaction) ---------------------------- */
@@ -717,15 +769,16 @@ write_grids (struct _FyDemoZones *z, FyStore *store, GError **error)
 static gboolean
 write_points (struct _FyDemoZones *z, FyStore *store, GError **error)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (point_specs); i++)
+  for (guint i = 0; i < z->points->len; i++)
     {
-      const PointSpec *p = &point_specs[i];
+      const DemoPoint *d = &g_array_index (z->points, DemoPoint, i);
+      const FyZonePoint *p = d->point;
       sqlite3_stmt *stmt = fy_store_prepare_cached (store,
           "INSERT INTO zone_point (map_id, kind, x, y, name, place_code) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
 
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, z->maps[p->map].id);
+      sqlite3_bind_int64 (stmt, 1, z->maps[d->map].id);
       fy_bind_text (stmt, 2, fy_zone_point_kind_to_code (p->kind));
       sqlite3_bind_double (stmt, 3, p->x);
       sqlite3_bind_double (stmt, 4, p->y);
@@ -770,7 +823,7 @@ write_changes (struct _FyDemoZones *z, FyStore *store, GError **error)
       const DemoArea *a = &g_array_index (z->areas, DemoArea, find_area (z, c->area));
 
       if (!write_history (z, store, a, local_time (&z->today, c->days_ago, c->hour, c->minute), "change",
-                          c->from, c->to, c->reason, error))
+                          c->from, c->to, z->reasons[i], error))
         return FALSE;
     }
   return TRUE;

@@ -50,7 +50,8 @@ static const FyLedgerColumn zones_columns[] = {
 };
 
 /* One row per area (its own leader, everyone assigned to it, its capacity),
- * followed by one row per grid of it (the grid's leader and people). People
+ * followed by one row per grid of it in the order they were made (the
+ * grid's leader and people). Red first, then yellow, blue, green. People
  * who have left do not count, as on the map. The mask marks the level of
  * red and yellow areas (bit 3) and a headcount over capacity (bit 9). */
 static const char zones_sql[] =
@@ -76,7 +77,7 @@ static const char zones_sql[] =
   " FROM lines l LEFT JOIN staff st ON st.id = l.leader"
   " ORDER BY l.map_name, l.map_id,"
   "  CASE l.level WHEN 'red' THEN 0 WHEN 'yellow' THEN 1 WHEN 'blue' THEN 2 ELSE 3 END,"
-  "  l.area_name, l.area_id, l.is_grid, l.grid_name, l.grid_id";
+  "  l.area_name, l.area_id, l.is_grid, l.grid_id";
 
 const FyLedgerDef fy_ledger_def_zones = {
   .id = "zones",

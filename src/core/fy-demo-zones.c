@@ -222,17 +222,17 @@ typedef struct
 } PointSpec;
 
 static const PointSpec point_specs[] = {
-  { 0, FY_ZONE_POINT_ISOLATION, 222, 17, "临时隔离点", "" },
-  { 0, FY_ZONE_POINT_OBSERVATION, 222, 41, "健康观察点", "" },
+  { 0, FY_ZONE_POINT_ISOLATION, 228, 22, "临时隔离点", "" },
+  { 0, FY_ZONE_POINT_OBSERVATION, 228, 46, "健康观察点", "" },
   { 0, FY_ZONE_POINT_ENTRANCE, 143, 160, "1号门（人员主入口）", "320506-CHJM-M001" },
   { 0, FY_ZONE_POINT_ENTRANCE, 236, 116, "2号门（物流门）", "320506-CHJM-M002" },
-  { 0, FY_ZONE_POINT_SAMPLING, 161, 150, "核酸采样屋", "" },
-  { 0, FY_ZONE_POINT_LOCKER, 173, 143, "快递柜（无接触取件）", "" },
+  { 0, FY_ZONE_POINT_SAMPLING, 159, 153, "核酸采样屋", "" },
+  { 0, FY_ZONE_POINT_LOCKER, 175, 153, "快递柜（无接触取件）", "" },
   { 0, FY_ZONE_POINT_DISINFECTION, 226, 114, "车辆消杀点", "" },
-  { 0, FY_ZONE_POINT_DISINFECTION, 147, 146, "人员消杀通道", "" },
+  { 0, FY_ZONE_POINT_DISINFECTION, 143, 139, "人员消杀通道", "" },
   { 0, FY_ZONE_POINT_TRUCK_LOADING, 182, 109, "货车装卸点", "" },
   { 1, FY_ZONE_POINT_ENTRANCE, 55, 64, "宿舍区大门", "320506-CHJM-M003" },
-  { 1, FY_ZONE_POINT_OBSERVATION, 52, 24, "2号楼观察点", "" },
+  { 1, FY_ZONE_POINT_OBSERVATION, 58, 35, "2号楼观察点", "" },
   { 1, FY_ZONE_POINT_DISINFECTION, 44, 56, "宿舍区消杀点", "" },
 };
 

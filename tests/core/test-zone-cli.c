@@ -62,6 +62,20 @@ run_fangyi (const char *database, ...)
   return r;
 }
 
+/* The program's own lines on stderr ("fangyi: …"), without what a
+ * sanitizer build may add. Owned. */
+static char *
+own_errors (const Run *r)
+{
+  g_auto(GStrv) lines = g_strsplit (r->err, "\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i]; i++)
+    if (g_str_has_prefix (lines[i], "fangyi: "))
+      g_string_append_printf (out, "%s\n", lines[i]);
+  return g_string_free (out, FALSE);
+}
+
 static char *demo_db;
 static char *empty_db;
 static char *out_dir;
@@ -98,7 +112,7 @@ test_map_pdf (void)
   /* Without --map: the first map, named in the message. */
   g_assert_cmpint (r4.status, ==, 0);
   g_assert_nonnull (strstr (r4.out, "厂区"));
-  g_assert_cmpstr (r4.err, ==, "");
+  g_assert_null (strstr (r4.err, "fangyi:"));
   g_assert_cmpuint (fy_test_pdf_pages (a4, &size4), ==, 1);
   g_assert_true (g_str_has_prefix (size4, "841.89 x 595.276") || g_str_has_prefix (size4, "842 x 595"));
   text4 = fy_test_pdf_text (a4);
@@ -177,17 +191,19 @@ test_map_errors (void)
   {
     /* An unknown name: failure (1), and the maps that exist are listed. */
     g_auto(Run) r = run_fangyi (demo_db, "export", "map", "--map", "三号厂区", "-o", pdf, NULL);
+    g_autofree char *err = own_errors (&r);
     g_assert_cmpint (r.status, ==, 1);
-    g_assert_nonnull (strstr (r.err, "三号厂区"));
-    g_assert_nonnull (strstr (r.err, "厂区"));
-    g_assert_nonnull (strstr (r.err, "宿舍区"));
-    g_assert_true (g_str_has_suffix (r.err, "\n") && strchr (r.err, '\n') == r.err + strlen (r.err) - 1);
+    g_assert_nonnull (strstr (err, "三号厂区"));
+    g_assert_nonnull (strstr (err, "厂区,") ? err : strstr (err, "厂区，"));
+    g_assert_nonnull (strstr (err, "宿舍区"));
+    g_assert_true (strchr (err, '\n') == err + strlen (err) - 1);   /* one line */
     g_assert_cmpstr (r.out, ==, "");
   }
   {
     g_auto(Run) r = run_fangyi (empty_db, "export", "map", "-o", pdf, NULL);
+    g_autofree char *err = own_errors (&r);
     g_assert_cmpint (r.status, ==, 1);
-    g_assert_cmpstr (r.err, !=, "");
+    g_assert_cmpstr (err, !=, "");
   }
   {
     g_auto(Run) r = run_fangyi (demo_db, "export", "map", "-o", nowhere, NULL);

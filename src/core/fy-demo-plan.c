@@ -170,25 +170,46 @@ fill_box (cairo_t *cr, const Box *b, guint32 rgb)
   cairo_fill (cr);
 }
 
+#define NO_BACKING G_MAXUINT32
+
 /* Text in metres: `size` is the letter height; (x, y) is the anchor, with
- * xalign / yalign 0 = left/top, 0.5 = centre, 1 = right/bottom. */
+ * xalign / yalign 0 = left/top, 0.5 = centre, 1 = right/bottom; on a
+ * patch of `backing` colour unless NO_BACKING (labels on the street). */
 static void
-draw_text (cairo_t *cr, const char *text, double x, double y, double size, double xalign, double yalign,
-           guint32 rgb, gboolean bold)
+draw_text_full (cairo_t *cr, const char *text, double x, double y, double size, double xalign, double yalign,
+                guint32 rgb, gboolean bold, guint32 backing)
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
   PangoFontDescription *font = pango_font_description_from_string (bold ? "Sans Bold" : "Sans");
-  int w, h;
+  double left, top, w, h;
+  int pw, ph;
 
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   pango_layout_set_font_description (layout, font);
   pango_layout_set_text (layout, text, -1);
-  pango_layout_get_size (layout, &w, &h);
-  cairo_move_to (cr, x - xalign * w / PANGO_SCALE, y - yalign * h / PANGO_SCALE);
+  pango_layout_get_size (layout, &pw, &ph);
+  w = (double) pw / PANGO_SCALE;
+  h = (double) ph / PANGO_SCALE;
+  left = x - xalign * w;
+  top = y - yalign * h;
+  if (backing != NO_BACKING)
+    {
+      cairo_rectangle (cr, left - size * 0.4, top, w + size * 0.8, h);
+      set_rgb (cr, backing);
+      cairo_fill (cr);
+    }
+  cairo_move_to (cr, left, top);
   set_rgb (cr, rgb);
   pango_cairo_show_layout (cr, layout);
   pango_font_description_free (font);
   g_object_unref (layout);
+}
+
+static void
+draw_text (cairo_t *cr, const char *text, double x, double y, double size, double xalign, double yalign,
+           guint32 rgb, gboolean bold)
+{
+  draw_text_full (cr, text, x, y, size, xalign, yalign, rgb, bold, NO_BACKING);
 }
 
 static void
@@ -438,7 +459,7 @@ draw_street (cairo_t *cr, const Plan *p)
   cairo_line_to (cr, s->x1, mid);
   cairo_stroke (cr);
   cairo_restore (cr);
-  draw_text (cr, p->street_name, p->street_label_x, mid, 2.6, 0.5, 0.5, 0xffffff, TRUE);
+  draw_text_full (cr, p->street_name, p->street_label_x, mid, 2.6, 0.5, 0.5, 0xffffff, TRUE, 0xa3a19b);
 }
 
 static void
@@ -501,7 +522,7 @@ draw_plan (cairo_t *cr, const Plan *p)
   draw_wall (cr, p);
   draw_north_arrow (cr, p->north_x, p->north_y);
   draw_scale_bar (cr, p->scale_x, p->scale_y);
-  draw_text (cr, p->title, p->scale_x + 56, p->scale_y, 2.4, 0, 0.5, 0xffffff, TRUE);
+  draw_text_full (cr, p->title, p->scale_x + 56, p->scale_y, 2.4, 0, 0.5, 0xffffff, TRUE, 0xa3a19b);
 }
 
 static cairo_status_t

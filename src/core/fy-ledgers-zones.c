@@ -36,11 +36,11 @@ static const FyEnumLabel function_labels[] = {
 
 static const FyLedgerColumn zones_columns[] = {
   { "serial", N_("No."), NULL, FY_COLUMN_SERIAL, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
-  { "map", N_("Map"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "map", N_("Map"), NULL, FY_COLUMN_TEXT, 8, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "area", N_("Area"), NULL, FY_COLUMN_TEXT, 16, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "level", N_("Risk level"), NULL, FY_COLUMN_ENUM, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, level_labels },
   { "function", N_("Function"), NULL, FY_COLUMN_ENUM, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, function_labels },
-  { "place_code", N_("Place code"), NULL, FY_COLUMN_TEXT, 16, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "place_code", N_("Place code"), NULL, FY_COLUMN_TEXT, 18, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "grid", N_("Grid"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "leader", N_("Grid leader"), NULL, FY_COLUMN_TEXT, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "phone", N_("Telephone"), NULL, FY_COLUMN_TEXT, 13, FY_ALIGN_CENTER, FY_SENSITIVE_PHONE, NULL },

@@ -14,4 +14,8 @@ extern const FyLedgerDef fy_ledger_def_roster;
 /* fy-ledgers-daily.c */
 extern const FyLedgerDef fy_ledger_def_daily_report;
 
+/* fy-ledgers-zones.c */
+extern const FyLedgerDef fy_ledger_def_zones;
+extern const FyLedgerDef fy_ledger_def_zone_history;
+
 G_END_DECLS

@@ -218,15 +218,27 @@ test_report_dialog (void)
   g_assert_cmpstr (fy_daily_report_dialog_get_figures (dialog, "Headcount (on the roster)"), ==, headcount);
   g_assert_cmpstr (fy_daily_report_dialog_get_figures (dialog, "Abnormal situation"), ==, r->abnormal_text);
 
-  /* The day before: nothing happened, a zero report; "next" goes back. */
+  /* The day before: as the core says; "next" comes back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "report.previous", NULL));
   fy_gui_test_iterate ();
   g_assert_cmpstr (fy_daily_report_dialog_get_day (dialog), ==, YESTERDAY);
-  g_assert_cmpstr (fy_daily_report_dialog_get_title_text (dialog), ==, "Zero Report");
-  g_assert_cmpstr (fy_daily_report_dialog_get_figures (dialog, "Abnormal situation"), ==, "None");
+  g_clear_pointer (&r, fy_daily_report_free);
+  r = fy_daily_report_compute (store, YESTERDAY, g_get_real_time () / G_USEC_PER_SEC, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fy_daily_report_dialog_get_title_text (dialog), ==, r->zero ? "Zero Report" : "Daily Report");
+  g_assert_cmpstr (fy_daily_report_dialog_get_figures (dialog, "Abnormal situation"), ==, r->abnormal_text);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "report.next", NULL));
   fy_gui_test_iterate ();
   g_assert_cmpstr (fy_daily_report_dialog_get_day (dialog), ==, TODAY);
+
+  /* Long before the demo's history: nothing happened, a zero report. */
+  fy_daily_report_dialog_set_day (dialog, "2026-06-01");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "report.previous", NULL));
+  fy_gui_test_iterate ();
+  g_assert_cmpstr (fy_daily_report_dialog_get_day (dialog), ==, "2026-05-31");
+  g_assert_cmpstr (fy_daily_report_dialog_get_title_text (dialog), ==, "Zero Report");
+  g_assert_cmpstr (fy_daily_report_dialog_get_figures (dialog, "Abnormal situation"), ==, "None");
+  fy_daily_report_dialog_set_day (dialog, TODAY);
   /* No report for tomorrow. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "report.next", NULL);
   fy_gui_test_iterate ();

@@ -17,6 +17,11 @@
 #include "fy-tests.h"
 #include "fy-today-page.h"
 
+#if __has_include ("fy-health-page.h")
+#include "fy-health-page.h"
+#define HAVE_HEALTH_PAGE 1
+#endif
+
 #define TODAY     "2026-11-10"
 #define YESTERDAY "2026-11-09"
 
@@ -190,8 +195,21 @@ test_missing_goes_to_health (void)
       fy_gui_test_destroy (win);
       return;
     }
-  fy_gui_test_click (find_named (page, "card-missing-morning"));
+  fy_gui_test_click (find_named (page, "card-missing-afternoon"));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stack)), ==, "health");
+#ifdef HAVE_HEALTH_PAGE
+  {
+    /* On today's afternoon entries. */
+    FyDailyEntry *entry = fy_health_page_get_entry (FY_HEALTH_PAGE (health));
+    g_assert_cmpstr (fy_daily_entry_get_day (entry), ==, TODAY);
+    g_assert_cmpint (fy_daily_entry_get_session (entry), ==, FY_SESSION_AFTERNOON);
+  }
+  fy_window_show_page (win, "today");
+  fy_gui_test_iterate ();
+  fy_gui_test_click (find_named (page, "card-missing-morning"));
+  g_assert_cmpint (fy_daily_entry_get_session (fy_health_page_get_entry (FY_HEALTH_PAGE (health))), ==,
+                   FY_SESSION_MORNING);
+#endif
   fy_gui_test_destroy (win);
 }
 

@@ -17,7 +17,8 @@
 #include "fy-tests.h"
 #include "fy-today-page.h"
 
-#if __has_include ("fy-health-page.h")
+#if __has_include ("fy-health-page.h") && __has_include ("fy-followup-dialog.h")
+#include "fy-followup-dialog.h"
 #include "fy-health-page.h"
 #define HAVE_HEALTH_PAGE 1
 #endif
@@ -151,6 +152,18 @@ test_numbers (void)
   g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (follow_ups), 0));
   g_assert_true (gtk_list_box_row_get_activatable (gtk_list_box_get_row_at_index (GTK_LIST_BOX (follow_ups), 0)));
   g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (follow_ups), 1));
+#ifdef HAVE_HEALTH_PAGE
+  {
+    /* A click on it opens its follow-up dialog. */
+    FyFollowupDialog *dialog;
+    g_signal_emit_by_name (gtk_list_box_get_row_at_index (GTK_LIST_BOX (follow_ups), 0), "activate");
+    fy_gui_test_iterate ();
+    dialog = fy_gui_test_find_toplevel (FY_TYPE_FOLLOWUP_DIALOG);
+    g_assert_nonnull (dialog);
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    fy_gui_test_iterate ();
+  }
+#endif
 
   /* A change in the store shows without asking: one more afternoon entry. */
   e.temperature = "36.6";

@@ -6,9 +6,11 @@
 #include "fy-ledgers-page.h"
 #include "fy-pages.h"
 #include "fy-staff-page.h"
+#include "fy-zones-page.h"
 
 static const FyPageInfo pages[] = {
   { "staff", N_("Staff"), "system-users-symbolic", fy_staff_page_get_type },
+  { "zones", N_("Zones"), "mark-location-symbolic", fy_zones_page_get_type },
   { "ledgers", N_("Ledgers"), "x-office-spreadsheet-symbolic", fy_ledgers_page_get_type },
 };
 

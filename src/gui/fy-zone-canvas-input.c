@@ -226,7 +226,7 @@ on_drag_begin_cb (GtkGestureDrag *gesture, double x, double y, FyZoneCanvas *sel
   guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
   FyPoint m;
 
-  if (self->map == NULL)
+  if (self->map == NULL || !self->have_view)
     {
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
       return;
@@ -586,7 +586,8 @@ on_pressed_cb (GtkGestureClick *gesture, int n_press, double x, double y, FyZone
 {
   guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
 
-  if (self->map == NULL || (button != 0 && button != GDK_BUTTON_PRIMARY) || self->space_down)
+  if (self->map == NULL || !self->have_view || (button != 0 && button != GDK_BUTTON_PRIMARY)
+      || self->space_down)
     return;
   gtk_widget_grab_focus (GTK_WIDGET (self));
   self->have_pointer = TRUE;
@@ -682,7 +683,7 @@ on_motion_cb (GtkEventControllerMotion *motion, double x, double y, FyZoneCanvas
   g_autofree char *position = NULL;
   FyPoint m;
 
-  if (self->map == NULL)
+  if (self->map == NULL || !self->have_view)
     return;
   self->have_pointer = TRUE;
   self->ptr_x = x;
@@ -739,7 +740,7 @@ on_scroll_cb (GtkEventControllerScroll *scroll, double dx, double dy, FyZoneCanv
   double x = self->have_pointer ? self->ptr_x : gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
   double y = self->have_pointer ? self->ptr_y : gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
 
-  if (self->map == NULL || dy == 0)
+  if (self->map == NULL || !self->have_view || dy == 0)
     return FALSE;
   /* One wheel notch = 20 %; touchpads send fractions of a notch. */
   fy_zone_canvas_zoom_at (self, pow (1.2, -CLAMP (dy, -5, 5)), x, y, TRUE);
@@ -929,7 +930,7 @@ on_drop_motion_cb (GtkDropTarget *target, double x, double y, FyZoneCanvas *self
   FyPoint m;
   gint64 area;
 
-  if (self->map == NULL)
+  if (self->map == NULL || !self->have_view)
     return 0;
   m = to_map (self, x, y);
   area = fy_zone_map_hit_area (self->map, m.x, m.y);
@@ -957,7 +958,7 @@ on_drop_cb (GtkDropTarget *target, const GValue *value, double x, double y, FyZo
 
   self->drop_area = 0;
   gtk_widget_queue_draw (GTK_WIDGET (self));
-  if (self->map == NULL || text == NULL || !g_str_has_prefix (text, DEPARTMENT_PREFIX))
+  if (self->map == NULL || !self->have_view || text == NULL || !g_str_has_prefix (text, DEPARTMENT_PREFIX))
     return FALSE;
   m = to_map (self, x, y);
   if ((area = fy_zone_map_hit_area (self->map, m.x, m.y)) == 0)

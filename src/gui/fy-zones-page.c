@@ -1,0 +1,1134 @@
+/* fy-zones-page.c — the Zones page: maps, tools, undo/redo, the canvas and
+ * the side panel, print and export.
+ *
+ * The page owns the FyZoneMap being edited and hands it to the canvas and
+ * the panel; both listen to its "changed" signal, so an edit made anywhere
+ * (canvas, panel, undo) shows everywhere. Errors from the core are shown
+ * as dialogs with the core's sentence; nothing was changed in that case. */
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "fy-error.h"
+#include "fy-gui-util.h"
+#include "fy-staff.h"
+#include "fy-validate.h"
+#include "fy-window.h"
+#include "fy-zone-assign.h"
+#include "fy-zone-dialogs.h"
+#include "fy-zone-icons.h"
+#include "fy-zone-print.h"
+#include "fy-zones-page.h"
+
+struct _FyZonesPage
+{
+  GtkWidget       parent_instance;
+
+  /* template children */
+  GtkStack       *main_stack;
+  GtkDropDown    *map_dropdown;
+  GtkMenuButton  *kind_button;
+  GtkButton      *undo_button;
+  GtkButton      *redo_button;
+  GtkPaned       *paned;
+  FyZoneCanvas   *canvas;
+  GtkLabel       *hint_label;
+  GtkLabel       *position_label;
+  GtkButton      *zoom_button;
+  FyZonePanel    *panel;
+
+  /* owned */
+  FyStore        *store;
+  FyZoneMap      *map;
+  gulong          map_changed_id;
+  GPtrArray      *maps;          /* FyZoneMapInfo*, as in the dropdown */
+  GtkWidget      *kind_icon;
+  char           *tool;          /* "select"… (property action zones.tool) */
+  char           *paper;         /* "a4" | "a3" (property action zones.paper) */
+  gboolean        snap;
+  gboolean        filling;
+  gboolean        paned_placed;
+};
+
+G_DEFINE_FINAL_TYPE (FyZonesPage, fy_zones_page, GTK_TYPE_WIDGET)
+
+enum { PROP_0, PROP_STORE, PROP_TOOL, PROP_PAPER, PROP_SNAP, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+static void reload_maps (FyZonesPage *self, gint64 keep_id);
+
+/* ------------------------------------------------------------------ */
+/* Feedback                                                            */
+
+static GtkWindow *
+parent_window (FyZonesPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+show_error (FyZonesPage *self, const char *heading, const char *message)
+{
+  fy_zone_show_error (GTK_WIDGET (self), heading, message);
+}
+
+static void
+on_toast_undo_cb (AdwToast *toast, FyZonesPage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "zones.undo", NULL);
+}
+
+/* A toast in the window (with an Undo button when `undo`). */
+static void
+toast (FyZonesPage *self, const char *text, gboolean undo)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *t;
+
+  if (overlay == NULL)
+    return;
+  t = fy_toast_new_plain (text);
+  if (undo)
+    {
+      adw_toast_set_button_label (t, _("_Undo"));
+      g_signal_connect_object (t, "button-clicked", G_CALLBACK (on_toast_undo_cb), self, 0);
+    }
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), t);
+}
+
+/* ------------------------------------------------------------------ */
+/* Undo / redo and action states                                       */
+
+static void
+update_actions (FyZonesPage *self)
+{
+  gboolean have = self->map != NULL;
+  const char *undo = have ? fy_zone_map_get_undo_label (self->map) : NULL;
+  const char *redo = have ? fy_zone_map_get_redo_label (self->map) : NULL;
+  g_autofree char *undo_tip = NULL, *redo_tip = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "zones.undo", have && fy_zone_map_can_undo (self->map));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "zones.redo", have && fy_zone_map_can_redo (self->map));
+  /* Translators: tooltip of the Undo button, "Undo: Move area (Ctrl+Z)" */
+  undo_tip = undo ? g_strdup_printf (_("Undo: %s (Ctrl+Z)"), undo) : g_strdup (_("Nothing to undo"));
+  /* Translators: tooltip of the Redo button */
+  redo_tip = redo ? g_strdup_printf (_("Redo: %s (Ctrl+Shift+Z)"), redo) : g_strdup (_("Nothing to redo"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->undo_button), undo_tip);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->redo_button), redo_tip);
+  {
+    static const char *const need_map[] = {
+      "zones.rename-map", "zones.map-size", "zones.import-plan", "zones.delete-map",
+      "zones.export", "zones.print", "zones.zoom-in", "zones.zoom-out", "zones.zoom-fit",
+    };
+    for (guint k = 0; k < G_N_ELEMENTS (need_map); k++)
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), need_map[k], have);
+  }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "zones.remove-plan",
+                                 have && fy_zone_map_get_background (self->map) != NULL);
+}
+
+static void
+on_map_changed_cb (FyZoneMap *map, FyZonesPage *self)
+{
+  update_actions (self);
+}
+
+static void
+undo_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  FyZonesPage *self = FY_ZONES_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->map == NULL || !fy_zone_map_can_undo (self->map))
+    return;
+  fy_zone_canvas_cancel (self->canvas);
+  if (!fy_zone_map_undo (self->map, &error))
+    show_error (self, _("Could not undo"), error->message);
+}
+
+static void
+redo_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  FyZonesPage *self = FY_ZONES_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->map == NULL || !fy_zone_map_can_redo (self->map))
+    return;
+  fy_zone_canvas_cancel (self->canvas);
+  if (!fy_zone_map_redo (self->map, &error))
+    show_error (self, _("Could not redo"), error->message);
+}
+
+/* ------------------------------------------------------------------ */
+/* Maps                                                                */
+
+static void
+set_map (FyZonesPage *self, FyZoneMap *map)
+{
+  if (self->map)
+    {
+      g_clear_signal_handler (&self->map_changed_id, self->map);
+      g_clear_object (&self->map);
+    }
+  if (map)
+    {
+      self->map = g_object_ref (map);
+      self->map_changed_id = g_signal_connect (map, "changed", G_CALLBACK (on_map_changed_cb), self);
+    }
+  fy_zone_canvas_set_map (self->canvas, map);
+  fy_zone_panel_set_map (self->panel, map);
+  gtk_stack_set_visible_child_name (self->main_stack, map ? "editor" : "empty");
+  update_actions (self);
+}
+
+void
+fy_zones_page_open_map (FyZonesPage *self, gint64 map_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyZoneMap) map = NULL;
+
+  g_return_if_fail (FY_IS_ZONES_PAGE (self));
+  if (self->map && fy_zone_map_get_id (self->map) == map_id)
+    return;
+  map = fy_zone_map_load (self->store, map_id, &error);
+  if (map == NULL)
+    {
+      show_error (self, _("The map could not be opened"), error->message);
+      return;
+    }
+  set_map (self, map);
+  self->filling = TRUE;
+  for (guint i = 0; i < self->maps->len; i++)
+    if (((FyZoneMapInfo *) self->maps->pdata[i])->id == map_id)
+      gtk_drop_down_set_selected (self->map_dropdown, i);
+  self->filling = FALSE;
+}
+
+/* Lists the maps again and shows `keep_id` (or the current one, or the
+ * first). */
+static void
+reload_maps (FyZonesPage *self, gint64 keep_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) maps = fy_zone_map_list (self->store, &error);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  gint64 show = 0;
+
+  if (maps == NULL)
+    {
+      g_warning ("Zone maps could not be listed: %s", error->message);
+      return;
+    }
+  if (keep_id == 0 && self->map)
+    keep_id = fy_zone_map_get_id (self->map);
+  for (guint i = 0; i < maps->len; i++)
+    {
+      FyZoneMapInfo *info = maps->pdata[i];
+      gtk_string_list_append (names, info->name);
+      if (info->id == keep_id)
+        show = keep_id;
+    }
+  if (show == 0 && maps->len > 0)
+    show = ((FyZoneMapInfo *) maps->pdata[0])->id;
+  g_clear_pointer (&self->maps, g_ptr_array_unref);
+  self->maps = g_steal_pointer (&maps);
+  self->filling = TRUE;
+  gtk_drop_down_set_model (self->map_dropdown, G_LIST_MODEL (names));
+  self->filling = FALSE;
+
+  if (show == 0)
+    {
+      set_map (self, NULL);
+      return;
+    }
+  /* The map object is re-read when it is another map (or gone). */
+  if (self->map && fy_zone_map_get_id (self->map) != show)
+    set_map (self, NULL);
+  if (self->map == NULL)
+    fy_zones_page_open_map (self, show);
+  else
+    {
+      self->filling = TRUE;
+      for (guint i = 0; i < self->maps->len; i++)
+        if (((FyZoneMapInfo *) self->maps->pdata[i])->id == show)
+          gtk_drop_down_set_selected (self->map_dropdown, i);
+      self->filling = FALSE;
+    }
+}
+
+static void
+on_map_selected_cb (FyZonesPage *self)
+{
+  guint sel = gtk_drop_down_get_selected (self->map_dropdown);
+
+  if (self->filling || self->maps == NULL || sel >= self->maps->len)
+    return;
+  fy_zones_page_open_map (self, ((FyZoneMapInfo *) self->maps->pdata[sel])->id);
+}
+
+/* New map: a blank grid, or a floor plan chosen next. */
+typedef struct
+{
+  FyZonesPage *self;
+  char        *name;
+  double       width;
+  double       height;
+  gboolean     new_map;   /* FALSE: the plan goes on the current map */
+} PlanJob;
+
+static void
+plan_job_free (PlanJob *job)
+{
+  g_object_unref (job->self);
+  g_free (job->name);
+  g_free (job);
+}
+
+static gboolean
+apply_plan (FyZonesPage *self, PlanJob *job, GFile *file, GError **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(FyZoneMap) map = NULL;
+  g_autofree char *contents = NULL;
+  const char *type;
+  gsize length;
+  int w, h;
+
+  if (!job->new_map)
+    return fy_zone_map_set_background_file (self->map, path, error);
+
+  /* Check the image before making the map: a bad file leaves nothing. */
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_IO, _("The file “%s” could not be read. Check that it still exists."),
+                   path);
+      return FALSE;
+    }
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  if (!fy_zone_check_image (bytes, &type, &w, &h, error))
+    return FALSE;
+  if ((map = fy_zone_map_create (self->store, job->name, job->width, job->height, error)) == NULL)
+    return FALSE;
+  if (!fy_zone_map_set_background (map, bytes, error))
+    {
+      fy_zone_map_delete_saved (self->store, fy_zone_map_get_id (map), NULL);
+      return FALSE;
+    }
+  reload_maps (self, fy_zone_map_get_id (map));
+  fy_zone_canvas_set_tool (self->canvas, FY_ZONE_TOOL_SCALE);
+  toast (self, _("Floor plan imported. Now draw a line along a length you know to set the scale."), FALSE);
+  return TRUE;
+}
+
+static void
+on_plan_chosen_cb (GtkNativeDialog *chooser, int response, PlanJob *job)
+{
+  FyZonesPage *self = job->self;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT
+      && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL
+      && !apply_plan (self, job, file, &error))
+    show_error (self, _("The floor plan could not be used"), error->message);
+  g_object_unref (chooser);
+  plan_job_free (job);
+}
+
+static void
+choose_plan (FyZonesPage *self, PlanJob *job)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Choose a Floor Plan Image"), parent_window (self),
+                                                                GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
+                                                                _("_Cancel"));
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("PNG or JPEG images"));
+  gtk_file_filter_add_mime_type (filter, "image/png");
+  gtk_file_filter_add_mime_type (filter, "image/jpeg");
+  gtk_file_filter_add_suffix (filter, "png");
+  gtk_file_filter_add_suffix (filter, "jpg");
+  gtk_file_filter_add_suffix (filter, "jpeg");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_object_unref (filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_plan_chosen_cb), job);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_new_map_done (const char *response, const char *name, double width, double height, gpointer data)
+{
+  FyZonesPage *self = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyZoneMap) map = NULL;
+  PlanJob *job;
+
+  if (g_str_equal (response, "plan"))
+    {
+      job = g_new0 (PlanJob, 1);
+      job->self = g_object_ref (self);
+      job->name = g_strdup (name);
+      job->width = width;
+      job->height = height;
+      job->new_map = TRUE;
+      choose_plan (self, job);
+      return;
+    }
+  if (!g_str_equal (response, "blank"))
+    return;
+  map = fy_zone_map_create (self->store, name, width, height, &error);
+  if (map == NULL)
+    {
+      show_error (self, _("The map could not be created"), error->message);
+      return;
+    }
+  reload_maps (self, fy_zone_map_get_id (map));
+  fy_zone_canvas_set_tool (self->canvas, FY_ZONE_TOOL_RECT);
+}
+
+static void
+new_map_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  FyZonesPage *self = FY_ZONES_PAGE (widget);
+  /* Translators: the suggested name of the first map */
+  const char *suggested = self->maps && self->maps->len ? "" : _("Plant");
+
+  fy_zone_ask_new_map (parent_window (self), suggested, on_new_map_done, g_object_ref (self), g_object_unref);
+}
+
+static void
+import_plan_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  FyZonesPage *self = FY_ZONES_PAGE (widget);
+  PlanJob *job;
+
+  if (self->map == NULL)
+    return;
+  job = g_new0 (PlanJob, 1);
+  job->self = g_object_ref (self);
+  choose_plan (self, job);
+}
+
+static void
+remove_plan_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  FyZonesPage *self = FY_ZONES_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->map && !fy_zone_map_set_background (self->map, NULL, &error))
+    show_error (self, _("The floor plan could not be removed"), error->message);
+}
+
+static void
+on_rename_done (const char *text, gpointer data)
+{
+  FyZonesPage *self = data;
+  g_autoptr(GError) error = NULL;
+
+  if (text == NULL || self->map == NULL)
+    return;
+  if (!fy_zone_map_rename (self->map, text, &error))
+    show_error (self, _("The map could not be renamed"), error->message);
+  else
+    reload_maps (self, fy_zone_map_get_id (self->map));
+}
+
+static void
+rename_map_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  FyZonesPage *self = FY_ZONES_PAGE (widget);
+
+  if (self->map == NULL)
+    return;
+  fy_zone_prompt_text (parent_window (self), _("Rename Map"), NULL, fy_zone_map_get_name (self->map), NULL,
+                       _("_Rename"), TRUE, on_rename_done, g_object_ref (self), g_object_unref);
+}
+
+static void
+on_map_size_done (const char *response, double width, double height, double grid, gpointer data)
+{
+  FyZonesPage *self = data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "apply") || self->map == NULL)
+    return;
+  if (fy_zone_map_get_background (self->map) == NULL
+      && (width != fy_zone_map_get_width (self->map) || height != fy_zone_map_get_height (self->map))
+      && !fy_zone_map_set_size (self->map, width, height, &error))
+    {
+      show_error (self, _("The map size could not be changed"), error->message);
+      return;
+    }
+  if (grid != fy_zone_map_get_grid_step (self->map) && !fy_zone_map_set_grid_step (self->map, grid, &error))
+    show_error (self, _("The grid could not be changed"), error->message);
+}
+
+static void
+map_size_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  FyZonesPage *self = FY_ZONES_PAGE (widget);
+
+  if (self->map)
+    fy_zone_ask_map_size (parent_window (self), self->map, on_map_size_done, g_object_ref (self), g_object_unref);
+}
+
+static void
+on_delete_map_done (const char *response, gpointer data)
+{
+  FyZonesPage *self = data;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (!g_str_equal (response, "delete") || self->map == NULL)
+    return;
+  id = fy_zone_map_get_id (self->map);
+  set_map (self, NULL);
+  if (!fy_zone_map_delete_saved (self->store, id, &error))
+    {
+      show_error (self, _("The map could not be deleted"), error->message);
+      reload_maps (self, id);
+      return;
+    }
+  reload_maps (self, 0);
+}
+
+static void
+delete_map_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  FyZonesPage *self = FY_ZONES_PAGE (widget);
+  g_autofree char *heading = NULL;
+
+  if (self->map == NULL)
+    return;
+  heading = g_strdup_printf (_("Delete the map “%s”?"), fy_zone_map_get_name (self->map));
+  fy_zone_confirm (parent_window (self), heading,
+                   _("Its areas, grids, symbols and who works where are deleted with it. This cannot be undone; "
+                     "the zone history is kept."),
+                   _("_Delete Map"), on_delete_map_done, g_object_ref (self), g_object_unref);
+}
+
+/* ------------------------------------------------------------------ */
+/* Canvas and panel                                                    */
+
+static void
+on_selection_changed_cb (FyZonesPage *self)
+{
+  fy_zone_panel_show_item (self->panel, fy_zone_canvas_get_selected_area (self->canvas),
+                           fy_zone_canvas_get_selected_point (self->canvas));
+}
+
+static void
+on_area_created_cb (FyZonesPage *self, gint64 area_id)
+{
+  /* Name it right away. */
+  fy_zone_panel_show_item (self->panel, area_id, 0);
+  fy_zone_panel_focus_name (self->panel);
+}
+
+static void
+on_canvas_error_cb (FyZonesPage *self, const char *message)
+{
+  show_error (self, _("That change was not made"), message);
+}
+
+static void
+on_panel_error_cb (FyZonesPage *self, const char *message)
+{
+  show_error (self, _("That change was not saved"), message);
+}
+
+static void
+on_activate_item_cb (FyZonesPage *self, gint64 area_id, gint64 point_id)
+{
+  fy_zone_canvas_select (self->canvas, area_id, point_id, TRUE);
+}
+
+static void
+on_delete_item_cb (FyZonesPage *self)
+{
+  gboolean area = fy_zone_canvas_get_selected_area (self->canvas) != 0;
+
+  fy_zone_canvas_delete_selection (self->canvas);
+  toast (self, area ? _("Area deleted") : _("Symbol deleted"), TRUE);
+}
+
+typedef struct
+{
+  FyZonesPage *self;
+  FyPoint      a, b;
+} ScaleJob;
+
+static void
+scale_job_free (gpointer p)
+{
+  ScaleJob *job = p;
+  g_object_unref (job->self);
+  g_free (job);
+}
+
+static void
+on_scale_done (const char *text, gpointer data)
+{
+  ScaleJob *job = data;
+  FyZonesPage *self = job->self;
+  g_autoptr(GError) error = NULL;
+  double metres;
+
+  fy_zone_canvas_cancel (self->canvas);
+  if (text == NULL || self->map == NULL)
+    return;
+  if (!fy_zone_parse_metres (text, &metres))
+    {
+      show_error (self, _("The scale was not set"),
+                  _("Type the real length as a number of metres greater than zero, e.g. 25 or 12.5."));
+      return;
+    }
+  if (!fy_zone_map_calibrate (self->map, job->a, job->b, metres, &error))
+    {
+      show_error (self, _("The scale was not set"), error->message);
+      return;
+    }
+  fy_zone_canvas_zoom_fit (self->canvas);
+  fy_zone_canvas_set_tool (self->canvas, FY_ZONE_TOOL_SELECT);
+  toast (self, _("Scale set: the map now measures in real metres."), TRUE);
+}
+
+static void
+on_scale_line_cb (FyZonesPage *self, double ax, double ay, double bx, double by)
+{
+  ScaleJob *job = g_new0 (ScaleJob, 1);
+  g_autofree char *body = NULL;
+
+  job->self = g_object_ref (self);
+  job->a = (FyPoint) { ax, ay };
+  job->b = (FyPoint) { bx, by };
+  body = g_strdup_printf (_("The line measures %.2f m on the map now. How long is it in reality? "
+                            "Everything on the map is scaled to match."), hypot (bx - ax, by - ay));
+  fy_zone_prompt_text (parent_window (self), _("Set the Scale"), body, "", _("Length in metres, e.g. 25"),
+                       _("_Set Scale"), TRUE, on_scale_done, job, scale_job_free);
+}
+
+static void
+on_department_dropped_cb (FyZonesPage *self, const char *department, gint64 area_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  FyStaffFilter filter = { .department = department, .status = -2 };
+  const FyZoneArea *area = self->map ? fy_zone_map_lookup_area (self->map, area_id) : NULL;
+  g_autofree char *area_name = NULL;
+  g_autofree char *text = NULL;
+  int moved;
+
+  if (area == NULL || (people = fy_staff_list (self->store, &filter, &error)) == NULL)
+    {
+      if (error)
+        show_error (self, _("Nobody was assigned"), error->message);
+      return;
+    }
+  area_name = g_strdup (area->name);
+  for (guint i = 0; i < people->len; i++)
+    g_array_append_val (ids, ((FyStaff *) people->pdata[i])->id);
+  moved = fy_zone_map_assign_staff_many (self->map, (gint64 *) ids->data, ids->len, area_id, 0, &error);
+  if (moved < 0)
+    {
+      show_error (self, _("Nobody was assigned"), error->message);
+      return;
+    }
+  fy_zone_canvas_select (self->canvas, area_id, 0, FALSE);
+  /* Translators: "Assigned 12 people of Assembly to Workshop 2" */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Assigned %d person of %s to %s",
+                                       "Assigned %d people of %s to %s", moved), moved, department, area_name);
+  toast (self, text, moved > 0);
+}
+
+static void
+on_tool_notify_cb (FyZonesPage *self)
+{
+  const char *code = fy_zone_tool_to_code (fy_zone_canvas_get_tool (self->canvas));
+
+  if (g_strcmp0 (code, self->tool) != 0)
+    {
+      g_free (self->tool);
+      self->tool = g_strdup (code);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOOL]);
+    }
+}
+
+static void
+on_zoom_notify_cb (FyZonesPage *self)
+{
+  g_autofree char *text = g_strdup_printf ("%.0f%%", fy_zone_canvas_get_zoom (self->canvas) * 100);
+  gtk_button_set_label (self->zoom_button, text);
+}
+
+static void
+on_hint_notify_cb (FyZonesPage *self)
+{
+  const char *hint = fy_zone_canvas_get_hint (self->canvas);
+
+  gtk_label_set_text (self->hint_label, hint);
+  gtk_widget_set_visible (GTK_WIDGET (self->hint_label), *hint != '\0');
+}
+
+static void
+on_position_notify_cb (FyZonesPage *self)
+{
+  g_autofree char *text = NULL;
+  g_object_get (self->canvas, "position", &text, NULL);
+  gtk_label_set_text (self->position_label, text);
+}
+
+/* The symbol chooser next to the symbol tool. */
+static void
+on_kind_clicked_cb (GtkButton *button, FyZonesPage *self)
+{
+  int kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "fy-kind"));
+
+  gtk_menu_button_popdown (self->kind_button);
+  fy_zone_canvas_set_point_kind (self->canvas, kind);
+  fy_zone_icon_set_symbol (self->kind_icon, kind);
+  fy_zone_canvas_set_tool (self->canvas, FY_ZONE_TOOL_POINT);
+}
+
+static void
+build_kind_popover (FyZonesPage *self)
+{
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  for (int k = 0; k < FY_ZONE_N_POINT_KINDS; k++)
+    {
+      GtkWidget *button = gtk_button_new ();
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+      GtkWidget *label = gtk_label_new (fy_zone_point_kind_label (k));
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_box_append (GTK_BOX (row), fy_zone_icon_new_symbol (k, 20));
+      gtk_box_append (GTK_BOX (row), label);
+      gtk_button_set_child (GTK_BUTTON (button), row);
+      gtk_widget_add_css_class (button, "flat");
+      g_object_set_data (G_OBJECT (button), "fy-kind", GINT_TO_POINTER (k));
+      g_signal_connect (button, "clicked", G_CALLBACK (on_kind_clicked_cb), self);
+      gtk_box_append (GTK_BOX (box), button);
+    }
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (self->kind_button, popover);
+  self->kind_icon = fy_zone_icon_new_symbol (FY_ZONE_POINT_ISOLATION, 16);
+  gtk_menu_button_set_child (self->kind_button, self->kind_icon);
+}
+
+/* ------------------------------------------------------------------ */
+/* Zoom, print, export                                                 */
+
+static void
+zoom_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  FyZonesPage *self = FY_ZONES_PAGE (widget);
+
+  if (g_str_equal (name, "zones.zoom-in"))
+    fy_zone_canvas_zoom_by (self->canvas, 1.25);
+  else if (g_str_equal (name, "zones.zoom-out"))
+    fy_zone_canvas_zoom_by (self->canvas, 0.8);
+  else
+    fy_zone_canvas_zoom_fit (self->canvas);
+}
+
+static FyZonePaper
+chosen_paper (FyZonesPage *self)
+{
+  return g_strcmp0 (self->paper, "a3") == 0 ? FY_ZONE_PAPER_A3 : FY_ZONE_PAPER_A4;
+}
+
+gboolean
+fy_zones_page_export_to (FyZonesPage *self, const char *path, GError **error)
+{
+  FyZoneExportOptions options = { .paper = chosen_paper (self) };
+  g_autofree char *base = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (FY_IS_ZONES_PAGE (self), FALSE);
+  if (self->map == NULL)
+    {
+      g_set_error_literal (error, FY_ERROR, FY_ERROR_NOT_FOUND, _("There is no map to export. Create a map first."));
+      return FALSE;
+    }
+  if (!fy_zone_map_export (self->map, path, &options, error))
+    return FALSE;
+  base = g_path_get_basename (path);
+  /* Translators: a toast after export, "Map saved as 厂区.pdf" */
+  text = g_strdup_printf (_("Map saved as %s"), base);
+  toast (self, text, FALSE);
+  return TRUE;
+}
+
+static void
+on_export_chosen_cb (GtkNativeDialog *chooser, int response, FyZonesPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
+    {
+      const char *format = g_object_get_data (G_OBJECT (chooser), "fy-format");
+      path = g_file_get_path (file);
+      /* The extension decides the format: add it when the user left it out. */
+      if (path && !g_str_has_suffix (path, format))
+        {
+          char *with = g_strconcat (path, format, NULL);
+          g_free (path);
+          path = with;
+        }
+      if (path && !fy_zones_page_export_to (self, path, &error))
+        show_error (self, _("The map was not exported"), error->message);
+    }
+  g_object_unref (chooser);
+  g_object_unref (self);
+}
+
+static void
+export_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  FyZonesPage *self = FY_ZONES_PAGE (widget);
+  const char *format = g_variant_get_string (param, NULL);
+  GtkFileChooserNative *chooser;
+  GtkFileFilter *filter;
+  g_autofree char *today = fy_today ();
+  g_autofree char *suggested = NULL;
+  g_autofree char *ext = g_strconcat (".", format, NULL);
+
+  if (self->map == NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Export the Map"), parent_window (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_add_suffix (filter, format);
+  gtk_file_filter_set_name (filter, g_str_equal (format, "pdf") ? _("PDF documents")
+                                    : g_str_equal (format, "png") ? _("PNG images") : _("SVG drawings"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_object_unref (filter);
+  suggested = g_strdup_printf ("%s %s%s", fy_zone_map_get_name (self->map), today, ext);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+  g_object_set_data_full (G_OBJECT (chooser), "fy-format", g_steal_pointer (&ext), g_free);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_chosen_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+gboolean
+fy_zones_page_print (FyZonesPage *self, GtkPrintOperationAction action, const char *export_path, GError **error)
+{
+  g_autoptr(FyZonePrint) op = NULL;
+
+  g_return_val_if_fail (FY_IS_ZONES_PAGE (self), FALSE);
+  if (self->map == NULL)
+    {
+      g_set_error_literal (error, FY_ERROR, FY_ERROR_NOT_FOUND, _("There is no map to print. Create a map first."));
+      return FALSE;
+    }
+  op = fy_zone_print_new (self->map, chosen_paper (self));
+  if (export_path)
+    gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (op), export_path);
+  return fy_zone_print_run (op, action, parent_window (self), error);
+}
+
+static void
+print_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  FyZonesPage *self = FY_ZONES_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!fy_zones_page_print (self, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error)
+      && !g_error_matches (error, FY_ERROR, FY_ERROR_CANCELLED))
+    show_error (self, _("The map was not printed"), error->message);
+}
+
+/* ------------------------------------------------------------------ */
+/* The store                                                           */
+
+static void
+on_store_changed_cb (FyStore *store, const char *kind, FyZonesPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (kind, "all"))
+    {
+      /* Everything may have changed (demo, restore): read the maps again. */
+      gint64 keep = self->map ? fy_zone_map_get_id (self->map) : 0;
+      set_map (self, NULL);
+      reload_maps (self, keep);
+    }
+  else if (g_str_equal (kind, "staff") && self->map)
+    {
+      if (!fy_zone_map_refresh_staff (self->map, &error))
+        g_warning ("Zone map staff could not be refreshed: %s", error->message);
+      fy_zone_panel_refresh (self->panel);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Accessors                                                           */
+
+FyZoneMap *
+fy_zones_page_get_map (FyZonesPage *self)
+{
+  return self->map;
+}
+
+FyZoneCanvas *
+fy_zones_page_get_canvas (FyZonesPage *self)
+{
+  return self->canvas;
+}
+
+FyZonePanel *
+fy_zones_page_get_panel (FyZonesPage *self)
+{
+  return self->panel;
+}
+
+/* ------------------------------------------------------------------ */
+/* GObject                                                             */
+
+static void
+fy_zones_page_constructed (GObject *object)
+{
+  FyZonesPage *self = FY_ZONES_PAGE (object);
+
+  G_OBJECT_CLASS (fy_zones_page_parent_class)->constructed (object);
+  fy_zone_panel_set_store (self->panel, self->store);
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
+  reload_maps (self, 0);
+  update_actions (self);
+}
+
+static void
+fy_zones_page_size_allocate (GtkWidget *widget, int width, int height, int baseline)
+{
+  FyZonesPage *self = FY_ZONES_PAGE (widget);
+
+  /* The panel starts at its natural width on the right. */
+  if (!self->paned_placed && width > 700)
+    {
+      gtk_paned_set_position (self->paned, width - 360);
+      self->paned_placed = TRUE;
+    }
+  GTK_WIDGET_CLASS (fy_zones_page_parent_class)->size_allocate (widget, width, height, baseline);
+}
+
+static void
+fy_zones_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  FyZonesPage *self = FY_ZONES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_TOOL:
+      {
+        int tool = fy_zone_tool_from_code (g_value_get_string (value));
+        if (tool >= 0)
+          fy_zone_canvas_set_tool (self->canvas, tool);   /* notifies back through on_tool_notify_cb */
+      }
+      break;
+    case PROP_PAPER:
+      if (g_strcmp0 (self->paper, g_value_get_string (value)) != 0)
+        {
+          g_free (self->paper);
+          self->paper = g_strdup (g_strcmp0 (g_value_get_string (value), "a3") == 0 ? "a3" : "a4");
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_SNAP:
+      if (self->snap != g_value_get_boolean (value))
+        {
+          self->snap = g_value_get_boolean (value);
+          fy_zone_canvas_set_snap_to_grid (self->canvas, self->snap);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fy_zones_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  FyZonesPage *self = FY_ZONES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_TOOL:
+      g_value_set_string (value, self->tool);
+      break;
+    case PROP_PAPER:
+      g_value_set_string (value, self->paper);
+      break;
+    case PROP_SNAP:
+      g_value_set_boolean (value, self->snap);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fy_zones_page_dispose (GObject *object)
+{
+  FyZonesPage *self = FY_ZONES_PAGE (object);
+
+  if (self->map)
+    {
+      g_clear_signal_handler (&self->map_changed_id, self->map);
+      g_clear_object (&self->map);
+    }
+  gtk_widget_dispose_template (GTK_WIDGET (self), FY_TYPE_ZONES_PAGE);
+  fy_widget_unparent_children (GTK_WIDGET (self));
+  g_clear_pointer (&self->maps, g_ptr_array_unref);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (fy_zones_page_parent_class)->dispose (object);
+}
+
+static void
+fy_zones_page_finalize (GObject *object)
+{
+  FyZonesPage *self = FY_ZONES_PAGE (object);
+
+  g_free (self->tool);
+  g_free (self->paper);
+  G_OBJECT_CLASS (fy_zones_page_parent_class)->finalize (object);
+}
+
+static void
+add_shortcut (GtkWidget *widget, guint keyval, GdkModifierType mods, const char *action, const char *param)
+{
+  GtkShortcutController *controller;
+  GtkShortcut *shortcut;
+
+  if (mods == GDK_CONTROL_MASK)
+    {
+      fy_widget_add_window_shortcut (widget, keyval, action, param);
+      return;
+    }
+  /* The same window-wide controller fy_widget_add_window_shortcut made
+   * (the first shortcut added is a Ctrl one). */
+  controller = g_object_get_data (G_OBJECT (widget), "fy-window-shortcuts");
+  g_assert (controller != NULL);
+  shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keyval, mods), gtk_named_action_new (action));
+  gtk_shortcut_controller_add_shortcut (controller, shortcut);
+}
+
+static void
+fy_zones_page_class_init (FyZonesPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = fy_zones_page_constructed;
+  object_class->dispose = fy_zones_page_dispose;
+  object_class->finalize = fy_zones_page_finalize;
+  object_class->set_property = fy_zones_page_set_property;
+  object_class->get_property = fy_zones_page_get_property;
+  widget_class->size_allocate = fy_zones_page_size_allocate;
+
+  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, FY_TYPE_STORE,
+                                                G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TOOL] = g_param_spec_string ("tool", NULL, NULL, "select",
+                                               G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PAPER] = g_param_spec_string ("paper", NULL, NULL, "a4",
+                                                G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SNAP] = g_param_spec_boolean ("snap", NULL, NULL, TRUE,
+                                                G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (FY_TYPE_ZONE_CANVAS);
+  g_type_ensure (FY_TYPE_ZONE_PANEL);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/fy-zones-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, FyZonesPage, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, FyZonesPage, map_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, FyZonesPage, kind_button);
+  gtk_widget_class_bind_template_child (widget_class, FyZonesPage, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, FyZonesPage, redo_button);
+  gtk_widget_class_bind_template_child (widget_class, FyZonesPage, paned);
+  gtk_widget_class_bind_template_child (widget_class, FyZonesPage, canvas);
+  gtk_widget_class_bind_template_child (widget_class, FyZonesPage, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, FyZonesPage, position_label);
+  gtk_widget_class_bind_template_child (widget_class, FyZonesPage, zoom_button);
+  gtk_widget_class_bind_template_child (widget_class, FyZonesPage, panel);
+  gtk_widget_class_bind_template_callback (widget_class, on_map_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_selection_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_area_created_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_canvas_error_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_scale_line_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_department_dropped_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_tool_notify_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_zoom_notify_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_panel_error_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_activate_item_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_delete_item_cb);
+
+  gtk_widget_class_install_property_action (widget_class, "zones.tool", "tool");
+  gtk_widget_class_install_property_action (widget_class, "zones.paper", "paper");
+  gtk_widget_class_install_property_action (widget_class, "zones.snap", "snap");
+  gtk_widget_class_install_action (widget_class, "zones.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "zones.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "zones.new-map", NULL, new_map_action);
+  gtk_widget_class_install_action (widget_class, "zones.import-plan", NULL, import_plan_action);
+  gtk_widget_class_install_action (widget_class, "zones.remove-plan", NULL, remove_plan_action);
+  gtk_widget_class_install_action (widget_class, "zones.rename-map", NULL, rename_map_action);
+  gtk_widget_class_install_action (widget_class, "zones.map-size", NULL, map_size_action);
+  gtk_widget_class_install_action (widget_class, "zones.delete-map", NULL, delete_map_action);
+  gtk_widget_class_install_action (widget_class, "zones.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "zones.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "zones.zoom-fit", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "zones.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "zones.print", NULL, print_action);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+fy_zones_page_init (FyZonesPage *self)
+{
+  static gboolean icons_added;
+  GdkDisplay *display = gdk_display_get_default ();
+
+  /* The tool icons live in the resources (the application adds the path
+   * too; without it, as in tests, this does). */
+  if (!icons_added && display)
+    {
+      gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (display), RESOURCE_BASE "/icons");
+      icons_added = TRUE;
+    }
+  self->tool = g_strdup ("select");
+  self->paper = g_strdup ("a4");
+  self->snap = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+  build_kind_popover (self);
+  g_signal_connect_swapped (self->canvas, "notify::hint", G_CALLBACK (on_hint_notify_cb), self);
+  g_signal_connect_swapped (self->canvas, "notify::position", G_CALLBACK (on_position_notify_cb), self);
+  on_hint_notify_cb (self);
+  on_zoom_notify_cb (self);
+
+  add_shortcut (GTK_WIDGET (self), GDK_KEY_z, GDK_CONTROL_MASK, "zones.undo", NULL);
+  add_shortcut (GTK_WIDGET (self), GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "zones.redo", NULL);
+  add_shortcut (GTK_WIDGET (self), GDK_KEY_y, GDK_CONTROL_MASK, "zones.redo", NULL);
+  add_shortcut (GTK_WIDGET (self), GDK_KEY_equal, GDK_CONTROL_MASK, "zones.zoom-in", NULL);
+  add_shortcut (GTK_WIDGET (self), GDK_KEY_plus, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "zones.zoom-in", NULL);
+  add_shortcut (GTK_WIDGET (self), GDK_KEY_KP_Add, GDK_CONTROL_MASK, "zones.zoom-in", NULL);
+  add_shortcut (GTK_WIDGET (self), GDK_KEY_minus, GDK_CONTROL_MASK, "zones.zoom-out", NULL);
+  add_shortcut (GTK_WIDGET (self), GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "zones.zoom-out", NULL);
+  add_shortcut (GTK_WIDGET (self), GDK_KEY_0, GDK_CONTROL_MASK, "zones.zoom-fit", NULL);
+  add_shortcut (GTK_WIDGET (self), GDK_KEY_p, GDK_CONTROL_MASK, "zones.print", NULL);
+  add_shortcut (GTK_WIDGET (self), GDK_KEY_e, GDK_CONTROL_MASK, "zones.export", "pdf");
+}

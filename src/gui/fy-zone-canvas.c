@@ -122,7 +122,9 @@ render_layer (FyZoneCanvas *self, FyCanvasLayer *layer, gint64 skip_area)
   cairo_paint (cr);
   fy_zone_render_options_init (&options);
   options.view = self->view;
-  options.flags = FY_ZONE_DRAW_SCREEN & ~FY_ZONE_DRAW_SELECTION;
+  /* The legend is a widget of its own on top (fy-zones-page.c): it stays
+   * put while the map pans and can be folded away. */
+  options.flags = FY_ZONE_DRAW_SCREEN & ~(FY_ZONE_DRAW_SELECTION | FY_ZONE_DRAW_LEGEND);
   options.skip_area = skip_area;
   fy_zone_renderer_render (self->renderer, cr, self->map, &options);
   cairo_destroy (cr);

@@ -938,6 +938,7 @@ fill_point (FyZonePanel *self, const FyZonePoint *p)
 static void
 refill (FyZonePanel *self)
 {
+
   const FyZoneArea *a = current_area (self);
   const FyZonePoint *p = current_point (self);
 
@@ -1074,14 +1075,26 @@ static void
 bind_picture_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer swatch)
 {
   GtkWidget *box = gtk_list_item_get_child (item);
-  GtkStringObject *text = gtk_list_item_get_item (item);
-  guint position = gtk_list_item_get_position (item);
+  const char *text = gtk_string_object_get_string (gtk_list_item_get_item (item));
+  int index = 0;
 
+  /* By the label, not the position: the combo row's button shows its
+   * selected item through a list item that has no position. */
   if (swatch)
-    fy_zone_icon_set_swatch (gtk_widget_get_first_child (box), position);
+    {
+      for (int i = 0; i < FY_ZONE_N_LEVELS; i++)
+        if (g_strcmp0 (text, fy_zone_level_label (i)) == 0)
+          index = i;
+      fy_zone_icon_set_swatch (gtk_widget_get_first_child (box), index);
+    }
   else
-    fy_zone_icon_set_symbol (gtk_widget_get_first_child (box), position);
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)), gtk_string_object_get_string (text));
+    {
+      for (int i = 0; i < FY_ZONE_N_POINT_KINDS; i++)
+        if (g_strcmp0 (text, fy_zone_point_kind_label (i)) == 0)
+          index = i;
+      fy_zone_icon_set_symbol (gtk_widget_get_first_child (box), index);
+    }
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)), text);
 }
 
 static void

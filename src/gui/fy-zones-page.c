@@ -36,19 +36,23 @@ struct _FyZonesPage
   GtkLabel       *hint_label;
   GtkLabel       *position_label;
   GtkButton      *zoom_button;
+  GtkRevealer    *legend_revealer;
+  GtkDrawingArea *legend_area;
   FyZonePanel    *panel;
 
   /* owned */
   FyStore        *store;
   FyZoneMap      *map;
   gulong          map_changed_id;
+  FyZoneRenderer *legend_renderer;
   GPtrArray      *maps;          /* FyZoneMapInfo*, as in the dropdown */
   GtkWidget      *kind_icon;
   char           *tool;          /* "select"… (property action zones.tool) */
   char           *paper;         /* "a4" | "a3" (property action zones.paper) */
   gboolean        snap;
   gboolean        filling;
-  gboolean        paned_placed;
+  int             panel_width;
+  gboolean        placing;       /* the page sets the paned's position */
 };
 
 G_DEFINE_FINAL_TYPE (FyZonesPage, fy_zones_page, GTK_TYPE_WIDGET)
@@ -129,10 +133,37 @@ update_actions (FyZonesPage *self)
                                  have && fy_zone_map_get_background (self->map) != NULL);
 }
 
+/* The legend (counts per level, symbols in use), drawn by the core as on
+ * paper, in a box that keeps its place over the map. */
+#define LEGEND_FONT 12.0
+
+static void
+draw_legend_cb (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer data)
+{
+  FyZonesPage *self = data;
+  double w, h;
+
+  if (self->map)
+    fy_zone_renderer_draw_legend (self->legend_renderer, cr, self->map, 0, 0, LEGEND_FONT, &w, &h);
+}
+
+static void
+update_legend (FyZonesPage *self)
+{
+  double w = 0, h = 0;
+
+  if (self->map)
+    fy_zone_renderer_draw_legend (self->legend_renderer, NULL, self->map, 0, 0, LEGEND_FONT, &w, &h);
+  gtk_drawing_area_set_content_width (self->legend_area, (int) ceil (w) + 1);
+  gtk_drawing_area_set_content_height (self->legend_area, (int) ceil (h) + 1);
+  gtk_widget_queue_draw (GTK_WIDGET (self->legend_area));
+}
+
 static void
 on_map_changed_cb (FyZoneMap *map, FyZonesPage *self)
 {
   update_actions (self);
+  update_legend (self);
 }
 
 static void
@@ -181,6 +212,7 @@ set_map (FyZonesPage *self, FyZoneMap *map)
   fy_zone_panel_set_map (self->panel, map);
   gtk_stack_set_visible_child_name (self->main_stack, map ? "editor" : "empty");
   update_actions (self);
+  update_legend (self);
 }
 
 void
@@ -907,18 +939,38 @@ fy_zones_page_constructed (GObject *object)
   update_actions (self);
 }
 
+/* The page lays out its one child itself (no layout manager) so that the
+ * side panel keeps its width when the window is resized, and the map gets
+ * the rest: GtkPaned alone would hand the panel its (wide) natural width. */
+static void
+fy_zones_page_measure (GtkWidget *widget, GtkOrientation orientation, int for_size, int *minimum, int *natural,
+                       int *minimum_baseline, int *natural_baseline)
+{
+  FyZonesPage *self = FY_ZONES_PAGE (widget);
+
+  gtk_widget_measure (GTK_WIDGET (self->main_stack), orientation, for_size, minimum, natural, NULL, NULL);
+  *natural = MIN (*natural, MAX (*minimum, orientation == GTK_ORIENTATION_HORIZONTAL ? 1200 : 800));
+}
+
 static void
 fy_zones_page_size_allocate (GtkWidget *widget, int width, int height, int baseline)
 {
   FyZonesPage *self = FY_ZONES_PAGE (widget);
 
-  /* The panel starts at its natural width on the right. */
-  if (!self->paned_placed && width > 700)
-    {
-      gtk_paned_set_position (self->paned, width - 360);
-      self->paned_placed = TRUE;
-    }
-  GTK_WIDGET_CLASS (fy_zones_page_parent_class)->size_allocate (widget, width, height, baseline);
+  self->placing = TRUE;
+  gtk_paned_set_position (self->paned, MAX (200, width - self->panel_width));
+  self->placing = FALSE;
+  gtk_widget_allocate (GTK_WIDGET (self->main_stack), width, height, baseline, NULL);
+}
+
+static void
+on_paned_position_cb (FyZonesPage *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
+
+  /* The user dragged the handle: keep that panel width from now on. */
+  if (!self->placing && width > 0 && gtk_widget_get_mapped (GTK_WIDGET (self->paned)))
+    self->panel_width = CLAMP (width - gtk_paned_get_position (self->paned), 280, MAX (280, width - 200));
 }
 
 static void
@@ -1007,6 +1059,7 @@ fy_zones_page_finalize (GObject *object)
 
   g_free (self->tool);
   g_free (self->paper);
+  g_clear_pointer (&self->legend_renderer, fy_zone_renderer_free);
   G_OBJECT_CLASS (fy_zones_page_parent_class)->finalize (object);
 }
 
@@ -1041,6 +1094,7 @@ fy_zones_page_class_init (FyZonesPageClass *klass)
   object_class->set_property = fy_zones_page_set_property;
   object_class->get_property = fy_zones_page_get_property;
   widget_class->size_allocate = fy_zones_page_size_allocate;
+  widget_class->measure = fy_zones_page_measure;
 
   properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, FY_TYPE_STORE,
                                                 G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
@@ -1065,6 +1119,8 @@ fy_zones_page_class_init (FyZonesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FyZonesPage, hint_label);
   gtk_widget_class_bind_template_child (widget_class, FyZonesPage, position_label);
   gtk_widget_class_bind_template_child (widget_class, FyZonesPage, zoom_button);
+  gtk_widget_class_bind_template_child (widget_class, FyZonesPage, legend_revealer);
+  gtk_widget_class_bind_template_child (widget_class, FyZonesPage, legend_area);
   gtk_widget_class_bind_template_child (widget_class, FyZonesPage, panel);
   gtk_widget_class_bind_template_callback (widget_class, on_map_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_selection_changed_cb);
@@ -1094,7 +1150,6 @@ fy_zones_page_class_init (FyZonesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "zones.zoom-fit", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "zones.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "zones.print", NULL, print_action);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
@@ -1113,8 +1168,12 @@ fy_zones_page_init (FyZonesPage *self)
   self->tool = g_strdup ("select");
   self->paper = g_strdup ("a4");
   self->snap = TRUE;
+  self->panel_width = 370;
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->paned, "notify::position", G_CALLBACK (on_paned_position_cb), self);
   build_kind_popover (self);
+  self->legend_renderer = fy_zone_renderer_new ();
+  gtk_drawing_area_set_draw_func (self->legend_area, draw_legend_cb, self, NULL);
   g_signal_connect_swapped (self->canvas, "notify::hint", G_CALLBACK (on_hint_notify_cb), self);
   g_signal_connect_swapped (self->canvas, "notify::position", G_CALLBACK (on_position_notify_cb), self);
   on_hint_notify_cb (self);

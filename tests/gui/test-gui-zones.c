@@ -466,6 +466,18 @@ test_export_and_print (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (text, "厂区"));
   g_assert_nonnull (strstr (text, "Area 1"));
 
+  /* FANGYI_TEST_KEEP=DIR keeps the files to look at. */
+  if (g_getenv ("FANGYI_TEST_KEEP"))
+    {
+      g_autofree char *keep_png = g_build_filename (g_getenv ("FANGYI_TEST_KEEP"), "zones-export.png", NULL);
+      g_autofree char *keep_pdf = g_build_filename (g_getenv ("FANGYI_TEST_KEEP"), "zones-print-a4.pdf", NULL);
+      g_autofree char *bytes = NULL;
+      gsize n = 0;
+      g_assert_true (g_file_get_contents (pdf, &bytes, &n, NULL));
+      g_assert_true (g_file_set_contents (keep_pdf, bytes, n, NULL));
+      g_assert_true (g_file_set_contents (keep_png, contents, length, NULL));
+    }
+
   /* A3 chosen in the menu prints on A3. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "zones.paper", "s", "a3"));
   g_clear_pointer (&size, g_free);

@@ -56,6 +56,7 @@ struct _FyZoneCanvas
   gboolean         fitted;         /* still the fitted view: re-fit on resize */
   gboolean         view_moving;    /* pan/zoom under way: stretch the old picture */
   guint            settle_id;
+  guint            prepare_id;     /* idle: draw the drag layer for the selected area */
   gint64           last_render_us;
   guint            render_count;
 

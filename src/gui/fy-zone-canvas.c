@@ -157,6 +157,29 @@ fy_zone_canvas_prepare_drag (FyZoneCanvas *self, gint64 skip_area)
   render_layer (self, &self->drag, skip_area);
 }
 
+static gboolean
+prepare_idle_cb (gpointer data)
+{
+  FyZoneCanvas *self = data;
+
+  self->prepare_id = 0;
+  if (self->map && self->sel_area && self->op == FY_CANVAS_OP_NONE && !self->view_moving
+      && gtk_widget_get_mapped (GTK_WIDGET (self)) && layer_fits (self, &self->main))
+    fy_zone_canvas_prepare_drag (self, self->sel_area);
+  return G_SOURCE_REMOVE;
+}
+
+/* After a frame with an area selected, draw the map without it while the
+ * user looks, so that dragging it starts at once. A press on another area
+ * draws its own at press time. */
+static void
+schedule_prepare (FyZoneCanvas *self)
+{
+  if (self->prepare_id == 0 && self->sel_area
+      && (self->tool == FY_ZONE_TOOL_SELECT || self->tool == FY_ZONE_TOOL_VERTEX))
+    self->prepare_id = g_idle_add_full (G_PRIORITY_LOW, prepare_idle_cb, self, NULL);
+}
+
 /* Copies a layer, stretched when it was drawn at another view. */
 static void
 paint_layer (FyZoneCanvas *self, cairo_t *cr, FyCanvasLayer *layer)
@@ -512,6 +535,8 @@ fy_zone_canvas_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
   paint_layer (self, cr, layer);
   draw_overlays (self, cr);
   cairo_destroy (cr);
+  if (self->op == FY_CANVAS_OP_NONE)
+    schedule_prepare (self);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1060,6 +1085,7 @@ fy_zone_canvas_dispose (GObject *object)
   FyZoneCanvas *self = FY_ZONE_CANVAS (object);
 
   g_clear_handle_id (&self->settle_id, g_source_remove);
+  g_clear_handle_id (&self->prepare_id, g_source_remove);
   if (self->map)
     {
       g_clear_signal_handler (&self->map_changed_id, self->map);

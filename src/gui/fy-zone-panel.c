@@ -789,6 +789,17 @@ on_warning_activated_cb (FyZonePanel *self, GtkListBoxRow *row)
   g_signal_emit (self, signals[ACTIVATE_ITEM], 0, area, point);
 }
 
+void
+fy_zone_panel_activate_warning (FyZonePanel *self, guint index)
+{
+  GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->warnings_list));
+
+  for (guint i = 0; row && i < index; i++)
+    row = gtk_widget_get_next_sibling (row);
+  g_return_if_fail (GTK_IS_LIST_BOX_ROW (row));
+  g_signal_emit_by_name (self->warnings_list, "row-activated", row);
+}
+
 guint
 fy_zone_panel_get_n_warnings (FyZonePanel *self)
 {

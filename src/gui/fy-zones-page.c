@@ -318,10 +318,10 @@ plan_job_free (PlanJob *job)
   g_free (job);
 }
 
-static gboolean
-apply_plan (FyZonesPage *self, PlanJob *job, GFile *file, GError **error)
+gboolean
+fy_zones_page_use_plan_file (FyZonesPage *self, const char *path, const char *new_map_name, double width_m,
+                             double height_m, GError **error)
 {
-  g_autofree char *path = g_file_get_path (file);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(FyZoneMap) map = NULL;
   g_autofree char *contents = NULL;
@@ -329,8 +329,16 @@ apply_plan (FyZonesPage *self, PlanJob *job, GFile *file, GError **error)
   gsize length;
   int w, h;
 
-  if (!job->new_map)
-    return fy_zone_map_set_background_file (self->map, path, error);
+  g_return_val_if_fail (FY_IS_ZONES_PAGE (self), FALSE);
+  if (new_map_name == NULL)
+    {
+      if (self->map == NULL)
+        {
+          g_set_error_literal (error, FY_ERROR, FY_ERROR_NOT_FOUND, _("There is no map to put the floor plan on. Create a map first."));
+          return FALSE;
+        }
+      return fy_zone_map_set_background_file (self->map, path, error);
+    }
 
   /* Check the image before making the map: a bad file leaves nothing. */
   if (!g_file_get_contents (path, &contents, &length, NULL))
@@ -342,7 +350,7 @@ apply_plan (FyZonesPage *self, PlanJob *job, GFile *file, GError **error)
   bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
   if (!fy_zone_check_image (bytes, &type, &w, &h, error))
     return FALSE;
-  if ((map = fy_zone_map_create (self->store, job->name, job->width, job->height, error)) == NULL)
+  if ((map = fy_zone_map_create (self->store, new_map_name, width_m, height_m, error)) == NULL)
     return FALSE;
   if (!fy_zone_map_set_background (map, bytes, error))
     {
@@ -350,6 +358,7 @@ apply_plan (FyZonesPage *self, PlanJob *job, GFile *file, GError **error)
       return FALSE;
     }
   reload_maps (self, fy_zone_map_get_id (map));
+  /* The next step is the scale. */
   fy_zone_canvas_set_tool (self->canvas, FY_ZONE_TOOL_SCALE);
   toast (self, _("Floor plan imported. Now draw a line along a length you know to set the scale."), FALSE);
   return TRUE;
@@ -362,10 +371,15 @@ on_plan_chosen_cb (GtkNativeDialog *chooser, int response, PlanJob *job)
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT
-      && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL
-      && !apply_plan (self, job, file, &error))
-    show_error (self, _("The floor plan could not be used"), error->message);
+  if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
+    {
+      g_autofree char *path = g_file_get_path (file);
+      if (path == NULL)
+        g_set_error_literal (&error, FY_ERROR, FY_ERROR_IO, _("Choose a file on this computer."));
+      if (path == NULL || !fy_zones_page_use_plan_file (self, path, job->new_map ? job->name : NULL, job->width,
+                                                        job->height, &error))
+        show_error (self, _("The floor plan could not be used"), error->message);
+    }
   g_object_unref (chooser);
   plan_job_free (job);
 }

@@ -20,6 +20,17 @@ FyZonePanel  *fy_zones_page_get_panel    (FyZonesPage *self);
 /* Shows the saved map `map_id` (as choosing it in the map list does). */
 void          fy_zones_page_open_map     (FyZonesPage *self,
                                           gint64       map_id);
+/* What the floor-plan file chooser does with the chosen file: with
+ * new_map_name, checks the image, then makes a new map of that name (the
+ * plan scaled to width_m; height_m is replaced by the image's proportion)
+ * and opens it; without, sets the plan of the current map (one undo
+ * step). A refused file changes nothing. */
+gboolean      fy_zones_page_use_plan_file (FyZonesPage *self,
+                                          const char  *path,
+                                          const char  *new_map_name,
+                                          double       width_m,
+                                          double       height_m,
+                                          GError     **error);
 /* What Export does once the file is chosen: writes the map (PNG, PDF or
  * SVG by the extension) on the chosen paper, then says so in a toast. */
 gboolean      fy_zones_page_export_to    (FyZonesPage *self,

@@ -22,6 +22,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "fy-error.h"
 #include "fy-staff.h"
 #include "fy-zone-assign-dialog.h"
 #include "fy-zones-page.h"
@@ -162,6 +163,23 @@ key (Fixture *f, guint keyval)
   fy_gui_test_iterate ();
 }
 
+/* A button below `root` by its tooltip or its action name. */
+static GtkWidget *
+find_button_by (GtkWidget *root, const char *tooltip, const char *action)
+{
+  if (GTK_IS_BUTTON (root)
+      && ((tooltip && g_strcmp0 (gtk_widget_get_tooltip_text (root), tooltip) == 0)
+          || (action && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button_by (c, tooltip, action);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 set_tool (Fixture *f, const char *tool)
 {
@@ -271,6 +289,12 @@ test_draw_edit_undo (Fixture *f, gconstpointer data)
   saved = saved_area (f, rect_id);
   assert_points (saved, moved, 4);
   g_clear_pointer (&saved, fy_zone_area_free);
+  /* The Undo button says what it would undo, in the core's words. */
+  {
+    GtkWidget *undo = find_button_by (GTK_WIDGET (f->page), NULL, "zones.undo");
+    g_assert_nonnull (undo);
+    g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (undo), fy_zone_map_get_undo_label (map)));
+  }
 
   /* Level change through the panel: it asks for a reason. Cancelling
    * changes nothing. */
@@ -368,6 +392,74 @@ test_vertex_and_symbol (Fixture *f, gconstpointer data)
   g_assert_cmpfloat_with_epsilon (fy_zone_map_get_point (map, 0)->x, 80, 1e-6);
   g_assert_cmpint (fy_zone_canvas_get_selected_point (f->canvas), ==, fy_zone_map_get_point (map, 0)->id);
   g_assert_cmpuint (fy_zone_panel_get_n_warnings (fy_zones_page_get_panel (f->page)), ==, 1);
+  /* Clicking the warning selects the symbol it is about. */
+  fy_zone_canvas_select (f->canvas, 0, 0, FALSE);
+  fy_zone_panel_activate_warning (fy_zones_page_get_panel (f->page), 0);
+  fy_gui_test_iterate ();
+  g_assert_cmpint (fy_zone_canvas_get_selected_point (f->canvas), ==, fy_zone_map_get_point (map, 0)->id);
+
+  /* A grid added to the area through the panel. */
+  fy_zone_canvas_select (f->canvas, id, 0, FALSE);
+  fy_gui_test_iterate ();
+  fy_gui_test_click (find_button_by (GTK_WIDGET (f->page), _("Add a grid"), NULL));
+  {
+    AdwMessageDialog *dialog = find_dialog ();
+    g_autoptr(GPtrArray) grids = NULL;
+    g_assert_nonnull (dialog);
+    gtk_editable_set_text (GTK_EDITABLE (fy_gui_test_find_child_of_type (GTK_WIDGET (dialog), GTK_TYPE_ENTRY)),
+                           "一号线");
+    respond (dialog, "ok");
+    grids = fy_zone_map_list_grids (map, id);
+    g_assert_cmpuint (grids->len, ==, 1);
+    g_assert_cmpstr (((const FyZoneGrid *) grids->pdata[0])->name, ==, "一号线");
+    g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM zone_grid WHERE name = '一号线'"), ==, 1);
+  }
+}
+
+static void
+test_floor_plan_and_scale (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = fy_test_make_tmpdir ();
+  g_autofree char *bad = g_build_filename (dir, "plan.png", NULL);
+  g_autofree char *good = g_build_filename (dir, "good.png", NULL);
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 400, 300);
+  FyZoneMap *map;
+  AdwMessageDialog *dialog;
+
+  /* Not an image: refused, no map made. */
+  g_assert_true (g_file_set_contents (bad, "not a picture", -1, NULL));
+  g_assert_false (fy_zones_page_use_plan_file (f->page, bad, "厂区", 200, 100, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM zone_map"), ==, 0);
+  g_assert_null (fy_zones_page_get_map (f->page));
+
+  /* A real PNG: a new map with it, as wide as asked, in its proportions. */
+  g_assert_cmpint (cairo_surface_write_to_png (image, good), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (image);
+  g_assert_true (fy_zones_page_use_plan_file (f->page, good, "厂区", 200, 100, &error));
+  g_assert_no_error (error);
+  map = fy_zones_page_get_map (f->page);
+  g_assert_nonnull (map);
+  g_assert_nonnull (fy_zone_map_get_background (map));
+  g_assert_cmpfloat_with_epsilon (fy_zone_map_get_width (map), 200, 1e-9);
+  g_assert_cmpfloat_with_epsilon (fy_zone_map_get_height (map), 150, 1e-9);
+  fy_gui_test_wait_until (canvas_ready, f);
+
+  /* The scale tool is next: a line over half the width is really 50 m. */
+  g_assert_cmpint (fy_zone_canvas_get_tool (f->canvas), ==, FY_ZONE_TOOL_SCALE);
+  drag (f, (FyPoint) { 0, 75 }, (FyPoint) { 100, 75 });
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (fy_gui_test_find_child_of_type (GTK_WIDGET (dialog), GTK_TYPE_ENTRY)), "50 m");
+  respond (dialog, "ok");
+  g_assert_cmpfloat_with_epsilon (fy_zone_map_get_width (map), 100, 1e-6);
+  g_assert_cmpfloat_with_epsilon (fy_zone_map_get_metres_per_pixel (map), 0.25, 1e-9);
+  /* One undo step puts the old scale back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "zones.undo", NULL));
+  fy_gui_test_iterate ();
+  g_assert_cmpfloat_with_epsilon (fy_zone_map_get_width (map), 200, 1e-6);
 }
 
 static void
@@ -642,6 +734,8 @@ main (int argc, char **argv)
     return 0;
   g_test_add ("/gui/zones/draw-edit-undo", Fixture, NULL, fixture_setup, test_draw_edit_undo, fixture_teardown);
   g_test_add ("/gui/zones/vertex-and-symbol", Fixture, NULL, fixture_setup, test_vertex_and_symbol,
+              fixture_teardown);
+  g_test_add ("/gui/zones/floor-plan-and-scale", Fixture, NULL, fixture_setup, test_floor_plan_and_scale,
               fixture_teardown);
   g_test_add ("/gui/zones/bad-polygon-refused", Fixture, NULL, fixture_setup, test_bad_polygon_refused,
               fixture_teardown);

@@ -1,5 +1,6 @@
-/* fy-zone-canvas-input.c — pointer, wheel, pinch, keys and drops on the
- * zone map, and the tools that turn them into edits.
+/* fy-zone-canvas-input.c — pointer presses and drags on the zone map, and
+ * the tools that turn them into edits (keys, wheel, pinch and drops are in
+ * fy-zone-canvas-keys.c).
  *
  * A drag shows a preview only; its end is ONE core call (move, resize,
  * corner, add), so one gesture is one undo step and one transaction. The
@@ -14,7 +15,6 @@
 
 #include "fy-zone-canvas-private.h"
 
-#define DEPARTMENT_PREFIX "fangyi-department:"
 
 /* Smallest rectangle drawn (metres), below it a drag is taken as a slip. */
 #define MIN_RECT_M 0.2
@@ -22,33 +22,33 @@
 /* ------------------------------------------------------------------ */
 /* Helpers                                                             */
 
-static double
-pick_metres (FyZoneCanvas *self)
+double
+fy_zone_canvas_pick_metres (FyZoneCanvas *self)
 {
   return fy_zone_view_to_metres (&self->view, FY_CANVAS_PICK_PX);
 }
 
-static FyPoint
-to_map (FyZoneCanvas *self, double x, double y)
+FyPoint
+fy_zone_canvas_to_map (FyZoneCanvas *self, double x, double y)
 {
   return fy_zone_view_to_map (&self->view, x, y);
 }
 
 /* Snaps to another area's corner nearby, else to the grid (when on). */
-static FyPoint
-snap (FyZoneCanvas *self, FyPoint m, gint64 exclude_area)
+FyPoint
+fy_zone_canvas_snap (FyZoneCanvas *self, FyPoint m, gint64 exclude_area)
 {
   FyPoint out;
 
-  self->snap_on_vertex = fy_zone_map_snap (self->map, m, pick_metres (self), exclude_area,
+  self->snap_on_vertex = fy_zone_map_snap (self->map, m, fy_zone_canvas_pick_metres (self), exclude_area,
                                            self->snap_grid, &out);
   self->snap_at = out;
   self->snap_shown = TRUE;
   return out;
 }
 
-static void
-set_cursor (FyZoneCanvas *self, const char *name)
+void
+fy_zone_canvas_set_cursor (FyZoneCanvas *self, const char *name)
 {
   if (self->cursor == name)
     return;
@@ -56,8 +56,8 @@ set_cursor (FyZoneCanvas *self, const char *name)
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), name);
 }
 
-static void
-report (FyZoneCanvas *self, gboolean ok, GError *error)
+void
+fy_zone_canvas_report (FyZoneCanvas *self, gboolean ok, GError *error)
 {
   if (!ok && error != NULL)
     fy_zone_canvas_emit_error (self, error);
@@ -98,8 +98,8 @@ grab_area (FyZoneCanvas *self, const FyZoneArea *a)
 }
 
 /* The resize handle of the selected area under (x, y), or -1. */
-static int
-hit_handle (FyZoneCanvas *self, double x, double y)
+int
+fy_zone_canvas_hit_handle (FyZoneCanvas *self, double x, double y)
 {
   const FyZoneArea *a = self->sel_area ? fy_zone_map_lookup_area (self->map, self->sel_area) : NULL;
   FyPoint tl, br, h[8];
@@ -117,11 +117,6 @@ hit_handle (FyZoneCanvas *self, double x, double y)
   return -1;
 }
 
-static const char *const handle_cursors[8] = {
-  "nwse-resize", "ns-resize", "nesw-resize", "ew-resize",
-  "nwse-resize", "ns-resize", "nesw-resize", "ew-resize",
-};
-
 /* ------------------------------------------------------------------ */
 /* Drag: move, resize, corners, rectangles, the scale line, panning    */
 
@@ -130,13 +125,13 @@ begin_pan (FyZoneCanvas *self)
 {
   self->op = FY_CANVAS_OP_PAN;
   self->pan_start = self->view;
-  set_cursor (self, "grabbing");
+  fy_zone_canvas_set_cursor (self, "grabbing");
 }
 
 static void
 begin_select_tool (FyZoneCanvas *self, FyPoint m, double x, double y)
 {
-  int handle = hit_handle (self, x, y);
+  int handle = fy_zone_canvas_hit_handle (self, x, y);
   FyZoneHit hit;
 
   if (handle >= 0)
@@ -146,7 +141,7 @@ begin_select_tool (FyZoneCanvas *self, FyPoint m, double x, double y)
       self->op_index = handle;
       return;
     }
-  hit = fy_zone_map_hit_test (self->map, m.x, m.y, pick_metres (self), self->sel_area);
+  hit = fy_zone_map_hit_test (self->map, m.x, m.y, fy_zone_canvas_pick_metres (self), self->sel_area);
   switch (hit.kind)
     {
     case FY_ZONE_HIT_POINT:
@@ -183,7 +178,7 @@ begin_select_tool (FyZoneCanvas *self, FyPoint m, double x, double y)
 static void
 begin_vertex_tool (FyZoneCanvas *self, FyPoint m)
 {
-  FyZoneHit hit = fy_zone_map_hit_test (self->map, m.x, m.y, pick_metres (self), self->sel_area);
+  FyZoneHit hit = fy_zone_map_hit_test (self->map, m.x, m.y, fy_zone_canvas_pick_metres (self), self->sel_area);
 
   switch (hit.kind)
     {
@@ -235,7 +230,7 @@ on_drag_begin_cb (GtkGestureDrag *gesture, double x, double y, FyZoneCanvas *sel
   fy_zone_canvas_abort_op (self);
   self->press_x = x;
   self->press_y = y;
-  self->press_m = m = to_map (self, x, y);
+  self->press_m = m = fy_zone_canvas_to_map (self, x, y);
   self->op_moved = FALSE;
 
   if (button == GDK_BUTTON_MIDDLE || (self->space_down && button != GDK_BUTTON_SECONDARY))
@@ -256,12 +251,12 @@ on_drag_begin_cb (GtkGestureDrag *gesture, double x, double y, FyZoneCanvas *sel
         break;
       case FY_ZONE_TOOL_RECT:
         self->op = FY_CANVAS_OP_RECT;
-        self->op_a = self->op_b = snap (self, m, 0);
+        self->op_a = self->op_b = fy_zone_canvas_snap (self, m, 0);
         break;
       case FY_ZONE_TOOL_SCALE:
         self->op = FY_CANVAS_OP_SCALE;
         self->scale_done = FALSE;
-        self->op_a = self->op_b = snap (self, m, 0);
+        self->op_a = self->op_b = fy_zone_canvas_snap (self, m, 0);
         break;
       case FY_ZONE_TOOL_POLYGON:
       case FY_ZONE_TOOL_POINT:
@@ -338,7 +333,7 @@ on_drag_update_cb (GtkGestureDrag *gesture, double ox, double oy, FyZoneCanvas *
   self->have_pointer = TRUE;
   self->ptr_x = x;
   self->ptr_y = y;
-  m = to_map (self, x, y);
+  m = fy_zone_canvas_to_map (self, x, y);
 
   switch (self->op)
     {
@@ -353,18 +348,18 @@ on_drag_update_cb (GtkGestureDrag *gesture, double ox, double oy, FyZoneCanvas *
     case FY_CANVAS_OP_MOVE_AREA:
       {
         FyPoint raw = { self->op_ref.x + m.x - self->press_m.x, self->op_ref.y + m.y - self->press_m.y };
-        FyPoint to = snap (self, raw, self->op_area);
+        FyPoint to = fy_zone_canvas_snap (self, raw, self->op_area);
         self->op_delta = (FyPoint) { to.x - self->op_ref.x, to.y - self->op_ref.y };
         memcpy (self->op_pts, self->op_orig, sizeof (FyPoint) * self->op_n);
         fy_polygon_translate (self->op_pts, self->op_n, self->op_delta.x, self->op_delta.y);
-        set_cursor (self, "grabbing");
+        fy_zone_canvas_set_cursor (self, "grabbing");
       }
       break;
     case FY_CANVAS_OP_RESIZE:
-      update_resize (self, snap (self, m, self->op_area));
+      update_resize (self, fy_zone_canvas_snap (self, m, self->op_area));
       break;
     case FY_CANVAS_OP_MOVE_VERTEX:
-      update_vertex (self, snap (self, m, self->op_area));
+      update_vertex (self, fy_zone_canvas_snap (self, m, self->op_area));
       break;
     case FY_CANVAS_OP_MOVE_POINT:
       self->op_b = m;
@@ -372,7 +367,7 @@ on_drag_update_cb (GtkGestureDrag *gesture, double ox, double oy, FyZoneCanvas *
       break;
     case FY_CANVAS_OP_RECT:
     case FY_CANVAS_OP_SCALE:
-      self->op_b = snap (self, m, 0);
+      self->op_b = fy_zone_canvas_snap (self, m, 0);
       break;
     case FY_CANVAS_OP_NONE:
     default:
@@ -462,8 +457,8 @@ on_drag_end_cb (GtkGestureDrag *gesture, double ox, double oy, FyZoneCanvas *sel
       break;
     }
   fy_zone_canvas_abort_op (self);
-  set_cursor (self, NULL);
-  report (self, ok, error);
+  fy_zone_canvas_set_cursor (self, NULL);
+  fy_zone_canvas_report (self, ok, error);
 }
 
 static void
@@ -475,8 +470,8 @@ on_drag_cancel_cb (GtkGesture *gesture, GdkEventSequence *sequence, FyZoneCanvas
 /* ------------------------------------------------------------------ */
 /* Clicks: polygon corners, symbols, double-clicks                     */
 
-static void
-close_polygon (FyZoneCanvas *self)
+void
+fy_zone_canvas_close_polygon (FyZoneCanvas *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FyZoneArea) area = NULL;
@@ -516,7 +511,7 @@ polygon_click (FyZoneCanvas *self, int n_press, double x, double y)
   if (n_press >= 2)
     {
       /* The first click of the double-click placed the last corner. */
-      close_polygon (self);
+      fy_zone_canvas_close_polygon (self);
       return;
     }
   if (self->poly->len >= 3)
@@ -524,11 +519,11 @@ polygon_click (FyZoneCanvas *self, int n_press, double x, double y)
       FyPoint first = fy_zone_view_to_device (&self->view, g_array_index (self->poly, FyPoint, 0));
       if (hypot (first.x - x, first.y - y) <= FY_CANVAS_PICK_PX)
         {
-          close_polygon (self);
+          fy_zone_canvas_close_polygon (self);
           return;
         }
     }
-  p = snap (self, to_map (self, x, y), 0);
+  p = fy_zone_canvas_snap (self, fy_zone_canvas_to_map (self, x, y), 0);
   if (self->poly->len > 0)
     {
       FyPoint last = g_array_index (self->poly, FyPoint, self->poly->len - 1);
@@ -547,7 +542,7 @@ place_point (FyZoneCanvas *self, double x, double y)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FyZonePoint) point = fy_zone_point_new ();
-  FyPoint m = to_map (self, x, y);
+  FyPoint m = fy_zone_canvas_to_map (self, x, y);
   gint64 id;
 
   point->kind = self->point_kind;
@@ -567,8 +562,8 @@ static void
 insert_corner (FyZoneCanvas *self, double x, double y)
 {
   g_autoptr(GError) error = NULL;
-  FyPoint m = to_map (self, x, y);
-  FyZoneHit hit = fy_zone_map_hit_test (self->map, m.x, m.y, pick_metres (self), self->sel_area);
+  FyPoint m = fy_zone_canvas_to_map (self, x, y);
+  FyZoneHit hit = fy_zone_map_hit_test (self->map, m.x, m.y, fy_zone_canvas_pick_metres (self), self->sel_area);
 
   if (hit.kind != FY_ZONE_HIT_EDGE || hit.id != self->sel_area)
     return;
@@ -622,372 +617,11 @@ on_pressed_cb (GtkGestureClick *gesture, int n_press, double x, double y, FyZone
     }
 }
 
-/* ------------------------------------------------------------------ */
-/* Pointer motion: hover, snapping mark, cursor, position              */
-
-static void
-update_cursor (FyZoneCanvas *self, double x, double y)
-{
-  FyPoint m = to_map (self, x, y);
-  const char *name = NULL;
-
-  if (self->space_down)
-    name = "grab";
-  else
-    switch (self->tool)
-      {
-      case FY_ZONE_TOOL_SELECT:
-        {
-          int handle = hit_handle (self, x, y);
-          if (handle >= 0)
-            name = handle_cursors[handle];
-          else
-            {
-              FyZoneHit hit = fy_zone_map_hit_test (self->map, m.x, m.y, pick_metres (self), self->sel_area);
-              if (hit.kind == FY_ZONE_HIT_NONE)
-                name = "grab";
-              else if (hit.kind == FY_ZONE_HIT_POINT || hit.id == self->sel_area)
-                name = "move";
-              else
-                name = "pointer";
-            }
-        }
-        break;
-      case FY_ZONE_TOOL_VERTEX:
-        {
-          FyZoneHit hit = fy_zone_map_hit_test (self->map, m.x, m.y, pick_metres (self), self->sel_area);
-          name = hit.kind == FY_ZONE_HIT_VERTEX || hit.kind == FY_ZONE_HIT_POINT ? "move"
-                 : hit.kind == FY_ZONE_HIT_EDGE ? "copy"
-                 : hit.kind == FY_ZONE_HIT_AREA ? "pointer" : "grab";
-        }
-        break;
-      case FY_ZONE_TOOL_RECT:
-      case FY_ZONE_TOOL_POLYGON:
-      case FY_ZONE_TOOL_SCALE:
-        name = "crosshair";
-        break;
-      case FY_ZONE_TOOL_POINT:
-        name = "copy";
-        break;
-      case FY_ZONE_N_TOOLS:
-      default:
-        break;
-      }
-  set_cursor (self, name);
-}
-
-static void
-on_motion_cb (GtkEventControllerMotion *motion, double x, double y, FyZoneCanvas *self)
-{
-  gboolean redraw = FALSE;
-  g_autofree char *position = NULL;
-  FyPoint m;
-
-  if (self->map == NULL || !self->have_view)
-    return;
-  self->have_pointer = TRUE;
-  self->ptr_x = x;
-  self->ptr_y = y;
-  m = to_map (self, x, y);
-  /* Translators: the pointer's position on the map in metres */
-  position = g_strdup_printf (_("%.1f m, %.1f m"), m.x, m.y);
-  fy_zone_canvas_set_position_text (self, position);
-
-  if (self->op != FY_CANVAS_OP_NONE)
-    return;   /* the drag handlers draw */
-
-  if (self->tool == FY_ZONE_TOOL_SELECT || self->tool == FY_ZONE_TOOL_VERTEX)
-    {
-      gint64 hover = fy_zone_map_hit_area (self->map, m.x, m.y);
-      if (hover != self->hover_area)
-        {
-          self->hover_area = hover;
-          redraw = TRUE;
-        }
-    }
-  if (self->tool == FY_ZONE_TOOL_RECT || self->tool == FY_ZONE_TOOL_POLYGON
-      || (self->tool == FY_ZONE_TOOL_SCALE && !self->scale_done))
-    {
-      snap (self, m, 0);
-      redraw = TRUE;
-    }
-  else if (self->snap_shown)
-    {
-      self->snap_shown = FALSE;
-      redraw = TRUE;
-    }
-  update_cursor (self, x, y);
-  if (redraw)
-    gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-on_leave_cb (GtkEventControllerMotion *motion, FyZoneCanvas *self)
-{
-  self->have_pointer = FALSE;
-  self->hover_area = 0;
-  self->snap_shown = FALSE;
-  fy_zone_canvas_set_position_text (self, "");
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/* ------------------------------------------------------------------ */
-/* Wheel and pinch                                                     */
-
-static gboolean
-on_scroll_cb (GtkEventControllerScroll *scroll, double dx, double dy, FyZoneCanvas *self)
-{
-  double x = self->have_pointer ? self->ptr_x : gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
-  double y = self->have_pointer ? self->ptr_y : gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
-
-  if (self->map == NULL || !self->have_view || dy == 0)
-    return FALSE;
-  /* One wheel notch = 20 %; touchpads send fractions of a notch. */
-  fy_zone_canvas_zoom_at (self, pow (1.2, -CLAMP (dy, -5, 5)), x, y, TRUE);
-  return TRUE;
-}
-
-static void
-on_zoom_begin_cb (GtkGesture *gesture, GdkEventSequence *sequence, FyZoneCanvas *self)
-{
-  self->zoom_start_scale = self->view.scale;
-  if (!gtk_gesture_get_bounding_box_center (gesture, &self->zoom_cx, &self->zoom_cy))
-    {
-      self->zoom_cx = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
-      self->zoom_cy = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
-    }
-}
-
-static void
-on_zoom_scale_changed_cb (GtkGestureZoom *gesture, double scale, FyZoneCanvas *self)
-{
-  if (self->view.scale > 0 && self->zoom_start_scale > 0)
-    fy_zone_canvas_zoom_at (self, self->zoom_start_scale * scale / self->view.scale,
-                            self->zoom_cx, self->zoom_cy, TRUE);
-}
-
-static void
-on_zoom_end_cb (GtkGesture *gesture, GdkEventSequence *sequence, FyZoneCanvas *self)
-{
-  fy_zone_canvas_settle (self);
-}
-
-/* ------------------------------------------------------------------ */
-/* Keys                                                                */
-
-static void
-nudge (FyZoneCanvas *self, double dx, double dy)
-{
-  g_autoptr(GError) error = NULL;
-  gboolean ok = TRUE;
-
-  if (self->sel_area)
-    ok = fy_zone_map_move_area (self->map, self->sel_area, dx, dy, &error);
-  else if (self->sel_point)
-    {
-      const FyZonePoint *p = fy_zone_map_lookup_point (self->map, self->sel_point);
-      ok = fy_zone_map_move_point (self->map, p->id, (FyPoint) { p->x + dx, p->y + dy }, &error);
-    }
-  else
-    {
-      /* Nothing selected: the arrows pan. */
-      FyZoneView v = self->view;
-      v.offset_x -= ((dx > 0) - (dx < 0)) * 48;
-      v.offset_y -= ((dy > 0) - (dy < 0)) * 48;
-      fy_zone_canvas_set_view (self, &v, FALSE);
-    }
-  report (self, ok, error);
-}
-
-static gboolean
-on_key_pressed_cb (GtkEventControllerKey *key, guint keyval, guint keycode, GdkModifierType state,
-                   FyZoneCanvas *self)
-{
-  GdkModifierType mods = state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK);
-  double step;
-
-  if (self->map == NULL || mods != 0)
-    return FALSE;
-  step = fy_zone_map_get_grid_step (self->map) > 0 ? fy_zone_map_get_grid_step (self->map) : 1;
-  if (state & GDK_SHIFT_MASK)
-    step *= 10;
-
-  switch (keyval)
-    {
-    case GDK_KEY_Escape:
-      if (self->op != FY_CANVAS_OP_NONE)
-        fy_zone_canvas_abort_op (self);
-      else if (self->poly->len > 0 || self->scale_done)
-        fy_zone_canvas_cancel (self);
-      else if (self->sel_vertex >= 0)
-        {
-          self->sel_vertex = -1;
-          gtk_widget_queue_draw (GTK_WIDGET (self));
-        }
-      else
-        fy_zone_canvas_set_selection (self, 0, 0);
-      return TRUE;
-    case GDK_KEY_Return:
-    case GDK_KEY_KP_Enter:
-    case GDK_KEY_ISO_Enter:
-      if (self->tool == FY_ZONE_TOOL_POLYGON && self->poly->len >= 3)
-        {
-          close_polygon (self);
-          return TRUE;
-        }
-      return FALSE;
-    case GDK_KEY_BackSpace:
-      if (self->tool == FY_ZONE_TOOL_POLYGON && self->poly->len > 0)
-        {
-          g_array_set_size (self->poly, self->poly->len - 1);
-          fy_zone_canvas_update_hint (self);
-          gtk_widget_queue_draw (GTK_WIDGET (self));
-          return TRUE;
-        }
-      return FALSE;
-    case GDK_KEY_Delete:
-    case GDK_KEY_KP_Delete:
-      if (self->sel_area || self->sel_point)
-        {
-          fy_zone_canvas_delete_selection (self);
-          return TRUE;
-        }
-      return FALSE;
-    case GDK_KEY_space:
-      if (!self->space_down)
-        {
-          self->space_down = TRUE;
-          set_cursor (self, "grab");
-        }
-      return TRUE;
-    case GDK_KEY_Left:
-      nudge (self, -step, 0);
-      return TRUE;
-    case GDK_KEY_Right:
-      nudge (self, step, 0);
-      return TRUE;
-    case GDK_KEY_Up:
-      nudge (self, 0, -step);
-      return TRUE;
-    case GDK_KEY_Down:
-      nudge (self, 0, step);
-      return TRUE;
-    case GDK_KEY_plus:
-    case GDK_KEY_equal:
-    case GDK_KEY_KP_Add:
-      fy_zone_canvas_zoom_by (self, 1.25);
-      return TRUE;
-    case GDK_KEY_minus:
-    case GDK_KEY_KP_Subtract:
-      fy_zone_canvas_zoom_by (self, 0.8);
-      return TRUE;
-    case GDK_KEY_v: case GDK_KEY_V:
-      fy_zone_canvas_set_tool (self, FY_ZONE_TOOL_SELECT);
-      return TRUE;
-    case GDK_KEY_r: case GDK_KEY_R:
-      fy_zone_canvas_set_tool (self, FY_ZONE_TOOL_RECT);
-      return TRUE;
-    case GDK_KEY_p: case GDK_KEY_P:
-      fy_zone_canvas_set_tool (self, FY_ZONE_TOOL_POLYGON);
-      return TRUE;
-    case GDK_KEY_e: case GDK_KEY_E:
-      fy_zone_canvas_set_tool (self, FY_ZONE_TOOL_VERTEX);
-      return TRUE;
-    case GDK_KEY_s: case GDK_KEY_S:
-      fy_zone_canvas_set_tool (self, FY_ZONE_TOOL_POINT);
-      return TRUE;
-    case GDK_KEY_l: case GDK_KEY_L:
-      fy_zone_canvas_set_tool (self, FY_ZONE_TOOL_SCALE);
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-static void
-on_key_released_cb (GtkEventControllerKey *key, guint keyval, guint keycode, GdkModifierType state,
-                    FyZoneCanvas *self)
-{
-  if (keyval == GDK_KEY_space && self->space_down)
-    {
-      self->space_down = FALSE;
-      set_cursor (self, NULL);
-    }
-}
-
-static void
-on_focus_leave_cb (GtkEventControllerFocus *focus, FyZoneCanvas *self)
-{
-  self->space_down = FALSE;
-}
-
-/* ------------------------------------------------------------------ */
-/* A department dropped on an area                                     */
-
-static GdkDragAction
-on_drop_motion_cb (GtkDropTarget *target, double x, double y, FyZoneCanvas *self)
-{
-  FyPoint m;
-  gint64 area;
-
-  if (self->map == NULL || !self->have_view)
-    return 0;
-  m = to_map (self, x, y);
-  area = fy_zone_map_hit_area (self->map, m.x, m.y);
-  if (area != self->drop_area)
-    {
-      self->drop_area = area;
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-    }
-  return area ? GDK_ACTION_COPY : 0;
-}
-
-static void
-on_drop_leave_cb (GtkDropTarget *target, FyZoneCanvas *self)
-{
-  self->drop_area = 0;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static gboolean
-on_drop_cb (GtkDropTarget *target, const GValue *value, double x, double y, FyZoneCanvas *self)
-{
-  const char *text = G_VALUE_HOLDS_STRING (value) ? g_value_get_string (value) : NULL;
-  gint64 area;
-  FyPoint m;
-
-  self->drop_area = 0;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  if (self->map == NULL || !self->have_view || text == NULL || !g_str_has_prefix (text, DEPARTMENT_PREFIX))
-    return FALSE;
-  m = to_map (self, x, y);
-  if ((area = fy_zone_map_hit_area (self->map, m.x, m.y)) == 0)
-    return FALSE;
-  fy_zone_canvas_emit_department (self, text + strlen (DEPARTMENT_PREFIX), area);
-  return TRUE;
-}
-
-/* ------------------------------------------------------------------ */
-
-static void
-add_controller (FyZoneCanvas *self, const char *name, GtkEventController *controller)
-{
-  gtk_event_controller_set_name (controller, name);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-  g_hash_table_insert (self->controllers, (gpointer) name, controller);
-}
-
 void
-fy_zone_canvas_init_input (FyZoneCanvas *self)
+fy_zone_canvas_init_pointer (FyZoneCanvas *self)
 {
   GtkGesture *drag = gtk_gesture_drag_new ();
   GtkGesture *click = gtk_gesture_click_new ();
-  GtkGesture *zoom = gtk_gesture_zoom_new ();
-  GtkEventController *motion = gtk_event_controller_motion_new ();
-  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
-  GtkEventController *key = gtk_event_controller_key_new ();
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-  GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_COPY);
 
   /* Every button: the middle one pans. */
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), 0);
@@ -997,31 +631,8 @@ fy_zone_canvas_init_input (FyZoneCanvas *self)
   g_signal_connect (drag, "drag-end", G_CALLBACK (on_drag_end_cb), self);
   g_signal_connect (drag, "cancel", G_CALLBACK (on_drag_cancel_cb), self);
   g_signal_connect (click, "pressed", G_CALLBACK (on_pressed_cb), self);
-  add_controller (self, "drag", GTK_EVENT_CONTROLLER (drag));
-  add_controller (self, "click", GTK_EVENT_CONTROLLER (click));
+  fy_zone_canvas_add_controller (self, "drag", GTK_EVENT_CONTROLLER (drag));
+  fy_zone_canvas_add_controller (self, "click", GTK_EVENT_CONTROLLER (click));
   /* Grouped: the drag claiming a press must not hide it from the click. */
   gtk_gesture_group (click, drag);
-
-  g_signal_connect (zoom, "begin", G_CALLBACK (on_zoom_begin_cb), self);
-  g_signal_connect (zoom, "scale-changed", G_CALLBACK (on_zoom_scale_changed_cb), self);
-  g_signal_connect (zoom, "end", G_CALLBACK (on_zoom_end_cb), self);
-  add_controller (self, "zoom", GTK_EVENT_CONTROLLER (zoom));
-
-  g_signal_connect (motion, "motion", G_CALLBACK (on_motion_cb), self);
-  g_signal_connect (motion, "leave", G_CALLBACK (on_leave_cb), self);
-  add_controller (self, "motion", motion);
-
-  g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll_cb), self);
-  add_controller (self, "scroll", scroll);
-
-  g_signal_connect (key, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
-  g_signal_connect (key, "key-released", G_CALLBACK (on_key_released_cb), self);
-  add_controller (self, "key", key);
-  g_signal_connect (focus, "leave", G_CALLBACK (on_focus_leave_cb), self);
-  add_controller (self, "focus", focus);
-
-  g_signal_connect (drop, "motion", G_CALLBACK (on_drop_motion_cb), self);
-  g_signal_connect (drop, "leave", G_CALLBACK (on_drop_leave_cb), self);
-  g_signal_connect (drop, "drop", G_CALLBACK (on_drop_cb), self);
-  add_controller (self, "drop", GTK_EVENT_CONTROLLER (drop));
 }

@@ -103,6 +103,15 @@ struct _FyZoneCanvas
   const char      *cursor;         /* name last set, static string */
 };
 
+/* fy-zone-canvas-draw.c */
+void     fy_canvas_layer_clear          (FyCanvasLayer *layer);
+gboolean fy_zone_views_equal            (const FyZoneView *a,
+                                         const FyZoneView *b);
+/* Marks both layers for redrawing (the map changed). */
+void     fy_zone_canvas_invalidate      (FyZoneCanvas *self);
+void     fy_zone_canvas_snapshot        (GtkWidget    *widget,
+                                         GtkSnapshot  *snapshot);
+
 /* fy-zone-canvas.c */
 void     fy_zone_canvas_set_view        (FyZoneCanvas *self,
                                          const FyZoneView *view,
@@ -137,7 +146,33 @@ void     fy_zone_canvas_set_position_text (FyZoneCanvas *self,
                                          const char   *text);
 
 /* fy-zone-canvas-input.c */
+void     fy_zone_canvas_init_pointer    (FyZoneCanvas *self);
+double   fy_zone_canvas_pick_metres     (FyZoneCanvas *self);
+FyPoint  fy_zone_canvas_to_map          (FyZoneCanvas *self,
+                                         double        x,
+                                         double        y);
+/* Snaps to another area's corner nearby, else to the grid (when on), and
+ * remembers it for the snapping mark. */
+FyPoint  fy_zone_canvas_snap            (FyZoneCanvas *self,
+                                         FyPoint       m,
+                                         gint64        exclude_area);
+void     fy_zone_canvas_set_cursor      (FyZoneCanvas *self,
+                                         const char   *name);
+/* Emits "error" when !ok. */
+void     fy_zone_canvas_report          (FyZoneCanvas *self,
+                                         gboolean      ok,
+                                         GError       *error);
+int      fy_zone_canvas_hit_handle      (FyZoneCanvas *self,
+                                         double        x,
+                                         double        y);
+/* Adds the polygon being drawn as an area (or says why not). */
+void     fy_zone_canvas_close_polygon   (FyZoneCanvas *self);
+
+/* fy-zone-canvas-keys.c */
 void     fy_zone_canvas_init_input      (FyZoneCanvas *self);
+void     fy_zone_canvas_add_controller  (FyZoneCanvas *self,
+                                         const char   *name,
+                                         GtkEventController *controller);
 /* Forgets the gesture under way without changing the map. */
 void     fy_zone_canvas_abort_op        (FyZoneCanvas *self);
 /* The eight resize handles of a box (device), in the order TL T TR R BR B BL L. */

@@ -130,6 +130,18 @@ describe_person (FyZonePanel *self, gint64 staff_id)
   return *detail ? g_strdup_printf ("%s · %s", s->name, detail) : g_strdup (s->name);
 }
 
+/* Shows a saved value without making it a step of the field's own undo
+ * (Ctrl+Z in a field must not empty it). */
+static void
+show_text (gpointer editable, const char *text)
+{
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (editable)), text) == 0)
+    return;
+  gtk_editable_set_enable_undo (GTK_EDITABLE (editable), FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (editable), text);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (editable), TRUE);
+}
+
 static void
 remove_all_rows (GtkListBox *list)
 {
@@ -900,17 +912,14 @@ fill_area (FyZonePanel *self, const FyZoneArea *a)
   g_autofree char *leader = describe_person (self, a->leader_staff_id);
   g_autofree char *headcount = NULL;
 
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->name_row)), a->name) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->name_row), a->name);
+  show_text (self->name_row, a->name);
   adw_combo_row_set_selected (self->level_row, a->level);
   gtk_menu_button_set_label (self->function_button, fy_zone_function_label (a->function));
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->place_code_row)), a->place_code) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->place_code_row), a->place_code);
+  show_text (self->place_code_row, a->place_code);
   if (self->capacity_id == 0)
     gtk_spin_button_set_value (self->capacity_spin, a->capacity);
   adw_action_row_set_subtitle (self->leader_row, leader);
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->note_row)), a->note) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->note_row), a->note);
+  show_text (self->note_row, a->note);
 
   if (a->capacity > 0)
     headcount = g_strdup_printf (_("%d of %d places taken"), count, a->capacity);
@@ -934,10 +943,8 @@ fill_point (FyZonePanel *self, const FyZonePoint *p)
   g_autofree char *where = NULL;
 
   adw_combo_row_set_selected (self->kind_row, p->kind);
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->point_name_row)), p->name) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->point_name_row), p->name);
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->point_code_row)), p->place_code) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->point_code_row), p->place_code);
+  show_text (self->point_name_row, p->name);
+  show_text (self->point_code_row, p->place_code);
   if (a)
     /* Translators: "Workshop 2 (Red zone)" */
     where = g_strdup_printf (_("%s (%s)"), a->name, fy_zone_level_label (a->level));
@@ -1034,7 +1041,7 @@ fy_zone_panel_show_item (FyZonePanel *self, gint64 area_id, gint64 point_id)
       g_clear_pointer (&self->grids_shown, g_free);
       /* A half-typed name belongs to the old area: show the new one's. */
       self->filling = TRUE;
-      gtk_editable_set_text (GTK_EDITABLE (self->name_row), "");
+      show_text (self->name_row, "");
       self->filling = FALSE;
     }
   self->area_id = area_id;

@@ -1,5 +1,5 @@
-/* fy-zones-page.c — the Zones page: maps, tools, undo/redo, the canvas and
- * the side panel, print and export.
+/* fy-zones-page.c — the Zones page: the map list, the toolbar, the canvas
+ * and the side panel, the legend; its actions are in fy-zones-page-actions.c.
  *
  * The page owns the FyZoneMap being edited and hands it to the canvas and
  * the panel; both listen to its "changed" signal, so an edit made anywhere

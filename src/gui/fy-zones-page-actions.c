@@ -357,7 +357,8 @@ on_export_chosen_cb (GtkNativeDialog *chooser, int response, FyZonesPage *self)
       const char *format = g_object_get_data (G_OBJECT (chooser), "fy-format");
       path = g_file_get_path (file);
       /* The extension decides the format: add it when the user left it out. */
-      if (path && !g_str_has_suffix (path, format))
+      g_autofree char *lower = path ? g_ascii_strdown (path, -1) : NULL;
+      if (path && !g_str_has_suffix (lower, format))
         {
           char *with = g_strconcat (path, format, NULL);
           g_free (path);

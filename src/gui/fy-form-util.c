@@ -1,9 +1,13 @@
 /* fy-form-util.c — helpers shared by the health record dialogs. */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "fy-clock.h"
 #include "fy-form-util.h"
+#include "fy-quarantine.h"
 #include "fy-staff.h"
+#include "fy-validate.h"
 #include "fy-window.h"
 
 void
@@ -82,4 +86,37 @@ fy_form_person_row (gpointer store, gint64 staff_id, GError **error)
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), details->str);
   gtk_list_box_append (GTK_LIST_BOX (list), row);
   return list;
+}
+
+char *
+fy_form_describe_plan (gconstpointer data)
+{
+  const FyQuarantinePlan *plan = data;
+  GString *s = g_string_new (NULL);
+  int days = fy_date_diff_days (plan->start_day, plan->end_day) + 1;
+
+  g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "Until %s (%d day).", "Until %s (%d days).", days),
+                          plan->end_day, days);
+  for (guint i = 0; i < plan->phases->len; i++)
+    {
+      const FyQuarantinePhase *p = g_ptr_array_index (plan->phases, i);
+      g_string_append (s, " ");
+      /* TRANSLATORS: a quarantine phase: where, first day, last day (MM-DD). */
+      g_string_append_printf (s, _("%s %s – %s."), fy_quarantine_kind_label (p->kind), p->start_day + 5,
+                              p->end_day + 5);
+    }
+  if (plan->tests->len == 0)
+    g_string_append_printf (s, " %s", _("No test days."));
+  else
+    {
+      g_autoptr(GString) list = g_string_new (NULL);
+      for (guint i = 0; i < plan->tests->len; i++)
+        {
+          const FyQuarantineTest *t = g_ptr_array_index (plan->tests, i);
+          g_string_append_printf (list, "%s%s", i ? _(", ") : "", t->day + 5);
+        }
+      g_string_append (s, " ");
+      g_string_append_printf (s, _("Tests on %s."), list->str);
+    }
+  return g_string_free (s, FALSE);
 }

@@ -31,6 +31,10 @@ void           fy_form_toast          (GtkWidget   *widget,
 GtkWidget     *fy_form_person_row     (gpointer     store,
                                        gint64       staff_id,
                                        GError     **error);
+/* A quarantine plan in words: "Until 2026-11-28 (7 days). Home isolation
+ * 11-22 – 11-28. Tests on 11-22, 11-24, 11-26, 11-28." `plan` is an
+ * FyQuarantinePlan. Owned. */
+char          *fy_form_describe_plan  (gconstpointer plan);
 /* The window to make a dialog transient for. */
 GtkWindow     *fy_form_window_of      (GtkWidget   *widget);
 

@@ -6,9 +6,13 @@
 #include "fy-ledgers-page.h"
 #include "fy-pages.h"
 #include "fy-staff-page.h"
+#include "fy-tests-view.h"
+#include "fy-travel-view.h"
 
 static const FyPageInfo pages[] = {
   { "staff", N_("Staff"), "system-users-symbolic", fy_staff_page_get_type },
+  { "tests", N_("Tests"), "emblem-ok-symbolic", fy_tests_view_get_type },
+  { "travel", N_("Travel"), "mark-location-symbolic", fy_travel_view_get_type },
   { "ledgers", N_("Ledgers"), "x-office-spreadsheet-symbolic", fy_ledgers_page_get_type },
 };
 

@@ -217,6 +217,16 @@ on_search_key_cb (GtkEventControllerKey *key, guint keyval, guint keycode, GdkMo
   return TRUE;
 }
 
+/* The list grows inside the picker, but the picker does not ask its
+ * parents to grow (a hidden stack page would otherwise stretch the shown
+ * one): dialogs give it a height. */
+static void
+fy_person_picker_compute_expand (GtkWidget *widget, gboolean *hexpand, gboolean *vexpand)
+{
+  *hexpand = FALSE;
+  *vexpand = FALSE;
+}
+
 static void
 fy_person_picker_dispose (GObject *object)
 {
@@ -237,6 +247,7 @@ fy_person_picker_class_init (FyPersonPickerClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = fy_person_picker_dispose;
+  widget_class->compute_expand = fy_person_picker_compute_expand;
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                    NULL, NULL, NULL, G_TYPE_NONE, 0);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);

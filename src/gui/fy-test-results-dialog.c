@@ -41,7 +41,7 @@ static const struct { const char *title; int width; } columns[N_COLS] = {
   { N_("Employee No."), 8 },
   { N_("Department"), 8 },
   { N_("Team"), 6 },
-  { N_("Result"), 5 },
+  { N_("Result"), 8 },
   { N_("Result Time"), 10 },
 };
 

@@ -235,7 +235,7 @@ fy_test_round_dialog_present (GtkWindow *parent, FyStore *store, const char *dep
   on_department_changed_cb (self);
 
   self->picker = FY_PERSON_PICKER (fy_person_picker_new (store, TRUE));
-  gtk_widget_set_vexpand (GTK_WIDGET (self->picker), TRUE);
+  gtk_widget_set_size_request (GTK_WIDGET (self->picker), -1, 320);
   gtk_box_append (self->people_box, GTK_WIDGET (self->picker));
   g_signal_connect_object (self->picker, "changed", G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
   if (staff_ids && staff_ids->len)

@@ -115,17 +115,24 @@ update_notice (FyReturnDialog *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->notice_label), "warning");
 }
 
+/* The combos notify while their models are set: wait for a real choice. */
+static gboolean
+ready (FyReturnDialog *self)
+{
+  return self->trip != NULL && adw_combo_row_get_selected (self->risk_row) < FY_N_RISKS;
+}
+
 static void
 on_input_changed_cb (FyReturnDialog *self)
 {
-  if (self->trip)
+  if (ready (self))
     update_notice (self);
 }
 
 static void
 on_risk_changed_cb (FyReturnDialog *self)
 {
-  if (self->trip)
+  if (ready (self))
     select_default_template (self, adw_combo_row_get_selected (self->risk_row));
 }
 

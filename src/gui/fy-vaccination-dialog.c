@@ -7,6 +7,7 @@
 
 #include "fy-clock.h"
 #include "fy-form-util.h"
+#include "fy-staff.h"
 #include "fy-vaccination-dialog.h"
 #include "fy-vaccination.h"
 #include "fy-validate.h"
@@ -41,7 +42,9 @@ reload (FyVaccinationDialog *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) doses = fy_vaccination_list_for_staff (self->store, self->staff_id, &error);
+  g_autoptr(FyStaff) staff = fy_staff_get (self->store, self->staff_id, NULL);
   g_autofree char *reason = NULL;
+  g_autofree char *description = NULL;
   int next = 1;
 
   for (guint i = 0; i < self->dose_rows->len; i++)
@@ -79,9 +82,17 @@ reload (FyVaccinationDialog *self)
       g_ptr_array_add (self->dose_rows, row);
     }
   gtk_spin_button_set_value (self->dose_spin, MIN (next, FY_VACCINATION_MAX_DOSE));
+  /* The roster may count doses (imported) whose dates are not known yet. */
+  if (staff && staff->vaccine_doses >= next)
+    description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "The roster lists %d dose: record its date here.",
+                                                "The roster lists %d doses: record their dates here.",
+                                                staff->vaccine_doses), staff->vaccine_doses);
+  adw_preferences_group_set_description (self->doses_group, description);
   /* A reason for not being vaccinated applies only without doses. */
-  gtk_widget_set_sensitive (GTK_WIDGET (self->reason_group), doses->len == 0);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->reason_button), doses->len == 0);
+  next = MAX (next - 1, staff ? staff->vaccine_doses : 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->reason_group), next == 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->reason_button), next == 0);
   reason = fy_vaccination_get_unvaccinated_reason (self->store, self->staff_id, NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->reason_entry), reason ? reason : "");
 }

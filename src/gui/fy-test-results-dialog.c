@@ -71,8 +71,56 @@ bind_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer dat
     case N_COLS: default: text = g_strdup (""); break;
     }
   gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
+  /* Which row this cell shows, to give that row the keyboard focus. */
+  g_object_set_data (G_OBJECT (cell), "fy-row", GUINT_TO_POINTER (gtk_list_item_get_position (item) + 1));
   fy_widget_set_css_class (cell, "abnormal", r->result == FY_RESULT_POSITIVE);
   fy_widget_set_css_class (cell, "dim-label", r->result == FY_RESULT_PENDING && GPOINTER_TO_INT (data) == COL_RESULT);
+}
+
+static void
+unbind_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
+{
+  g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "fy-row", NULL);
+}
+
+static GtkWidget *
+find_cell (GtkWidget *widget, guint position)
+{
+  if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "fy-row")) == position + 1)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_cell (c, position);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* Moves the keyboard focus to the row at `position` if it is on screen:
+ * GTK 4.8 has no API for it, but focusing the row widget (the child of the
+ * list inside the column view) makes the list track that row, so the arrow
+ * keys continue from there. */
+static gboolean
+focus_row (FyTestResultsDialog *self, guint position)
+{
+  GtkWidget *cell = find_cell (GTK_WIDGET (self->results_view), position);
+
+  for (GtkWidget *w = cell; w && w != GTK_WIDGET (self->results_view); w = gtk_widget_get_parent (w))
+    if (GTK_IS_LIST_VIEW (gtk_widget_get_parent (w)))
+      return gtk_widget_grab_focus (w);
+  return FALSE;
+}
+
+static gboolean
+focus_later_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
+{
+  FyTestResultsDialog *self = FY_TEST_RESULTS_DIALOG (widget);
+  guint position = gtk_single_selection_get_selected (self->selection);
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    focus_row (self, position);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -137,9 +185,13 @@ move_to (FyTestResultsDialog *self, guint position)
   if (position == GTK_INVALID_LIST_POSITION)
     return;
   gtk_single_selection_set_selected (self->selection, position);
-  /* Scrolls and moves the keyboard focus there (GTK 4.8 has no
-   * gtk_column_view_scroll_to). */
+  /* Scrolls there (GTK 4.8 has no gtk_column_view_scroll_to). */
+  /* A row on screen (or just off it) takes the focus and is scrolled to;
+   * another is scrolled to first and laid out on the next frame. */
+  if (focus_row (self, position))
+    return;
   gtk_widget_activate_action (GTK_WIDGET (self->results_view), "list.scroll-to-item", "u", position);
+  gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_later_cb, NULL, NULL);
 }
 
 static gboolean
@@ -330,6 +382,7 @@ fy_test_results_dialog_init (FyTestResultsDialog *self)
                                                            G_CALLBACK (setup_cell_cb),
                                                            G_CALLBACK (bind_cell_cb), i);
       gtk_column_view_column_set_expand (column, i == COL_RESULT_AT);
+      g_signal_connect (gtk_column_view_column_get_factory (column), "unbind", G_CALLBACK (unbind_cell_cb), NULL);
     }
   /* Keys typed in the list (not in the time fields) set results. */
   g_signal_connect (key, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);

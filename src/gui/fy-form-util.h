@@ -7,6 +7,10 @@
 
 G_BEGIN_DECLS
 
+/* The health views reload this long after the last data change (results
+ * typed one by one), not on every change. */
+#define FY_VIEW_RELOAD_DELAY_MS 250
+
 /* Shows `message` in `label` (an ".error" label under a form), or hides
  * the label for NULL. */
 void           fy_form_set_error      (GtkLabel    *label,

@@ -37,6 +37,8 @@ struct _FyTestsView
   GStrv           departments;   /* dropdown item i + 1 */
   char           *today;         /* of the last reload, for short times */
   gboolean        filling;
+  gboolean        stale;         /* data changed while hidden */
+  guint           reload_id;     /* pending reload after data changes */
 };
 
 G_DEFINE_FINAL_TYPE (FyTestsView, fy_tests_view, GTK_TYPE_WIDGET)
@@ -295,14 +297,48 @@ on_filter_changed_cb (FyTestsView *self)
     reload_due (self, fy_now ());
 }
 
+static gboolean
+reload_cb (gpointer data)
+{
+  FyTestsView *self = data;
+
+  self->reload_id = 0;
+  fy_tests_view_reload (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Results typed one by one each change the data: reload once they pause,
+ * and not at all while the view is hidden (then when it is shown). */
 static void
 on_store_changed_cb (FyStore *store, const char *kind, FyTestsView *self)
 {
   if (g_str_equal (kind, "staff") || g_str_equal (kind, "all"))
     refill_departments (self);
-  if (g_str_equal (kind, "tests") || g_str_equal (kind, "staff") || g_str_equal (kind, "quarantine")
-      || g_str_equal (kind, "settings") || g_str_equal (kind, "all"))
-    fy_tests_view_reload (self);
+  if (!(g_str_equal (kind, "tests") || g_str_equal (kind, "staff") || g_str_equal (kind, "quarantine")
+        || g_str_equal (kind, "settings") || g_str_equal (kind, "all")))
+    return;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  self->reload_id = g_timeout_add (FY_VIEW_RELOAD_DELAY_MS, reload_cb, self);
+}
+
+static void
+fy_tests_view_map (GtkWidget *widget)
+{
+  FyTestsView *self = FY_TESTS_VIEW (widget);
+  g_autofree char *today = fy_format_day (fy_now ());
+
+  GTK_WIDGET_CLASS (fy_tests_view_parent_class)->map (widget);
+  /* Changes made while hidden, or a new day. */
+  if (self->stale || g_strcmp0 (self->today, today) != 0)
+    {
+      self->stale = FALSE;
+      fy_tests_view_reload (self);
+    }
 }
 
 /* The people of the selected due rows, once each. */
@@ -430,6 +466,7 @@ fy_tests_view_dispose (GObject *object)
 {
   FyTestsView *self = FY_TESTS_VIEW (object);
 
+  g_clear_handle_id (&self->reload_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), FY_TYPE_TESTS_VIEW);
   fy_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->selection);
@@ -450,6 +487,7 @@ fy_tests_view_class_init (FyTestsViewClass *klass)
   object_class->dispose = fy_tests_view_dispose;
   object_class->set_property = fy_tests_view_set_property;
   object_class->get_property = fy_tests_view_get_property;
+  widget_class->map = fy_tests_view_map;
 
   properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, FY_TYPE_STORE,
                                                 G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);

@@ -42,6 +42,8 @@ struct _FyTravelView
   GtkSingleSelection *quarantine_selection;
   char           *today;
   gint64          person_id;      /* of the row chosen last, in either list */
+  gboolean        stale;          /* data changed while hidden */
+  guint           reload_id;      /* pending reload after data changes */
 };
 
 G_DEFINE_FINAL_TYPE (FyTravelView, fy_travel_view, GTK_TYPE_WIDGET)
@@ -460,12 +462,45 @@ on_quarantine_selected_cb (FyTravelView *self)
   update_actions (self);
 }
 
+static gboolean
+reload_cb (gpointer data)
+{
+  FyTravelView *self = data;
+
+  self->reload_id = 0;
+  fy_travel_view_reload (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Reload once changes pause, and not while hidden (then when shown). */
 static void
 on_store_changed_cb (FyStore *store, const char *kind, FyTravelView *self)
 {
-  if (g_str_equal (kind, "trips") || g_str_equal (kind, "quarantine") || g_str_equal (kind, "staff")
-      || g_str_equal (kind, "tests") || g_str_equal (kind, "all"))
-    fy_travel_view_reload (self);
+  if (!(g_str_equal (kind, "trips") || g_str_equal (kind, "quarantine") || g_str_equal (kind, "staff")
+        || g_str_equal (kind, "tests") || g_str_equal (kind, "all")))
+    return;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  self->reload_id = g_timeout_add (FY_VIEW_RELOAD_DELAY_MS, reload_cb, self);
+}
+
+static void
+fy_travel_view_map (GtkWidget *widget)
+{
+  FyTravelView *self = FY_TRAVEL_VIEW (widget);
+  g_autofree char *today = fy_today ();
+
+  GTK_WIDGET_CLASS (fy_travel_view_parent_class)->map (widget);
+  /* Changes made while hidden, or a new day. */
+  if (self->stale || g_strcmp0 (self->today, today) != 0)
+    {
+      self->stale = FALSE;
+      fy_travel_view_reload (self);
+    }
 }
 
 static void
@@ -599,6 +634,7 @@ fy_travel_view_dispose (GObject *object)
 {
   FyTravelView *self = FY_TRAVEL_VIEW (object);
 
+  g_clear_handle_id (&self->reload_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), FY_TYPE_TRAVEL_VIEW);
   fy_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->trip_selection);
@@ -620,6 +656,7 @@ fy_travel_view_class_init (FyTravelViewClass *klass)
   object_class->dispose = fy_travel_view_dispose;
   object_class->set_property = fy_travel_view_set_property;
   object_class->get_property = fy_travel_view_get_property;
+  widget_class->map = fy_travel_view_map;
 
   properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, FY_TYPE_STORE,
                                                 G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);

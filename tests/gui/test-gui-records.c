@@ -131,6 +131,24 @@ press_key (GtkWidget *widget, guint keyval)
   return handled;
 }
 
+typedef struct { GListModel *model; guint n; } CountWait;
+
+static gboolean
+has_count (gpointer data)
+{
+  CountWait *w = data;
+  return g_list_model_get_n_items (w->model) == w->n;
+}
+
+/* The views reload a moment after data changes: wait for `model` to have
+ * `n` rows. */
+static void
+wait_for_rows (GListModel *model, guint n)
+{
+  CountWait w = { model, n };
+  fy_gui_test_wait_until (has_count, &w);
+}
+
 static guint
 combo_index_of (AdwComboRow *row, const char *label)
 {
@@ -202,7 +220,7 @@ test_round_for_department (void)
                                  " AND t.place = '东门采样点'"), ==, 3);
   g_assert_cmpint (count (store, "SELECT count(*) FROM test_result"), ==, 3);
   /* The due list follows: the department is done, the other still due. */
-  g_assert_cmpuint (g_list_model_get_n_items (due), ==, 0);
+  wait_for_rows (due, 0);
   fy_tests_view_set_department (view, "");
   fy_gui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (due), ==, 2);
@@ -353,7 +371,7 @@ test_quarantine_from_template (void)
   g_assert_cmpint (count (store, "SELECT count(*) FROM staff WHERE employee_no = 'B1' AND status = 'home_isolation'"),
                    ==, 1);
   /* Listed in the view, with today's test due. */
-  g_assert_cmpuint (g_list_model_get_n_items (fy_travel_view_get_quarantine_model (view)), ==, 1);
+  wait_for_rows (fy_travel_view_get_quarantine_model (view), 1);
   g_assert_nonnull (strstr (label_text (view, "quarantine_count_label"), "1 test due today"));
   fy_gui_test_destroy_all_windows ();
   (void) win;
@@ -405,7 +423,7 @@ test_trip_return_starts_quarantine (void)
   g_assert_cmpint (((FyTripCompanion *) g_ptr_array_index (trip->companions, 0))->relation, ==,
                    FY_COMPANION_HOUSEHOLD);
   /* Away now (back date not recorded). */
-  g_assert_cmpuint (g_list_model_get_n_items (fy_travel_view_get_trip_model (view)), ==, 1);
+  wait_for_rows (fy_travel_view_get_trip_model (view), 1);
 
   /* The return from a high-risk area: the dialog says what starts. */
   fy_travel_view_select_trip (view, 0);
@@ -438,7 +456,7 @@ test_trip_return_starts_quarantine (void)
   g_assert_cmpint (count (store, "SELECT count(*) FROM staff WHERE name = '王芳' AND status = 'central_isolation'"),
                    ==, 1);
   /* Back: no longer "away"; the quarantine is listed. */
-  g_assert_cmpuint (g_list_model_get_n_items (fy_travel_view_get_trip_model (view)), ==, 0);
+  wait_for_rows (fy_travel_view_get_trip_model (view), 0);
   g_assert_cmpuint (g_list_model_get_n_items (fy_travel_view_get_quarantine_model (view)), ==, 1);
   fy_gui_test_destroy_all_windows ();
   (void) win;

@@ -39,6 +39,11 @@ struct _FyTestsView
   gboolean        filling;
   gboolean        stale;         /* data changed while hidden */
   guint           reload_id;     /* pending reload after data changes */
+
+  /* Inside the Health page, its department / team filter applies. */
+  GObject        *page;          /* weak */
+  char           *page_department;
+  char           *page_team;
 };
 
 G_DEFINE_FINAL_TYPE (FyTestsView, fy_tests_view, GTK_TYPE_WIDGET)
@@ -71,6 +76,9 @@ static const char *
 department_filter (FyTestsView *self)
 {
   guint sel = gtk_drop_down_get_selected (self->department_dropdown);
+
+  if (self->page)
+    return self->page_department ? self->page_department : "";
 
   if (sel == 0 || sel == GTK_INVALID_LIST_POSITION || self->departments == NULL
       || sel > g_strv_length (self->departments))
@@ -182,7 +190,10 @@ reload_due (FyTestsView *self, gint64 now)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) due = NULL;
-  FyHealthFilter filter = { .department = department_filter (self), .team = "" };
+  FyHealthFilter filter = {
+    .department = department_filter (self),
+    .team = self->page && self->page_team ? self->page_team : "",
+  };
   ShowWhat show = gtk_drop_down_get_selected (self->show_dropdown);
   guint n_overdue = 0, n_quarantine = 0;
   g_autofree char *counts = NULL;
@@ -327,12 +338,42 @@ on_store_changed_cb (FyStore *store, const char *kind, FyTestsView *self)
 }
 
 static void
+on_page_filter_cb (GObject *page, GParamSpec *pspec, FyTestsView *self)
+{
+  g_clear_pointer (&self->page_department, g_free);
+  g_clear_pointer (&self->page_team, g_free);
+  g_object_get (page, "department", &self->page_department, "team", &self->page_team, NULL);
+  reload_due (self, fy_now ());
+}
+
+/* In the Health page (the `entry` module's FyHealthPage, looked up by name
+ * so this view also works alone), follow its department / team filter
+ * instead of showing a second one. */
+static void
+attach_to_page (FyTestsView *self)
+{
+  GType page_type = g_type_from_name ("FyHealthPage");
+  GtkWidget *page = page_type ? gtk_widget_get_ancestor (GTK_WIDGET (self), page_type) : NULL;
+
+  if (self->page || page == NULL || !g_object_class_find_property (G_OBJECT_GET_CLASS (page), "department")
+      || !g_object_class_find_property (G_OBJECT_GET_CLASS (page), "team"))
+    return;
+  self->page = G_OBJECT (page);
+  g_object_add_weak_pointer (self->page, (gpointer *) &self->page);
+  g_signal_connect_object (page, "notify::department", G_CALLBACK (on_page_filter_cb), self, 0);
+  g_signal_connect_object (page, "notify::team", G_CALLBACK (on_page_filter_cb), self, 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->department_dropdown), FALSE);
+  on_page_filter_cb (self->page, NULL, self);
+}
+
+static void
 fy_tests_view_map (GtkWidget *widget)
 {
   FyTestsView *self = FY_TESTS_VIEW (widget);
   g_autofree char *today = fy_format_day (fy_now ());
 
   GTK_WIDGET_CLASS (fy_tests_view_parent_class)->map (widget);
+  attach_to_page (self);
   /* Changes made while hidden, or a new day. */
   if (self->stale || g_strcmp0 (self->today, today) != 0)
     {
@@ -474,6 +515,11 @@ fy_tests_view_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->departments, g_strfreev);
   g_clear_pointer (&self->today, g_free);
+  if (self->page)
+    g_object_remove_weak_pointer (self->page, (gpointer *) &self->page);
+  self->page = NULL;
+  g_clear_pointer (&self->page_department, g_free);
+  g_clear_pointer (&self->page_team, g_free);
   G_OBJECT_CLASS (fy_tests_view_parent_class)->dispose (object);
 }
 

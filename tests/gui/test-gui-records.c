@@ -378,6 +378,62 @@ test_quarantine_from_template (void)
 }
 
 static void
+test_custom_quarantine (void)
+{
+  g_autoptr(FyStore) store = open_company ();
+  gint64 id = count (store, "SELECT id FROM staff WHERE employee_no = 'A2'");
+  FyQuarantineDialog *dialog = fy_quarantine_dialog_present (NULL, store, id);
+  AdwComboRow *rule = ADW_COMBO_ROW (need_id (dialog, "template_row"));
+  GtkListBox *phases = GTK_LIST_BOX (need_id (dialog, "phases_list"));
+  GtkWidget *first, *second;
+
+  fy_gui_test_iterate ();
+  g_assert_false (gtk_widget_get_visible (need_id (dialog, "phases_group")));
+  adw_combo_row_set_selected (rule, combo_index_of (rule, "Custom"));
+  fy_gui_test_iterate ();
+  g_assert_true (gtk_widget_get_visible (need_id (dialog, "phases_group")));
+  type_into (dialog, "start_entry", "2026-11-21");
+
+  /* One phase to start from: 7 days at home, tests on 1,3,5,7. */
+  g_assert_nonnull (strstr (fy_quarantine_dialog_get_plan_text (dialog), "Until 2026-11-27 (7 days)."));
+
+  /* Central isolation for 3 days first, tested on days 1 and 3, then home. */
+  first = gtk_list_box_row_get_child (gtk_list_box_get_row_at_index (phases, 0));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (gtk_widget_get_first_child (first)), FY_QUARANTINE_CENTRAL);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (gtk_widget_get_next_sibling (gtk_widget_get_first_child (first))), 3);
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_prev_sibling (gtk_widget_get_last_child (first))), "1,3");
+  fy_gui_test_click (need_id (dialog, "add_phase_button"));
+  second = gtk_list_box_row_get_child (gtk_list_box_get_row_at_index (phases, 1));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (gtk_widget_get_next_sibling (gtk_widget_get_first_child (second))), 2);
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_prev_sibling (gtk_widget_get_last_child (second))), "2");
+  fy_gui_test_iterate ();
+  g_assert_cmpstr (fy_quarantine_dialog_get_plan_text (dialog), ==,
+                   "Until 2026-11-25 (5 days). Central isolation 11-21 – 11-23. Home isolation 11-24 – 11-25. "
+                   "Tests on 11-21, 11-23, 11-25.");
+
+  /* A test day outside its phase: no plan, and Start says why. */
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_prev_sibling (gtk_widget_get_last_child (second))), "5");
+  fy_gui_test_iterate ();
+  g_assert_cmpstr (fy_quarantine_dialog_get_plan_text (dialog), ==, "");
+  fy_gui_test_click (need_id (dialog, "save_button"));
+  g_assert_true (gtk_widget_get_visible (need_id (dialog, "error_label")));
+  g_assert_cmpint (count (store, "SELECT count(*) FROM quarantine"), ==, 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_prev_sibling (gtk_widget_get_last_child (second))), "2");
+  fy_gui_test_click (need_id (dialog, "save_button"));
+  g_assert_false (fy_gui_test_is_toplevel (dialog));
+  g_assert_cmpint (count (store, "SELECT count(*) FROM quarantine q JOIN quarantine_template t ON t.id = q.template_id"
+                                 " WHERE t.code = 'custom' AND q.end_day = '2026-11-25'"), ==, 1);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM quarantine_phase"), ==, 2);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM quarantine_test WHERE day IN ('2026-11-21', '2026-11-23',"
+                                 " '2026-11-25')"), ==, 3);
+  /* Today (11-22) is a central day. */
+  g_assert_cmpint (count (store, "SELECT count(*) FROM staff WHERE employee_no = 'A2' AND status = 'central_isolation'"),
+                   ==, 1);
+  fy_gui_test_destroy_all_windows ();
+}
+
+static void
 test_trip_return_starts_quarantine (void)
 {
   g_autoptr(FyStore) store = open_company ();
@@ -555,6 +611,7 @@ main (int argc, char **argv)
   g_test_add_func ("/gui/records/round-for-department", test_round_for_department);
   g_test_add_func ("/gui/records/result-before-sample", test_result_before_sample);
   g_test_add_func ("/gui/records/quarantine-from-template", test_quarantine_from_template);
+  g_test_add_func ("/gui/records/custom-quarantine", test_custom_quarantine);
   g_test_add_func ("/gui/records/trip-return-starts-quarantine", test_trip_return_starts_quarantine);
   g_test_add_func ("/gui/records/low-risk-return", test_low_risk_return_says_so);
   g_test_add_func ("/gui/records/vaccination", test_vaccination_dialog);

@@ -44,6 +44,7 @@ on_date_changed_cb (FyReleaseDialog *self)
     text = g_strdup_printf (_("The planned quarantine lasts until %s: an earlier release needs a note "
                               "giving the reason or the decision."), self->quarantine->end_day);
   else
+    /* TRANSLATORS: planned end day, the person's name. */
     text = g_strdup_printf (_("Planned until %s. From the release day %s is expected on site again."),
                             self->quarantine->end_day, self->quarantine->person.name);
   gtk_label_set_text (self->hint_label, text);
@@ -128,6 +129,7 @@ fy_release_dialog_present (GtkWindow *parent, FyStore *store, gint64 quarantine_
   if (person)
     gtk_box_append (self->person_box, person);
   {
+    /* TRANSLATORS: quarantine rule, first day, planned end, reason. */
     g_autofree char *text = g_strdup_printf (_("%s, %s – %s (%s)"),
                                              g_dgettext (GETTEXT_PACKAGE, self->quarantine->template_name),
                                              self->quarantine->start_day, self->quarantine->end_day,

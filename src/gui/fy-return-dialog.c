@@ -90,6 +90,7 @@ update_notice (FyReturnDialog *self)
     }
   day = fy_validate_date (gtk_editable_get_text (GTK_EDITABLE (self->date_entry)), &error);
   if (day == NULL)
+    /* TRANSLATORS: risk level ("Medium risk"), quarantine rule name. */
     text = g_strdup_printf (_("Returning from a %s area starts “%s”. Enter the return date to see its days."),
                             fy_risk_level_label (risk), fy_quarantine_template_label (tmpl));
   else
@@ -105,6 +106,7 @@ update_notice (FyReturnDialog *self)
       else
         {
           g_autofree char *described = fy_form_describe_plan (plan);
+          /* TRANSLATORS: risk level, rule name, first day, the plan in words, the person's name. */
           text = g_strdup_printf (_("Returning from a %s area starts “%s” from %s. %s "
                                     "%s will not be expected on site until released."),
                                   fy_risk_level_label (risk), fy_quarantine_template_label (tmpl), day,
@@ -240,6 +242,7 @@ fy_return_dialog_present (GtkWindow *parent, FyStore *store, gint64 trip_id)
   if (person)
     gtk_box_append (self->person_box, person);
   {
+    /* TRANSLATORS: purpose ("Private trip"), destination, risk level, departure, planned return. */
     g_autofree char *text = g_strdup_printf (_("%s to %s (%s), %s – %s"), fy_trip_purpose_label (self->trip->purpose),
                                              self->trip->destination, fy_risk_level_label (self->trip->risk),
                                              self->trip->depart_on, self->trip->planned_return_on);

@@ -93,6 +93,7 @@ update_cadence (FyTestRecordDialog *self)
       if (t->kind == FY_TEST_PCR)
         last = fy_format_instant_short (t->sampled_at, today);
     }
+  /* TRANSLATORS: hours, where the cadence comes from, the last sample time or "none …". */
   text = g_strdup_printf (_("Nucleic-acid cadence %d h (%s) · last sample: %s"), hours, scope_label (scope),
                           last ? last : _("none in the last 30 days"));
   gtk_label_set_text (self->cadence_label, text);

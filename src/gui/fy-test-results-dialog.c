@@ -138,6 +138,7 @@ update_counts (FyTestResultsDialog *self)
       return;
     }
   when = fy_format_instant (round->sampled_at);
+  /* TRANSLATORS: test kind, sample time, place. */
   title = *round->place ? g_strdup_printf (_("%s sampled %s at %s"), fy_test_kind_label (round->kind), when,
                                            round->place)
                         : g_strdup_printf (_("%s sampled %s"), fy_test_kind_label (round->kind), when);

@@ -8,11 +8,13 @@
 #include "fy-staff-page.h"
 #include "fy-tests-view.h"
 #include "fy-travel-view.h"
+#include "fy-zones-page.h"
 
 static const FyPageInfo pages[] = {
   { "staff", N_("Staff"), "system-users-symbolic", fy_staff_page_get_type },
   { "tests", N_("Tests"), "emblem-ok-symbolic", fy_tests_view_get_type },
-  { "travel", N_("Travel"), "mark-location-symbolic", fy_travel_view_get_type },
+  { "travel", N_("Travel"), "airplane-mode-symbolic", fy_travel_view_get_type },
+  { "zones", N_("Zones"), "mark-location-symbolic", fy_zones_page_get_type },
   { "ledgers", N_("Ledgers"), "x-office-spreadsheet-symbolic", fy_ledgers_page_get_type },
 };
 

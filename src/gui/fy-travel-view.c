@@ -80,8 +80,8 @@ typedef enum
 static const struct { const char *title; int width; } quarantine_columns[N_Q_COLS] = {
   { N_("Name"), 6 },
   { N_("Department"), 8 },
-  { N_("Rule"), 14 },
-  { N_("Reason"), 8 },
+  { N_("Rule"), 18 },
+  { N_("Reason"), 10 },
   { N_("Place"), 8 },
   { N_("Start"), 10 },
   { N_("Planned End"), 10 },

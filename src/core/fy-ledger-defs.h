@@ -11,6 +11,9 @@ G_BEGIN_DECLS
 /* fy-ledgers-staff.c */
 extern const FyLedgerDef fy_ledger_def_roster;
 
+/* fy-ledgers-daily.c */
+extern const FyLedgerDef fy_ledger_def_daily_report;
+
 /* fy-ledgers-zones.c */
 extern const FyLedgerDef fy_ledger_def_zones;
 extern const FyLedgerDef fy_ledger_def_zone_history;

@@ -7,9 +7,16 @@
 #include <stdio.h>
 #include <glib/gi18n-lib.h>
 
-#include "fy-ledger.h"
-#include "fy-store-private.h"
+#include "fy-ledger-private.h"
 #include "fy-validate.h"
+
+/* A named parameter set by a definition's build() (fy_ledger_set_param_*). */
+typedef struct
+{
+  char    *name;
+  char    *text;       /* NULL: an integer */
+  gint64   value;
+} ExtraParam;
 
 struct _FyLedger
 {
@@ -33,6 +40,9 @@ struct _FyLedger
   char              *search;     /* normalised */
   int                fever;      /* tenths of °C */
   gboolean           unmasked;
+  GArray            *params;     /* ExtraParam */
+  char              *cells_sql;  /* columns from cells_first on come from it */
+  guint              cells_first;
 };
 
 struct _FyLedgerCursor
@@ -47,6 +57,9 @@ struct _FyLedgerCursor
   guint         n_columns;
   GString     **texts;
   guint8       *ready;           /* texts[i] is formatted for this row */
+  FyLedgerCells *cells;          /* batches of the cells SQL, or NULL */
+  sqlite3_value **row_cells;     /* this row's cells from cells_first on, or NULL */
+  const guint8  *row_highlight;
 };
 
 /* Translate a msgid from a definition; "" stays "" (gettext would return
@@ -202,6 +215,7 @@ fy_ledger_new (FyStore              *store,
   ledger->store = g_object_ref (store);
   ledger->strings = g_ptr_array_new_with_free_func (g_free);
   ledger->columns = g_array_new (FALSE, TRUE, sizeof (FyLedgerColumn));
+  ledger->params = g_array_new (FALSE, TRUE, sizeof (ExtraParam));
   ledger->today = fy_today ();
   ledger->title = g_strdup (tr (def->title));
   ledger->note = def->note ? g_strdup (tr (def->note)) : NULL;
@@ -234,7 +248,8 @@ fy_ledger_new (FyStore              *store,
   if (def->build && !def->build (ledger, store, error))
     return NULL;
 
-  if (ledger->sql == NULL || ledger->columns->len == 0)
+  if (ledger->sql == NULL || ledger->columns->len == 0
+      || (ledger->cells_sql && ledger->cells_first >= ledger->columns->len))
     {
       g_set_error (error, FY_ERROR, FY_ERROR_FAILED,
                    _("The ledger “%s” is not defined completely. Please report this problem."), def->id);
@@ -251,6 +266,14 @@ fy_ledger_free (FyLedger *ledger)
   g_clear_object (&ledger->store);
   g_clear_pointer (&ledger->columns, g_array_unref);
   g_clear_pointer (&ledger->strings, g_ptr_array_unref);
+  for (guint i = 0; ledger->params && i < ledger->params->len; i++)
+    {
+      ExtraParam *p = &g_array_index (ledger->params, ExtraParam, i);
+      g_free (p->name);
+      g_free (p->text);
+    }
+  g_clear_pointer (&ledger->params, g_array_unref);
+  g_free (ledger->cells_sql);
   g_free (ledger->sql);
   g_free (ledger->title);
   g_free (ledger->company);
@@ -406,17 +429,79 @@ fy_ledger_add_column (FyLedger *ledger, const FyLedgerColumn *column)
   g_array_append_val (ledger->columns, copy);
 }
 
-void
-fy_ledger_set_sql (FyLedger *ledger, const char *sql)
+/* The SQL is wrapped in SELECT … FROM (…): a trailing ';' would break it. */
+static char *
+strip_sql (const char *sql)
 {
   char *copy = g_strstrip (g_strdup (sql));
   gsize len = strlen (copy);
 
-  /* The SQL is wrapped in SELECT … FROM (…): a trailing ';' would break it. */
   while (len > 0 && (copy[len - 1] == ';' || g_ascii_isspace (copy[len - 1])))
     copy[--len] = '\0';
+  return copy;
+}
+
+void
+fy_ledger_set_sql (FyLedger *ledger, const char *sql)
+{
   g_free (ledger->sql);
-  ledger->sql = copy;
+  ledger->sql = strip_sql (sql);
+}
+
+void
+fy_ledger_set_cells_sql (FyLedger *ledger, guint first_column, const char *sql)
+{
+  g_free (ledger->cells_sql);
+  ledger->cells_sql = sql ? strip_sql (sql) : NULL;
+  ledger->cells_first = first_column;
+}
+
+static ExtraParam *
+extra_param (FyLedger *ledger, const char *name)
+{
+  ExtraParam added = { 0 };
+
+  for (guint i = 0; i < ledger->params->len; i++)
+    {
+      ExtraParam *p = &g_array_index (ledger->params, ExtraParam, i);
+      if (g_str_equal (p->name, name))
+        return p;
+    }
+  added.name = g_strdup (name);
+  g_array_append_val (ledger->params, added);
+  return &g_array_index (ledger->params, ExtraParam, ledger->params->len - 1);
+}
+
+void
+fy_ledger_set_param_int (FyLedger *ledger, const char *name, gint64 value)
+{
+  ExtraParam *p = extra_param (ledger, name);
+
+  g_clear_pointer (&p->text, g_free);
+  p->value = value;
+}
+
+void
+fy_ledger_set_param_text (FyLedger *ledger, const char *name, const char *value)
+{
+  ExtraParam *p = extra_param (ledger, name);
+
+  g_free (p->text);
+  p->text = g_strdup (value ? value : "");
+}
+
+const char *
+fy_ledger_get_sql (FyLedger *ledger)
+{
+  return ledger->sql;
+}
+
+const char *
+fy_ledger_get_cells_sql (FyLedger *ledger, guint *first_column)
+{
+  if (first_column)
+    *first_column = ledger->cells_first;
+  return ledger->cells_sql;
 }
 
 void
@@ -425,9 +510,10 @@ fy_ledger_set_title (FyLedger *ledger, const char *title)
   set_str (&ledger->title, title ? title : "");
 }
 
-/* Binds the documented named parameters that the SQL uses. */
-static void
-bind_params (FyLedger *ledger, sqlite3_stmt *stmt)
+/* Binds the documented named parameters that the SQL uses, and those a
+ * definition's build() set. */
+void
+fy_ledger_bind_params (FyLedger *ledger, sqlite3_stmt *stmt)
 {
   const struct { const char *name; const char *value; } texts[] = {
     { ":from", ledger->from },
@@ -445,6 +531,16 @@ bind_params (FyLedger *ledger, sqlite3_stmt *stmt)
       fy_bind_text (stmt, index, texts[i].value);
   if ((index = sqlite3_bind_parameter_index (stmt, ":fever")) > 0)
     sqlite3_bind_int (stmt, index, ledger->fever);
+  for (guint i = 0; i < ledger->params->len; i++)
+    {
+      const ExtraParam *p = &g_array_index (ledger->params, ExtraParam, i);
+      if ((index = sqlite3_bind_parameter_index (stmt, p->name)) <= 0)
+        continue;
+      if (p->text)
+        fy_bind_text (stmt, index, p->text);
+      else
+        sqlite3_bind_int64 (stmt, index, p->value);
+    }
 }
 
 gint64
@@ -456,7 +552,7 @@ fy_ledger_count_rows (FyLedger *ledger, GError **error)
 
   if (stmt == NULL)
     return -1;
-  bind_params (ledger, stmt);
+  fy_ledger_bind_params (ledger, stmt);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
     {
@@ -487,7 +583,7 @@ fy_ledger_query (FyLedger *ledger, gint64 offset, gint64 limit, GError **error)
                    ledger->def->id, n_result, n_columns);
       return NULL;
     }
-  bind_params (ledger, stmt);
+  fy_ledger_bind_params (ledger, stmt);
   offset = MAX (offset, 0);
   sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":fy_limit"), limit < 0 ? -1 : limit);
   sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":fy_offset"), offset);
@@ -502,6 +598,12 @@ fy_ledger_query (FyLedger *ledger, gint64 offset, gint64 limit, GError **error)
   for (guint i = 0; i < n_columns; i++)
     cursor->texts[i] = g_string_sized_new (32);
   cursor->ready = g_new0 (guint8, n_columns);
+  if (ledger->cells_sql
+      && (cursor->cells = fy_ledger_cells_new (ledger, offset, limit, error)) == NULL)
+    {
+      fy_ledger_cursor_free (cursor);
+      return NULL;
+    }
   return cursor;
 }
 
@@ -511,16 +613,27 @@ fy_ledger_cursor_next (FyLedgerCursor *cursor, GError **error)
   int rc;
 
   cursor->on_row = FALSE;
+  cursor->row_cells = NULL;
+  cursor->row_highlight = NULL;
   if (cursor->finished)
     return FALSE;
   rc = sqlite3_step (cursor->stmt);
   if (rc == SQLITE_ROW)
     {
-      cursor->on_row = TRUE;
       cursor->row_number++;
       memset (cursor->ready, 0, cursor->n_columns);
       cursor->mask = cursor->has_mask
                      ? (guint64) sqlite3_column_int64 (cursor->stmt, (int) cursor->n_columns) : 0;
+      /* The row's key is in its first cells column. */
+      if (cursor->cells
+          && !fy_ledger_cells_lookup (cursor->cells,
+                                      sqlite3_column_int64 (cursor->stmt, (int) cursor->ledger->cells_first),
+                                      &cursor->row_cells, &cursor->row_highlight, error))
+        {
+          cursor->finished = TRUE;
+          return FALSE;
+        }
+      cursor->on_row = TRUE;
       return TRUE;
     }
   /* sqlite3_step() after DONE would start the query over. */
@@ -539,18 +652,102 @@ label_for (const FyEnumLabel *labels, const char *code)
   return code;
 }
 
+/* "cough,fatigue": each code's label, without repeats, joined by ", "
+ * (、 in Chinese). A single code is looked up as is. */
+static void
+append_labels (GString *out, const FyEnumLabel *labels, const char *codes)
+{
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GPtrArray) seen = NULL;
+
+  if (strchr (codes, ',') == NULL)
+    {
+      g_string_append (out, label_for (labels, codes));
+      return;
+    }
+  parts = g_strsplit (codes, ",", -1);
+  seen = g_ptr_array_new ();
+  for (guint i = 0; parts[i]; i++)
+    {
+      const char *label;
+      g_strstrip (parts[i]);
+      if (*parts[i] == '\0')
+        continue;
+      label = label_for (labels, parts[i]);
+      if (g_ptr_array_find_with_equal_func (seen, label, g_str_equal, NULL))
+        continue;
+      if (seen->len > 0)
+        g_string_append (out, _(", "));
+      g_string_append (out, label);
+      g_ptr_array_add (seen, (gpointer) label);
+    }
+}
+
 static gboolean
 is_numeric (int type)
 {
   return type == SQLITE_INTEGER || type == SQLITE_FLOAT;
 }
 
+/* Where a cell's value is: a column of the row statement, or a value of
+ * the cells SQL (NULL = no value). */
+typedef struct
+{
+  sqlite3_stmt  *stmt;
+  int            column;
+  sqlite3_value *value;
+} CellSource;
+
+static CellSource
+cell_source (FyLedgerCursor *cursor, guint column)
+{
+  CellSource src = { cursor->stmt, (int) column, NULL };
+
+  if (cursor->cells && column >= cursor->ledger->cells_first)
+    {
+      src.stmt = NULL;
+      src.value = cursor->row_cells ? cursor->row_cells[column - cursor->ledger->cells_first] : NULL;
+    }
+  return src;
+}
+
+static int
+src_type (const CellSource *src)
+{
+  if (src->stmt)
+    return sqlite3_column_type (src->stmt, src->column);
+  return src->value ? sqlite3_value_type (src->value) : SQLITE_NULL;
+}
+
+static gint64
+src_int64 (const CellSource *src)
+{
+  return src->stmt ? sqlite3_column_int64 (src->stmt, src->column) : sqlite3_value_int64 (src->value);
+}
+
+static double
+src_double (const CellSource *src)
+{
+  return src->stmt ? sqlite3_column_double (src->stmt, src->column) : sqlite3_value_double (src->value);
+}
+
+static const char *
+src_text (const CellSource *src)
+{
+  const unsigned char *text;
+
+  if (src->stmt)
+    return fy_column_text (src->stmt, src->column);
+  text = src->value ? sqlite3_value_text (src->value) : NULL;
+  return text ? (const char *) text : "";
+}
+
 static void
 format_cell (FyLedgerCursor *cursor, guint column, GString *out)
 {
   const FyLedgerColumn *col = &g_array_index (cursor->ledger->columns, FyLedgerColumn, column);
-  sqlite3_stmt *stmt = cursor->stmt;
-  int type = sqlite3_column_type (stmt, (int) column);
+  CellSource src = cell_source (cursor, column);
+  int type = src_type (&src);
 
   g_string_truncate (out, 0);
   if (col->type == FY_COLUMN_SERIAL)
@@ -565,36 +762,36 @@ format_cell (FyLedgerCursor *cursor, guint column, GString *out)
     {
     case FY_COLUMN_NUMBER:
       if (type == SQLITE_INTEGER)
-        g_string_append_printf (out, "%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, (int) column));
+        g_string_append_printf (out, "%" G_GINT64_FORMAT, src_int64 (&src));
       else if (type == SQLITE_FLOAT)
         {
           char buf[G_ASCII_DTOSTR_BUF_SIZE];
-          g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.6g", sqlite3_column_double (stmt, (int) column)));
+          g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.6g", src_double (&src)));
         }
       else
-        g_string_append (out, fy_column_text (stmt, (int) column));
+        g_string_append (out, src_text (&src));
       break;
 
     case FY_COLUMN_TEMPERATURE:
       if (is_numeric (type))
         {
-          g_autofree char *t = fy_format_temperature ((int) lround (sqlite3_column_double (stmt, (int) column)));
+          g_autofree char *t = fy_format_temperature ((int) lround (src_double (&src)));
           g_string_append (out, t);
         }
       else
-        g_string_append (out, label_for (col->labels, fy_column_text (stmt, (int) column)));
+        g_string_append (out, label_for (col->labels, src_text (&src)));
       break;
 
     case FY_COLUMN_ENUM:
-      g_string_append (out, label_for (col->labels, fy_column_text (stmt, (int) column)));
+      append_labels (out, col->labels, src_text (&src));
       break;
 
     case FY_COLUMN_BOOL:
       if (is_numeric (type))
-        g_string_append (out, sqlite3_column_int64 (stmt, (int) column) ? _("Yes") : _("No"));
+        g_string_append (out, src_int64 (&src) ? _("Yes") : _("No"));
       else
         {
-          const char *text = fy_column_text (stmt, (int) column);
+          const char *text = src_text (&src);
           if (*text)
             g_string_append (out, g_str_equal (text, "0") ? _("No") : _("Yes"));
         }
@@ -603,20 +800,20 @@ format_cell (FyLedgerCursor *cursor, guint column, GString *out)
     case FY_COLUMN_DATETIME:
       if (is_numeric (type))
         {
-          g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local (sqlite3_column_int64 (stmt, (int) column));
+          g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local (src_int64 (&src));
           g_autofree char *s = dt ? g_date_time_format (dt, "%Y-%m-%d %H:%M") : NULL;
           if (s)
             g_string_append (out, s);
         }
       else
-        g_string_append (out, fy_column_text (stmt, (int) column));
+        g_string_append (out, src_text (&src));
       break;
 
     case FY_COLUMN_TEXT:
     case FY_COLUMN_DATE:
     case FY_COLUMN_TIME:
     default:
-      g_string_append (out, fy_column_text (stmt, (int) column));
+      g_string_append (out, src_text (&src));
       break;
     }
 
@@ -645,7 +842,7 @@ gboolean
 fy_ledger_cursor_get_number (FyLedgerCursor *cursor, guint column, double *value)
 {
   const FyLedgerColumn *col;
-  int type;
+  CellSource src;
 
   if (column >= cursor->n_columns || !cursor->on_row)
     return FALSE;
@@ -658,15 +855,15 @@ fy_ledger_cursor_get_number (FyLedgerCursor *cursor, guint column, double *value
     }
   if (col->type != FY_COLUMN_NUMBER && col->type != FY_COLUMN_TEMPERATURE)
     return FALSE;
-  type = sqlite3_column_type (cursor->stmt, (int) column);
-  if (!is_numeric (type))
+  src = cell_source (cursor, column);
+  if (!is_numeric (src_type (&src)))
     return FALSE;
   if (value)
     {
       if (col->type == FY_COLUMN_TEMPERATURE)
-        *value = lround (sqlite3_column_double (cursor->stmt, (int) column)) / 10.0;
+        *value = lround (src_double (&src)) / 10.0;
       else
-        *value = sqlite3_column_double (cursor->stmt, (int) column);
+        *value = src_double (&src);
     }
   return TRUE;
 }
@@ -674,7 +871,11 @@ fy_ledger_cursor_get_number (FyLedgerCursor *cursor, guint column, double *value
 gboolean
 fy_ledger_cursor_is_highlighted (FyLedgerCursor *cursor, guint column)
 {
-  return cursor->on_row && column < 64 && (cursor->mask & (G_GUINT64_CONSTANT (1) << column)) != 0;
+  if (!cursor->on_row || column >= cursor->n_columns)
+    return FALSE;
+  if (cursor->cells && column >= cursor->ledger->cells_first)
+    return cursor->row_highlight && cursor->row_highlight[column - cursor->ledger->cells_first];
+  return column < 64 && (cursor->mask & (G_GUINT64_CONSTANT (1) << column)) != 0;
 }
 
 gint64
@@ -688,6 +889,7 @@ fy_ledger_cursor_free (FyLedgerCursor *cursor)
 {
   if (cursor == NULL)
     return;
+  g_clear_pointer (&cursor->cells, fy_ledger_cells_free);
   sqlite3_finalize (cursor->stmt);
   for (guint i = 0; i < cursor->n_columns; i++)
     g_string_free (cursor->texts[i], TRUE);

@@ -9,6 +9,7 @@
 
 #include "fy-error.h"
 #include "fy-staff.h"
+#include "fy-store.h"
 
 G_BEGIN_DECLS
 
@@ -29,5 +30,13 @@ gboolean  fy_demo_chance         (FyDemo   *demo,
 /* fy-demo-staff.c: the roster. */
 gboolean  fy_demo_generate_staff (FyDemo   *demo,
                                   GError  **error);
+
+/* fy-demo-health.c: the last 30 days of temperatures, tests, vaccination,
+ * trips and quarantines. Unlike the roster it is drawn while writing,
+ * inside the demo's transaction (after the roster and the settings): it
+ * needs the saved ids and the health rules' own SQL. */
+gboolean  fy_demo_populate_health (FyDemo  *demo,
+                                   FyStore *store,
+                                   GError **error);
 
 G_END_DECLS

@@ -139,7 +139,8 @@ fy_demo_populate (FyStore *store, guint32 seed, GError **error)
   /* Checked again under the write lock: another window may have saved. */
   if (!refuse_if_not_empty (store, error)
       || !populate_staff (demo, store, error)
-      || !populate_settings (demo, store, error))
+      || !populate_settings (demo, store, error)
+      || !fy_demo_populate_health (demo, store, error))
     {
       fy_store_rollback (store);
       return FALSE;

@@ -11,4 +11,7 @@ G_BEGIN_DECLS
 /* fy-ledgers-staff.c */
 extern const FyLedgerDef fy_ledger_def_roster;
 
+/* fy-ledgers-health.c, fy-ledgers-month.c, fy-ledgers-nat.c, fy-ledgers-travel.c */
+extern const FyLedgerDef fy_ledger_def_health_daily;
+
 G_END_DECLS

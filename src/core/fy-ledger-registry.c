@@ -7,6 +7,7 @@
 
 static const FyLedgerDef *const registry[] = {
   &fy_ledger_def_roster,
+  &fy_ledger_def_health_daily,
   NULL,   /* the list is also NULL-terminated */
 };
 

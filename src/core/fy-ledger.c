@@ -510,6 +510,14 @@ fy_ledger_set_title (FyLedger *ledger, const char *title)
   set_str (&ledger->title, title ? title : "");
 }
 
+void
+fy_ledger_set_note (FyLedger *ledger, const char *note)
+{
+  g_clear_pointer (&ledger->note, g_free);
+  if (note && *note)
+    ledger->note = g_strdup (note);
+}
+
 /* Binds the documented named parameters that the SQL uses, and those a
  * definition's build() set. */
 void

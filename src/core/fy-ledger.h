@@ -166,6 +166,9 @@ void        fy_ledger_set_sql                (FyLedger             *ledger,
                                               const char           *sql);
 void        fy_ledger_set_title              (FyLedger             *ledger,
                                               const char           *title);
+/* Replaces the definition's note (text, not a msgid); NULL or "" = none. */
+void        fy_ledger_set_note               (FyLedger             *ledger,
+                                              const char           *note);
 /* Named parameters for the SQL beyond the documented ones (e.g. ":late_at",
  * a translated word for a remark). Bound wherever the SQL uses them. */
 void        fy_ledger_set_param_int          (FyLedger             *ledger,

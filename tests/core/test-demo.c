@@ -266,7 +266,13 @@ test_second_call_refused (void)
   gint64 audit = fy_test_query_int (store, "SELECT count(*) FROM audit");
   gint64 staff = fy_test_query_int (store, "SELECT count(*) FROM staff");
 
-  g_assert_cmpint (audit, ==, staff);   /* one insert row each */
+  /* One insert row per person; the quarantines audit their start, their
+   * status changes and the one release. */
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM audit WHERE entity = 'staff' AND action = 'insert'"),
+                   ==, staff);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM audit WHERE entity = 'quarantine'"), ==,
+                   fy_test_query_int (store, "SELECT count(*) FROM quarantine")
+                   + fy_test_query_int (store, "SELECT count(*) FROM quarantine WHERE released_on IS NOT NULL"));
   g_assert_false (fy_demo_populate (store, SEED + 7, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_CONFLICT);
   g_assert_cmpstr (error->message, !=, "");

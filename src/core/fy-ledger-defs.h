@@ -13,5 +13,6 @@ extern const FyLedgerDef fy_ledger_def_roster;
 
 /* fy-ledgers-health.c, fy-ledgers-month.c, fy-ledgers-nat.c, fy-ledgers-travel.c */
 extern const FyLedgerDef fy_ledger_def_health_daily;
+extern const FyLedgerDef fy_ledger_def_health_month;
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 static const FyLedgerDef *const registry[] = {
   &fy_ledger_def_roster,
   &fy_ledger_def_health_daily,
+  &fy_ledger_def_health_month,
   NULL,   /* the list is also NULL-terminated */
 };
 

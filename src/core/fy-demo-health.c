@@ -103,6 +103,15 @@ instant (const char *day, int minutes)
   return fy_local_day_start (day) + (gint64) minutes * 60;
 }
 
+/* Free text as the app stores what a user types (full-width punctuation
+ * folded by fy_normalize_text). */
+static void
+bind_typed (sqlite3_stmt *stmt, int index, const char *text)
+{
+  g_autofree char *norm = fy_normalize_text (text);
+  sqlite3_bind_text (stmt, index, norm, -1, SQLITE_TRANSIENT);
+}
+
 static gboolean
 exec_stmt (DemoHealth *h, sqlite3_stmt *stmt, GError **error)
 {
@@ -230,7 +239,7 @@ write_vaccinations (DemoHealth *h, GError **error)
           if (stmt == NULL)
             return FALSE;
           sqlite3_bind_int64 (stmt, 1, s->id);
-          fy_bind_text (stmt, 2, reason);
+          bind_typed (stmt, 2, reason);
           if (!exec_stmt (h, stmt, error))
             return FALSE;
         }
@@ -271,7 +280,7 @@ write_trip (DemoHealth *h, const FyStaff *s, const TripPlan *t, GError **error)
     return 0;
   sqlite3_bind_int64 (stmt, 1, s->id);
   fy_bind_text (stmt, 2, t->purpose);
-  fy_bind_text (stmt, 3, t->destination);
+  bind_typed (stmt, 3, t->destination);
   fy_bind_text (stmt, 4, t->risk);
   fy_bind_text (stmt, 5, depart);
   fy_bind_text (stmt, 6, planned);
@@ -280,7 +289,7 @@ write_trip (DemoHealth *h, const FyStaff *s, const TripPlan *t, GError **error)
       fy_bind_text (stmt, 7, returned);
       fy_bind_text (stmt, 8, t->return_risk);
     }
-  fy_bind_text (stmt, 9, t->note ? t->note : "");
+  bind_typed (stmt, 9, t->note ? t->note : "");
   /* Registered in the evening; after leaving when registered late. */
   sqlite3_bind_int64 (stmt, 10, instant (registered, 18 * 60 + fy_demo_rand (h->demo, 0, 120)));
   fy_bind_text (stmt, 11, h->officer);
@@ -351,7 +360,7 @@ release_quarantine (DemoHealth *h, gint64 id, gint64 staff_id, int day_offset, c
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
   fy_bind_text (stmt, 2, day);
-  fy_bind_text (stmt, 3, note);
+  bind_typed (stmt, 3, note);
   sqlite3_bind_int64 (stmt, 4, instant (day, 8 * 60 + 30));
   fy_bind_text (stmt, 5, h->officer);
   if (!exec_stmt (h, stmt, error))
@@ -464,7 +473,7 @@ write_follow_up (DemoHealth *h, const char *day, int session, gint64 staff_id, c
   sqlite3_bind_int64 (stmt, 3, staff_id);
   fy_bind_text (stmt, 4, reasons);
   fy_bind_text (stmt, 5, action);
-  fy_bind_text (stmt, 6, note);
+  bind_typed (stmt, 6, note);
   sqlite3_bind_int64 (stmt, 7, opened);
   sqlite3_bind_int64 (stmt, 8, closed ? closed : opened + 600);
   if (closed)
@@ -729,7 +738,7 @@ write_result (DemoHealth *h, gint64 staff_id, gint64 sampled, const char *place,
   fy_bind_text (stmt, 3, result_at <= h->now ? "negative" : "pending");
   if (result_at <= h->now)
     sqlite3_bind_int64 (stmt, 4, result_at);
-  fy_bind_text (stmt, 5, place);
+  bind_typed (stmt, 5, place);
   if (round_id)
     sqlite3_bind_int64 (stmt, 6, round_id);
   sqlite3_bind_int64 (stmt, 7, sampled + 1800);
@@ -761,8 +770,8 @@ write_round (DemoHealth *h, int offset, gboolean high_contact_only, GError **err
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, sampled);
-  fy_bind_text (stmt, 2, place);
-  fy_bind_text (stmt, 3, high_contact_only ? "高频接触岗位每日一检" : "全员核酸（单采）");
+  bind_typed (stmt, 2, place);
+  bind_typed (stmt, 3, high_contact_only ? "高频接触岗位每日一检" : "全员核酸（单采）");
   sqlite3_bind_int64 (stmt, 4, sampled - 1800);
   fy_bind_text (stmt, 5, h->officer);
   if (!exec_stmt (h, stmt, error))
@@ -816,7 +825,7 @@ write_quarantine_tests (DemoHealth *h, GError **error)
       char **row = g_ptr_array_index (rows, i);
       gint64 result_id = 0;
       gint64 staff_id = g_ascii_strtoll (row[1], NULL, 10);
-      g_autofree char *place = g_strdup_printf ("%s（上门采样）", row[3]);
+      g_autofree char *place = g_strdup_printf ("%s(上门采样)", row[3]);
 
       if (!write_result (h, staff_id, instant (row[2], 9 * 60 + 30), place, 0, &result_id, error))
         return FALSE;

@@ -14,5 +14,9 @@ extern const FyLedgerDef fy_ledger_def_roster;
 /* fy-ledgers-health.c, fy-ledgers-month.c, fy-ledgers-nat.c, fy-ledgers-travel.c */
 extern const FyLedgerDef fy_ledger_def_health_daily;
 extern const FyLedgerDef fy_ledger_def_health_month;
+extern const FyLedgerDef fy_ledger_def_nat;
+extern const FyLedgerDef fy_ledger_def_vaccination;
+extern const FyLedgerDef fy_ledger_def_travel;
+extern const FyLedgerDef fy_ledger_def_quarantine;
 
 G_END_DECLS

@@ -150,12 +150,14 @@ append_hf_text (GString *out, const char *text, guint max_chars)
     }
 }
 
-/* Points an Excel column of `chars` characters takes (default font: 7 px
- * per character and 5 px of padding, at 0.75 pt per pixel). */
+/* Points an Excel column of `chars` characters may take: Calibri needs 7 px
+ * per character, but LibreOffice without a Calibri-sized font (Carlito)
+ * draws with DejaVu Sans at about 10; a band that fits with 10 fits in
+ * both (5 px of padding, 0.75 pt per pixel). */
 static double
 column_points (double chars)
 {
-  return ((chars > 0 ? chars : 10) * 7 + 5) * 0.75;
+  return ((chars > 0 ? chars : 10) * 10 + 5) * 0.75;
 }
 
 #define PRINTABLE_POINTS (842.0 - 0.8 * 72)   /* A4 landscape less the side margins */

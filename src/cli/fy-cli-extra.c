@@ -5,12 +5,17 @@
 #include <glib/gi18n.h>
 
 #include "fy-cli-commands.h"
+#include "fy-cli-health.h"
 
 static const FyCliExtra extra_commands[] = {
   { NULL, NULL, NULL, NULL },
 };
 
 static const FyCliExtra extra_exports[] = {
+  { "health", "[--date DATE | --month YYYY-MM | --from DATE --to DATE]",
+    N_("Daily health sheet for one day, or the month grid for a month (or dates within one month)"),
+    fy_cli_export_health },
+  { "tests", "[--from DATE] [--to DATE]", N_("Nucleic-acid test ledger (same as “nat”)"), fy_cli_export_tests },
   { NULL, NULL, NULL, NULL },
 };
 

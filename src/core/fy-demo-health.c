@@ -403,9 +403,19 @@ write_trips_and_quarantines (DemoHealth *h, GError **error)
    * days 1, 3, 5, 7 (the first two taken and negative). */
   if ((s = pick (h, "", 0)) != NULL)
     {
+      sqlite3_stmt *stmt;
+
       if ((trip = write_trip (h, s, &medium, error)) == 0
           || !start_quarantine (h, s, "home_7", medium.returned, FY_QUARANTINE_REASON_RETURNEE,
                                 "居家（本人住所）", "返回当日社区已报备", trip, NULL, error))
+        return FALSE;
+      /* The zone plan (fy-demo-zones.c) gives nobody isolated off site a
+       * workplace; it was drawn before this return. */
+      stmt = fy_store_prepare_cached (h->store, "DELETE FROM staff_zone WHERE staff_id = ?1", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, s->id);
+      if (!exec_stmt (h, stmt, error))
         return FALSE;
     }
 

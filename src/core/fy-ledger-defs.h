@@ -18,5 +18,8 @@ extern const FyLedgerDef fy_ledger_def_nat;
 extern const FyLedgerDef fy_ledger_def_vaccination;
 extern const FyLedgerDef fy_ledger_def_travel;
 extern const FyLedgerDef fy_ledger_def_quarantine;
+/* fy-ledgers-zones.c */
+extern const FyLedgerDef fy_ledger_def_zones;
+extern const FyLedgerDef fy_ledger_def_zone_history;
 
 G_END_DECLS

@@ -875,15 +875,17 @@ write_tests (DemoHealth *h, GError **error)
 
 /* ---- the step ----------------------------------------------------------- */
 
-/* "Now" for the demo: the real time when the demo's today is today, else
- * half past ten on that day (the morning's work done, results pending). */
+/* "Now" for the demo: half past ten on its today (the morning's work
+ * done: temperatures in, the high-contact round sampled, results pending),
+ * or the real time when that is later the same day. */
 static gint64
 demo_now (const char *today)
 {
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  gint64 morning = fy_local_day_start (today) + 10 * 3600 + 30 * 60;
   g_autofree char *real_today = fy_local_day_of (now);
 
-  return g_strcmp0 (today, real_today) == 0 ? now : fy_local_day_start (today) + 10 * 3600 + 30 * 60;
+  return g_strcmp0 (today, real_today) == 0 && now > morning ? now : morning;
 }
 
 gboolean

@@ -9,6 +9,17 @@ G_BEGIN_DECLS
 
 typedef struct _FyLedgerCells FyLedgerCells;
 
+/* One value of the cells SQL, kept for the batch (no per-cell allocation:
+ * text lives in the batch's string chunk). */
+typedef struct
+{
+  int          type;       /* 0 (empty), SQLITE_INTEGER, _FLOAT or _TEXT */
+  guint8       highlight;
+  gint64       i;
+  double       d;
+  const char  *text;       /* SQLITE_TEXT only */
+} FyLedgerCell;
+
 const char    *fy_ledger_get_sql          (FyLedger       *ledger);
 /* NULL when the ledger has no cells SQL. */
 const char    *fy_ledger_get_cells_sql    (FyLedger       *ledger,
@@ -24,13 +35,12 @@ FyLedgerCells *fy_ledger_cells_new        (FyLedger       *ledger,
                                            gint64          offset,
                                            gint64          limit,
                                            GError        **error);
-/* The cells of the row with `key`: values[i] and highlight[i] for column
- * first_column + i (a value may be NULL: empty). Borrowed until the next
- * call. Loads the next batch when the key is not in the current one. */
+/* The cells of the row with `key`: cells[i] for column first_column + i,
+ * or NULL when the row has none. Borrowed until the next call. Loads the
+ * next batch when the key is not in the current one. */
 gboolean       fy_ledger_cells_lookup     (FyLedgerCells  *cells,
                                            gint64          key,
-                                           sqlite3_value ***values,
-                                           const guint8  **highlight,
+                                           const FyLedgerCell **row,
                                            GError        **error);
 void           fy_ledger_cells_free       (FyLedgerCells  *cells);
 

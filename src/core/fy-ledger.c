@@ -58,8 +58,7 @@ struct _FyLedgerCursor
   GString     **texts;
   guint8       *ready;           /* texts[i] is formatted for this row */
   FyLedgerCells *cells;          /* batches of the cells SQL, or NULL */
-  sqlite3_value **row_cells;     /* this row's cells from cells_first on, or NULL */
-  const guint8  *row_highlight;
+  const FyLedgerCell *row_cells; /* this row's cells from cells_first on, or NULL */
 };
 
 /* Translate a msgid from a definition; "" stays "" (gettext would return
@@ -622,7 +621,6 @@ fy_ledger_cursor_next (FyLedgerCursor *cursor, GError **error)
 
   cursor->on_row = FALSE;
   cursor->row_cells = NULL;
-  cursor->row_highlight = NULL;
   if (cursor->finished)
     return FALSE;
   rc = sqlite3_step (cursor->stmt);
@@ -636,7 +634,7 @@ fy_ledger_cursor_next (FyLedgerCursor *cursor, GError **error)
       if (cursor->cells
           && !fy_ledger_cells_lookup (cursor->cells,
                                       sqlite3_column_int64 (cursor->stmt, (int) cursor->ledger->cells_first),
-                                      &cursor->row_cells, &cursor->row_highlight, error))
+                                      &cursor->row_cells, error))
         {
           cursor->finished = TRUE;
           return FALSE;
@@ -701,9 +699,9 @@ is_numeric (int type)
  * the cells SQL (NULL = no value). */
 typedef struct
 {
-  sqlite3_stmt  *stmt;
-  int            column;
-  sqlite3_value *value;
+  sqlite3_stmt        *stmt;
+  int                  column;
+  const FyLedgerCell  *cell;
 } CellSource;
 
 static CellSource
@@ -714,7 +712,7 @@ cell_source (FyLedgerCursor *cursor, guint column)
   if (cursor->cells && column >= cursor->ledger->cells_first)
     {
       src.stmt = NULL;
-      src.value = cursor->row_cells ? cursor->row_cells[column - cursor->ledger->cells_first] : NULL;
+      src.cell = cursor->row_cells ? &cursor->row_cells[column - cursor->ledger->cells_first] : NULL;
     }
   return src;
 }
@@ -724,30 +722,40 @@ src_type (const CellSource *src)
 {
   if (src->stmt)
     return sqlite3_column_type (src->stmt, src->column);
-  return src->value ? sqlite3_value_type (src->value) : SQLITE_NULL;
+  return src->cell && src->cell->type ? src->cell->type : SQLITE_NULL;
 }
 
 static gint64
 src_int64 (const CellSource *src)
 {
-  return src->stmt ? sqlite3_column_int64 (src->stmt, src->column) : sqlite3_value_int64 (src->value);
+  if (src->stmt)
+    return sqlite3_column_int64 (src->stmt, src->column);
+  return src->cell->type == SQLITE_FLOAT ? (gint64) src->cell->d : src->cell->i;
 }
 
 static double
 src_double (const CellSource *src)
 {
-  return src->stmt ? sqlite3_column_double (src->stmt, src->column) : sqlite3_value_double (src->value);
+  if (src->stmt)
+    return sqlite3_column_double (src->stmt, src->column);
+  return src->cell->type == SQLITE_FLOAT ? src->cell->d : (double) src->cell->i;
 }
 
+/* The cell as text; a number of the cells SQL is printed into `buf`. */
 static const char *
-src_text (const CellSource *src)
+src_text (const CellSource *src, char buf[G_ASCII_DTOSTR_BUF_SIZE])
 {
-  const unsigned char *text;
-
   if (src->stmt)
     return fy_column_text (src->stmt, src->column);
-  text = src->value ? sqlite3_value_text (src->value) : NULL;
-  return text ? (const char *) text : "";
+  if (src->cell == NULL || src->cell->type == 0)
+    return "";
+  if (src->cell->type == SQLITE_TEXT)
+    return src->cell->text;
+  if (src->cell->type == SQLITE_INTEGER)
+    g_snprintf (buf, G_ASCII_DTOSTR_BUF_SIZE, "%" G_GINT64_FORMAT, src->cell->i);
+  else
+    g_ascii_formatd (buf, G_ASCII_DTOSTR_BUF_SIZE, "%.15g", src->cell->d);
+  return buf;
 }
 
 static void
@@ -756,6 +764,7 @@ format_cell (FyLedgerCursor *cursor, guint column, GString *out)
   const FyLedgerColumn *col = &g_array_index (cursor->ledger->columns, FyLedgerColumn, column);
   CellSource src = cell_source (cursor, column);
   int type = src_type (&src);
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
   g_string_truncate (out, 0);
   if (col->type == FY_COLUMN_SERIAL)
@@ -772,12 +781,9 @@ format_cell (FyLedgerCursor *cursor, guint column, GString *out)
       if (type == SQLITE_INTEGER)
         g_string_append_printf (out, "%" G_GINT64_FORMAT, src_int64 (&src));
       else if (type == SQLITE_FLOAT)
-        {
-          char buf[G_ASCII_DTOSTR_BUF_SIZE];
-          g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.6g", src_double (&src)));
-        }
+        g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.6g", src_double (&src)));
       else
-        g_string_append (out, src_text (&src));
+        g_string_append (out, src_text (&src, buf));
       break;
 
     case FY_COLUMN_TEMPERATURE:
@@ -787,11 +793,11 @@ format_cell (FyLedgerCursor *cursor, guint column, GString *out)
           g_string_append (out, t);
         }
       else
-        g_string_append (out, label_for (col->labels, src_text (&src)));
+        g_string_append (out, label_for (col->labels, src_text (&src, buf)));
       break;
 
     case FY_COLUMN_ENUM:
-      append_labels (out, col->labels, src_text (&src));
+      append_labels (out, col->labels, src_text (&src, buf));
       break;
 
     case FY_COLUMN_BOOL:
@@ -799,7 +805,7 @@ format_cell (FyLedgerCursor *cursor, guint column, GString *out)
         g_string_append (out, src_int64 (&src) ? _("Yes") : _("No"));
       else
         {
-          const char *text = src_text (&src);
+          const char *text = src_text (&src, buf);
           if (*text)
             g_string_append (out, g_str_equal (text, "0") ? _("No") : _("Yes"));
         }
@@ -814,14 +820,14 @@ format_cell (FyLedgerCursor *cursor, guint column, GString *out)
             g_string_append (out, s);
         }
       else
-        g_string_append (out, src_text (&src));
+        g_string_append (out, src_text (&src, buf));
       break;
 
     case FY_COLUMN_TEXT:
     case FY_COLUMN_DATE:
     case FY_COLUMN_TIME:
     default:
-      g_string_append (out, src_text (&src));
+      g_string_append (out, src_text (&src, buf));
       break;
     }
 
@@ -882,7 +888,7 @@ fy_ledger_cursor_is_highlighted (FyLedgerCursor *cursor, guint column)
   if (!cursor->on_row || column >= cursor->n_columns)
     return FALSE;
   if (cursor->cells && column >= cursor->ledger->cells_first)
-    return cursor->row_highlight && cursor->row_highlight[column - cursor->ledger->cells_first];
+    return cursor->row_cells && cursor->row_cells[column - cursor->ledger->cells_first].highlight;
   return column < 64 && (cursor->mask & (G_GUINT64_CONSTANT (1) << column)) != 0;
 }
 

@@ -1,7 +1,7 @@
 /* fy-ledgers-month.c — the month grid (体温监测月报表): one row per person,
  * one column group per day of the month with a morning and an afternoon
  * cell, as paper temperature ledgers look; a remarks column names late
- * entries (补录) and a temperature that stayed the same seven days.
+ * entries (补录).
  *
  * The day cells come from the engine's cells SQL (fy-ledger.h "Wide
  * pivots"): one scan of the month's readings per batch of people instead of
@@ -45,48 +45,36 @@ static const FyLedgerColumn month_columns[FIRST_DAY_COLUMN] = {
   " AND (:department = '' OR s.department = :department) AND (:team = '' OR s.team = :team)" \
   " ORDER BY s.department, s.team, s.name, s.id"
 
-/* (key, column, value, highlighted) for the people of :fy_keys:
+/* (key, column, value, highlighted, note) for the people of :fy_keys (all
+ * of them when :fy_all), in one pass over the month's readings:
  * - each reading: a temperature (tenths) or 'n' for "normal, not measured";
  *   abnormal as the daily sheet says (fever line stored with the reading,
- *   symptoms, yellow or red code);
- * - 'q' in both cells of each day up to today a quarantine covered;
- * - the remarks: sessions entered late, and runs of at least :same_days
- *   days with one and the same measured temperature.
- * Late is judged from the day's local midnight in :midnights (a JSON array
- * per day of the month) plus the session's end and the late hours. */
+ *   symptoms, yellow or red code); a note when it was entered late, judged
+ *   from the day's local midnight (:midnights, a JSON array per day of the
+ *   month), the session's end and the late hours;
+ * - 'q' in both cells of each day up to today a quarantine covered.
+ * The same temperature seven days running is the daily sheet's remark (and
+ * a row of equal numbers here): finding runs would sort the whole month by
+ * person, costing more than writing the grid. */
 static const char cells_sql[] =
   "WITH keys(id) AS MATERIALIZED (SELECT value FROM json_each(:fy_keys)),"
-  " mid(dom, start) AS MATERIALIZED (SELECT key + 1, value FROM json_each(:midnights)),"
+  " mid(day, start) AS MATERIALIZED"
+  "  (SELECT date(:from, '+' || key || ' days'), value FROM json_each(:midnights)),"
   " days(day) AS (SELECT :from WHERE :from <= :today"
-  "   UNION ALL SELECT date(day, '+1 day') FROM days WHERE day < min(:to, :today)),"
-  " late AS (SELECT r.staff_id, CAST(substr(r.day, 9, 2) AS INTEGER) AS dom, r.session"
-  "   FROM reading r JOIN mid ON mid.dom = CAST(substr(r.day, 9, 2) AS INTEGER)"
-  "   WHERE r.day BETWEEN :from AND :to AND r.staff_id IN keys"
-  "   AND r.entered_at > mid.start + (12 + 12 * r.session + :late_hours) * 3600),"
-  " same_day AS (SELECT staff_id, day, min(temp_tenths) AS t FROM reading"
-  "   WHERE day BETWEEN :same_from AND :to AND status = 'measured' AND staff_id IN keys"
-  "   GROUP BY staff_id, day HAVING min(temp_tenths) = max(temp_tenths)),"
-  " runs AS (SELECT staff_id, t, min(day) AS first_day, max(day) AS last_day, count(*) AS n FROM"
-  "   (SELECT staff_id, t, day,"
-  "    julianday(day) - row_number() OVER (PARTITION BY staff_id, t ORDER BY day) AS island FROM same_day)"
-  "   GROUP BY staff_id, t, island HAVING count(*) >= :same_days AND max(day) >= :from),"
-  " remarks(staff_id, part) AS ("
-  "   SELECT staff_id, :t_late || group_concat(printf(:t_cell, dom, iif(session, :t_pm, :t_am)), :list_sep)"
-  "   FROM (SELECT * FROM late ORDER BY staff_id, dom, session) GROUP BY staff_id"
-  "   UNION ALL"
-  "   SELECT staff_id, printf(:t_same, t / 10.0, CAST(substr(max(first_day, :from), 9, 2) AS INTEGER),"
-  "                           CAST(substr(last_day, 9, 2) AS INTEGER)) FROM runs)"
+  "   UNION ALL SELECT date(day, '+1 day') FROM days WHERE day < min(:to, :today))"
   " SELECT r.staff_id, :first + (CAST(substr(r.day, 9, 2) AS INTEGER) - 1) * 2 + r.session,"
   "  CASE r.status WHEN 'measured' THEN r.temp_tenths ELSE 'n' END,"
-  "  r.temp_tenths >= r.fever_line OR r.symptoms <> '' OR r.code_colour IN ('yellow', 'red')"
-  " FROM reading r WHERE r.day BETWEEN :from AND :to AND r.staff_id IN keys"
+  "  r.temp_tenths >= r.fever_line OR r.symptoms <> '' OR r.code_colour IN ('yellow', 'red'),"
+  "  iif(r.entered_at > mid.start + (12 + 12 * r.session + :late_hours) * 3600,"
+  "      printf(:t_late, CAST(substr(r.day, 9, 2) AS INTEGER), iif(r.session, :t_pm, :t_am)), NULL)"
+  /* A day of the day-major key at a time. */
+  " FROM mid JOIN reading r ON r.day = mid.day"
+  " WHERE :fy_all OR r.staff_id IN keys"
   " UNION ALL"
-  " SELECT q.staff_id, :first + (CAST(substr(days.day, 9, 2) AS INTEGER) - 1) * 2 + ses.s, 'q', 0"
+  " SELECT q.staff_id, :first + (CAST(substr(days.day, 9, 2) AS INTEGER) - 1) * 2 + ses.s, 'q', 0, NULL"
   " FROM quarantine q JOIN days ON days.day >= q.start_day AND (q.released_on IS NULL OR days.day < q.released_on)"
   " JOIN (SELECT 0 AS s UNION ALL SELECT 1) AS ses"
-  " WHERE q.staff_id IN keys AND q.start_day <= :to AND (q.released_on IS NULL OR q.released_on > :from)"
-  " UNION ALL"
-  " SELECT staff_id, :remarks, group_concat(part, :sep), 1 FROM remarks GROUP BY staff_id";
+  " WHERE q.staff_id IN keys AND q.start_day <= :to AND (q.released_on IS NULL OR q.released_on > :from)";
 
 static gboolean
 month_build (FyLedger *ledger, FyStore *store, GError **error)
@@ -96,7 +84,6 @@ month_build (FyLedger *ledger, FyStore *store, GError **error)
   int n_days = fy_date_diff_days (from, to) + 1;
   g_autoptr(GString) sql = g_string_new (ROW_SQL_HEAD);
   g_autoptr(GString) midnights = g_string_new ("[");
-  g_autofree char *same_from = fy_date_add_days (from, 1 - FY_HEALTH_SAME_VALUE_DAYS);
   g_autofree char *note = NULL;
   g_autofree char *line = NULL;
   FyLedgerColumn cell = { "day", NULL, NULL, FY_COLUMN_TEMPERATURE, 4.2, FY_ALIGN_CENTER, FY_SENSITIVE_NONE,
@@ -134,32 +121,21 @@ month_build (FyLedger *ledger, FyStore *store, GError **error)
 
   fy_ledgers_bind_common (ledger);
   fy_ledger_set_param_int (ledger, ":first", FIRST_DAY_COLUMN);
-  fy_ledger_set_param_int (ledger, ":remarks", FIRST_DAY_COLUMN + 2 * n_days);
   fy_ledger_set_param_text (ledger, ":midnights", midnights->str);
   fy_ledger_set_param_int (ledger, ":late_hours", fy_health_get_late_hours (store));
-  fy_ledger_set_param_text (ledger, ":same_from", same_from);
-  fy_ledger_set_param_int (ledger, ":same_days", FY_HEALTH_SAME_VALUE_DAYS);
-  /* Translators: start of a remark in the month grid listing the sessions
-   * entered late, e.g. "补录：3日上午、17日下午". */
-  fy_ledger_set_param_text (ledger, ":t_late", _("Entered late: "));
-  /* Translators: one session in a list of the month grid's remarks: %d is
-   * the day of the month, %s "AM" or "PM" (e.g. 3日上午). SQL printf: keep
-   * %d before %s. */
-  fy_ledger_set_param_text (ledger, ":t_cell", _("%d %s"));
+  /* Translators: remark in the month grid for a session entered long after
+   * it (补录): %d is the day of the month, %s "AM" or "PM" (17日下午补录).
+   * SQL printf: keep %d before %s. */
+  fy_ledger_set_param_text (ledger, ":t_late", _("%d %s entered late"));
   fy_ledger_set_param_text (ledger, ":t_am", _("AM"));
   fy_ledger_set_param_text (ledger, ":t_pm", _("PM"));
-  /* Translators: remark in the month grid: the same temperature (%.1f °C)
-   * every day from day %d to day %d of the month
-   * (体温连续相同：36.5℃，9日至17日). SQL printf: keep the order. */
-  fy_ledger_set_param_text (ledger, ":t_same", _("Same temperature %.1f °C from day %d to day %d"));
 
   line = fy_format_temperature (fy_health_get_fever_line (store));
   /* Translators: legend under the month grid; %s is the fever line (37.3). */
   note = g_strdup_printf (_("Each day has a morning (AM) and an afternoon (PM) cell with the temperature in °C. "
                             "✓ = marked normal without symptoms, no temperature taken; Q = under quarantine or "
                             "isolation; empty = no entry. Bold red: at or above the fever line (%s °C), symptoms "
-                            "or a yellow or red health code. Remarks name sessions entered late and a "
-                            "temperature that stayed the same for seven days or more."), line);
+                            "or a yellow or red health code. Remarks name the sessions entered late."), line);
   fy_ledger_set_note (ledger, note);
   return TRUE;
 }

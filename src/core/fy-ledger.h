@@ -25,10 +25,12 @@
  * `first_column` to the end then come from it, not from the row SQL. The
  * row SQL returns the row's integer key in column `first_column` (the other
  * columns of that block are ignored but must exist); the cells SQL returns
- * (key, column index, value [, highlighted]) for the keys bound to :fy_keys
- * as a JSON array (use `IN (SELECT value FROM json_each(:fy_keys))`) — a
- * batch of rows at a time, so memory stays flat. A cell without a row in
- * the cells SQL is empty; the first value for a cell wins.
+ * (key, column index, value [, highlighted [, note]]) for the keys bound
+ * to :fy_keys as a JSON array (use `IN (SELECT value FROM json_each(:fy_keys))`;
+ * :fy_all is 1 when the batch holds every row, so that filter may be
+ * skipped) — a batch of rows at a time, so memory stays flat. A cell
+ * without a row in the cells SQL is empty; the first value for a cell wins;
+ * non-empty notes are joined into the row's last column (highlighted).
  */
 #pragma once
 

@@ -2,8 +2,7 @@
  * twice-daily temperatures (mostly measured, some "normal, not measured"
  * fills, a few late entries, one person with the same value every day),
  * a few fevers with their follow-ups (all closed but one), nucleic-acid
- * rounds every 48 h (daily for high-contact posts) with results and a few
- * people overdue today, vaccination doses matching the roster, trips (one
+ * rounds (fy-demo-tests.c), vaccination doses matching the roster, trips (one
  * back from a medium-risk area and now isolated at home with test days),
  * quarantines matching the roster's away statuses and one released.
  *
@@ -15,44 +14,14 @@
 
 #include <stdio.h>
 
-#include "fy-demo-private.h"
-#include "fy-health-private.h"
+#include "fy-demo-health-private.h"
 #include "fy-validate.h"
 
-#define DAYS            30      /* today and the 29 days before */
 #define MORNING_FROM    (7 * 60 + 40)   /* entries between 07:40 … */
 #define MORNING_TO      (9 * 60 + 20)   /* … and 09:20 */
 #define AFTERNOON_FROM  (13 * 60 + 40)
 #define AFTERNOON_TO    (15 * 60 + 20)
 #define FEVER_LINE      373
-
-typedef enum { EV_FALSE_ALARM, EV_CLINIC, EV_SYMPTOMS, EV_YELLOW, EV_OPEN } EventKind;
-
-/* An abnormal reading on a day (offset from today) and session; the
- * person is chosen when that session is written. */
-typedef struct
-{
-  int         offset;
-  int         session;
-  EventKind   kind;
-  gint64      staff_id;
-} Event;
-
-#define N_EVENTS 6
-
-typedef struct
-{
-  FyDemo     *demo;
-  FyStore    *store;
-  char       *today;
-  gint64      now;
-  char       *officer;
-  GHashTable *used;          /* staff ids that already play a part */
-  GHashTable *absent;        /* staff id → Absence*, owned */
-  gint64      same_person;   /* the same 36.5 every day */
-  gint64      skip_round[4]; /* miss the last round: overdue today */
-  Event       events[N_EVENTS];
-} DemoHealth;
 
 /* Days a person is not at work: away on a trip, or sent home / to hospital. */
 typedef struct
@@ -83,37 +52,37 @@ set_absent (DemoHealth *h, gint64 staff_id, const char *from, const char *until)
   g_hash_table_replace (h->absent, key, a);
 }
 
-static gboolean
-is_absent (DemoHealth *h, gint64 staff_id, const char *day)
+gboolean
+fy_demo_health_is_absent (DemoHealth *h, gint64 staff_id, const char *day)
 {
   Absence *a = g_hash_table_lookup (h->absent, &staff_id);
 
   return a && strcmp (day, a->from) >= 0 && (a->until == NULL || strcmp (day, a->until) < 0);
 }
 
-static char *
-day_at (DemoHealth *h, int offset)
+char *
+fy_demo_health_day (DemoHealth *h, int offset)
 {
   return fy_date_add_days (h->today, offset);
 }
 
-static gint64
-instant (const char *day, int minutes)
+gint64
+fy_demo_health_instant (const char *day, int minutes)
 {
   return fy_local_day_start (day) + (gint64) minutes * 60;
 }
 
 /* Free text as the app stores what a user types (full-width punctuation
  * folded by fy_normalize_text). */
-static void
-bind_typed (sqlite3_stmt *stmt, int index, const char *text)
+void
+fy_demo_health_bind_typed (sqlite3_stmt *stmt, int index, const char *text)
 {
   g_autofree char *norm = fy_normalize_text (text);
   sqlite3_bind_text (stmt, index, norm, -1, SQLITE_TRANSIENT);
 }
 
-static gboolean
-exec_stmt (DemoHealth *h, sqlite3_stmt *stmt, GError **error)
+gboolean
+fy_demo_health_exec (DemoHealth *h, sqlite3_stmt *stmt, GError **error)
 {
   return fy_store_step_done (h->store, stmt, error);
 }
@@ -140,8 +109,8 @@ rank_and_file (const FyStaff *s)
 
 /* Someone on site who plays no part yet; `department` "" = any,
  * high_contact -1 = either. */
-static FyStaff *
-pick (DemoHealth *h, const char *department, int high_contact)
+FyStaff *
+fy_demo_health_pick (DemoHealth *h, const char *department, int high_contact)
 {
   guint n = h->demo->staff->len;
   guint start = (guint) fy_demo_rand (h->demo, 0, (int) n - 1);
@@ -224,7 +193,7 @@ write_vaccinations (DemoHealth *h, GError **error)
           fy_bind_text (stmt, 4, makers[maker]);
           sqlite3_bind_int64 (stmt, 5, h->now - 86400 * 200);
           fy_bind_text (stmt, 6, h->officer);
-          if (!exec_stmt (h, stmt, error))
+          if (!fy_demo_health_exec (h, stmt, error))
             return FALSE;
           next = fy_date_add_days (day, dose == 1 ? fy_demo_rand (h->demo, 21, 56) : fy_demo_rand (h->demo, 180, 300));
           g_free (day);
@@ -239,8 +208,8 @@ write_vaccinations (DemoHealth *h, GError **error)
           if (stmt == NULL)
             return FALSE;
           sqlite3_bind_int64 (stmt, 1, s->id);
-          bind_typed (stmt, 2, reason);
-          if (!exec_stmt (h, stmt, error))
+          fy_demo_health_bind_typed (stmt, 2, reason);
+          if (!fy_demo_health_exec (h, stmt, error))
             return FALSE;
         }
     }
@@ -266,10 +235,10 @@ typedef struct
 static gint64
 write_trip (DemoHealth *h, const FyStaff *s, const TripPlan *t, GError **error)
 {
-  g_autofree char *depart = day_at (h, t->depart);
-  g_autofree char *planned = day_at (h, t->planned);
-  g_autofree char *returned = t->returned <= 0 ? day_at (h, t->returned) : NULL;
-  g_autofree char *registered = day_at (h, t->registered);
+  g_autofree char *depart = fy_demo_health_day (h, t->depart);
+  g_autofree char *planned = fy_demo_health_day (h, t->planned);
+  g_autofree char *returned = t->returned <= 0 ? fy_demo_health_day (h, t->returned) : NULL;
+  g_autofree char *registered = fy_demo_health_day (h, t->registered);
   sqlite3_stmt *stmt = fy_store_prepare_cached (h->store,
       "INSERT INTO trip (staff_id, purpose, destination, risk, depart_on, planned_return_on, returned_on,"
       " return_risk, note, registered_at, registered_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -280,7 +249,7 @@ write_trip (DemoHealth *h, const FyStaff *s, const TripPlan *t, GError **error)
     return 0;
   sqlite3_bind_int64 (stmt, 1, s->id);
   fy_bind_text (stmt, 2, t->purpose);
-  bind_typed (stmt, 3, t->destination);
+  fy_demo_health_bind_typed (stmt, 3, t->destination);
   fy_bind_text (stmt, 4, t->risk);
   fy_bind_text (stmt, 5, depart);
   fy_bind_text (stmt, 6, planned);
@@ -289,24 +258,24 @@ write_trip (DemoHealth *h, const FyStaff *s, const TripPlan *t, GError **error)
       fy_bind_text (stmt, 7, returned);
       fy_bind_text (stmt, 8, t->return_risk);
     }
-  bind_typed (stmt, 9, t->note ? t->note : "");
+  fy_demo_health_bind_typed (stmt, 9, t->note ? t->note : "");
   /* Registered in the evening; after leaving when registered late. */
-  sqlite3_bind_int64 (stmt, 10, instant (registered, 18 * 60 + fy_demo_rand (h->demo, 0, 120)));
+  sqlite3_bind_int64 (stmt, 10, fy_demo_health_instant (registered, 18 * 60 + fy_demo_rand (h->demo, 0, 120)));
   fy_bind_text (stmt, 11, h->officer);
-  if (!exec_stmt (h, stmt, error))
+  if (!fy_demo_health_exec (h, stmt, error))
     return 0;
   id = sqlite3_last_insert_rowid (fy_store_get_db (h->store));
   /* Not at work while away. */
   if (t->depart <= 0)
     {
-      g_autofree char *back = t->returned <= 0 ? day_at (h, t->returned) : NULL;
+      g_autofree char *back = t->returned <= 0 ? fy_demo_health_day (h, t->returned) : NULL;
       set_absent (h, s->id, depart, back);
     }
 
   if (t->companion)
     {
       gboolean colleague = g_str_equal (t->companion, "colleague");
-      FyStaff *other = colleague ? pick (h, s->department, -1) : NULL;
+      FyStaff *other = colleague ? fy_demo_health_pick (h, s->department, -1) : NULL;
       g_autofree char *name = other ? g_strdup (other->name) : relative_name (h, s);
 
       stmt = fy_store_prepare_cached (h->store,
@@ -319,7 +288,7 @@ write_trip (DemoHealth *h, const FyStaff *s, const TripPlan *t, GError **error)
       fy_bind_text (stmt, 3, other ? "colleague" : "household");
       if (other)
         sqlite3_bind_int64 (stmt, 4, other->id);
-      if (!exec_stmt (h, stmt, error))
+      if (!fy_demo_health_exec (h, stmt, error))
         return 0;
     }
   return id;
@@ -330,7 +299,7 @@ start_quarantine (DemoHealth *h, const FyStaff *s, const char *template_code, in
                   FyQuarantineReason reason, const char *place, const char *note, gint64 trip_id,
                   gint64 *id, GError **error)
 {
-  g_autofree char *day = day_at (h, start);
+  g_autofree char *day = fy_demo_health_day (h, start);
   FyQuarantineSpec spec = { 0 };
   g_autoptr(FyQuarantineStart) prepared = NULL;
 
@@ -342,7 +311,7 @@ start_quarantine (DemoHealth *h, const FyStaff *s, const char *template_code, in
   spec.note = note;
   spec.trip_id = trip_id;
   prepared = fy_quarantine_start_prepare (h->store, &spec, error);
-  return prepared && fy_quarantine_start_write (h->store, prepared, instant (day, 17 * 60), id, error);
+  return prepared && fy_quarantine_start_write (h->store, prepared, fy_demo_health_instant (day, 17 * 60), id, error);
 }
 
 /* The release decision of a finished quarantine, as fy_quarantine_release
@@ -351,7 +320,7 @@ static gboolean
 release_quarantine (DemoHealth *h, gint64 id, gint64 staff_id, int day_offset, const char *note,
                     GError **error)
 {
-  g_autofree char *day = day_at (h, day_offset);
+  g_autofree char *day = fy_demo_health_day (h, day_offset);
   sqlite3_stmt *stmt = fy_store_prepare_cached (h->store,
       "UPDATE quarantine SET released_on = ?2, release_note = ?3, released_at = ?4, released_by = ?5"
       " WHERE id = ?1", error);
@@ -360,16 +329,16 @@ release_quarantine (DemoHealth *h, gint64 id, gint64 staff_id, int day_offset, c
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
   fy_bind_text (stmt, 2, day);
-  bind_typed (stmt, 3, note);
-  sqlite3_bind_int64 (stmt, 4, instant (day, 8 * 60 + 30));
+  fy_demo_health_bind_typed (stmt, 3, note);
+  sqlite3_bind_int64 (stmt, 4, fy_demo_health_instant (day, 8 * 60 + 30));
   fy_bind_text (stmt, 5, h->officer);
-  if (!exec_stmt (h, stmt, error))
+  if (!fy_demo_health_exec (h, stmt, error))
     return FALSE;
   stmt = fy_store_prepare_cached (h->store, "UPDATE staff SET status = 'on_site' WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, staff_id);
-  return exec_stmt (h, stmt, error)
+  return fy_demo_health_exec (h, stmt, error)
          && fy_store_audit (h->store, "quarantine", id, "update", "released_on", NULL, day, error);
 }
 
@@ -394,14 +363,14 @@ write_trips_and_quarantines (DemoHealth *h, GError **error)
 
   for (guint i = 0; i < G_N_ELEMENTS (plain); i++)
     {
-      s = pick (h, i == 0 || i == 4 ? "销售部" : "", -1);
+      s = fy_demo_health_pick (h, i == 0 || i == 4 ? "销售部" : "", -1);
       if (s != NULL && write_trip (h, s, &plain[i], error) == 0)
         return FALSE;
     }
 
   /* Back from a medium-risk area three days ago: 7 days at home, tests on
    * days 1, 3, 5, 7 (the first two taken and negative). */
-  if ((s = pick (h, "", 0)) != NULL)
+  if ((s = fy_demo_health_pick (h, "", 0)) != NULL)
     {
       sqlite3_stmt *stmt;
 
@@ -415,7 +384,7 @@ write_trips_and_quarantines (DemoHealth *h, GError **error)
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, s->id);
-      if (!exec_stmt (h, stmt, error))
+      if (!fy_demo_health_exec (h, stmt, error))
         return FALSE;
     }
 
@@ -445,7 +414,7 @@ write_trips_and_quarantines (DemoHealth *h, GError **error)
       return FALSE;
 
   /* Three weeks ago: 7 days at home after a trip, then released. */
-  if ((s = pick (h, "", 0)) != NULL)
+  if ((s = fy_demo_health_pick (h, "", 0)) != NULL)
     {
       if ((trip = write_trip (h, s, &released, error)) == 0
           || !start_quarantine (h, s, "home_7", released.returned, FY_QUARANTINE_REASON_RETURNEE,
@@ -483,13 +452,13 @@ write_follow_up (DemoHealth *h, const char *day, int session, gint64 staff_id, c
   sqlite3_bind_int64 (stmt, 3, staff_id);
   fy_bind_text (stmt, 4, reasons);
   fy_bind_text (stmt, 5, action);
-  bind_typed (stmt, 6, note);
+  fy_demo_health_bind_typed (stmt, 6, note);
   sqlite3_bind_int64 (stmt, 7, opened);
   sqlite3_bind_int64 (stmt, 8, closed ? closed : opened + 600);
   if (closed)
     sqlite3_bind_int64 (stmt, 9, closed);
   fy_bind_text (stmt, 10, closed ? h->officer : "");
-  return exec_stmt (h, stmt, error);
+  return fy_demo_health_exec (h, stmt, error);
 }
 
 typedef struct
@@ -527,7 +496,7 @@ write_reading (DemoHealth *h, const char *day, int session, gint64 staff_id, con
     sqlite3_bind_int (stmt, 10, e->recheck);
   sqlite3_bind_int64 (stmt, 11, e->entered_at);
   fy_bind_text (stmt, 12, h->officer);
-  return exec_stmt (h, stmt, error);
+  return fy_demo_health_exec (h, stmt, error);
 }
 
 /* An abnormal reading and its follow-up; some keep the person home a while. */
@@ -622,7 +591,7 @@ write_session (DemoHealth *h, const char *day, int offset, int session, GArray *
           gint64 id = g_array_index (ids, gint64, (start + k) % ids->len);
           FyStaff *s = staff_by_id (h, id);
           if (s && !s->high_contact && rank_and_file (s) && id != h->same_person && !g_hash_table_contains (h->used, &s->id)
-              && !is_absent (h, id, day))
+              && !fy_demo_health_is_absent (h, id, day))
             {
               g_hash_table_add (h->used, &s->id);
               ev->staff_id = id;
@@ -637,9 +606,9 @@ write_session (DemoHealth *h, const char *day, int offset, int session, GArray *
       Entry e = { "measured", -1, -1, "forehead", "", session ? "" : "green", 0 };
       int r = fy_demo_rand (h->demo, 0, 999);
 
-      if (s == NULL || is_absent (h, id, day))
+      if (s == NULL || fy_demo_health_is_absent (h, id, day))
         continue;
-      e.entered_at = instant (day, fy_demo_rand (h->demo, from, to));
+      e.entered_at = fy_demo_health_instant (day, fy_demo_rand (h->demo, from, to));
       if (ev && ev->staff_id == id)
         {
           if (e.entered_at <= h->now && !write_event (h, ev, day, &e, error))
@@ -656,7 +625,7 @@ write_session (DemoHealth *h, const char *day, int offset, int session, GArray *
           e.status = "normal_unmeasured";
           e.method = "";
           e.code = "";
-          e.entered_at = instant (day, session ? 16 * 60 + 50 : 10 * 60 + 50);
+          e.entered_at = fy_demo_health_instant (day, session ? 16 * 60 + 50 : 10 * 60 + 50);
         }
       else
         e.temp = r < 45 ? fy_demo_rand (h->demo, 358, 359)
@@ -679,8 +648,8 @@ write_session (DemoHealth *h, const char *day, int offset, int session, GArray *
 
 /* Who may get a reading (and is tested in a round) on `day`: the health
  * rules' own SQL. */
-static GArray *
-eligible_on (DemoHealth *h, const char *day, gboolean high_contact_only, GError **error)
+GArray *
+fy_demo_health_eligible_on (DemoHealth *h, const char *day, gboolean high_contact_only, GError **error)
 {
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt = fy_store_prepare_cached (h->store,
@@ -712,13 +681,13 @@ eligible_on (DemoHealth *h, const char *day, gboolean high_contact_only, GError 
 static gboolean
 write_readings (DemoHealth *h, GError **error)
 {
-  FyStaff *guard = pick (h, "后勤保障部", 1);
+  FyStaff *guard = fy_demo_health_pick (h, "后勤保障部", 1);
 
   h->same_person = guard ? guard->id : 0;
   for (int offset = 1 - DAYS; offset <= 0; offset++)
     {
-      g_autofree char *day = day_at (h, offset);
-      g_autoptr(GArray) ids = eligible_on (h, day, FALSE, error);
+      g_autofree char *day = fy_demo_health_day (h, offset);
+      g_autoptr(GArray) ids = fy_demo_health_eligible_on (h, day, FALSE, error);
 
       if (ids == NULL)
         return FALSE;
@@ -727,150 +696,6 @@ write_readings (DemoHealth *h, GError **error)
           return FALSE;
     }
   return TRUE;
-}
-
-/* ---- nucleic-acid tests ------------------------------------------------- */
-
-static gboolean
-write_result (DemoHealth *h, gint64 staff_id, gint64 sampled, const char *place, gint64 round_id,
-              gint64 *result_id, GError **error)
-{
-  gint64 result_at = sampled + (gint64) fy_demo_rand (h->demo, 6 * 60, 10 * 60) * 60;
-  sqlite3_stmt *stmt = fy_store_prepare_cached (h->store,
-      "INSERT INTO test_result (staff_id, sampled_at, kind, result, result_at, place, round_id, entered_at,"
-      " entered_by) VALUES (?1, ?2, 'pcr', ?3, ?4, ?5, ?6, ?7, ?8)", error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, staff_id);
-  sqlite3_bind_int64 (stmt, 2, sampled);
-  /* Results come back in the evening: today's are still pending. */
-  fy_bind_text (stmt, 3, result_at <= h->now ? "negative" : "pending");
-  if (result_at <= h->now)
-    sqlite3_bind_int64 (stmt, 4, result_at);
-  bind_typed (stmt, 5, place);
-  if (round_id)
-    sqlite3_bind_int64 (stmt, 6, round_id);
-  sqlite3_bind_int64 (stmt, 7, sampled + 1800);
-  fy_bind_text (stmt, 8, h->officer);
-  if (!exec_stmt (h, stmt, error))
-    return FALSE;
-  if (result_id)
-    *result_id = sqlite3_last_insert_rowid (fy_store_get_db (h->store));
-  return TRUE;
-}
-
-static gboolean
-write_round (DemoHealth *h, int offset, gboolean high_contact_only, GError **error)
-{
-  g_autofree char *day = day_at (h, offset);
-  const char *place = high_contact_only ? "门卫室采样点" : "厂区核酸采样点（食堂东侧）";
-  gint64 sampled = instant (day, high_contact_only ? 8 * 60 + 30 : 9 * 60);
-  g_autoptr(GArray) ids = NULL;
-  sqlite3_stmt *stmt;
-  gint64 round_id;
-
-  if (sampled > h->now)
-    return TRUE;
-  if ((ids = eligible_on (h, day, high_contact_only, error)) == NULL)
-    return FALSE;
-  stmt = fy_store_prepare_cached (h->store,
-      "INSERT INTO test_round (sampled_at, kind, place, note, created_at, created_by)"
-      " VALUES (?1, 'pcr', ?2, ?3, ?4, ?5)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, sampled);
-  bind_typed (stmt, 2, place);
-  bind_typed (stmt, 3, high_contact_only ? "高频接触岗位每日一检" : "全员核酸（单采）");
-  sqlite3_bind_int64 (stmt, 4, sampled - 1800);
-  fy_bind_text (stmt, 5, h->officer);
-  if (!exec_stmt (h, stmt, error))
-    return FALSE;
-  round_id = sqlite3_last_insert_rowid (fy_store_get_db (h->store));
-
-  for (guint i = 0; i < ids->len; i++)
-    {
-      gint64 id = g_array_index (ids, gint64, i);
-      gboolean skip = is_absent (h, id, day);
-
-      /* The people chosen to be overdue today missed the latest round. */
-      for (guint k = 0; k < G_N_ELEMENTS (h->skip_round); k++)
-        skip |= h->skip_round[k] == id && offset >= (k < 3 ? -1 : 0);
-      if (skip || fy_demo_chance (h->demo, 1))
-        continue;
-      if (!write_result (h, id, sampled + (gint64) (i % 120) * 30, place, round_id, NULL, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* Planned quarantine tests before today are taken at home or at the
- * isolation point and linked to the plan; today's are still due. */
-static gboolean
-write_quarantine_tests (DemoHealth *h, GError **error)
-{
-  sqlite3_stmt *stmt = fy_store_prepare_cached (h->store,
-      "SELECT t.quarantine_id, t.staff_id, t.day, q.place FROM quarantine_test t"
-      " JOIN quarantine q ON q.id = t.quarantine_id WHERE t.result_id IS NULL AND t.day < ?1"
-      " ORDER BY t.quarantine_id, t.day", error);
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  fy_bind_text (stmt, 1, h->today);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      char **row = g_new0 (char *, 5);
-      for (int c = 0; c < 4; c++)
-        row[c] = g_strdup (fy_column_text (stmt, c));
-      g_ptr_array_add (rows, row);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return fy_store_fail (h->store, rc, error);
-
-  for (guint i = 0; i < rows->len; i++)
-    {
-      char **row = g_ptr_array_index (rows, i);
-      gint64 result_id = 0;
-      gint64 staff_id = g_ascii_strtoll (row[1], NULL, 10);
-      g_autofree char *place = g_strdup_printf ("%s(上门采样)", row[3]);
-
-      if (!write_result (h, staff_id, instant (row[2], 9 * 60 + 30), place, 0, &result_id, error))
-        return FALSE;
-      stmt = fy_store_prepare_cached (h->store,
-          "UPDATE quarantine_test SET result_id = ?3 WHERE quarantine_id = ?1 AND day = ?2", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, g_ascii_strtoll (row[0], NULL, 10));
-      fy_bind_text (stmt, 2, row[2]);
-      sqlite3_bind_int64 (stmt, 3, result_id);
-      if (!exec_stmt (h, stmt, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-write_tests (DemoHealth *h, GError **error)
-{
-  for (guint k = 0; k < G_N_ELEMENTS (h->skip_round); k++)
-    {
-      FyStaff *s = pick (h, "", k < 3 ? 0 : 1);
-      h->skip_round[k] = s ? s->id : 0;
-    }
-  /* Everyone on site every 48 h; high-contact posts also on the days between. */
-  for (int offset = 1 - DAYS; offset <= 0; offset++)
-    if (!write_round (h, offset, (offset % 2) == 0, error))
-      return FALSE;
-  if (!write_quarantine_tests (h, error))
-    return FALSE;
-  /* The newest sample per person, as fy-tests.c keeps it. */
-  return fy_store_exec (h->store,
-                        "UPDATE staff SET last_test_at = m.last FROM"
-                        " (SELECT staff_id, max(sampled_at) AS last FROM test_result WHERE kind = 'pcr'"
-                        "  GROUP BY staff_id) AS m WHERE m.staff_id = staff.id", error);
 }
 
 /* ---- the step ----------------------------------------------------------- */
@@ -914,7 +739,7 @@ fy_demo_populate_health (FyDemo *demo, FyStore *store, GError **error)
   ok = write_vaccinations (&h, error)
        && write_trips_and_quarantines (&h, error)
        && write_readings (&h, error)
-       && write_tests (&h, error);
+       && fy_demo_health_write_tests (&h, error);
   fy_store_set_actor (store, actor);
 
   g_hash_table_unref (h.used);

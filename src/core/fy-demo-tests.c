@@ -43,7 +43,7 @@ static gboolean
 write_round (DemoHealth *h, int offset, gboolean high_contact_only, GError **error)
 {
   g_autofree char *day = fy_demo_health_day (h, offset);
-  const char *place = high_contact_only ? "门卫室采样点" : "厂区核酸采样点（食堂东侧）";
+  const char *place = high_contact_only ? "门卫室采样点" : "食堂东侧采样点";
   gint64 sampled = fy_demo_health_instant (day, high_contact_only ? 8 * 60 + 30 : 9 * 60);
   g_autoptr(GArray) ids = NULL;
   sqlite3_stmt *stmt;

@@ -18,6 +18,10 @@ extern const FyLedgerDef fy_ledger_def_nat;
 extern const FyLedgerDef fy_ledger_def_vaccination;
 extern const FyLedgerDef fy_ledger_def_travel;
 extern const FyLedgerDef fy_ledger_def_quarantine;
+
+/* fy-ledgers-daily.c */
+extern const FyLedgerDef fy_ledger_def_daily_report;
+
 /* fy-ledgers-zones.c */
 extern const FyLedgerDef fy_ledger_def_zones;
 extern const FyLedgerDef fy_ledger_def_zone_history;

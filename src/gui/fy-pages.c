@@ -6,9 +6,13 @@
 #include "fy-ledgers-page.h"
 #include "fy-pages.h"
 #include "fy-staff-page.h"
+#include "fy-today-page.h"
+#include "fy-zones-page.h"
 
 static const FyPageInfo pages[] = {
+  { "today", N_("Today"), "x-office-calendar-symbolic", fy_today_page_get_type },
   { "staff", N_("Staff"), "system-users-symbolic", fy_staff_page_get_type },
+  { "zones", N_("Zones"), "mark-location-symbolic", fy_zones_page_get_type },
   { "ledgers", N_("Ledgers"), "x-office-spreadsheet-symbolic", fy_ledgers_page_get_type },
 };
 

@@ -42,6 +42,8 @@ struct _FyLedger
   GArray            *params;     /* ExtraParam */
   char              *cells_sql;  /* columns from cells_first on come from it */
   guint              cells_first;
+  gint64             n_static_rows;  /* fy_ledger_rows_add */
+  char              *rows_key;       /* this instance's rows in temp.fy_ledger_rows */
 };
 
 /* Translate a msgid from a definition; "" stays "" (gettext would return
@@ -245,6 +247,17 @@ fy_ledger_free (FyLedger *ledger)
 {
   if (ledger == NULL)
     return;
+  if (ledger->rows_key != NULL && ledger->store != NULL)
+    {
+      sqlite3_stmt *drop = fy_store_prepare_cached (ledger->store,
+                                                    "DELETE FROM temp.fy_ledger_rows WHERE ledger = ?1", NULL);
+      if (drop != NULL)
+        {
+          fy_bind_text (drop, 1, ledger->rows_key);
+          fy_store_step_done (ledger->store, drop, NULL);
+        }
+      g_free (ledger->rows_key);
+    }
   g_clear_object (&ledger->store);
   g_clear_pointer (&ledger->columns, g_array_unref);
   g_clear_pointer (&ledger->strings, g_ptr_array_unref);
@@ -486,6 +499,58 @@ fy_ledger_get_cells_sql (FyLedger *ledger, guint *first_column)
   return ledger->cells_sql;
 }
 
+#define ROWS_MAX_CELLS 8
+
+gboolean
+fy_ledger_rows_begin (FyLedger *ledger, GError **error)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT n");
+  sqlite3_stmt *clear;
+
+  g_return_val_if_fail (ledger->columns->len >= 2 && ledger->columns->len - 1 <= ROWS_MAX_CELLS, FALSE);
+  if (!fy_store_exec (ledger->store,
+                      "CREATE TEMP TABLE IF NOT EXISTS fy_ledger_rows ("
+                      " ledger TEXT NOT NULL, n INTEGER NOT NULL, mask INTEGER NOT NULL,"
+                      " c1 TEXT, c2 TEXT, c3 TEXT, c4 TEXT, c5 TEXT, c6 TEXT, c7 TEXT, c8 TEXT)", error))
+    return FALSE;
+  /* Each instance has its own rows: two reports for two days may be open at once. */
+  if (ledger->rows_key == NULL)
+    {
+      static gint counter;
+      ledger->rows_key = g_strdup_printf ("%s#%d", ledger->def->id, g_atomic_int_add (&counter, 1));
+    }
+  clear = fy_store_prepare_cached (ledger->store, "DELETE FROM temp.fy_ledger_rows WHERE ledger = ?1", error);
+  if (clear == NULL)
+    return FALSE;
+  fy_bind_text (clear, 1, ledger->rows_key);
+  if (!fy_store_step_done (ledger->store, clear, error))
+    return FALSE;
+  for (guint c = 1; c < ledger->columns->len; c++)
+    g_string_append_printf (sql, ", c%u", c);
+  /* :ledger is bound by the cursor like the other named parameters. */
+  g_string_append (sql, ", mask FROM temp.fy_ledger_rows WHERE ledger = :ledger ORDER BY n");
+  fy_ledger_set_sql (ledger, sql->str);
+  ledger->n_static_rows = 0;
+  return TRUE;
+}
+
+gboolean
+fy_ledger_rows_add (FyLedger *ledger, const char *const *cells, guint64 highlight, GError **error)
+{
+  sqlite3_stmt *stmt = fy_store_prepare_cached (ledger->store,
+      "INSERT INTO temp.fy_ledger_rows (ledger, n, mask, c1, c2, c3, c4, c5, c6, c7, c8)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  fy_bind_text (stmt, 1, ledger->rows_key);
+  sqlite3_bind_int64 (stmt, 2, ++ledger->n_static_rows);
+  sqlite3_bind_int64 (stmt, 3, (sqlite3_int64) highlight);
+  for (guint c = 1; c < ledger->columns->len; c++)
+    fy_bind_text (stmt, 3 + c, cells[c - 1]);
+  return fy_store_step_done (ledger->store, stmt, error);
+}
+
 void
 fy_ledger_set_title (FyLedger *ledger, const char *title)
 {
@@ -513,6 +578,8 @@ fy_ledger_bind_params (FyLedger *ledger, sqlite3_stmt *stmt)
     { ":status", ledger->status },
     { ":search", ledger->search },
     { ":today", ledger->today },
+    { ":ledger", ledger->rows_key },
+    { ":ledger", ledger->rows_key },
   };
   int index;
 

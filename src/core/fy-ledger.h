@@ -184,6 +184,19 @@ void        fy_ledger_set_cells_sql          (FyLedger             *ledger,
                                               guint                 first_column,
                                               const char           *sql);
 
+/* For build() callbacks whose rows are computed in C (the daily report):
+ * the rows go through bound statements into a TEMP table of the ledger's own
+ * connection and the ledger's SQL reads them back, so no value is ever
+ * spliced into SQL. Call _rows_begin once, then _rows_add in order; each row
+ * has one cell per column after the SERIAL column (text), and a highlight
+ * mask in column numbering. */
+gboolean    fy_ledger_rows_begin             (FyLedger             *ledger,
+                                              GError              **error);
+gboolean    fy_ledger_rows_add               (FyLedger             *ledger,
+                                              const char *const    *cells,
+                                              guint64               highlight,
+                                              GError              **error);
+
 gint64      fy_ledger_count_rows             (FyLedger             *ledger,
                                               GError              **error);
 

@@ -3,13 +3,10 @@
  * remarks), titled "Zero Report" when nothing abnormal happened that day.
  *
  * The figures are computed by fy_daily_report_compute (aggregate SQL over the
- * health tables); build() turns them into a constant row set, so the ledger
- * SQL is a VALUES list. Every text in it is quoted by sqlite3_mprintf's %Q
- * and every number is one we computed: nothing typed by a user reaches the
- * SQL unquoted. */
+ * health tables); build() hands them to the engine as rows computed in C
+ * (fy_ledger_rows_add: bound into a TEMP table, never spliced into SQL). */
 #include "config.h"
 
-#include <sqlite3.h>
 #include <glib/gi18n-lib.h>
 
 #include "fy-daily-report.h"
@@ -28,20 +25,17 @@ static const FyLedgerColumn daily_columns[] = {
 
 typedef struct
 {
-  GString *sql;
-  guint    n_rows;
+  FyLedger *ledger;
+  GError   *error;      /* the first failure; later rows are skipped */
 } Rows;
 
 static void
 add_row (Rows *rows, const char *item, const char *figures, const char *remarks, gboolean abnormal)
 {
-  char *values = sqlite3_mprintf ("(%u, %Q, %Q, %Q, %u)", rows->n_rows + 1, item, figures ? figures : "",
-                                  remarks ? remarks : "", abnormal ? FIGURES_BIT : 0u);
+  const char *cells[] = { item, figures ? figures : "", remarks ? remarks : "" };
 
-  g_string_append (rows->sql, rows->n_rows ? ", " : "");
-  g_string_append (rows->sql, values);
-  sqlite3_free (values);
-  rows->n_rows++;
+  if (rows->error == NULL)
+    fy_ledger_rows_add (rows->ledger, cells, abnormal ? FIGURES_BIT : 0u, &rows->error);
 }
 
 static char *
@@ -174,20 +168,19 @@ static gboolean
 daily_build (FyLedger *ledger, FyStore *store, GError **error)
 {
   g_autoptr(FyDailyReport) report = NULL;
-  Rows rows = { g_string_new ("SELECT 0, column2, column3, column4, column5 FROM (VALUES "), 0 };
+  Rows rows = { ledger, NULL };
 
   report = fy_daily_report_compute (store, fy_ledger_get_from (ledger), g_get_real_time () / G_USEC_PER_SEC,
                                     error);
-  if (report == NULL)
-    {
-      g_string_free (rows.sql, TRUE);
-      return FALSE;
-    }
+  if (report == NULL || !fy_ledger_rows_begin (ledger, error))
+    return FALSE;
   fy_ledger_set_title (ledger, report->zero ? _("Zero Report") : _("Daily Report"));
   add_rows (&rows, ledger, store, report);
-  g_string_append (rows.sql, ") ORDER BY column1");
-  fy_ledger_set_sql (ledger, rows.sql->str);
-  g_string_free (rows.sql, TRUE);
+  if (rows.error != NULL)
+    {
+      g_propagate_error (error, rows.error);
+      return FALSE;
+    }
   return TRUE;
 }
 

@@ -282,9 +282,17 @@ fy_cli_resolve_period (FyCliLedgerOptions *o, GError **error)
   const char *inputs[] = { o->params.from, o->params.to, o->date };
   char **outputs[] = { &o->from_buf, &o->to_buf, &o->date_buf };
 
+  /* May run twice on the same options (export health resolves, then
+   * exports): the inputs may be the buffers themselves. */
   for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
-    if (inputs[i] && (*outputs[i] = fy_validate_date (inputs[i], error)) == NULL)
-      return FALSE;
+    if (inputs[i])
+      {
+        char *value = fy_validate_date (inputs[i], error);
+        if (value == NULL)
+          return FALSE;
+        g_free (*outputs[i]);
+        *outputs[i] = value;
+      }
   o->params.from = o->from_buf;
   o->params.to = o->to_buf;
   if (o->date_buf)

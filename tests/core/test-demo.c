@@ -327,6 +327,7 @@ test_health (void)
   g_assert_cmpint (q (store, "SELECT count(DISTINCT date(sampled_at, 'unixepoch', 'localtime')) FROM test_round"), >=, 29);
   g_assert_cmpint (q (store, "SELECT count(*) FROM staff s WHERE s.last_test_at IS NOT (SELECT max(sampled_at)"
                              " FROM test_result t WHERE t.staff_id = s.id AND t.kind = 'pcr')"), ==, 0);
+  g_free (sql);
   sql = g_strdup_printf ("SELECT count(*) FROM test_result WHERE result = 'pending'"
                          " AND date(sampled_at, 'unixepoch', 'localtime') < '%s'", TODAY);
   g_assert_cmpint (q (store, sql), ==, 0);
@@ -367,6 +368,7 @@ test_health (void)
                              " AND qu.released_on IS NULL AND p.kind = s.status)"), ==, 0);
   g_assert_cmpint (q (store, "SELECT count(*) FROM staff s JOIN quarantine qu ON qu.staff_id = s.id"
                              " WHERE qu.released_on IS NULL AND s.status = 'on_site'"), ==, 0);
+  g_free (sql);
   sql = g_strdup_printf ("SELECT count(*) FROM quarantine_test WHERE day < '%s' AND result_id IS NULL", TODAY);
   g_assert_cmpint (q (store, sql), ==, 0);
 }

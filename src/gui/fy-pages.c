@@ -3,12 +3,14 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-health-page.h"
 #include "fy-ledgers-page.h"
 #include "fy-pages.h"
 #include "fy-staff-page.h"
 
 static const FyPageInfo pages[] = {
   { "staff", N_("Staff"), "system-users-symbolic", fy_staff_page_get_type },
+  { "health", N_("Health"), "emblem-favorite-symbolic", fy_health_page_get_type },
   { "ledgers", N_("Ledgers"), "x-office-spreadsheet-symbolic", fy_ledgers_page_get_type },
 };
 

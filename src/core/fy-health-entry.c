@@ -3,8 +3,7 @@
  * so a page is an index walk, not a sort of the roster. */
 #include "config.h"
 
-#include "fy-health-entry.h"
-#include "fy-health-private.h"
+#include "fy-health-entry-private.h"
 #include "fy-validate.h"
 
 #define ENTRY_ORDER " ORDER BY s.department, s.team, s.name, s.id"
@@ -21,6 +20,10 @@ bind_day_filter (sqlite3_stmt *stmt, const char *day, const FyHealthFilter *filt
   fy_bind_text (stmt, 4, filter ? filter->team : NULL);
 }
 
+const char fy_health_entry_list_sql[] =
+  "SELECT s.id, s.employee_no, s.name, s.department, s.team, s.post, s.status FROM staff s"
+  " WHERE" FY_SQL_ELIGIBLE_ON_DAY ENTRY_ORDER " LIMIT ?5 OFFSET ?6";
+
 GPtrArray *
 fy_health_entry_list (FyStore *store, const char *day, const FyHealthFilter *filter,
                       guint offset, guint limit, GError **error)
@@ -32,9 +35,7 @@ fy_health_entry_list (FyStore *store, const char *day, const FyHealthFilter *fil
   g_return_val_if_fail (FY_IS_STORE (store), NULL);
   g_return_val_if_fail (day != NULL, NULL);
 
-  stmt = fy_store_prepare_cached (store,
-      "SELECT s.id, s.employee_no, s.name, s.department, s.team, s.post, s.status FROM staff s"
-      " WHERE" FY_SQL_ELIGIBLE_ON_DAY ENTRY_ORDER " LIMIT ?5 OFFSET ?6", error);
+  stmt = fy_store_prepare_cached (store, fy_health_entry_list_sql, error);
   if (stmt == NULL)
     return NULL;
   list = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_health_day_row_free);

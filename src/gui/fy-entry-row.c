@@ -15,17 +15,17 @@ typedef enum
   COL_SYMPTOMS, COL_CODE, COL_FOLLOW_UP, N_COLS
 } Column;
 
-static const struct { const char *title; int width; int chars; } columns[N_COLS] = {
-  { "", 44, 0 },
-  { N_("Name"), 110, 10 },
-  { N_("Employee No."), 110, 11 },
-  { N_("Department / Team"), 160, 15 },
-  { N_("Morning"), 120, 11 },
-  { N_("Afternoon"), 120, 11 },
-  { N_("Status"), 160, 15 },
-  { N_("Symptoms"), 150, 11 },
-  { N_("Health Code"), 110, 7 },
-  { N_("Follow-up"), 80, 7 },
+static const struct { const char *title; int width; } columns[N_COLS] = {
+  { "", 44 },
+  { N_("Name"), 110 },
+  { N_("Employee No."), 110 },
+  { N_("Department / Team"), 160 },
+  { N_("Morning"), 120 },
+  { N_("Afternoon"), 120 },
+  { N_("Status"), 160 },
+  { N_("Symptoms"), 150 },
+  { N_("Health Code"), 110 },
+  { N_("Follow-up"), 80 },
 };
 
 enum { SYMPTOMS_CHOSEN, CODE_CHOSEN, FOLLOW_UP, N_SIGNALS };
@@ -41,14 +41,14 @@ struct _FyEntryRow
   GtkWidget       *cells[N_COLS];
   GtkImage        *late_icon;
   GtkImage        *same_icon;
-  GtkLabel        *name_label;
-  GtkLabel        *number_label;
-  GtkLabel        *unit_label;
+  GtkInscription  *name_label;
+  GtkInscription  *number_label;
+  GtkInscription  *unit_label;
   GtkWidget       *temp_entry;
-  GtkLabel        *other_label;
-  GtkLabel        *status_label;
+  GtkInscription  *other_label;
+  GtkInscription  *status_label;
   GtkMenuButton   *symptoms_button;
-  GtkLabel        *symptoms_label;
+  GtkInscription  *symptoms_label;
   GtkPopover      *symptoms_popover;
   GtkCheckButton  *symptom_checks[N_SYMPTOMS];
   GtkDropDown     *code_dropdown;
@@ -76,23 +76,26 @@ new_cell (Column col)
 {
   GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
 
+  /* A fixed width whatever the content wants: header and rows line up. */
   gtk_widget_set_size_request (cell, columns[col].width, -1);
+  gtk_widget_set_hexpand (cell, FALSE);
   gtk_widget_set_valign (cell, GTK_ALIGN_CENTER);
   return cell;
 }
 
-/* A label whose natural width stays inside its cell. */
-static GtkLabel *
-new_cell_label (Column col)
+/* Text that takes the cell's width and is ellipsized inside it (an
+ * inscription asks for no more width than it is given). */
+static GtkInscription *
+new_cell_text (void)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *text = gtk_inscription_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), columns[col].chars);
-  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
-  gtk_widget_set_hexpand (label, TRUE);
-  return GTK_LABEL (label);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (text), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (text), 0.0);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (text), 1);
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
+  return GTK_INSCRIPTION (text);
 }
 
 GtkWidget *
@@ -103,8 +106,8 @@ fy_entry_row_new_header (void)
   for (int col = 0; col < N_COLS; col++)
     {
       GtkWidget *cell = new_cell (col);
-      GtkLabel *label = new_cell_label (col);
-      gtk_label_set_text (label, columns[col].title[0] ? _(columns[col].title) : "");
+      GtkInscription *label = new_cell_text ();
+      gtk_inscription_set_text (label, columns[col].title[0] ? _(columns[col].title) : "");
       gtk_widget_add_css_class (GTK_WIDGET (label), "heading");
       gtk_box_append (GTK_BOX (cell), GTK_WIDGET (label));
       gtk_box_append (GTK_BOX (line), cell);
@@ -163,7 +166,7 @@ show_symptoms (FyEntryRow *self)
 {
   g_autofree char *text = fy_symptoms_label (self->symptoms);
 
-  gtk_label_set_text (self->symptoms_label, *text ? text : _("None"));
+  gtk_inscription_set_text (self->symptoms_label, *text ? text : _("None"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->symptoms_button), *text ? text : NULL);
   fy_widget_set_css_class (GTK_WIDGET (self->symptoms_label), "dim-label", *text == '\0');
   fy_widget_set_css_class (GTK_WIDGET (self->symptoms_label), "abnormal", *text != '\0');
@@ -200,25 +203,25 @@ show_item (FyEntryRow *self, FyEntryModel *model)
   gboolean closed = FALSE;
   int same;
 
-  gtk_label_set_text (self->name_label, row->person.name);
+  gtk_inscription_set_text (self->name_label, row->person.name);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->name_label), row->person.name);
-  gtk_label_set_text (self->number_label, row->person.employee_no);
+  gtk_inscription_set_text (self->number_label, row->person.employee_no);
   if (row->person.team && *row->person.team)
     unit = g_strdup_printf ("%s / %s", row->person.department, row->person.team);
   else
     unit = g_strdup (row->person.department);
-  gtk_label_set_text (self->unit_label, unit);
+  gtk_inscription_set_text (self->unit_label, unit);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->unit_label), unit);
 
   temp = mine->status == FY_READING_MEASURED ? fy_format_temperature (mine->temp_tenths) : g_strdup ("");
   gtk_editable_set_text (GTK_EDITABLE (self->temp_entry), temp);
   fy_widget_set_css_class (self->temp_entry, "abnormal", (mine->abnormal & FY_ABNORMAL_FEVER) != 0);
 
-  gtk_label_set_text (self->other_label, other_text);
+  gtk_inscription_set_text (self->other_label, other_text);
   fy_widget_set_css_class (GTK_WIDGET (self->other_label), "abnormal", (other->abnormal & FY_ABNORMAL_FEVER) != 0);
   fy_widget_set_css_class (GTK_WIDGET (self->other_label), "dim-label", other->status == FY_READING_NONE);
 
-  gtk_label_set_text (self->status_label, status);
+  gtk_inscription_set_text (self->status_label, status);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_label), status);
   fy_widget_set_css_class (GTK_WIDGET (self->status_label), "abnormal", mine->abnormal != FY_ABNORMAL_NONE);
   fy_widget_set_css_class (GTK_WIDGET (self->status_label), "dim-label", mine->status == FY_READING_NONE);
@@ -572,11 +575,11 @@ fy_entry_row_init (FyEntryRow *self)
   gtk_box_append (GTK_BOX (self->cells[COL_FLAGS]), GTK_WIDGET (self->late_icon));
   gtk_box_append (GTK_BOX (self->cells[COL_FLAGS]), GTK_WIDGET (self->same_icon));
 
-  self->name_label = new_cell_label (COL_NAME);
-  self->number_label = new_cell_label (COL_NUMBER);
-  self->unit_label = new_cell_label (COL_UNIT);
-  self->other_label = new_cell_label (COL_AFTERNOON);
-  self->status_label = new_cell_label (COL_STATUS);
+  self->name_label = new_cell_text ();
+  self->number_label = new_cell_text ();
+  self->unit_label = new_cell_text ();
+  self->other_label = new_cell_text ();
+  self->status_label = new_cell_text ();
   gtk_widget_add_css_class (GTK_WIDGET (self->number_label), "numeric");
   gtk_box_append (GTK_BOX (self->cells[COL_NAME]), GTK_WIDGET (self->name_label));
   gtk_box_append (GTK_BOX (self->cells[COL_NUMBER]), GTK_WIDGET (self->number_label));
@@ -597,13 +600,19 @@ fy_entry_row_init (FyEntryRow *self)
   gtk_box_append (GTK_BOX (self->cells[COL_MORNING]), self->temp_entry);
   gtk_box_append (GTK_BOX (self->cells[COL_AFTERNOON]), GTK_WIDGET (self->other_label));
 
-  self->symptoms_label = new_cell_label (COL_SYMPTOMS);
+  self->symptoms_label = new_cell_text ();
   self->symptoms_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
   gtk_menu_button_set_child (self->symptoms_button, GTK_WIDGET (self->symptoms_label));
   gtk_menu_button_set_popover (self->symptoms_button, build_symptoms_popover (self));
   gtk_widget_set_hexpand (GTK_WIDGET (self->symptoms_button), TRUE);
-  /* The menu button's inner button fills the cell: the text starts at the left. */
-  gtk_widget_set_hexpand (gtk_widget_get_first_child (GTK_WIDGET (self->symptoms_button)), TRUE);
+  /* The menu button centres its content; the symptoms read from the left. */
+  for (GtkWidget *w = gtk_widget_get_parent (GTK_WIDGET (self->symptoms_label));
+       w && w != GTK_WIDGET (self->symptoms_button); w = gtk_widget_get_parent (w))
+    {
+      gtk_widget_set_halign (w, GTK_ALIGN_FILL);
+      gtk_widget_set_hexpand (w, TRUE);
+    }
+  gtk_widget_add_css_class (GTK_WIDGET (self->symptoms_button), "symptoms");
   gtk_widget_add_css_class (GTK_WIDGET (self->symptoms_button), "flat");
   gtk_widget_set_focus_on_click (GTK_WIDGET (self->symptoms_button), FALSE);
   gtk_box_append (GTK_BOX (self->cells[COL_SYMPTOMS]), GTK_WIDGET (self->symptoms_button));

@@ -504,74 +504,111 @@ on_row_follow_up_cb (FyEntryRow *row, FyDailyEntry *self)
   present_follow_up (self, fy_entry_row_get_follow_up (row));
 }
 
-/* The keys of a temperature field (capture phase: before the entry itself). */
+/* The keys of a temperature field. One table: the key controller looks
+ * keys up here, and the shortcuts window lists them (checked by a test). */
+typedef enum
+{
+  CMD_NEXT, CMD_PREVIOUS, CMD_PAGE_DOWN, CMD_PAGE_UP, CMD_REVERT, CMD_SYMPTOMS, CMD_FOLLOW_UP,
+  CMD_GREEN, CMD_YELLOW, CMD_RED,
+} FieldCommand;
+
+static const struct { guint keyval; GdkModifierType mods; FieldCommand command; } field_keys[] = {
+  { GDK_KEY_Return, 0, CMD_NEXT },
+  { GDK_KEY_KP_Enter, 0, CMD_NEXT },
+  { GDK_KEY_ISO_Enter, 0, CMD_NEXT },
+  { GDK_KEY_Down, 0, CMD_NEXT },
+  { GDK_KEY_KP_Down, 0, CMD_NEXT },
+  { GDK_KEY_Return, GDK_SHIFT_MASK, CMD_PREVIOUS },
+  { GDK_KEY_KP_Enter, GDK_SHIFT_MASK, CMD_PREVIOUS },
+  { GDK_KEY_ISO_Enter, GDK_SHIFT_MASK, CMD_PREVIOUS },
+  { GDK_KEY_Up, 0, CMD_PREVIOUS },
+  { GDK_KEY_KP_Up, 0, CMD_PREVIOUS },
+  { GDK_KEY_Page_Down, 0, CMD_PAGE_DOWN },
+  { GDK_KEY_KP_Page_Down, 0, CMD_PAGE_DOWN },
+  { GDK_KEY_Page_Up, 0, CMD_PAGE_UP },
+  { GDK_KEY_KP_Page_Up, 0, CMD_PAGE_UP },
+  { GDK_KEY_Escape, 0, CMD_REVERT },
+  /* Letters, with or without Shift (Caps Lock): a temperature has none. */
+  { GDK_KEY_s, 0, CMD_SYMPTOMS },
+  { GDK_KEY_f, 0, CMD_FOLLOW_UP },
+  { GDK_KEY_g, 0, CMD_GREEN },
+  { GDK_KEY_y, 0, CMD_YELLOW },
+  { GDK_KEY_r, 0, CMD_RED },
+};
+
+static gboolean
+find_field_key (guint keyval, GdkModifierType state, FieldCommand *command)
+{
+  GdkModifierType mods = state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK | GDK_ALT_MASK);
+  guint lower = gdk_keyval_to_lower (keyval);
+
+  for (guint i = 0; i < G_N_ELEMENTS (field_keys); i++)
+    {
+      gboolean letter = gdk_keyval_to_unicode (field_keys[i].keyval) >= 'a';
+      if (field_keys[i].keyval == (letter ? lower : keyval)
+          && field_keys[i].mods == (letter ? mods & ~GDK_SHIFT_MASK : mods))
+        {
+          *command = field_keys[i].command;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+gboolean
+fy_daily_entry_field_key_bound (guint keyval, GdkModifierType mods)
+{
+  FieldCommand command;
+  return find_field_key (keyval, mods, &command);
+}
+
+/* Capture phase: before the entry itself sees the key. */
 static gboolean
 on_field_key_pressed_cb (GtkEventControllerKey *controller, guint keyval, guint keycode,
                          GdkModifierType state, FyEntryRow *row)
 {
   FyDailyEntry *self = FY_DAILY_ENTRY (gtk_widget_get_ancestor (GTK_WIDGET (row), FY_TYPE_DAILY_ENTRY));
-  GdkModifierType mods = state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK | GDK_ALT_MASK);
-  FyCodeColour code = FY_CODE_UNKNOWN;
+  FyCodeColour code;
+  FieldCommand command;
 
-  if (self == NULL || fy_entry_row_get_item (row) == NULL)
-    return FALSE;
-  if (mods & (GDK_CONTROL_MASK | GDK_ALT_MASK))
-    return FALSE;     /* window and page shortcuts */
+  if (self == NULL || fy_entry_row_get_item (row) == NULL || !find_field_key (keyval, state, &command))
+    return FALSE;     /* digits for the field; window and page shortcuts */
 
-  switch (keyval)
+  switch (command)
     {
-    case GDK_KEY_Return:
-    case GDK_KEY_KP_Enter:
-    case GDK_KEY_ISO_Enter:
-      commit_and_move (self, row, (mods & GDK_SHIFT_MASK) ? -1 : 1);
-      return TRUE;
-    case GDK_KEY_Up:
-    case GDK_KEY_KP_Up:
-      commit_and_move (self, row, -1);
-      return TRUE;
-    case GDK_KEY_Down:
-    case GDK_KEY_KP_Down:
+    case CMD_NEXT:
       commit_and_move (self, row, 1);
       return TRUE;
-    case GDK_KEY_Page_Up:
-    case GDK_KEY_KP_Page_Up:
-      commit_and_move (self, row, -PAGE_STEP);
+    case CMD_PREVIOUS:
+      commit_and_move (self, row, -1);
       return TRUE;
-    case GDK_KEY_Page_Down:
-    case GDK_KEY_KP_Page_Down:
+    case CMD_PAGE_DOWN:
       commit_and_move (self, row, PAGE_STEP);
       return TRUE;
-    case GDK_KEY_Escape:
+    case CMD_PAGE_UP:
+      commit_and_move (self, row, -PAGE_STEP);
+      return TRUE;
+    case CMD_REVERT:
       if (!fy_entry_row_is_modified (row) && fy_entry_row_get_message (row) == NULL)
         return FALSE;
       fy_entry_row_revert (row);
       gtk_editable_select_region (GTK_EDITABLE (fy_entry_row_get_entry (row)), 0, -1);
       return TRUE;
-    case GDK_KEY_s:
-    case GDK_KEY_S:
+    case CMD_SYMPTOMS:
       fy_entry_row_popup_symptoms (row);
       return TRUE;
-    case GDK_KEY_f:
-    case GDK_KEY_F:
+    case CMD_FOLLOW_UP:
       present_follow_up (self, fy_entry_row_get_follow_up (row));
       return TRUE;
-    case GDK_KEY_g:
-    case GDK_KEY_G:
-      code = FY_CODE_GREEN;
-      break;
-    case GDK_KEY_y:
-    case GDK_KEY_Y:
-      code = FY_CODE_YELLOW;
-      break;
-    case GDK_KEY_r:
-    case GDK_KEY_R:
-      code = FY_CODE_RED;
-      break;
+    case CMD_GREEN:
+    case CMD_YELLOW:
+    case CMD_RED:
     default:
-      return FALSE;
+      break;
     }
 
   /* G, Y, R: set the code; the same key again clears it. */
+  code = command == CMD_GREEN ? FY_CODE_GREEN : command == CMD_YELLOW ? FY_CODE_YELLOW : FY_CODE_RED;
   fy_entry_row_set_code (row, fy_entry_row_get_code (row) == code ? FY_CODE_UNKNOWN : code);
   apply_side_change (self, row);
   return TRUE;

@@ -31,6 +31,11 @@ void        fy_daily_entry_focus_first_missing (FyDailyEntry *entry);
 const char *fy_daily_entry_get_day         (FyDailyEntry *entry);
 FyHealthSession fy_daily_entry_get_session (FyDailyEntry *entry);
 
+/* Whether a key does something in a temperature field (Enter, Escape, S,
+ * G, Y, R…): the shortcuts window lists these. */
+gboolean    fy_daily_entry_field_key_bound (guint           keyval,
+                                            GdkModifierType mods);
+
 /* For tests and assistive technology: the list's model (FyEntryItem
  * items), the position whose temperature field has the focus (-1 none),
  * that field, and the missing list's model (GtkStringList). */

@@ -3,6 +3,8 @@
  * so a page is an index walk, not a sort of the roster. */
 #include "config.h"
 
+#include <string.h>
+
 #include "fy-health-entry-private.h"
 #include "fy-validate.h"
 
@@ -157,4 +159,57 @@ fy_health_entry_next_missing (FyStore *store, const char *day, FyHealthSession s
   if (staff_id == 0)
     return -1;
   return fy_health_entry_position (store, day, filter, staff_id, error);
+}
+
+gboolean
+fy_health_entry_marks (FyStore *store, gint64 staff_id, const char *day, FyHealthEntryMarks *marks,
+                       GError **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (FY_IS_STORE (store), FALSE);
+  memset (marks, 0, sizeof *marks);
+  marks->same_value = -1;
+
+  stmt = fy_store_prepare_cached (store,
+      "SELECT session, id, closed_at IS NOT NULL FROM follow_up"
+      " WHERE day = ?1 AND session IN (0, 1) AND staff_id = ?2", error);
+  if (stmt == NULL)
+    return FALSE;
+  fy_bind_text (stmt, 1, day);
+  sqlite3_bind_int64 (stmt, 2, staff_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      int session = sqlite3_column_int (stmt, 0);
+      if (session == FY_SESSION_MORNING || session == FY_SESSION_AFTERNOON)
+        {
+          marks->follow_up[session] = sqlite3_column_int64 (stmt, 1);
+          marks->closed[session] = sqlite3_column_int (stmt, 2) != 0;
+        }
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return fy_store_fail (store, rc, error);
+
+  /* The days of the window, then one primary-key look-up per day and session. */
+  stmt = fy_store_prepare_cached (store,
+      "WITH RECURSIVE d (day, n) AS (SELECT ?1, 1 UNION ALL"
+      "                              SELECT date (day, '-1 day'), n + 1 FROM d WHERE n < ?3)"
+      " SELECT count (DISTINCT r.day), min (r.temp_tenths), max (r.temp_tenths)"
+      " FROM d JOIN reading r ON r.day = d.day AND r.session IN (0, 1) AND r.staff_id = ?2"
+      " WHERE r.status = 'measured'", error);
+  if (stmt == NULL)
+    return FALSE;
+  fy_bind_text (stmt, 1, day);
+  sqlite3_bind_int64 (stmt, 2, staff_id);
+  sqlite3_bind_int (stmt, 3, FY_HEALTH_SAME_VALUE_DAYS);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW && sqlite3_column_int (stmt, 0) == FY_HEALTH_SAME_VALUE_DAYS
+      && sqlite3_column_int (stmt, 1) == sqlite3_column_int (stmt, 2))
+    marks->same_value = sqlite3_column_int (stmt, 1);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    return fy_store_fail (store, rc, error);
+  return TRUE;
 }

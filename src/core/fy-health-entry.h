@@ -40,4 +40,21 @@ gint64     fy_health_entry_next_missing   (FyStore              *store,
                                            guint                 from,
                                            GError              **error);
 
+/* What the list marks beside a person on a day: the follow-up of each
+ * session's reading (id, 0 = none, and whether closed) and the value
+ * repeated on the FY_HEALTH_SAME_VALUE_DAYS days ending on `day` (the rule
+ * of fy_health_list_flags), else -1. A few primary-key look-ups. */
+typedef struct
+{
+  gint64    follow_up[2];
+  gboolean  closed[2];
+  int       same_value;
+} FyHealthEntryMarks;
+
+gboolean   fy_health_entry_marks          (FyStore              *store,
+                                           gint64                staff_id,
+                                           const char           *day,
+                                           FyHealthEntryMarks   *marks,
+                                           GError              **error);
+
 G_END_DECLS

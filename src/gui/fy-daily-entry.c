@@ -410,8 +410,7 @@ commit_row (FyDailyEntry *self, FyEntryRow *row, gint64 *follow_up)
   if (!fy_entry_model_reload_item (self->model, item, &error))
     g_warning ("Reading the saved entry back failed: %s", error->message);
   if (abnormal != FY_ABNORMAL_NONE && (abnormal != before_abnormal || tenths != before_temp))
-    *follow_up = fy_entry_model_get_follow_up (self->model, fy_entry_item_get_staff_id (item),
-                                               fy_entry_row_get_session (row), NULL);
+    *follow_up = fy_entry_item_get_follow_up (item, fy_entry_row_get_session (row), NULL);
   g_object_unref (item);
   update_counts (self);
   load_missing (self);
@@ -642,7 +641,7 @@ bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FyDailyEntry 
   FyEntryItem *entry_item = gtk_list_item_get_item (item);
   guint position = gtk_list_item_get_position (item);
 
-  fy_entry_row_bind (row, entry_item, self->model, self->session);
+  fy_entry_row_bind (row, entry_item, self->session);
   g_object_set_data (G_OBJECT (row), "fy-position", GUINT_TO_POINTER (position + 1));
   g_hash_table_insert (self->bound, GUINT_TO_POINTER (position), row);
   if ((int) position == self->pending_focus && self->focus_tick == 0)
@@ -682,7 +681,12 @@ reload (FyDailyEntry *self, gint64 keep_staff_id)
   self->pending_focus = -1;
   g_set_object (&self->model, model);
   g_hash_table_remove_all (self->bound);
-  gtk_no_selection_set_model (self->selection, G_LIST_MODEL (self->model));
+  /* A new selection model rather than swapping the one shown: GTK 4.8's
+   * list answers "all items replaced" by asking for every item, which
+   * would page the whole roster in. */
+  g_clear_object (&self->selection);
+  self->selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   gtk_stack_set_visible_child_name (self->list_stack, n_rows (self) > 0 ? "list" : "empty");
   update_counts (self);
   load_missing (self);
@@ -950,7 +954,7 @@ fy_daily_entry_set_property (GObject *object, guint prop_id, const GValue *value
       if (g_value_get_string (value) && set_string (&self->day, g_value_get_string (value)))
         {
           g_object_notify_by_pspec (object, pspec);
-          if (self->store)
+          if (self->model)      /* not while being constructed */
             queue_reload (self);
         }
       break;
@@ -959,7 +963,7 @@ fy_daily_entry_set_property (GObject *object, guint prop_id, const GValue *value
         {
           self->session = g_value_get_int (value);
           g_object_notify_by_pspec (object, pspec);
-          if (self->store)
+          if (self->model)
             queue_reload (self);
         }
       break;
@@ -1038,11 +1042,14 @@ fy_daily_entry_class_init (FyDailyEntryClass *klass)
 
   properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, FY_TYPE_STORE,
                                                 G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* Construct properties: the first load already shows the right day. */
   properties[PROP_DAY] = g_param_spec_string ("day", NULL, NULL, NULL,
-                                              G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                                              G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY
+                                              | G_PARAM_STATIC_STRINGS);
   properties[PROP_SESSION] = g_param_spec_int ("session", NULL, NULL, FY_SESSION_MORNING, FY_SESSION_AFTERNOON,
                                                FY_SESSION_MORNING,
-                                               G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                                               G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY
+                                               | G_PARAM_STATIC_STRINGS);
   properties[PROP_DEPARTMENT] = g_param_spec_string ("department", NULL, NULL, "",
                                                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_TEAM] = g_param_spec_string ("team", NULL, NULL, "",
@@ -1083,14 +1090,12 @@ fy_daily_entry_init (FyDailyEntry *self)
   self->bound = g_hash_table_new (NULL, NULL);
 
   gtk_box_append (self->header_box, fy_entry_row_new_header ());
-  self->selection = gtk_no_selection_new (NULL);
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
   self->missing_strings = gtk_string_list_new (NULL);
   missing_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->missing_strings)));

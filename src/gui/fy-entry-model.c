@@ -17,6 +17,7 @@ struct _FyEntryItem
   GObject         parent_instance;
 
   FyHealthDayRow *row;          /* owned */
+  FyHealthEntryMarks marks;
   guint           position;
   FyEntryModel   *model;        /* weak: cleared when the model goes */
 };
@@ -43,8 +44,6 @@ struct _FyEntryModel
   guint       n_rows;
   GQueue      pages;            /* Page*, most recently used first */
   GHashTable *alive;            /* position → FyEntryItem* (not reffed) */
-  GHashTable *follow_ups;       /* staff_id * 2 + session → FyFollowUp* */
-  GHashTable *same_values;      /* staff_id → repeated tenths */
 };
 
 static void fy_entry_model_list_init (GListModelInterface *iface);
@@ -103,78 +102,45 @@ fy_entry_item_get_position (FyEntryItem *item)
   return item->position;
 }
 
-static void
-item_set_row (FyEntryItem *item, FyHealthDayRow *row)
-{
-  g_clear_pointer (&item->row, fy_health_day_row_free);
-  item->row = row;
-  g_signal_emit (item, item_signals[ITEM_CHANGED], 0);
-}
-
-/* ------------------------------------------------------------------ */
-/* Markers of the day: follow-ups and same-value flags                 */
-
-static void
-load_follow_ups (FyEntryModel *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) list = fy_health_list_follow_ups (self->store, FALSE, self->day, self->day, &error);
-
-  g_hash_table_remove_all (self->follow_ups);
-  if (list == NULL)
-    {
-      g_warning ("Follow-ups could not be listed: %s", error->message);
-      return;
-    }
-  for (guint i = 0; i < list->len; i++)
-    {
-      FyFollowUp *f = list->pdata[i];
-      gint64 key = f->person.staff_id * 2 + f->session;
-      list->pdata[i] = NULL;
-      g_hash_table_replace (self->follow_ups, g_memdup2 (&key, sizeof key), f);
-    }
-}
-
-static void
-load_same_values (FyEntryModel *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) list = fy_health_list_flags (self->store, self->day, &error);
-
-  g_hash_table_remove_all (self->same_values);
-  if (list == NULL)
-    {
-      g_warning ("Credibility flags could not be listed: %s", error->message);
-      return;
-    }
-  for (guint i = 0; i < list->len; i++)
-    {
-      FyHealthFlag *flag = list->pdata[i];
-      if (flag->kind == FY_FLAG_SAME_VALUE)
-        g_hash_table_replace (self->same_values, g_memdup2 (&flag->person.staff_id, sizeof (gint64)),
-                              GINT_TO_POINTER (flag->temp_tenths));
-    }
-}
-
 gint64
-fy_entry_model_get_follow_up (FyEntryModel *self, gint64 staff_id, FyHealthSession session, gboolean *closed)
+fy_entry_item_get_follow_up (FyEntryItem *item, FyHealthSession session, gboolean *closed)
 {
-  gint64 key = staff_id * 2 + session;
-  FyFollowUp *f = g_hash_table_lookup (self->follow_ups, &key);
-
+  g_return_val_if_fail (FY_IS_ENTRY_ITEM (item), 0);
+  session = session == FY_SESSION_AFTERNOON ? FY_SESSION_AFTERNOON : FY_SESSION_MORNING;
   if (closed)
-    *closed = f && f->closed_at != 0;
-  return f ? f->id : 0;
+    *closed = item->marks.closed[session];
+  return item->marks.follow_up[session];
 }
 
 int
-fy_entry_model_get_same_value (FyEntryModel *self, gint64 staff_id)
+fy_entry_item_get_same_value (FyEntryItem *item)
 {
-  gpointer value;
+  g_return_val_if_fail (FY_IS_ENTRY_ITEM (item), -1);
+  return item->marks.same_value;
+}
 
-  if (g_hash_table_lookup_extended (self->same_values, &staff_id, NULL, &value))
-    return GPOINTER_TO_INT (value);
-  return -1;
+static void
+item_set_row (FyEntryItem *item, FyHealthDayRow *row, const FyHealthEntryMarks *marks)
+{
+  g_clear_pointer (&item->row, fy_health_day_row_free);
+  item->row = row;
+  item->marks = *marks;
+  g_signal_emit (item, item_signals[ITEM_CHANGED], 0);
+}
+
+/* The follow-ups and flags of a person (none on failure, with a warning:
+ * a list cannot report errors). */
+static void
+load_marks (FyEntryModel *self, gint64 staff_id, FyHealthEntryMarks *marks)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!fy_health_entry_marks (self->store, staff_id, self->day, marks, &error))
+    {
+      g_warning ("Reading the follow-ups of an entry failed: %s", error->message);
+      memset (marks, 0, sizeof *marks);
+      marks->same_value = -1;
+    }
 }
 
 /* ------------------------------------------------------------------ */
@@ -210,16 +176,19 @@ load_page (FyEntryModel *self, guint index)
       guint position = index * PAGE_ROWS + i;
       FyEntryItem *item = g_hash_table_lookup (self->alive, GUINT_TO_POINTER (position));
       FyHealthDayRow *row = g_steal_pointer (&rows->pdata[i]);
+      FyHealthEntryMarks marks;
 
+      load_marks (self, row->person.staff_id, &marks);
       if (item)
         {
           g_object_ref (item);
-          item_set_row (item, row);
+          item_set_row (item, row, &marks);
         }
       else
         {
           item = g_object_new (FY_TYPE_ENTRY_ITEM, NULL);
           item->row = row;
+          item->marks = marks;
           item->position = position;
           item->model = self;
           g_hash_table_insert (self->alive, GUINT_TO_POINTER (position), item);
@@ -278,6 +247,7 @@ fy_entry_model_get_item (GListModel *model, guint position)
   item = g_object_new (FY_TYPE_ENTRY_ITEM, NULL);
   item->row = g_new0 (FyHealthDayRow, 1);
   item->row->person.name = g_strdup ("");
+  item->marks.same_value = -1;
   item->position = position;
   return item;
 }
@@ -297,6 +267,7 @@ gboolean
 fy_entry_model_reload_item (FyEntryModel *self, FyEntryItem *item, GError **error)
 {
   FyHealthDayRow *row;
+  FyHealthEntryMarks marks;
 
   g_return_val_if_fail (FY_IS_ENTRY_MODEL (self), FALSE);
   g_return_val_if_fail (FY_IS_ENTRY_ITEM (item), FALSE);
@@ -317,9 +288,12 @@ fy_entry_model_reload_item (FyEntryModel *self, FyEntryItem *item, GError **erro
         fy_health_day_row_free (row);
         return FALSE;
       }
-  load_follow_ups (self);
-  load_same_values (self);
-  item_set_row (item, row);
+  if (!fy_health_entry_marks (self->store, row->person.staff_id, self->day, &marks, error))
+    {
+      fy_health_day_row_free (row);
+      return FALSE;
+    }
+  item_set_row (item, row, &marks);
   return TRUE;
 }
 
@@ -337,14 +311,13 @@ fy_entry_model_refresh (FyEntryModel *self)
 
   g_return_if_fail (FY_IS_ENTRY_MODEL (self));
   g_queue_clear_full (&self->pages, (GDestroyNotify) page_free);
-  load_follow_ups (self);
-  load_same_values (self);
   /* Only the items a row still shows are alive: a screenful, not the roster. */
   g_hash_table_foreach (self->alive, reload_alive_cb, items);
   for (guint i = 0; i < items->len; i++)
     {
       FyEntryItem *item = items->pdata[i];
       FyHealthDayRow *row = g_new0 (FyHealthDayRow, 1);
+      FyHealthEntryMarks marks;
       g_autoptr(GError) error = NULL;
 
       row->person = item->row->person;
@@ -357,7 +330,8 @@ fy_entry_model_refresh (FyEntryModel *self)
             row->readings[s].temp_tenths = row->readings[s].recheck_tenths = -1;
             break;
           }
-      item_set_row (item, row);
+      load_marks (self, row->person.staff_id, &marks);
+      item_set_row (item, row, &marks);
     }
 }
 
@@ -377,8 +351,6 @@ fy_entry_model_finalize (GObject *object)
   g_queue_clear_full (&self->pages, (GDestroyNotify) page_free);
   g_hash_table_foreach (self->alive, clear_alive_cb, NULL);
   g_clear_pointer (&self->alive, g_hash_table_unref);
-  g_clear_pointer (&self->follow_ups, g_hash_table_unref);
-  g_clear_pointer (&self->same_values, g_hash_table_unref);
   g_clear_object (&self->store);
   g_free (self->day);
   g_free (self->department);
@@ -397,9 +369,6 @@ fy_entry_model_init (FyEntryModel *self)
 {
   g_queue_init (&self->pages);
   self->alive = g_hash_table_new (NULL, NULL);
-  self->follow_ups = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                            (GDestroyNotify) fy_follow_up_free);
-  self->same_values = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
 
 FyEntryModel *
@@ -422,8 +391,6 @@ fy_entry_model_new (FyStore *store, const char *day, const char *department, con
   self->department = g_strdup (department ? department : "");
   self->team = g_strdup (team ? team : "");
   self->n_rows = (guint) MIN (n, G_MAXUINT);
-  load_follow_ups (self);
-  load_same_values (self);
   return g_steal_pointer (&self);
 }
 

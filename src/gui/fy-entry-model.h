@@ -8,7 +8,7 @@
 
 #include <gio/gio.h>
 
-#include "fy-health.h"
+#include "fy-health-entry.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +19,12 @@ G_DECLARE_FINAL_TYPE (FyEntryItem, fy_entry_item, FY, ENTRY_ITEM, GObject)
 const FyHealthDayRow *fy_entry_item_get_row       (FyEntryItem *item);
 gint64                fy_entry_item_get_staff_id  (FyEntryItem *item);
 guint                 fy_entry_item_get_position  (FyEntryItem *item);
+/* The follow-up of the session's reading (0 = none) and whether closed. */
+gint64                fy_entry_item_get_follow_up (FyEntryItem *item,
+                                                   FyHealthSession session,
+                                                   gboolean    *closed);
+/* The repeated value of a same-reading-for-days flag, else -1. */
+int                   fy_entry_item_get_same_value (FyEntryItem *item);
 
 #define FY_TYPE_ENTRY_MODEL (fy_entry_model_get_type ())
 G_DECLARE_FINAL_TYPE (FyEntryModel, fy_entry_model, FY, ENTRY_MODEL, GObject)
@@ -33,24 +39,13 @@ FyEntryModel *fy_entry_model_new             (FyStore      *store,
 const char   *fy_entry_model_get_day         (FyEntryModel *self);
 void          fy_entry_model_get_filter      (FyEntryModel *self,
                                               FyHealthFilter *filter);
-/* Re-reads one item's readings (after a save) and its follow-up and flag
- * markers; emits the item's "changed". */
+/* Re-reads one item's readings and markers (after a save); emits the
+ * item's "changed". */
 gboolean      fy_entry_model_reload_item     (FyEntryModel *self,
                                               FyEntryItem  *item,
                                               GError      **error);
 /* Readings changed elsewhere (fill normal, another view): drops the page
  * cache and reloads every item still alive, in place. */
 void          fy_entry_model_refresh         (FyEntryModel *self);
-
-/* Follow-up of a person's reading on the model's day: its id (0 = none)
- * and whether it is closed. */
-gint64        fy_entry_model_get_follow_up   (FyEntryModel *self,
-                                              gint64        staff_id,
-                                              FyHealthSession session,
-                                              gboolean     *closed);
-/* The repeated value when the person has had the same reading for
- * FY_HEALTH_SAME_VALUE_DAYS days up to the model's day, else -1. */
-int           fy_entry_model_get_same_value  (FyEntryModel *self,
-                                              gint64        staff_id);
 
 G_END_DECLS

@@ -51,7 +51,9 @@ struct _FyEntryRow
   GtkInscription  *symptoms_label;
   GtkPopover      *symptoms_popover;
   GtkCheckButton  *symptom_checks[N_SYMPTOMS];
-  GtkDropDown     *code_dropdown;
+  GtkMenuButton   *code_button;
+  GtkInscription  *code_label;
+  GtkCheckButton  *code_checks[FY_N_CODES];
   GtkButton       *follow_up_button;
   GtkLabel        *message_label;
 
@@ -171,7 +173,7 @@ show_symptoms (FyEntryRow *self)
   fy_widget_set_css_class (GTK_WIDGET (self->symptoms_label), "dim-label", *text == '\0');
   fy_widget_set_css_class (GTK_WIDGET (self->symptoms_label), "abnormal", *text != '\0');
   self->updating = TRUE;
-  for (int i = 0; i < N_SYMPTOMS; i++)
+  for (int i = 0; i < N_SYMPTOMS && self->symptom_checks[i]; i++)
     gtk_check_button_set_active (self->symptom_checks[i], (self->symptoms & (1 << i)) != 0);
   self->updating = FALSE;
 }
@@ -179,18 +181,20 @@ show_symptoms (FyEntryRow *self)
 static void
 show_code (FyEntryRow *self)
 {
-  GtkWidget *dd = GTK_WIDGET (self->code_dropdown);
+  GtkWidget *button = GTK_WIDGET (self->code_button);
 
+  gtk_inscription_set_text (self->code_label, self->code == FY_CODE_UNKNOWN ? "—" : fy_code_colour_label (self->code));
+  fy_widget_set_css_class (button, "code-green", self->code == FY_CODE_GREEN);
+  fy_widget_set_css_class (button, "code-yellow", self->code == FY_CODE_YELLOW);
+  fy_widget_set_css_class (button, "code-red", self->code == FY_CODE_RED);
   self->updating = TRUE;
-  gtk_drop_down_set_selected (self->code_dropdown, self->code);
+  if (self->code_checks[self->code])
+    gtk_check_button_set_active (self->code_checks[self->code], TRUE);
   self->updating = FALSE;
-  fy_widget_set_css_class (dd, "code-green", self->code == FY_CODE_GREEN);
-  fy_widget_set_css_class (dd, "code-yellow", self->code == FY_CODE_YELLOW);
-  fy_widget_set_css_class (dd, "code-red", self->code == FY_CODE_RED);
 }
 
 static void
-show_item (FyEntryRow *self, FyEntryModel *model)
+show_item (FyEntryRow *self)
 {
   const FyHealthDayRow *row = fy_entry_item_get_row (self->item);
   const FyReading *mine = &row->readings[self->session];
@@ -242,7 +246,7 @@ show_item (FyEntryRow *self, FyEntryModel *model)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->late_icon), late_tip != NULL);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->late_icon), late_tip);
-  same = model ? fy_entry_model_get_same_value (model, row->person.staff_id) : -1;
+  same = fy_entry_item_get_same_value (self->item);
   gtk_widget_set_visible (GTK_WIDGET (self->same_icon), same >= 0);
   if (same >= 0)
     {
@@ -252,7 +256,7 @@ show_item (FyEntryRow *self, FyEntryModel *model)
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->same_icon), tip);
     }
 
-  self->follow_up_id = model ? fy_entry_model_get_follow_up (model, row->person.staff_id, self->session, &closed) : 0;
+  self->follow_up_id = fy_entry_item_get_follow_up (self->item, self->session, &closed);
   gtk_widget_set_visible (GTK_WIDGET (self->follow_up_button), self->follow_up_id != 0);
   gtk_button_set_icon_name (self->follow_up_button, closed ? "emblem-ok-symbolic" : "dialog-warning-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->follow_up_button),
@@ -283,23 +287,21 @@ place_session_cells (FyEntryRow *self)
 static void
 on_item_changed_cb (FyEntryItem *item, FyEntryRow *self)
 {
-  show_item (self, g_object_get_data (G_OBJECT (self), "fy-entry-model"));
+  show_item (self);
 }
 
 void
-fy_entry_row_bind (FyEntryRow *self, FyEntryItem *item, FyEntryModel *model, FyHealthSession session)
+fy_entry_row_bind (FyEntryRow *self, FyEntryItem *item, FyHealthSession session)
 {
   g_return_if_fail (FY_IS_ENTRY_ROW (self));
 
   fy_entry_row_unbind (self);
   self->item = g_object_ref (item);
   self->session = session;
-  g_object_set_data_full (G_OBJECT (self), "fy-entry-model", model ? g_object_ref (model) : NULL,
-                          model ? g_object_unref : NULL);
   self->changed_id = g_signal_connect (item, "changed", G_CALLBACK (on_item_changed_cb), self);
   place_session_cells (self);
   fy_entry_row_set_message (self, NULL);
-  show_item (self, model);
+  show_item (self);
 }
 
 void
@@ -312,7 +314,6 @@ fy_entry_row_unbind (FyEntryRow *self)
       g_clear_signal_handler (&self->changed_id, self->item);
       g_clear_object (&self->item);
     }
-  g_object_set_data (G_OBJECT (self), "fy-entry-model", NULL);
   self->follow_up_id = 0;
 }
 
@@ -377,7 +378,7 @@ void
 fy_entry_row_revert (FyEntryRow *self)
 {
   if (self->item)
-    show_item (self, g_object_get_data (G_OBJECT (self), "fy-entry-model"));
+    show_item (self);
   fy_entry_row_set_message (self, NULL);
 }
 
@@ -468,14 +469,44 @@ on_popover_closed_cb (FyEntryRow *self)
 }
 
 static void
-on_code_selected_cb (GtkDropDown *dropdown, GParamSpec *pspec, FyEntryRow *self)
+on_code_toggled_cb (GtkCheckButton *check, FyEntryRow *self)
 {
-  guint sel = gtk_drop_down_get_selected (dropdown);
+  FyCodeColour code = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (check), "fy-code"));
 
-  if (self->updating || sel == GTK_INVALID_LIST_POSITION)
+  if (self->updating || !gtk_check_button_get_active (check))
     return;
-  fy_entry_row_set_code (self, sel);
+  fy_entry_row_set_code (self, code);
+  gtk_menu_button_popdown (self->code_button);
   g_signal_emit (self, signals[CODE_CHOSEN], 0);
+}
+
+/* Built when first opened: most rows never open it, and a list keeps
+ * a couple of hundred rows alive. */
+static void
+create_code_popover_cb (GtkMenuButton *button, gpointer data)
+{
+  FyEntryRow *self = FY_ENTRY_ROW (data);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *popover = gtk_popover_new ();
+  GtkCheckButton *group = NULL;
+
+  for (int c = FY_CODE_UNKNOWN; c < FY_N_CODES; c++)
+    {
+      GtkWidget *check = gtk_check_button_new_with_label (c == FY_CODE_UNKNOWN ? _("Not known") : fy_code_colour_label (c));
+      if (group)
+        gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
+      else
+        group = GTK_CHECK_BUTTON (check);
+      g_object_set_data (G_OBJECT (check), "fy-code", GINT_TO_POINTER (c));
+      self->code_checks[c] = GTK_CHECK_BUTTON (check);
+      gtk_box_append (GTK_BOX (box), check);
+    }
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (button, popover);
+  show_code (self);
+  for (int c = FY_CODE_UNKNOWN; c < FY_N_CODES; c++)
+    g_signal_connect (self->code_checks[c], "toggled", G_CALLBACK (on_code_toggled_cb), self);
+  g_signal_connect_swapped (popover, "closed", G_CALLBACK (gtk_widget_grab_focus), self->temp_entry);
 }
 
 static void
@@ -484,9 +515,11 @@ on_follow_up_clicked_cb (FyEntryRow *self)
   g_signal_emit (self, signals[FOLLOW_UP], 0);
 }
 
-static GtkWidget *
-build_symptoms_popover (FyEntryRow *self)
+/* Built when first opened (see the code popover). */
+static void
+create_symptoms_popover_cb (GtkMenuButton *button, gpointer data)
 {
+  FyEntryRow *self = FY_ENTRY_ROW (data);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *hint = gtk_label_new (_("Keys 1–8 toggle, 0 clears, Enter closes"));
   GtkEventController *keys = gtk_event_controller_key_new ();
@@ -513,7 +546,9 @@ build_symptoms_popover (FyEntryRow *self)
   g_signal_connect_swapped (popover, "show", G_CALLBACK (on_popover_show_cb), self);
   g_signal_connect_swapped (popover, "closed", G_CALLBACK (on_popover_closed_cb), self);
   self->symptoms_popover = GTK_POPOVER (popover);
-  return popover;
+  gtk_menu_button_set_popover (button, popover);
+  show_symptoms (self);
+  self->popover_start = self->symptoms;
 }
 
 /* ------------------------------------------------------------------ */
@@ -560,7 +595,6 @@ fy_entry_row_init (FyEntryRow *self)
 {
   GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  g_autoptr(GtkStringList) codes = gtk_string_list_new (NULL);
 
   for (int col = 0; col < N_COLS; col++)
     {
@@ -603,7 +637,7 @@ fy_entry_row_init (FyEntryRow *self)
   self->symptoms_label = new_cell_text ();
   self->symptoms_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
   gtk_menu_button_set_child (self->symptoms_button, GTK_WIDGET (self->symptoms_label));
-  gtk_menu_button_set_popover (self->symptoms_button, build_symptoms_popover (self));
+  gtk_menu_button_set_create_popup_func (self->symptoms_button, create_symptoms_popover_cb, self, NULL);
   gtk_widget_set_hexpand (GTK_WIDGET (self->symptoms_button), TRUE);
   /* The menu button centres its content; the symptoms read from the left. */
   for (GtkWidget *w = gtk_widget_get_parent (GTK_WIDGET (self->symptoms_label));
@@ -617,15 +651,20 @@ fy_entry_row_init (FyEntryRow *self)
   gtk_widget_set_focus_on_click (GTK_WIDGET (self->symptoms_button), FALSE);
   gtk_box_append (GTK_BOX (self->cells[COL_SYMPTOMS]), GTK_WIDGET (self->symptoms_button));
 
-  gtk_string_list_append (codes, "—");
-  for (int c = FY_CODE_GREEN; c < FY_N_CODES; c++)
-    gtk_string_list_append (codes, fy_code_colour_label (c));
-  self->code_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (codes)), NULL));
-  gtk_widget_set_hexpand (GTK_WIDGET (self->code_dropdown), TRUE);
-  gtk_widget_set_focus_on_click (GTK_WIDGET (self->code_dropdown), FALSE);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->code_dropdown), _("Health code (keys G, Y, R)"));
-  g_signal_connect (self->code_dropdown, "notify::selected", G_CALLBACK (on_code_selected_cb), self);
-  gtk_box_append (GTK_BOX (self->cells[COL_CODE]), GTK_WIDGET (self->code_dropdown));
+  self->code_label = new_cell_text ();
+  self->code_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_menu_button_set_child (self->code_button, GTK_WIDGET (self->code_label));
+  gtk_menu_button_set_create_popup_func (self->code_button, create_code_popover_cb, self, NULL);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->code_button), TRUE);
+  gtk_widget_set_focus_on_click (GTK_WIDGET (self->code_button), FALSE);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->code_button), _("Health code (keys G, Y, R)"));
+  for (GtkWidget *w = gtk_widget_get_parent (GTK_WIDGET (self->code_label));
+       w && w != GTK_WIDGET (self->code_button); w = gtk_widget_get_parent (w))
+    {
+      gtk_widget_set_halign (w, GTK_ALIGN_FILL);
+      gtk_widget_set_hexpand (w, TRUE);
+    }
+  gtk_box_append (GTK_BOX (self->cells[COL_CODE]), GTK_WIDGET (self->code_button));
 
   self->follow_up_button = GTK_BUTTON (gtk_button_new_from_icon_name ("dialog-warning-symbolic"));
   gtk_widget_add_css_class (GTK_WIDGET (self->follow_up_button), "flat");

@@ -18,11 +18,9 @@ G_DECLARE_FINAL_TYPE (FyEntryRow, fy_entry_row, FY, ENTRY_ROW, GtkWidget)
 GtkWidget    *fy_entry_row_new_header       (void);
 
 FyEntryRow   *fy_entry_row_new              (void);
-/* Shows `item` for `session`; model gives the follow-up and flag markers.
- * Resets what was typed and any message. */
+/* Shows `item` for `session`. Resets what was typed and any message. */
 void          fy_entry_row_bind             (FyEntryRow      *self,
                                              FyEntryItem     *item,
-                                             FyEntryModel    *model,
                                              FyHealthSession  session);
 void          fy_entry_row_unbind           (FyEntryRow      *self);
 FyEntryItem  *fy_entry_row_get_item         (FyEntryRow      *self);

@@ -70,6 +70,11 @@ print_help (void)
       const FyCliExtra *x = fy_cli_extra_command (i);
       g_print ("  %s %s\n      %s\n", x->name, x->args, _(x->summary));
     }
+  for (guint i = 0; i < fy_cli_n_extra_exports (); i++)
+    {
+      const FyCliExtra *x = fy_cli_extra_export (i);
+      g_print ("  export %s %s\n      %s\n", x->name, x->args, _(x->summary));
+    }
   g_print (_("\nLedgers:\n"));
   for (guint i = 0; i < n_defs; i++)
     g_print ("  %-16s %s\n", defs[i]->id, g_dgettext (GETTEXT_PACKAGE, defs[i]->title));

@@ -9,6 +9,7 @@
 
 #include "fy-error.h"
 #include "fy-staff.h"
+#include "fy-store.h"
 
 G_BEGIN_DECLS
 
@@ -17,6 +18,7 @@ typedef struct
   GRand     *rand;
   GDate      today;      /* ages, leaving dates… are relative to it */
   GPtrArray *staff;      /* FyStaff*, validated, saved in this order */
+  struct _FyDemoZones *zones;   /* fy-demo-zones.c, NULL until generated */
 } FyDemo;
 
 /* A whole number in [lo, hi]. */
@@ -29,5 +31,28 @@ gboolean  fy_demo_chance         (FyDemo   *demo,
 /* fy-demo-staff.c: the roster. */
 gboolean  fy_demo_generate_staff (FyDemo   *demo,
                                   GError  **error);
+
+/* fy-demo-zones.c: the zone maps (厂区, 宿舍区) with areas, grids, symbols,
+ * who works where and a few days of level history. Generate after the
+ * staff; populate after the staff are saved (it needs their ids). */
+gboolean  fy_demo_generate_zones (FyDemo   *demo,
+                                  GError  **error);
+gboolean  fy_demo_populate_zones (FyDemo   *demo,
+                                  FyStore  *store,
+                                  GError  **error);
+void      fy_demo_zones_free     (struct _FyDemoZones *zones);
+
+/* fy-demo-plan.c: floor plans drawn by the app, as PNG bytes (owned), with
+ * their size in metres. */
+typedef enum
+{
+  FY_DEMO_PLAN_PLANT,
+  FY_DEMO_PLAN_DORMS,
+} FyDemoPlan;
+
+GBytes   *fy_demo_draw_plan      (FyDemoPlan  which,
+                                  double     *width_m,
+                                  double     *height_m,
+                                  GError    **error);
 
 G_END_DECLS

@@ -58,6 +58,7 @@ static void
 fy_demo_free (FyDemo *demo)
 {
   g_rand_free (demo->rand);
+  g_clear_pointer (&demo->zones, fy_demo_zones_free);
   g_ptr_array_unref (demo->staff);
   g_free (demo);
 }
@@ -131,7 +132,7 @@ fy_demo_populate (FyStore *store, guint32 seed, GError **error)
 
   /* Build and validate everything before BEGIN. */
   demo = fy_demo_new (seed, error);
-  if (demo == NULL || !fy_demo_generate_staff (demo, error))
+  if (demo == NULL || !fy_demo_generate_staff (demo, error) || !fy_demo_generate_zones (demo, error))
     return FALSE;
 
   if (!fy_store_begin (store, error))
@@ -139,7 +140,8 @@ fy_demo_populate (FyStore *store, guint32 seed, GError **error)
   /* Checked again under the write lock: another window may have saved. */
   if (!refuse_if_not_empty (store, error)
       || !populate_staff (demo, store, error)
-      || !populate_settings (demo, store, error))
+      || !populate_settings (demo, store, error)
+      || !fy_demo_populate_zones (demo, store, error))
     {
       fy_store_rollback (store);
       return FALSE;

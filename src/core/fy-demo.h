@@ -11,7 +11,9 @@ G_BEGIN_DECLS
 #define FY_DEMO_DEFAULT_SEED 20221122u
 
 /* Fills an empty database with a demo company: about 330 staff over
- * workshops, offices and support teams, and the company settings.
+ * workshops, offices and support teams, the company settings, and two
+ * zone maps (厂区, 宿舍区) on floor plans the app draws, with areas of all
+ * four levels, grids, symbols, people placed and a few days of history.
  * Deterministic for a seed and a "today" (fy_today, which honours
  * FANGYI_TODAY): ages and leaving dates are relative to today.
  * Refuses with FY_ERROR_CONFLICT when the roster is not empty. Everything

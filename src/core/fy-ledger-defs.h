@@ -11,4 +11,8 @@ G_BEGIN_DECLS
 /* fy-ledgers-staff.c */
 extern const FyLedgerDef fy_ledger_def_roster;
 
+/* fy-ledgers-zones.c */
+extern const FyLedgerDef fy_ledger_def_zones;
+extern const FyLedgerDef fy_ledger_def_zone_history;
+
 G_END_DECLS

@@ -7,6 +7,8 @@
 
 static const FyLedgerDef *const registry[] = {
   &fy_ledger_def_roster,
+  &fy_ledger_def_zones,
+  &fy_ledger_def_zone_history,
   NULL,   /* the list is also NULL-terminated */
 };
 

@@ -544,6 +544,24 @@ fy_store_open_reader (const char *path, GError **error)
   return g_steal_pointer (&self);
 }
 
+FyStore *
+fy_store_open_worker (const char *path, GError **error)
+{
+  g_autoptr(FyStore) self = g_object_new (FY_TYPE_STORE, NULL);
+
+  self->path = g_strdup (path);
+  if (!open_connection (self, path, SQLITE_OPEN_READWRITE, error))
+    return NULL;
+  self->schema_version = pragma_int (self->db, "PRAGMA user_version", NULL);
+  if (!fy_store_exec (self,
+                      "PRAGMA foreign_keys = ON;"
+                      "PRAGMA secure_delete = ON;"
+                      "PRAGMA trusted_schema = OFF;"
+                      "PRAGMA synchronous = FULL;", error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
 gboolean
 fy_store_is_empty (FyStore *self)
 {

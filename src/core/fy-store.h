@@ -23,6 +23,11 @@ FyStore  *fy_store_open              (const char  *path,
  * no migrations; the database must already be open in the app. */
 FyStore  *fy_store_open_reader       (const char  *path,
                                       GError     **error);
+/* A second read-write connection for a worker thread (retention purge):
+ * the privacy pragmas, no checks, no migrations; the app has the database
+ * open already. */
+FyStore  *fy_store_open_worker       (const char  *path,
+                                      GError     **error);
 const char *fy_store_get_path        (FyStore     *self);
 int       fy_store_get_schema_version (FyStore    *self);
 int       fy_store_get_latest_version (void);

@@ -7,6 +7,8 @@
 #include "fy-application.h"
 #include "fy-error.h"
 #include "fy-backup.h"
+#include "fy-retention.h"
+#include "fy-validate.h"
 #include "fy-backups-dialog.h"
 #include "fy-preferences.h"
 #include "fy-window.h"
@@ -64,28 +66,59 @@ fy_application_reopen (FyApplication *self, GError **error)
 
 /* The daily backup runs on its own read-only connection in a thread. */
 static void
+purge_counts_free (gpointer counts)
+{
+  fy_purge_counts_clear (counts);
+  g_free (counts);
+}
+
+/* Once a day, on its own connections in a thread: a verified backup, then —
+ * only when that succeeded — the retention purge. */
+static void
 daily_backup_thread (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FyStore) reader = fy_store_open_reader (data, &error);
+  g_autoptr(FyStore) worker = NULL;
+  g_autofree char *today = fy_today ();
+  FyPurgeCounts *counts = g_new0 (FyPurgeCounts, 1);
 
-  if (reader == NULL || !fy_backup_daily (reader, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
+  if (reader == NULL || !fy_backup_daily (reader, &error)
+      || (worker = fy_store_open_worker (data, &error)) == NULL
+      || !fy_retention_purge (worker, today, counts, &error))
+    {
+      purge_counts_free (counts);
+      g_task_return_error (task, g_steal_pointer (&error));
+    }
   else
-    g_task_return_boolean (task, TRUE);
+    g_task_return_pointer (task, counts, purge_counts_free);
 }
 
 static void
 daily_backup_done (GObject *source, GAsyncResult *result, gpointer user_data)
 {
+  FyApplication *self = FY_APPLICATION (source);
   g_autoptr(GError) error = NULL;
+  FyPurgeCounts *counts = g_task_propagate_pointer (G_TASK (result), &error);
+  GtkWindow *win = gtk_application_get_active_window (GTK_APPLICATION (source));
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (counts == NULL)
     {
-      GtkWindow *win = gtk_application_get_active_window (GTK_APPLICATION (source));
       if (FY_IS_WINDOW (win))
         fy_window_show_error (FY_WINDOW (win), _("The daily backup failed"), error->message);
+      return;
     }
+  if (fy_purge_counts_total (counts) > 0 && self->store != NULL)
+    {
+      fy_store_emit_changed (self->store, "all");
+      if (FY_IS_WINDOW (win))
+        {
+          g_autofree char *text = g_strdup_printf (_("Personal records dated before %s were deleted (retention period)"),
+                                                   counts->cutoff);
+          fy_window_toast (FY_WINDOW (win), text);
+        }
+    }
+  purge_counts_free (counts);
 }
 
 static void

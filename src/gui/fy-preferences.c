@@ -31,6 +31,9 @@ struct _FyPreferences
   GtkLabel      *fever_error;
   GtkLabel      *cadence_error;
   GtkLabel      *keep_error;
+  AdwActionRow  *retention_row;
+  GtkSpinButton *retention_spin;
+  GtkLabel      *retention_error;
 
   /* owned */
   FyStore       *store;
@@ -43,7 +46,7 @@ struct _FyPreferences
 
 G_DEFINE_FINAL_TYPE (FyPreferences, fy_preferences, ADW_TYPE_PREFERENCES_WINDOW)
 
-/* The fields shown in this window (retention has no row yet). */
+/* The fields shown in this window. */
 static const FySettingsField shown_fields[] = {
   FY_SETTINGS_FIELD_COMPANY_NAME,
   FY_SETTINGS_FIELD_ADDRESS,
@@ -54,6 +57,7 @@ static const FySettingsField shown_fields[] = {
   FY_SETTINGS_FIELD_DEFAULT_CADENCE,
   FY_SETTINGS_FIELD_HIGH_CONTACT_CADENCE,
   FY_SETTINGS_FIELD_BACKUP_KEEP,
+  FY_SETTINGS_FIELD_RETENTION_DAYS,
 };
 
 /* Cadences offered in the combo rows; any other allowed value already
@@ -76,8 +80,8 @@ fy_preferences_get_field_widget (FyPreferences *self, FySettingsField field)
     case FY_SETTINGS_FIELD_DEFAULT_CADENCE: return GTK_WIDGET (self->default_cadence_row);
     case FY_SETTINGS_FIELD_HIGH_CONTACT_CADENCE: return GTK_WIDGET (self->high_contact_cadence_row);
     case FY_SETTINGS_FIELD_BACKUP_KEEP: return GTK_WIDGET (self->keep_spin);
+    case FY_SETTINGS_FIELD_RETENTION_DAYS: return GTK_WIDGET (self->retention_spin);
     case FY_SETTINGS_FIELD_NONE:
-    case FY_SETTINGS_FIELD_RETENTION_DAYS:
     default:
       return NULL;
     }
@@ -91,6 +95,8 @@ field_row (FyPreferences *self, FySettingsField field)
     return GTK_WIDGET (self->fever_row);
   if (field == FY_SETTINGS_FIELD_BACKUP_KEEP)
     return GTK_WIDGET (self->keep_row);
+  if (field == FY_SETTINGS_FIELD_RETENTION_DAYS)
+    return GTK_WIDGET (self->retention_row);
   return fy_preferences_get_field_widget (self, field);
 }
 
@@ -115,8 +121,9 @@ fy_preferences_get_error_label (FyPreferences *self, FySettingsField field)
       return self->cadence_error;
     case FY_SETTINGS_FIELD_BACKUP_KEEP:
       return self->keep_error;
-    case FY_SETTINGS_FIELD_NONE:
     case FY_SETTINGS_FIELD_RETENTION_DAYS:
+      return self->retention_error;
+    case FY_SETTINGS_FIELD_NONE:
     default:
       return NULL;
     }
@@ -254,6 +261,7 @@ show_settings (FyPreferences *self, const FyCompanySettings *s)
   fill_cadence (self->default_cadence_row, self->default_hours, s->default_cadence_hours);
   fill_cadence (self->high_contact_cadence_row, self->high_contact_hours, s->high_contact_cadence_hours);
   gtk_spin_button_set_value (self->keep_spin, s->backup_keep);
+  gtk_spin_button_set_value (self->retention_spin, s->retention_days);
   self->loading = FALSE;
 }
 
@@ -299,8 +307,11 @@ read_field (FyPreferences *self, FyCompanySettings *s, FySettingsField field)
       gtk_spin_button_update (self->keep_spin);
       s->backup_keep = gtk_spin_button_get_value_as_int (self->keep_spin);
       break;
-    case FY_SETTINGS_FIELD_NONE:
     case FY_SETTINGS_FIELD_RETENTION_DAYS:
+      gtk_spin_button_update (self->retention_spin);
+      s->retention_days = gtk_spin_button_get_value_as_int (self->retention_spin);
+      break;
+    case FY_SETTINGS_FIELD_NONE:
     default:
       break;
     }
@@ -383,6 +394,12 @@ on_keep_changed_cb (FyPreferences *self, GtkSpinButton *spin)
 }
 
 static void
+on_retention_changed_cb (FyPreferences *self, GtkSpinButton *spin)
+{
+  save_one (self, GTK_WIDGET (spin));
+}
+
+static void
 on_cadence_changed_cb (FyPreferences *self, GParamSpec *pspec, AdwComboRow *row)
 {
   save_one (self, GTK_WIDGET (row));
@@ -451,10 +468,14 @@ fy_preferences_class_init (FyPreferencesClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FyPreferences, fever_error);
   gtk_widget_class_bind_template_child (widget_class, FyPreferences, cadence_error);
   gtk_widget_class_bind_template_child (widget_class, FyPreferences, keep_error);
+  gtk_widget_class_bind_template_child (widget_class, FyPreferences, retention_row);
+  gtk_widget_class_bind_template_child (widget_class, FyPreferences, retention_spin);
+  gtk_widget_class_bind_template_child (widget_class, FyPreferences, retention_error);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_fever_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_keep_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_retention_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_cadence_changed_cb);
 }
 

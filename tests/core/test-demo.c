@@ -2,6 +2,7 @@
  * deterministic per seed, written all at once or not at all. */
 #include "config.h"
 
+#include <math.h>
 #include <stdio.h>
 
 #include "fy-cli-commands.h"
@@ -11,6 +12,9 @@
 #include "fy-store-private.h"
 #include "fy-test-support.h"
 #include "fy-validate.h"
+#include "fy-zone-map.h"
+#include "fy-zone-summary.h"
+#include <gdk-pixbuf/gdk-pixbuf.h>
 
 #define TODAY "2026-11-22"
 #define SEED 20221122u
@@ -366,6 +370,280 @@ test_cli_uses_default_seed (void)
   g_assert_cmpstr (da, ==, db);
 }
 
+/* ---- The zone maps ---------------------------------------------------- */
+
+static FyZoneMap *
+load_map (FyStore *store, const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) maps = fy_zone_map_list (store, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < maps->len; i++)
+    {
+      FyZoneMapInfo *info = g_ptr_array_index (maps, i);
+      if (g_str_equal (info->name, name))
+        {
+          FyZoneMap *map = fy_zone_map_load (store, info->id, &error);
+          g_assert_no_error (error);
+          return map;
+        }
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static const FyZoneArea *
+area_named (FyZoneMap *map, const char *name)
+{
+  for (guint i = 0; i < fy_zone_map_get_n_areas (map); i++)
+    if (g_str_equal (fy_zone_map_get_area (map, i)->name, name))
+      return fy_zone_map_get_area (map, i);
+  g_assert_not_reached ();
+  return NULL;
+}
+
+/* A floor plan the app drew: a real PNG of the map's size with many colours. */
+static void
+check_plan (FyZoneMap *map, int min_colours)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkPixbufLoader) loader = gdk_pixbuf_loader_new_with_type ("png", &error);
+  GBytes *png = fy_zone_map_get_background (map);
+  g_autoptr(GHashTable) colours = g_hash_table_new (g_direct_hash, g_direct_equal);
+  GdkPixbuf *pixbuf;
+  int w, h;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (png);
+  g_assert_true (gdk_pixbuf_loader_write_bytes (loader, png, &error));
+  g_assert_true (gdk_pixbuf_loader_close (loader, &error));
+  g_assert_no_error (error);
+  pixbuf = gdk_pixbuf_loader_get_pixbuf (loader);
+  w = gdk_pixbuf_get_width (pixbuf);
+  h = gdk_pixbuf_get_height (pixbuf);
+  fy_zone_map_get_background_size (map, &w, &h);
+  g_assert_cmpint (w, ==, gdk_pixbuf_get_width (pixbuf));
+  g_assert_cmpint (w, >=, 800);
+  g_assert_cmpfloat_with_epsilon (w * fy_zone_map_get_metres_per_pixel (map), fy_zone_map_get_width (map), 1e-6);
+  g_assert_cmpfloat_with_epsilon (h * fy_zone_map_get_metres_per_pixel (map), fy_zone_map_get_height (map), 1e-6);
+  for (int y = 0; y < h; y += 3)
+    for (int x = 0; x < w; x += 3)
+      {
+        const guint8 *p = gdk_pixbuf_read_pixels (pixbuf) + y * gdk_pixbuf_get_rowstride (pixbuf)
+                          + x * gdk_pixbuf_get_n_channels (pixbuf);
+        g_hash_table_add (colours, GUINT_TO_POINTER ((p[0] << 16) | (p[1] << 8) | p[2]));
+      }
+  g_assert_cmpuint (g_hash_table_size (colours), >=, (guint) min_colours);
+}
+
+static void
+test_zone_maps (void)
+{
+  g_autoptr(FyStore) store = open_demo (SEED);
+  g_autoptr(FyZoneMap) plant = load_map (store, "厂区");
+  g_autoptr(FyZoneMap) dorms = load_map (store, "宿舍区");
+  guint levels[FY_ZONE_N_LEVELS] = { 0 }, functions[FY_ZONE_N_FUNCTIONS] = { 0 };
+  const char *workshops[] = { "冲压车间", "焊装车间", "涂装车间", "机加工车间", "总装车间" };
+
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_map"), ==, 2);
+  check_plan (plant, 30);
+  check_plan (dorms, 20);
+
+  /* ~20 areas of all four levels on the plant alone, every workshop of the
+   * roster, and the other places the issue names. */
+  g_assert_cmpuint (fy_zone_map_get_n_areas (plant), >=, 18);
+  g_assert_cmpuint (fy_zone_map_get_n_areas (dorms), >=, 3);
+  for (guint i = 0; i < fy_zone_map_get_n_areas (plant); i++)
+    {
+      const FyZoneArea *a = fy_zone_map_get_area (plant, i);
+      levels[a->level]++;
+      functions[a->function]++;
+    }
+  for (guint l = 0; l < FY_ZONE_N_LEVELS; l++)
+    g_assert_cmpuint (levels[l], >=, 1);
+  g_assert_cmpuint (levels[FY_ZONE_LEVEL_GREEN], >, levels[FY_ZONE_LEVEL_RED]);
+  for (guint i = 0; i < G_N_ELEMENTS (workshops); i++)
+    g_assert_cmpint (area_named (plant, workshops[i])->function, ==, FY_ZONE_FUNCTION_WORKSHOP);
+  for (FyZoneFunction f = FY_ZONE_FUNCTION_ENTRANCE; f <= FY_ZONE_FUNCTION_TOILET; f++)
+    if (f != FY_ZONE_FUNCTION_DORMITORY && f != FY_ZONE_FUNCTION_MEETING_ROOM)
+      g_assert_cmpuint (functions[f], >=, 1);
+  g_assert_cmpint (area_named (dorms, "1号宿舍楼")->function, ==, FY_ZONE_FUNCTION_DORMITORY);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(DISTINCT level) FROM zone_area"), ==, 4);
+
+  /* Closed spaces have their own place code (一门一码); roads do not need one. */
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_area WHERE place_code = ''"
+                                      " AND function NOT IN ('road', 'outdoor', 'toilet')"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(DISTINCT place_code) FROM zone_area WHERE place_code <> ''"),
+                   ==, fy_test_query_int (store, "SELECT count(*) FROM zone_area WHERE place_code <> ''"));
+}
+
+static void
+check_no_overlap (FyZoneMap *map)
+{
+  guint n = fy_zone_map_get_n_areas (map);
+
+  /* Areas are kept apart: no point strictly inside two of them (sampled on
+   * a lattice between the whole-metre corners the demo uses). */
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        const FyZoneArea *a = fy_zone_map_get_area (map, i), *b = fy_zone_map_get_area (map, j);
+        FyRect r = { MAX (a->bounds.x0, b->bounds.x0), MAX (a->bounds.y0, b->bounds.y0),
+                     MIN (a->bounds.x1, b->bounds.x1), MIN (a->bounds.y1, b->bounds.y1) };
+
+        for (double y = floor (r.y0) + 0.25; y < r.y1; y += 0.5)
+          for (double x = floor (r.x0) + 0.25; x < r.x1; x += 0.5)
+            if (fy_polygon_contains (a->points, a->n_points, x, y)
+                && fy_polygon_contains (b->points, b->n_points, x, y))
+              g_error ("%s and %s overlap at (%g, %g)", a->name, b->name, x, y);
+      }
+}
+
+static void
+test_zone_points_and_warnings (void)
+{
+  g_autoptr(FyStore) store = open_demo (SEED);
+  g_autoptr(FyZoneMap) plant = load_map (store, "厂区");
+  g_autoptr(FyZoneMap) dorms = load_map (store, "宿舍区");
+  g_autoptr(GPtrArray) plant_warnings = fy_zone_map_check (plant);
+  g_autoptr(GPtrArray) dorm_warnings = fy_zone_map_check (dorms);
+  guint kinds[FY_ZONE_N_POINT_KINDS] = { 0 };
+  const FyZoneWarning *w;
+
+  for (guint i = 0; i < fy_zone_map_get_n_points (plant); i++)
+    {
+      const FyZonePoint *p = fy_zone_map_get_point (plant, i);
+      gint64 area_id = fy_zone_map_hit_area (plant, p->x, p->y);
+      const FyZoneArea *area = area_id ? fy_zone_map_lookup_area (plant, area_id) : NULL;
+
+      kinds[p->kind]++;
+      g_assert_cmpstr (p->name, !=, "");
+      if (p->kind == FY_ZONE_POINT_ISOLATION)
+        g_assert_true (area && area->level == FY_ZONE_LEVEL_RED);
+      if (p->kind == FY_ZONE_POINT_OBSERVATION)
+        g_assert_true (area && area->level == FY_ZONE_LEVEL_YELLOW);
+      if (p->kind == FY_ZONE_POINT_ENTRANCE)
+        g_assert_cmpstr (p->place_code, !=, "");
+      if (p->kind == FY_ZONE_POINT_TRUCK_LOADING)
+        g_assert_true (area && area->function == FY_ZONE_FUNCTION_LOADING_DOCK);
+    }
+  for (guint k = 0; k < FY_ZONE_N_POINT_KINDS; k++)
+    g_assert_cmpuint (kinds[k], >=, 1);
+
+  /* The one deliberate warning: more logistics staff on the loading yard's
+   * list than may work there at once. */
+  g_assert_cmpuint (plant_warnings->len, ==, 1);
+  w = g_ptr_array_index (plant_warnings, 0);
+  g_assert_cmpint (w->kind, ==, FY_ZONE_WARNING_OVER_CAPACITY);
+  g_assert_cmpint (w->area_id, ==, area_named (plant, "装卸区")->id);
+  g_assert_cmpuint (dorm_warnings->len, ==, 0);
+
+  check_no_overlap (plant);
+  check_no_overlap (dorms);
+}
+
+static void
+test_zone_people (void)
+{
+  g_autoptr(FyStore) store = open_demo (SEED);
+  g_autoptr(FyZoneMap) plant = load_map (store, "厂区");
+
+  /* Everyone at most once (the key says so; count anyway), nobody who left
+   * or is isolated off site, everyone else somewhere. */
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) - count(DISTINCT staff_id) FROM staff_zone"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff_zone z JOIN staff s ON s.id = z.staff_id"
+                                      " WHERE s.status IN ('left', 'home_isolation', 'central_isolation')"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff WHERE status IN ('on_site', 'observation')"
+                                      " AND id NOT IN (SELECT staff_id FROM staff_zone)"), ==, 0);
+  /* A grid belongs to the person's area; people under observation are in
+   * the blue transition dormitory. */
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff_zone z JOIN zone_grid g ON g.id = z.grid_id"
+                                      " WHERE g.area_id <> z.area_id"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff s JOIN staff_zone z ON z.staff_id = s.id"
+                                      " JOIN zone_area a ON a.id = z.area_id WHERE s.status = 'observation'"
+                                      " AND (a.level <> 'blue' OR a.function <> 'dormitory')"), ==, 0);
+  /* Workshop staff work in their workshop, each team in its own grid. */
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff s JOIN staff_zone z ON z.staff_id = s.id"
+                                      " JOIN zone_area a ON a.id = z.area_id WHERE s.department LIKE '%车间'"
+                                      " AND s.status = 'on_site' AND a.name <> s.department"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(DISTINCT s.team || '/' || z.grid_id) - count(DISTINCT z.grid_id)"
+                                      " FROM staff s JOIN staff_zone z ON z.staff_id = s.id"
+                                      " WHERE s.department LIKE '%车间'"), ==, 0);
+  g_assert_cmpint (fy_zone_map_get_headcount (plant, area_named (plant, "冲压车间")->id), >=, 35);
+
+  /* Every grid and most areas have a leader who is still here, and a grid
+   * leader of a workshop team leads that team. */
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_grid WHERE leader_staff_id IS NULL"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_grid g JOIN staff s ON s.id = g.leader_staff_id"
+                                      " WHERE s.status = 'left'"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_area a JOIN staff s ON s.id = a.leader_staff_id"
+                                      " WHERE s.status = 'left'"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_grid g JOIN zone_area a ON a.id = g.area_id"
+                                      " JOIN staff s ON s.id = g.leader_staff_id WHERE a.function = 'workshop'"
+                                      " AND (s.department <> a.name OR s.post NOT IN ('班长', '组长')"
+                                      "      OR instr(g.name, substr(s.team, 1, 1)) = 0)"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_area WHERE leader_staff_id IS NULL"
+                                      " AND function NOT IN ('road', 'outdoor')"), ==, 0);
+}
+
+static void
+test_zone_history (void)
+{
+  g_autoptr(FyStore) store = open_demo (SEED);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyZoneSummary) today = fy_zone_summary_new (store, NULL, &error);
+  g_autofree char *officer = fy_store_get_setting (store, "officer");
+  const FyZoneSummaryChange *c;
+
+  /* Each area starts with a "create" row and its last row gives its level now. */
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_area a WHERE (SELECT kind FROM zone_history h"
+                                      " WHERE h.area_id = a.id ORDER BY at, id LIMIT 1) <> 'create'"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_area a WHERE (SELECT new_level FROM zone_history h"
+                                      " WHERE h.area_id = a.id ORDER BY at DESC, id DESC LIMIT 1) <> a.level"), ==, 0);
+  /* Every change continues from the level before it. */
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_history h WHERE kind = 'change' AND old_level <>"
+                                      " (SELECT p.new_level FROM zone_history p WHERE p.area_id = h.area_id AND p.at < h.at"
+                                      "  ORDER BY p.at DESC LIMIT 1)"), ==, 0);
+  /* The paint shop went green → yellow → blue over the last days, with reasons. */
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_history h JOIN zone_area a ON a.id = h.area_id"
+                                      " WHERE a.name = '涂装车间' AND kind = 'change' AND reason <> ''"
+                                      " AND ((old_level = 'green' AND new_level = 'yellow')"
+                                      "      OR (old_level = 'yellow' AND new_level = 'blue'))"), ==, 2);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_history WHERE at > unixepoch('" TODAY "', 'utc')"
+                                      " + 86400 * 2 OR at < unixepoch('" TODAY "', 'utc') - 86400 * 8"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_history WHERE actor = ''"), ==, 0);
+
+  /* Today's summary shows this morning's change of the loading yard. */
+  g_assert_no_error (error);
+  g_assert_cmpuint (today->changes->len, ==, 1);
+  c = g_ptr_array_index (today->changes, 0);
+  g_assert_cmpstr (c->area_name, ==, "装卸区");
+  g_assert_cmpint (c->old_level, ==, FY_ZONE_LEVEL_GREEN);
+  g_assert_cmpint (c->new_level, ==, FY_ZONE_LEVEL_BLUE);
+  g_assert_cmpstr (c->actor, ==, officer);
+  g_assert_cmpint (today->levels[FY_ZONE_LEVEL_RED].n_areas, ==, 1);
+  g_assert_cmpint (today->n_people, ==, fy_test_query_int (store, "SELECT count(*) FROM staff_zone"));
+}
+
+/* A failure while writing the maps leaves no staff either. */
+static void
+test_zone_failure_writes_nothing (void)
+{
+  g_autoptr(FyStore) store = fy_test_open_store ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (fy_store_exec (store,
+      "CREATE TEMP TRIGGER fail_zone BEFORE INSERT ON main.zone_point"
+      " BEGIN SELECT RAISE(ABORT, 'simulated failure'); END", NULL));
+  g_assert_false (fy_demo_populate (store, SEED, &error));
+  g_assert_nonnull (error);
+  g_assert_false (fy_store_in_transaction (store));
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_map"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_history"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -378,5 +656,10 @@ main (int argc, char **argv)
   g_test_add_func ("/demo/failure-writes-nothing", test_failure_writes_nothing);
   g_test_add_func ("/demo/changed-signal", test_changed_signal);
   g_test_add_func ("/demo/cli-uses-default-seed", test_cli_uses_default_seed);
+  g_test_add_func ("/demo/zones/maps-and-areas", test_zone_maps);
+  g_test_add_func ("/demo/zones/points-and-warnings", test_zone_points_and_warnings);
+  g_test_add_func ("/demo/zones/people-and-leaders", test_zone_people);
+  g_test_add_func ("/demo/zones/history", test_zone_history);
+  g_test_add_func ("/demo/zones/failure-writes-nothing", test_zone_failure_writes_nothing);
   return g_test_run ();
 }

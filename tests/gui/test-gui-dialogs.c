@@ -86,6 +86,13 @@ test_preferences_saves_rows (void)
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (keep_spin), 20);
   fy_gui_test_iterate ();
   fy_test_assert_setting (store, "backup.keep", "20");
+  {
+    GtkWidget *retention = fy_preferences_get_field_widget (prefs, FY_SETTINGS_FIELD_RETENTION_DAYS);
+    g_assert_true (GTK_IS_SPIN_BUTTON (retention));
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (retention), 365);
+    fy_gui_test_iterate ();
+    fy_test_assert_setting (store, "retention_days", "365");
+  }
 
   /* Typed but not applied: saved when the window closes. */
   gtk_editable_set_text (GTK_EDITABLE (officer_row), " 李娜 ");

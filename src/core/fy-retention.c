@@ -1,0 +1,120 @@
+/* fy-retention.c — deleting personal data past the retention period. Set
+ * based: one DELETE per table inside one transaction, so a failure leaves
+ * everything as it was. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "fy-retention.h"
+#include "fy-store-private.h"
+#include "fy-validate.h"
+
+void
+fy_purge_counts_clear (FyPurgeCounts *counts)
+{
+  g_clear_pointer (&counts->cutoff, g_free);
+  memset (counts, 0, sizeof *counts);
+}
+
+gint64
+fy_purge_counts_total (const FyPurgeCounts *counts)
+{
+  return counts->readings + counts->tests + counts->trips + counts->quarantines + counts->audit
+         + counts->anonymised;
+}
+
+/* Runs one statement with ?1 = cutoff day and ?2 = cutoff as Unix seconds
+ * (local midnight); adds the number of changed rows to *count. */
+static gboolean
+purge_step (FyStore *store, const char *sql, const char *cutoff, gint64 cutoff_unix, gint64 *count,
+            GError **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = fy_store_prepare (store, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  fy_bind_text (stmt, 1, cutoff);
+  sqlite3_bind_int64 (stmt, 2, cutoff_unix);
+  if (!fy_store_step_done (store, stmt, error))
+    return FALSE;
+  *count += sqlite3_changes (fy_store_get_db (store));
+  return TRUE;
+}
+
+static gint64
+local_midnight (const char *day)
+{
+  int y = 0, m = 0, d = 0;
+  g_autoptr(GDateTime) dt = NULL;
+
+  if (sscanf (day, "%d-%d-%d", &y, &m, &d) != 3)
+    return 0;
+  dt = g_date_time_new_local (y, m, d, 0, 0, 0);
+  return dt ? g_date_time_to_unix (dt) : 0;
+}
+
+gboolean
+fy_retention_purge (FyStore *store, const char *today, FyPurgeCounts *counts, GError **error)
+{
+  int days = fy_store_get_setting_int (store, "retention_days");
+  g_autofree char *cutoff = NULL;
+  gint64 cutoff_unix;
+  gint64 history = 0;
+  gint64 empty_rounds = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (today != NULL && counts != NULL, FALSE);
+  memset (counts, 0, sizeof *counts);
+  if (days <= 0)
+    return TRUE;
+  cutoff = fy_date_add_days (today, -days);
+  if (cutoff == NULL)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_INVALID, _("Today’s date could not be read. Check the computer’s clock and try again."));
+      return FALSE;
+    }
+  cutoff_unix = local_midnight (cutoff);
+
+  if (!fy_store_begin (store, error))
+    return FALSE;
+  ok = purge_step (store, "DELETE FROM reading WHERE day < ?1", cutoff, cutoff_unix, &counts->readings, error)
+       && purge_step (store, "DELETE FROM reading_history WHERE day < ?1", cutoff, cutoff_unix, &history, error)
+       && purge_step (store, "DELETE FROM test_result WHERE sampled_at < ?2", cutoff, cutoff_unix, &counts->tests, error)
+       && purge_step (store, "DELETE FROM test_round WHERE sampled_at < ?2"
+                             " AND NOT EXISTS (SELECT 1 FROM test_result r WHERE r.round_id = test_round.id)",
+                      cutoff, cutoff_unix, &empty_rounds, error)
+       /* Only finished episodes: a quarantine under way is current data. */
+       && purge_step (store, "DELETE FROM quarantine WHERE released_on IS NOT NULL AND released_on < ?1",
+                      cutoff, cutoff_unix, &counts->quarantines, error)
+       && purge_step (store, "DELETE FROM trip WHERE returned_on IS NOT NULL AND returned_on < ?1",
+                      cutoff, cutoff_unix, &counts->trips, error)
+       && purge_step (store, "DELETE FROM audit WHERE at < ?2", cutoff, cutoff_unix, &counts->audit, error)
+       && purge_step (store, "UPDATE staff SET id_number = '', phone = '', dormitory = '', note = '',"
+                             " unvaccinated_reason = '', updated_at = unixepoch()"
+                             " WHERE status = 'left' AND left_on < ?1"
+                             " AND (id_number <> '' OR phone <> '' OR dormitory <> '' OR note <> '')",
+                      cutoff, cutoff_unix, &counts->anonymised, error);
+  if (ok && counts->anonymised > 0)
+    ok = fy_store_audit (store, "staff", 0, "update", "retention", NULL, cutoff, error);
+  if (!ok)
+    {
+      fy_store_rollback (store);
+      memset (counts, 0, sizeof *counts);
+      return FALSE;
+    }
+  if (!fy_store_commit (store, error))
+    {
+      memset (counts, 0, sizeof *counts);
+      return FALSE;
+    }
+  counts->readings += history;
+  counts->cutoff = g_steal_pointer (&cutoff);
+  /* Deleted pages were zeroed (secure_delete); the WAL still holds copies. */
+  if (fy_purge_counts_total (counts) > 0)
+    fy_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE)", NULL);
+  if (fy_purge_counts_total (counts) > 0)
+    fy_store_emit_changed (store, "all");
+  return TRUE;
+}

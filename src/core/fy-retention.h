@@ -1,0 +1,35 @@
+/* fy-retention.h — the retention period for personal data (PIPL): health
+ * records older than the period are deleted for real (secure_delete, then
+ * the WAL is truncated), and people who left before it keep only their name
+ * and employee number. The period is the company setting "retention_days";
+ * 0 keeps everything. */
+#pragma once
+
+#include <glib.h>
+
+#include "fy-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char   *cutoff;        /* records dated before this day were purged; NULL if nothing to do */
+  gint64  readings;      /* daily readings (their follow-ups go with them) and corrections */
+  gint64  tests;         /* nucleic-acid and antigen results */
+  gint64  trips;
+  gint64  quarantines;
+  gint64  audit;         /* audit rows */
+  gint64  anonymised;    /* people who left, stripped of ID number, phone, dormitory, note */
+} FyPurgeCounts;
+
+/* Purges what is older than the retention period counted back from `today`
+ * (YYYY-MM-DD), in one transaction. With retention 0 it does nothing and
+ * returns TRUE (counts->cutoff NULL). */
+gboolean  fy_retention_purge        (FyStore       *store,
+                                     const char    *today,
+                                     FyPurgeCounts *counts,
+                                     GError       **error);
+void      fy_purge_counts_clear     (FyPurgeCounts *counts);
+gint64    fy_purge_counts_total     (const FyPurgeCounts *counts);
+
+G_END_DECLS

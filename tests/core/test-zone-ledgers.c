@@ -1,0 +1,519 @@
+/* The zone ledgers: the zone control ledger (areas and grids with level,
+ * leader, masked phone, headcount against capacity, highlights) and the zone
+ * adjustment record (level changes by local day, labels for rows without a
+ * typed reason), read back from xlsx, PDF and CSV. Also the zone summary for
+ * the Today page on the same fixture. Runs in China's time zone so that the
+ * local-day boundary is tested where users live. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "fy-error.h"
+#include "fy-ledger.h"
+#include "fy-staff.h"
+#include "fy-store-private.h"
+#include "fy-test-support.h"
+#include "fy-zone-map.h"
+#include "fy-zone-summary.h"
+
+#define TODAY     "2026-11-22"
+#define YESTERDAY "2026-11-21"
+#define TWO_AGO   "2026-11-20"
+
+/* Columns of the zones ledger. */
+enum { Z_SERIAL, Z_MAP, Z_AREA, Z_LEVEL, Z_FUNCTION, Z_CODE, Z_GRID, Z_LEADER, Z_PHONE, Z_PEOPLE, Z_CAPACITY,
+       Z_NOTE, Z_N };
+/* Columns of the history ledger. */
+enum { H_AT, H_MAP, H_AREA, H_OLD, H_NEW, H_REASON, H_ACTOR, H_N };
+
+typedef struct
+{
+  FyStore   *store;
+  FyZoneMap *map;
+  gint64     red, yellow, blue, green, grid;
+  gint64     staff[9];
+} Fixture;
+
+static gint64
+local_unix (const char *date, int hour, int minute, int second)
+{
+  int y, m, d;
+  g_autoptr(GDateTime) dt = NULL;
+
+  g_assert_cmpint (sscanf (date, "%d-%d-%d", &y, &m, &d), ==, 3);
+  dt = g_date_time_new_local (y, m, d, hour, minute, second);
+  return g_date_time_to_unix (dt);
+}
+
+static gint64
+add_person (FyStore *store, const char *no, const char *name, const char *phone)
+{
+  g_autoptr(FyStaff) s = fy_test_staff_new (no, name);
+
+  fy_test_set_text (&s->phone, phone);
+  fy_test_set_text (&s->department, "冲压车间");
+  fy_test_save_staff (store, s);
+  return s->id;
+}
+
+static gint64
+add_area (FyZoneMap *map, const char *name, FyZoneLevel level, FyZoneFunction function, double x0,
+          const char *code, int capacity, gint64 leader)
+{
+  g_autoptr(FyZoneArea) a = fy_zone_area_new ();
+  g_autoptr(GError) error = NULL;
+  FyPoint pts[4];
+  gint64 id;
+
+  fy_test_set_text (&a->name, name);
+  fy_test_set_text (&a->place_code, code);
+  fy_test_set_text (&a->note, "备注");
+  a->level = level;
+  a->function = function;
+  a->capacity = capacity;
+  a->leader_staff_id = leader;
+  a->shape = FY_ZONE_SHAPE_RECT;
+  fy_rect_to_polygon (&(FyRect) { x0, 10, x0 + 15, 40 }, pts);
+  fy_zone_area_set_points (a, pts, 4);
+  id = fy_zone_map_add_area (map, a, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static void
+set_history_time (FyStore *store, gint64 row_id, gint64 at)
+{
+  g_autoptr(sqlite3_stmt) stmt = fy_store_prepare (store, "UPDATE zone_history SET at = ?2 WHERE id = ?1", NULL);
+
+  sqlite3_bind_int64 (stmt, 1, row_id);
+  sqlite3_bind_int64 (stmt, 2, at);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+}
+
+/* Four areas, one per level, a grid; five people in the green workshop
+ * (two of them in its grid) of whom one then leaves; the blue warehouse
+ * went green → blue the day before yesterday… see the times below. */
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyZoneGrid) grid = fy_zone_grid_new ();
+  g_autoptr(FyStaff) leaver = NULL;
+  gint64 first_history;
+
+  f->store = fy_test_open_store ();
+  fy_store_set_actor (f->store, "谭浩旭");
+  f->staff[0] = add_person (f->store, "A01", "张伟", "13812345678");
+  f->staff[1] = add_person (f->store, "A02", "李娜", "13900001111");
+  for (guint i = 2; i < G_N_ELEMENTS (f->staff); i++)
+    {
+      static const char *const names[] = { "", "", "王一", "王二", "王三", "王四", "王五", "王六", "王七" };
+      g_autofree char *no = g_strdup_printf ("A%02u", i + 1);
+      f->staff[i] = add_person (f->store, no, names[i], "");
+    }
+
+  f->map = fy_zone_map_create (f->store, "一号厂区", 100, 60, &error);
+  g_assert_no_error (error);
+  f->red = add_area (f->map, "临时隔离区", FY_ZONE_LEVEL_RED, FY_ZONE_FUNCTION_OTHER, 0, "320506-0901", 2,
+                     f->staff[0]);
+  f->yellow = add_area (f->map, "密接宿舍", FY_ZONE_LEVEL_YELLOW, FY_ZONE_FUNCTION_DORMITORY, 20, "", 0, 0);
+  f->blue = add_area (f->map, "成品仓库", FY_ZONE_LEVEL_GREEN, FY_ZONE_FUNCTION_WAREHOUSE, 40, "320506-0201", 0, 0);
+  f->green = add_area (f->map, "冲压车间", FY_ZONE_LEVEL_GREEN, FY_ZONE_FUNCTION_WORKSHOP, 60, "320506-0101", 4,
+                       f->staff[0]);
+
+  grid->area_id = f->green;
+  fy_test_set_text (&grid->name, "甲班网格");
+  grid->leader_staff_id = f->staff[1];
+  f->grid = fy_zone_map_add_grid (f->map, grid, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 2; i < 7; i++)
+    {
+      g_assert_true (fy_zone_map_assign_staff (f->map, f->staff[i], f->green, i < 4 ? f->grid : 0, &error));
+      g_assert_no_error (error);
+    }
+  /* The last of them leaves: no longer counted anywhere. */
+  leaver = fy_staff_get (f->store, f->staff[6], &error);
+  g_assert_no_error (error);
+  leaver->status = FY_STAFF_LEFT;
+  fy_test_set_text (&leaver->left_on, TWO_AGO);
+  fy_test_save_staff (f->store, leaver);
+
+  /* green → blue, blue → yellow, then Undo (back to blue). */
+  first_history = fy_test_query_int (f->store, "SELECT max(id) FROM zone_history") + 1;
+  g_assert_true (fy_zone_map_set_area_level (f->map, f->blue, FY_ZONE_LEVEL_BLUE, "外省货车司机增多", &error));
+  g_assert_true (fy_zone_map_set_area_level (f->map, f->blue, FY_ZONE_LEVEL_YELLOW, "出现密接", &error));
+  g_assert_true (fy_zone_map_undo (f->map, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM zone_history"), ==, 7);
+
+  /* Fixed local times: the areas drawn two days ago, the first change one
+   * second before midnight yesterday, the second at midnight today. */
+  for (gint64 id = 1; id < first_history; id++)
+    set_history_time (f->store, id, local_unix (TWO_AGO, 9, 0, (int) id));
+  set_history_time (f->store, first_history, local_unix (YESTERDAY, 23, 59, 59));
+  set_history_time (f->store, first_history + 1, local_unix (TODAY, 0, 0, 0));
+  set_history_time (f->store, first_history + 2, local_unix (TODAY, 10, 5, 0));
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  g_clear_object (&f->map);
+  g_clear_object (&f->store);
+}
+
+static FyLedger *
+make_ledger (FyStore *store, const char *id, const char *from, const char *to, gboolean unmasked)
+{
+  g_autoptr(GError) error = NULL;
+  FyLedgerParams params = { .from = from, .to = to, .unmasked = unmasked };
+  FyLedger *ledger = fy_ledger_new (store, id, &params, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (ledger);
+  return ledger;
+}
+
+/* Every row as "cell|cell|…" plus "!" after highlighted cells. */
+static GPtrArray *
+read_rows (FyLedger *ledger)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyLedgerCursor) cursor = fy_ledger_query (ledger, 0, -1, &error);
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_no_error (error);
+  while (fy_ledger_cursor_next (cursor, &error))
+    {
+      GString *line = g_string_new (NULL);
+      for (guint c = 0; c < fy_ledger_get_n_columns (ledger); c++)
+        {
+          if (c > 0)
+            g_string_append_c (line, '|');
+          g_string_append (line, fy_ledger_cursor_get_text (cursor, c));
+          if (fy_ledger_cursor_is_highlighted (cursor, c))
+            g_string_append_c (line, '!');
+        }
+      g_ptr_array_add (rows, g_string_free (line, FALSE));
+    }
+  g_assert_no_error (error);
+  return rows;
+}
+
+static void
+test_registered (void)
+{
+  const FyLedgerDef *zones = fy_ledger_lookup ("zones");
+  const FyLedgerDef *history = fy_ledger_lookup ("zone-history");
+
+  g_assert_nonnull (zones);
+  g_assert_nonnull (history);
+  g_assert_cmpint (zones->period, ==, FY_PERIOD_NONE);
+  g_assert_cmpint (history->period, ==, FY_PERIOD_RANGE);
+  g_assert_cmpuint (zones->n_columns, ==, Z_N);
+  g_assert_cmpuint (history->n_columns, ==, H_N);
+  g_assert_cmpint (zones->columns[Z_PHONE].sensitive, ==, FY_SENSITIVE_PHONE);
+}
+
+static void
+test_zones_rows (Fixture *f, gconstpointer data)
+{
+  g_autoptr(FyLedger) ledger = make_ledger (f->store, "zones", NULL, NULL, FALSE);
+  g_autoptr(GPtrArray) rows = read_rows (ledger);
+
+  g_assert_cmpint (fy_ledger_count_rows (ledger, NULL), ==, 5);
+  g_assert_cmpuint (rows->len, ==, 5);
+  /* Highest risk first; the grid right under its area; capacity blank when
+   * not set; the leader's phone masked; people who left not counted; the
+   * level of red and yellow areas and a headcount over capacity marked. */
+  g_assert_cmpstr (g_ptr_array_index (rows, 0), ==,
+                   "1|一号厂区|临时隔离区|Red zone!|Other|320506-0901||张伟|138****5678|0|2|备注");
+  g_assert_cmpstr (g_ptr_array_index (rows, 1), ==, "2|一号厂区|密接宿舍|Yellow zone!|Dormitory|||||0||备注");
+  g_assert_cmpstr (g_ptr_array_index (rows, 2), ==,
+                   "3|一号厂区|成品仓库|Blue zone|Warehouse|320506-0201||||0||备注");
+  g_assert_cmpstr (g_ptr_array_index (rows, 3), ==,
+                   "4|一号厂区|冲压车间|Green zone|Workshop|320506-0101||张伟|138****5678|4|4|备注");
+  g_assert_cmpstr (g_ptr_array_index (rows, 4), ==,
+                   "5|一号厂区|冲压车间|Green zone|Workshop||甲班网格|李娜|139****1111|2||");
+}
+
+static void
+test_zones_over_capacity (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyLedger) ledger = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+
+  /* A fifth person in a workshop for four: the headcount is marked. */
+  g_assert_true (fy_zone_map_assign_staff (f->map, f->staff[7], f->green, 0, &error));
+  g_assert_no_error (error);
+  ledger = make_ledger (f->store, "zones", NULL, NULL, FALSE);
+  rows = read_rows (ledger);
+  g_assert_cmpstr (g_ptr_array_index (rows, 3), ==,
+                   "4|一号厂区|冲压车间|Green zone|Workshop|320506-0101||张伟|138****5678|5!|4|备注");
+}
+
+static void
+test_zones_unmasked (Fixture *f, gconstpointer data)
+{
+  g_autoptr(FyLedger) ledger = make_ledger (f->store, "zones", NULL, NULL, TRUE);
+  g_autoptr(GPtrArray) rows = read_rows (ledger);
+
+  g_assert_nonnull (strstr (g_ptr_array_index (rows, 0), "|13812345678|"));
+  g_assert_nonnull (strstr (g_ptr_array_index (rows, 4), "|13900001111|"));
+}
+
+static void
+test_history_period (Fixture *f, gconstpointer data)
+{
+  g_autoptr(FyLedger) all = make_ledger (f->store, "zone-history", TWO_AGO, TODAY, FALSE);
+  g_autoptr(FyLedger) yesterday = make_ledger (f->store, "zone-history", YESTERDAY, YESTERDAY, FALSE);
+  g_autoptr(FyLedger) today = make_ledger (f->store, "zone-history", NULL, NULL, FALSE);
+  g_autoptr(FyLedger) before = make_ledger (f->store, "zone-history", "2026-11-01", "2026-11-19", FALSE);
+  g_autoptr(GPtrArray) rows_all = read_rows (all);
+  g_autoptr(GPtrArray) rows_y = read_rows (yesterday);
+  g_autoptr(GPtrArray) rows_t = read_rows (today);
+
+  g_assert_cmpuint (rows_all->len, ==, 7);
+  g_assert_cmpstr (g_ptr_array_index (rows_all, 0), ==,
+                   "2026-11-20 09:00|一号厂区|临时隔离区||Red zone!|Area drawn|谭浩旭");
+  g_assert_cmpstr (g_ptr_array_index (rows_all, 2), ==,
+                   "2026-11-20 09:00|一号厂区|成品仓库||Green zone|Area drawn|谭浩旭");
+
+  /* 23:59:59 local belongs to yesterday, 00:00:00 to today. */
+  g_assert_cmpuint (rows_y->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (rows_y, 0), ==,
+                   "2026-11-21 23:59|一号厂区|成品仓库|Green zone|Blue zone|外省货车司机增多|谭浩旭");
+  g_assert_cmpstr (fy_ledger_get_from (today), ==, TODAY);
+  g_assert_cmpuint (rows_t->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (rows_t, 0), ==,
+                   "2026-11-22 00:00|一号厂区|成品仓库|Blue zone|Yellow zone!|出现密接|谭浩旭");
+  g_assert_cmpstr (g_ptr_array_index (rows_t, 1), ==,
+                   "2026-11-22 10:05|一号厂区|成品仓库|Yellow zone!|Blue zone|Earlier change undone|谭浩旭");
+  g_assert_cmpint (fy_ledger_count_rows (before, NULL), ==, 0);
+}
+
+static void
+test_history_deleted_area (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyLedger) ledger = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+
+  /* The record outlives the area. */
+  g_assert_true (fy_zone_map_delete_area (f->map, f->yellow, &error));
+  g_assert_no_error (error);
+  ledger = make_ledger (f->store, "zone-history", "2000-01-01", "2099-12-31", FALSE);
+  rows = read_rows (ledger);
+  g_assert_cmpuint (rows->len, ==, 8);
+  g_assert_true (g_str_has_suffix (g_ptr_array_index (rows, 7), "|一号厂区|密接宿舍|Yellow zone!||Area deleted|谭浩旭"));
+}
+
+static const char xlsx_check[] =
+  "import sys, openpyxl\n"
+  "wb = openpyxl.load_workbook(sys.argv[1])\n"
+  "ws = wb.worksheets[0]\n"
+  "assert ws['A1'].value.endswith('Zone Control Ledger'), ws['A1'].value\n"
+  "headers = [c.value for c in ws[3]]\n"
+  "assert headers == ['No.', 'Map', 'Area', 'Risk level', 'Function', 'Place code', 'Grid', 'Grid leader',"
+  " 'Telephone', 'People assigned', 'Capacity', 'Note'], headers\n"
+  "red = ws[4]\n"
+  "assert red[2].value == '临时隔离区' and red[3].value == 'Red zone', [c.value for c in red]\n"
+  "assert red[3].font.b, 'red level not highlighted'\n"
+  "assert red[8].value == '138****5678', red[8].value\n"
+  "assert red[9].data_type == 'n' and red[9].value == 0\n"
+  "assert red[10].data_type == 'n' and red[10].value == 2\n"
+  "blue = ws[6]\n"
+  "assert blue[3].value == 'Blue zone' and not blue[3].font.b\n"
+  "grid = ws[8]\n"
+  "assert grid[6].value == '甲班网格' and grid[9].value == 2 and grid[10].value is None, [c.value for c in grid]\n"
+  "texts = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]\n"
+  "assert not any('13812345678' in t for t in texts)\n"
+  "print('ok')\n";
+
+static void
+test_outputs (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyLedger) zones = make_ledger (f->store, "zones", NULL, NULL, FALSE);
+  g_autoptr(FyLedger) history = make_ledger (f->store, "zone-history", TWO_AGO, TODAY, FALSE);
+  g_autofree char *dir = fy_test_make_tmpdir ();
+  g_autofree char *xlsx = g_build_filename (dir, "zones.xlsx", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "zones.pdf", NULL);
+  g_autofree char *csv = g_build_filename (dir, "zones.csv", NULL);
+  g_autofree char *hpdf = g_build_filename (dir, "history.pdf", NULL);
+  g_autofree char *hcsv = g_build_filename (dir, "history.csv", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *htext = NULL;
+  g_autofree char *data_csv = NULL;
+  g_autofree char *data_hcsv = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_true (fy_ledger_export (zones, xlsx, NULL, NULL, NULL, &error));
+  g_assert_true (fy_ledger_export (zones, pdf, NULL, NULL, NULL, &error));
+  g_assert_true (fy_ledger_export (zones, csv, NULL, NULL, NULL, &error));
+  g_assert_true (fy_ledger_export (history, hpdf, NULL, NULL, NULL, &error));
+  g_assert_true (fy_ledger_export (history, hcsv, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  out = fy_test_run_python (xlsx_check, (const char *const[]) { xlsx, NULL });
+  g_assert_cmpstr (out, ==, "ok\n");
+
+  g_assert_cmpuint (fy_test_pdf_pages (pdf, NULL), ==, 1);
+  text = fy_test_pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "临时隔离区"));
+  g_assert_nonnull (strstr (text, "甲班网格"));
+  g_assert_nonnull (strstr (text, "138****5678"));
+  g_assert_null (strstr (text, "13812345678"));
+
+  g_assert_true (g_file_get_contents (csv, &data_csv, NULL, NULL));
+  lines = g_strsplit (data_csv, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >=, 6);
+  g_assert_nonnull (strstr (lines[0], "No.,Map,Area,Risk level,Function,Place code,Grid,Grid leader,"
+                                      "Telephone,People assigned,Capacity,Note"));
+  g_assert_nonnull (strstr (data_csv, "1,一号厂区,临时隔离区,Red zone,Other,320506-0901,,张伟,138****5678,0,2,备注"));
+  g_assert_null (strstr (data_csv, "13812345678"));
+
+  htext = fy_test_pdf_text (hpdf);
+  g_assert_nonnull (strstr (htext, "外省货车司机增多"));
+  g_assert_nonnull (strstr (htext, "2026-11-20"));
+  g_assert_true (g_file_get_contents (hcsv, &data_hcsv, NULL, NULL));
+  g_assert_nonnull (strstr (data_hcsv, "2026-11-22 10:05,一号厂区,成品仓库,Yellow zone,Blue zone,Earlier change undone,谭浩旭"));
+}
+
+/* ---- The zone summary on the same fixture --------------------------------- */
+
+static void
+test_summary_today (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyZoneSummary) s = fy_zone_summary_new (f->store, NULL, &error);
+  g_autofree char *text = NULL;
+  const FyZoneSummaryChange *c;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (s->day, ==, TODAY);
+  g_assert_false (fy_zone_summary_is_empty (s));
+  g_assert_cmpint (s->n_maps, ==, 1);
+  g_assert_cmpint (s->n_areas, ==, 4);
+  g_assert_cmpint (s->n_people, ==, 4);   /* the fifth left */
+  for (int l = 0; l < FY_ZONE_N_LEVELS; l++)
+    g_assert_cmpint (s->levels[l].n_areas, ==, 1);
+  g_assert_cmpint (s->levels[FY_ZONE_LEVEL_GREEN].n_people, ==, 4);
+  g_assert_cmpint (s->levels[FY_ZONE_LEVEL_GREEN].n_capacity, ==, 4);
+  g_assert_cmpint (s->levels[FY_ZONE_LEVEL_RED].n_people, ==, 0);
+  g_assert_cmpint (s->levels[FY_ZONE_LEVEL_RED].n_capacity, ==, 2);
+
+  /* Today: blue → yellow at midnight, then undone; yesterday's change is not today's. */
+  g_assert_cmpuint (s->changes->len, ==, 2);
+  g_assert_cmpint (s->n_level_changes, ==, 2);
+  g_assert_cmpint (s->levels[FY_ZONE_LEVEL_YELLOW].n_entered, ==, 1);
+  g_assert_cmpint (s->levels[FY_ZONE_LEVEL_YELLOW].n_left, ==, 1);
+  g_assert_cmpint (s->levels[FY_ZONE_LEVEL_BLUE].n_entered, ==, 1);
+  g_assert_cmpint (s->levels[FY_ZONE_LEVEL_BLUE].n_left, ==, 1);
+  g_assert_cmpint (s->levels[FY_ZONE_LEVEL_GREEN].n_left, ==, 0);
+  c = g_ptr_array_index (s->changes, 0);
+  g_assert_cmpstr (c->time, ==, "00:00");
+  g_assert_cmpstr (c->area_name, ==, "成品仓库");
+  g_assert_cmpstr (c->map_name, ==, "一号厂区");
+  g_assert_cmpint (c->area_id, ==, f->blue);
+  g_assert_cmpint (c->kind, ==, FY_ZONE_CHANGE_LEVEL);
+  g_assert_cmpint (c->old_level, ==, FY_ZONE_LEVEL_BLUE);
+  g_assert_cmpint (c->new_level, ==, FY_ZONE_LEVEL_YELLOW);
+  g_assert_cmpstr (c->reason, ==, "出现密接");
+  g_assert_cmpstr (c->actor, ==, "谭浩旭");
+  g_assert_false (c->is_undo);
+  c = g_ptr_array_index (s->changes, 1);
+  g_assert_true (c->is_undo);
+  g_assert_cmpint (c->new_level, ==, FY_ZONE_LEVEL_BLUE);
+
+  text = fy_zone_summary_dup_text (s);
+  g_assert_cmpstr (text, ==,
+                   "Red zone: 1 area, 0 people\n"
+                   "Yellow zone: 1 area, 0 people\n"
+                   "Blue zone: 1 area, 0 people\n"
+                   "Green zone: 1 area, 4 people\n"
+                   "2 zone changes on this day:\n"
+                   "00:00 成品仓库: Blue zone → Yellow zone (出现密接)\n"
+                   "10:05 成品仓库: Yellow zone → Blue zone (undone)");
+}
+
+static void
+test_summary_other_days (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyZoneSummary) y = fy_zone_summary_new (f->store, YESTERDAY, &error);
+  g_autoptr(FyZoneSummary) d = fy_zone_summary_new (f->store, TWO_AGO, &error);
+  g_autoptr(FyZoneSummary) quiet = fy_zone_summary_new (f->store, "2026-11-10", &error);
+  g_autoptr(FyZoneSummary) bad = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (y->changes->len, ==, 1);
+  g_assert_cmpint (y->levels[FY_ZONE_LEVEL_BLUE].n_entered, ==, 1);
+  g_assert_cmpint (y->levels[FY_ZONE_LEVEL_GREEN].n_left, ==, 1);
+  /* Counts are the current state whatever the day. */
+  g_assert_cmpint (y->levels[FY_ZONE_LEVEL_GREEN].n_people, ==, 4);
+
+  /* Drawing areas is not a level change, but it is listed. */
+  g_assert_cmpuint (d->changes->len, ==, 4);
+  g_assert_cmpint (d->n_level_changes, ==, 0);
+  g_assert_cmpint (((FyZoneSummaryChange *) g_ptr_array_index (d->changes, 0))->kind, ==, FY_ZONE_CHANGE_CREATED);
+  g_assert_cmpint (d->levels[FY_ZONE_LEVEL_GREEN].n_entered, ==, 2);
+  text = fy_zone_summary_change_dup_text (g_ptr_array_index (d->changes, 0));
+  g_assert_cmpstr (text, ==, "09:00 临时隔离区: drawn as Red zone");
+
+  g_assert_cmpuint (quiet->changes->len, ==, 0);
+  g_clear_pointer (&text, g_free);
+  text = fy_zone_summary_dup_text (quiet);
+  g_assert_true (g_str_has_suffix (text, "Green zone: 1 area, 4 people\nNo area level changed on this day."));
+
+  bad = fy_zone_summary_new (f->store, "2026-02-30", &error);
+  g_assert_null (bad);
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+}
+
+static void
+test_summary_empty (void)
+{
+  g_autoptr(FyStore) store = fy_test_open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyZoneSummary) s = fy_zone_summary_new (store, NULL, &error);
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (fy_zone_summary_is_empty (s));
+  g_assert_cmpint (s->n_maps, ==, 0);
+  g_assert_cmpint (s->n_areas, ==, 0);
+  for (int l = 0; l < FY_ZONE_N_LEVELS; l++)
+    g_assert_cmpint (s->levels[l].n_areas + s->levels[l].n_people + s->levels[l].n_entered, ==, 0);
+  text = fy_zone_summary_dup_text (s);
+  g_assert_cmpstr (text, ==, "");
+}
+
+int
+main (int argc, char **argv)
+{
+  /* Before anything asks for the local time zone. */
+  g_setenv ("TZ", "Asia/Shanghai", TRUE);
+  g_setenv ("LANGUAGE", "C", TRUE);
+  fy_test_init (&argc, &argv, TODAY);
+
+  g_test_add_func ("/zone-ledgers/registered", test_registered);
+  g_test_add ("/zone-ledgers/zones/rows", Fixture, NULL, fixture_set_up, test_zones_rows, fixture_tear_down);
+  g_test_add ("/zone-ledgers/zones/over-capacity", Fixture, NULL, fixture_set_up, test_zones_over_capacity,
+              fixture_tear_down);
+  g_test_add ("/zone-ledgers/zones/unmasked", Fixture, NULL, fixture_set_up, test_zones_unmasked, fixture_tear_down);
+  g_test_add ("/zone-ledgers/history/period", Fixture, NULL, fixture_set_up, test_history_period, fixture_tear_down);
+  g_test_add ("/zone-ledgers/history/deleted-area", Fixture, NULL, fixture_set_up, test_history_deleted_area,
+              fixture_tear_down);
+  g_test_add ("/zone-ledgers/outputs", Fixture, NULL, fixture_set_up, test_outputs, fixture_tear_down);
+  g_test_add ("/zone-summary/today", Fixture, NULL, fixture_set_up, test_summary_today, fixture_tear_down);
+  g_test_add ("/zone-summary/other-days", Fixture, NULL, fixture_set_up, test_summary_other_days, fixture_tear_down);
+  g_test_add_func ("/zone-summary/empty", test_summary_empty);
+  return g_test_run ();
+}

@@ -200,6 +200,94 @@ test_readings_and_next_missing (Fixture *f, gconstpointer data)
 }
 
 static void
+record_on (Fixture *f, gint64 id, const char *day, FyHealthSession session, const char *temp)
+{
+  g_autoptr(GError) error = NULL;
+  FyReadingEntry e = { 0 };
+
+  e.temperature = temp;
+  g_assert_true (fy_health_record (f->store, id, day, session, &e, at (TODAY, 9, 0), NULL, &error));
+  g_assert_no_error (error);
+}
+
+static gboolean
+flagged (GPtrArray *flags, gint64 id, int *value)
+{
+  for (guint i = 0; i < flags->len; i++)
+    {
+      FyHealthFlag *flag = flags->pdata[i];
+      if (flag->kind == FY_FLAG_SAME_VALUE && flag->person.staff_id == id)
+        {
+          *value = flag->temp_tenths;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The markers agree with the day-wide lists they stand in for. */
+static void
+test_marks (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) flags = NULL;
+  g_autoptr(GPtrArray) follow_ups = NULL;
+  gint64 same = f->ids[0], short_run = f->ids[1], broken = f->ids[2], two_values = f->ids[3], fever = f->ids[4];
+  FyHealthEntryMarks marks;
+  int value = 0;
+
+  for (int d = 0; d < FY_HEALTH_SAME_VALUE_DAYS; d++)
+    {
+      g_autofree char *day = fy_date_add_days (TODAY, -d);
+      record_on (f, same, day, FY_SESSION_MORNING, "36.4");
+      if (d < FY_HEALTH_SAME_VALUE_DAYS - 1)
+        record_on (f, short_run, day, FY_SESSION_MORNING, "36.4");
+      record_on (f, broken, day, FY_SESSION_MORNING, d == 3 ? "36.5" : "36.4");
+      record_on (f, two_values, day, FY_SESSION_MORNING, "36.6");
+      record_on (f, two_values, day, d == 2 ? FY_SESSION_AFTERNOON : FY_SESSION_MORNING, d == 2 ? "36.7" : "36.6");
+    }
+  /* An afternoon with the same value keeps the flag. */
+  record_on (f, same, TODAY, FY_SESSION_AFTERNOON, "36.4");
+  record_on (f, fever, TODAY, FY_SESSION_MORNING, "38.0");
+
+  flags = fy_health_list_flags (f->store, TODAY, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (f->ids); i++)
+    {
+      g_assert_true (fy_health_entry_marks (f->store, f->ids[i], TODAY, &marks, &error));
+      g_assert_no_error (error);
+      if (flagged (flags, f->ids[i], &value))
+        g_assert_cmpint (marks.same_value, ==, value);
+      else
+        g_assert_cmpint (marks.same_value, ==, -1);
+    }
+  g_assert_true (fy_health_entry_marks (f->store, same, TODAY, &marks, &error));
+  g_assert_cmpint (marks.same_value, ==, 364);
+  g_assert_true (fy_health_entry_marks (f->store, short_run, TODAY, &marks, &error));
+  g_assert_cmpint (marks.same_value, ==, -1);
+  g_assert_true (fy_health_entry_marks (f->store, two_values, TODAY, &marks, &error));
+  g_assert_cmpint (marks.same_value, ==, -1);
+  /* Yesterday the short run is still short; the full run ends today. */
+  g_assert_true (fy_health_entry_marks (f->store, same, "2026-11-21", &marks, &error));
+  g_assert_cmpint (marks.same_value, ==, -1);
+
+  /* The fever's follow-up, open, in the morning only. */
+  follow_ups = fy_health_list_follow_ups (f->store, TRUE, TODAY, TODAY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (follow_ups->len, ==, 1);
+  g_assert_true (fy_health_entry_marks (f->store, fever, TODAY, &marks, &error));
+  g_assert_cmpint (marks.follow_up[FY_SESSION_MORNING], ==, ((FyFollowUp *) follow_ups->pdata[0])->id);
+  g_assert_false (marks.closed[FY_SESSION_MORNING]);
+  g_assert_cmpint (marks.follow_up[FY_SESSION_AFTERNOON], ==, 0);
+  g_assert_true (fy_health_update_follow_up (f->store, marks.follow_up[0], "37.0",
+                                             FY_FOLLOW_UP_ACTION_HOME, "", at (TODAY, 10, 0), &error));
+  g_assert_true (fy_health_close_follow_up (f->store, marks.follow_up[0], at (TODAY, 10, 0), &error));
+  g_assert_no_error (error);
+  g_assert_true (fy_health_entry_marks (f->store, fever, TODAY, &marks, &error));
+  g_assert_true (marks.closed[FY_SESSION_MORNING]);
+}
+
+static void
 test_plan (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
@@ -222,6 +310,7 @@ main (int argc, char **argv)
               fixture_tear_down);
   g_test_add ("/health-entry/readings-and-next-missing", Fixture, NULL, fixture_set_up,
               test_readings_and_next_missing, fixture_tear_down);
+  g_test_add ("/health-entry/marks", Fixture, NULL, fixture_set_up, test_marks, fixture_tear_down);
   g_test_add ("/health-entry/plan", Fixture, NULL, fixture_set_up, test_plan, fixture_tear_down);
   return g_test_run ();
 }

@@ -23,8 +23,8 @@
 
 /* Rows a Page Up / Page Down moves. */
 #define PAGE_STEP 10
-/* Frames to wait for the list to build a row before giving up on it. */
-#define FOCUS_TRIES 30
+/* Frames to wait for the list to show a row before giving up on it. */
+#define FOCUS_TRIES 120
 
 struct _FyDailyEntry
 {
@@ -53,8 +53,10 @@ struct _FyDailyEntry
   GtkNoSelection  *selection;
   GHashTable      *bound;            /* position → FyEntryRow* on screen */
   int              pending_focus;    /* position to focus once built, -1 none */
+  int              scroll_target;    /* position to scroll to on the next frame, -1 none */
   int              focus_tries;
   guint            focus_tick;
+  GArray          *typeahead;        /* keys typed while the focus moves (KeyPress) */
   guint            reload_idle;
   gboolean         saving;           /* our own save: its "changed" is handled here */
   GPtrArray       *missing;          /* FyHealthPerson* of the missing list */
@@ -67,7 +69,14 @@ G_DEFINE_FINAL_TYPE (FyDailyEntry, fy_daily_entry, GTK_TYPE_WIDGET)
 enum { PROP_0, PROP_STORE, PROP_DAY, PROP_SESSION, PROP_DEPARTMENT, PROP_TEAM, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
-static void focus_position (FyDailyEntry *self, int position);
+typedef struct
+{
+  guint           keyval;
+  GdkModifierType state;
+} KeyPress;
+
+static void focus_position (FyDailyEntry *self, int position, int direction);
+static void replay_typeahead (FyDailyEntry *self);
 static void reload (FyDailyEntry *self, gint64 keep_staff_id);
 
 /* ------------------------------------------------------------------ */
@@ -196,7 +205,7 @@ focus_staff (FyDailyEntry *self, gint64 staff_id)
   if (position == -2)
     g_warning ("Finding a person in the list failed: %s", error->message);
   else if (position >= 0)
-    focus_position (self, (int) position);
+    focus_position (self, (int) position, 0);
 }
 
 static void
@@ -236,14 +245,16 @@ bind_missing_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer 
 /* ------------------------------------------------------------------ */
 /* Focus                                                               */
 
-static void
+static gboolean
 grab_row (FyDailyEntry *self, FyEntryRow *row)
 {
   GtkWidget *field = fy_entry_row_get_entry (row);
 
-  gtk_widget_grab_focus (field);
+  if (!gtk_widget_grab_focus (field))
+    return FALSE;
   /* Typing replaces what is there. */
   gtk_editable_select_region (GTK_EDITABLE (field), 0, -1);
+  return TRUE;
 }
 
 static gboolean
@@ -253,46 +264,76 @@ try_pending_focus (FyDailyEntry *self)
 
   if (self->pending_focus < 0)
     return TRUE;
+  /* Only a row on screen: keys sent to a field the list has not mapped yet
+   * go nowhere. Until then they wait in the typeahead. */
   row = g_hash_table_lookup (self->bound, GINT_TO_POINTER (self->pending_focus));
-  if (row && gtk_widget_get_mapped (GTK_WIDGET (row)))
+  if (row && gtk_widget_get_mapped (fy_entry_row_get_entry (row)) && grab_row (self, row))
     {
       self->pending_focus = -1;
-      grab_row (self, row);
+      replay_typeahead (self);
       return TRUE;
     }
   return FALSE;
 }
 
+/* Runs once per frame, before the layout: the list's scroll action reads
+ * the adjustments of the last layout, so it is called at most once per
+ * frame, from here (several calls between two layouts misplace it). */
 static gboolean
 focus_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
 {
   FyDailyEntry *self = FY_DAILY_ENTRY (widget);
 
-  if (try_pending_focus (self) || ++self->focus_tries > FOCUS_TRIES)
+  if (self->scroll_target >= 0 && (guint) self->scroll_target < n_rows (self))
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
+                                (guint) self->scroll_target);
+  self->scroll_target = -1;
+
+  /* Replaying the typeahead may start the next move: then keep ticking. */
+  if (try_pending_focus (self) && self->pending_focus < 0 && self->scroll_target < 0)
     {
+      self->focus_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+  if (self->pending_focus >= 0 && ++self->focus_tries > FOCUS_TRIES)
+    {
+      /* The row never came: drop what was typed for it, never misplace it. */
+      if (self->typeahead->len > 0)
+        toast (self, _("What was typed while the list moved was not kept: check the last entries"));
+      g_array_set_size (self->typeahead, 0);
       self->pending_focus = -1;
       self->focus_tick = 0;
       return G_SOURCE_REMOVE;
     }
+  /* Still not on screen a few frames on: ask again. */
+  if (self->pending_focus >= 0 && self->focus_tries % 4 == 0)
+    self->scroll_target = self->pending_focus;
   return G_SOURCE_CONTINUE;
 }
 
 static void
-focus_position (FyDailyEntry *self, int position)
+ensure_tick (FyDailyEntry *self)
+{
+  if (self->focus_tick == 0)
+    self->focus_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_tick_cb, NULL, NULL);
+}
+
+/* Focus to the temperature field of a row; `direction` (+1 down, -1 up,
+ * 0 a jump) keeps two more rows in view on the way, so the next row is
+ * usually on screen already when Enter moves to it. */
+static void
+focus_position (FyDailyEntry *self, int position, int direction)
 {
   guint n = n_rows (self);
 
   if (n == 0)
     return;
   position = CLAMP (position, 0, (int) n - 1);
-  /* Scrolls so the row is on screen (the list builds it if needed). */
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", (guint) position);
   self->pending_focus = position;
   self->focus_tries = 0;
-  if (try_pending_focus (self))
-    return;
-  if (self->focus_tick == 0)
-    self->focus_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_tick_cb, NULL, NULL);
+  self->scroll_target = CLAMP (position + 2 * direction, 0, (int) n - 1);
+  try_pending_focus (self);
+  ensure_tick (self);
 }
 
 void
@@ -308,7 +349,7 @@ fy_daily_entry_focus_first_missing (FyDailyEntry *self)
   position = fy_health_entry_next_missing (self->store, self->day, self->session, &filter, 0, &error);
   if (position == -2)
     g_warning ("Finding the first missing entry failed: %s", error->message);
-  focus_position (self, position >= 0 ? (int) position : 0);
+  focus_position (self, position >= 0 ? (int) position : 0, 0);
 }
 
 /* ------------------------------------------------------------------ */
@@ -459,7 +500,7 @@ commit_and_move (FyDailyEntry *self, FyEntryRow *row, int step)
             }
         }
     }
-  focus_position (self, MAX (target, 0));
+  focus_position (self, MAX (target, 0), target > position ? 1 : target < position ? -1 : 0);
   /* After the move: when the dialog closes, the focus is on the next person. */
   present_follow_up (self, follow_up);
 }
@@ -561,16 +602,14 @@ fy_daily_entry_field_key_bound (guint keyval, GdkModifierType mods)
   return find_field_key (keyval, mods, &command);
 }
 
-/* Capture phase: before the entry itself sees the key. */
+/* What a key does in a row's field; FALSE when it is not the view's. */
 static gboolean
-on_field_key_pressed_cb (GtkEventControllerKey *controller, guint keyval, guint keycode,
-                         GdkModifierType state, FyEntryRow *row)
+handle_field_key (FyDailyEntry *self, FyEntryRow *row, guint keyval, GdkModifierType state)
 {
-  FyDailyEntry *self = FY_DAILY_ENTRY (gtk_widget_get_ancestor (GTK_WIDGET (row), FY_TYPE_DAILY_ENTRY));
   FyCodeColour code;
   FieldCommand command;
 
-  if (self == NULL || fy_entry_row_get_item (row) == NULL || !find_field_key (keyval, state, &command))
+  if (!find_field_key (keyval, state, &command))
     return FALSE;     /* digits for the field; window and page shortcuts */
 
   switch (command)
@@ -613,6 +652,76 @@ on_field_key_pressed_cb (GtkEventControllerKey *controller, guint keyval, guint 
   return TRUE;
 }
 
+/* Types a character into the field as the entry does (over the selection). */
+static void
+insert_char (FyEntryRow *row, gunichar c)
+{
+  GtkEditable *field = GTK_EDITABLE (fy_entry_row_get_entry (row));
+  char utf8[8] = { 0 };
+  int position;
+
+  gtk_editable_delete_selection (field);
+  position = gtk_editable_get_position (field);
+  g_unichar_to_utf8 (c, utf8);
+  gtk_editable_insert_text (field, utf8, -1, &position);
+  gtk_editable_set_position (field, position);
+}
+
+/* The keys typed while the focus was on its way, into the row that has it
+ * now; a key that moves on again leaves the rest waiting for the next. */
+static void
+replay_typeahead (FyDailyEntry *self)
+{
+  while (self->typeahead->len > 0 && self->pending_focus < 0)
+    {
+      KeyPress key = g_array_index (self->typeahead, KeyPress, 0);
+      FyEntryRow *row = focused_row (self);
+      gunichar c = gdk_keyval_to_unicode (key.keyval);
+
+      g_array_remove_index (self->typeahead, 0);
+      if (row == NULL)
+        break;
+      if (!handle_field_key (self, row, key.keyval, key.state) && c != 0 && g_unichar_isprint (c))
+        insert_char (row, c);
+    }
+  if (self->pending_focus < 0)
+    g_array_set_size (self->typeahead, 0);
+}
+
+/* Capture phase: before the entry itself sees the key. */
+static gboolean
+on_field_key_pressed_cb (GtkEventControllerKey *controller, guint keyval, guint keycode,
+                         GdkModifierType state, FyEntryRow *row)
+{
+  FyDailyEntry *self = FY_DAILY_ENTRY (gtk_widget_get_ancestor (GTK_WIDGET (row), FY_TYPE_DAILY_ENTRY));
+  gunichar c = gdk_keyval_to_unicode (keyval);
+  FieldCommand command;
+
+  if (self == NULL || fy_entry_row_get_item (row) == NULL)
+    return FALSE;
+  /* Enter moved on to a row not on screen yet: what is typed meanwhile is
+   * for that row, not this one. */
+  if (self->pending_focus >= 0 && !(state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
+      && ((c != 0 && g_unichar_isprint (c)) || find_field_key (keyval, state, &command)))
+    {
+      KeyPress key = { keyval, state };
+      g_array_append_val (self->typeahead, key);
+      return TRUE;
+    }
+  if (handle_field_key (self, row, keyval, state))
+    return TRUE;
+  /* Characters are typed here rather than through the input method, whose
+   * commits can trail behind a fast Enter (seen under load, also with the
+   * simple one): the value then lands in this field and nowhere else. An
+   * input method's full-width digits are the same keys. */
+  if (!(state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) && c != 0 && g_unichar_isprint (c))
+    {
+      insert_char (row, c);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* ------------------------------------------------------------------ */
 /* List rows                                                           */
 
@@ -644,8 +753,8 @@ bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FyDailyEntry 
   fy_entry_row_bind (row, entry_item, self->session);
   g_object_set_data (G_OBJECT (row), "fy-position", GUINT_TO_POINTER (position + 1));
   g_hash_table_insert (self->bound, GUINT_TO_POINTER (position), row);
-  if ((int) position == self->pending_focus && self->focus_tick == 0)
-    self->focus_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_tick_cb, NULL, NULL);
+  if ((int) position == self->pending_focus)
+    ensure_tick (self);
 }
 
 static void
@@ -679,6 +788,8 @@ reload (FyDailyEntry *self, gint64 keep_staff_id)
       return;
     }
   self->pending_focus = -1;
+  self->scroll_target = -1;
+  g_array_set_size (self->typeahead, 0);
   g_set_object (&self->model, model);
   g_hash_table_remove_all (self->bound);
   /* A new selection model rather than swapping the one shown: GTK 4.8's
@@ -1008,6 +1119,7 @@ fy_daily_entry_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), FY_TYPE_DAILY_ENTRY);
   fy_widget_unparent_children (GTK_WIDGET (self));
   g_clear_pointer (&self->bound, g_hash_table_unref);
+  g_clear_pointer (&self->typeahead, g_array_unref);
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
   g_clear_object (&self->missing_strings);
@@ -1085,9 +1197,11 @@ fy_daily_entry_init (FyDailyEntry *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->pending_focus = -1;
+  self->scroll_target = -1;
   self->department = g_strdup ("");
   self->team = g_strdup ("");
   self->bound = g_hash_table_new (NULL, NULL);
+  self->typeahead = g_array_new (FALSE, FALSE, sizeof (KeyPress));
 
   gtk_box_append (self->header_box, fy_entry_row_new_header ());
   factory = gtk_signal_list_item_factory_new ();

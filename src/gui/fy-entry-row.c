@@ -16,16 +16,16 @@ typedef enum
 } Column;
 
 static const struct { const char *title; int width; } columns[N_COLS] = {
-  { "", 44 },
-  { N_("Name"), 110 },
-  { N_("Employee No."), 110 },
-  { N_("Department / Team"), 160 },
-  { N_("Morning"), 120 },
-  { N_("Afternoon"), 120 },
-  { N_("Status"), 160 },
-  { N_("Symptoms"), 150 },
-  { N_("Health Code"), 110 },
-  { N_("Follow-up"), 80 },
+  { "", 40 },
+  { N_("Name"), 100 },
+  { N_("Employee No."), 100 },
+  { N_("Department / Team"), 150 },
+  { N_("Morning"), 100 },
+  { N_("Afternoon"), 100 },
+  { N_("Status"), 170 },
+  { N_("Symptoms"), 140 },
+  { N_("Health Code"), 90 },
+  { N_("Follow-up"), 70 },
 };
 
 enum { SYMPTOMS_CHOSEN, CODE_CHOSEN, FOLLOW_UP, N_SIGNALS };
@@ -168,7 +168,7 @@ show_symptoms (FyEntryRow *self)
 {
   g_autofree char *text = fy_symptoms_label (self->symptoms);
 
-  gtk_inscription_set_text (self->symptoms_label, *text ? text : _("None"));
+  gtk_inscription_set_text (self->symptoms_label, *text ? text : "—");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->symptoms_button), *text ? text : NULL);
   fy_widget_set_css_class (GTK_WIDGET (self->symptoms_label), "dim-label", *text == '\0');
   fy_widget_set_css_class (GTK_WIDGET (self->symptoms_label), "abnormal", *text != '\0');
@@ -556,6 +556,14 @@ create_symptoms_popover_cb (GtkMenuButton *button, gpointer data)
 static gboolean
 fy_entry_row_grab_focus (GtkWidget *widget)
 {
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  /* The list re-grabs the focus of its focused row when it lays out after a
+   * scroll: taking it again would select the field and the next digit typed
+   * would replace what is there. */
+  if (focus && gtk_widget_is_ancestor (focus, widget))
+    return TRUE;
   /* A click on the row, or the list moving its focus here, lands in the
    * temperature field: that is where typing goes. */
   return gtk_widget_grab_focus (FY_ENTRY_ROW (widget)->temp_entry);
@@ -656,6 +664,8 @@ fy_entry_row_init (FyEntryRow *self)
   gtk_menu_button_set_child (self->code_button, GTK_WIDGET (self->code_label));
   gtk_menu_button_set_create_popup_func (self->code_button, create_code_popover_cb, self, NULL);
   gtk_widget_set_hexpand (GTK_WIDGET (self->code_button), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->code_button), "flat");
+  gtk_widget_add_css_class (GTK_WIDGET (self->code_button), "symptoms");
   gtk_widget_set_focus_on_click (GTK_WIDGET (self->code_button), FALSE);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->code_button), _("Health code (keys G, Y, R)"));
   for (GtkWidget *w = gtk_widget_get_parent (GTK_WIDGET (self->code_label));

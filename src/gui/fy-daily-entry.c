@@ -1027,9 +1027,12 @@ fy_daily_entry_map (GtkWidget *widget)
   FyDailyEntry *self = FY_DAILY_ENTRY (widget);
 
   GTK_WIDGET_CLASS (fy_daily_entry_parent_class)->map (widget);
-  /* Shown: the typing starts in the first empty temperature field. */
-  if (focused_row (self) == NULL)
+  /* Shown: the typing starts in the first empty temperature field, unless
+   * someone asked for a person already (fy_daily_entry_show). */
+  if (focused_row (self) == NULL && self->pending_focus < 0)
     fy_daily_entry_focus_first_missing (self);
+  else if (self->pending_focus >= 0)
+    ensure_tick (self);
 }
 
 static void

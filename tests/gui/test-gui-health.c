@@ -451,6 +451,29 @@ test_missing_list (Fixture *f, gconstpointer data)
   g_assert_cmpstr (field_text (f), ==, "");
 }
 
+/* Another page asks for a person (the Today page does): the Health page
+ * comes up with the focus in that person's field. */
+static void
+test_show_person (Fixture *f, gconstpointer data)
+{
+  gint64 id = staff_at (f, 26);
+
+  fy_window_show_page (f->win, "staff");
+  fy_gui_test_iterate ();
+  fy_daily_entry_show (f->entry, TODAY, FY_SESSION_AFTERNOON, id);
+  fy_window_show_page (f->win, "health");
+  wait_focus (f, 26);
+  g_assert_cmpint (fy_daily_entry_get_session (f->entry), ==, FY_SESSION_AFTERNOON);
+  type_text (f, "36.9");
+  g_assert_true (press (f, GDK_KEY_Return, 0));
+  wait_focus (f, 27);
+  {
+    FyReading r = stored (f, id, FY_SESSION_AFTERNOON);
+    g_assert_cmpint (r.temp_tenths, ==, 369);
+    fy_reading_clear (&r);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -461,6 +484,7 @@ main (int argc, char **argv)
   g_test_add ("/gui/health/type-thirty", Fixture, NULL, fixture_set_up, test_type_thirty, fixture_tear_down);
   g_test_add ("/gui/health/type-ahead", Fixture, NULL, fixture_set_up, test_type_ahead, fixture_tear_down);
   g_test_add ("/gui/health/fill-normal", Fixture, NULL, fixture_set_up, test_fill_normal, fixture_tear_down);
+  g_test_add ("/gui/health/show-person", Fixture, NULL, fixture_set_up, test_show_person, fixture_tear_down);
   g_test_add ("/gui/health/missing-list", Fixture, NULL, fixture_set_up, test_missing_list, fixture_tear_down);
   return g_test_run ();
 }

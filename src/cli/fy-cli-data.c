@@ -92,18 +92,18 @@ fy_cli_daily_report (FyCliContext *ctx, FyCliLedgerOptions *o)
       ledger = fy_ledger_new (store, "daily-report", &o->params, &error);
       if (ledger == NULL || (cursor = fy_ledger_query (ledger, 0, -1, &error)) == NULL)
         return fy_cli_fail (error);
-      g_print ("%s  %s\n%s\n\n", fy_ledger_get_company (ledger), fy_ledger_get_title (ledger),
+      /* Title block, then one "item: figures (remarks)" line per field. */
+      g_print ("%s\n%s\n%s\n\n", fy_ledger_get_title (ledger), fy_ledger_get_company (ledger),
                fy_ledger_get_period_text (ledger));
       while (fy_ledger_cursor_next (cursor, &error))
         {
-          guint n = fy_ledger_get_n_columns (ledger);
-          for (guint c = 0; c < n; c++)
-            {
-              const FyLedgerColumn *col = fy_ledger_get_column (ledger, c);
-              if (col->type == FY_COLUMN_SERIAL)
-                continue;
-              g_print ("%s%s", fy_ledger_cursor_get_text (cursor, c), c + 1 < n ? "  " : "\n");
-            }
+          const char *remarks = fy_ledger_cursor_get_text (cursor, 3);
+          /* Translators: a line of the daily report on the command line: item, figures. */
+          g_print (_("%s: %s"), fy_ledger_cursor_get_text (cursor, 1), fy_ledger_cursor_get_text (cursor, 2));
+          if (*remarks)
+            /* Translators: remarks after a line of the daily report on the command line. */
+            g_print (_(" (%s)"), remarks);
+          g_print ("\n");
         }
       if (error)
         return fy_cli_fail (error);

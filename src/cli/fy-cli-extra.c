@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-cli-commands.h"
+#include "fy-cli-health.h"
 #include "fy-error.h"
 #include "fy-zone-map.h"
 #include "fy-zone-render.h"
@@ -150,6 +151,11 @@ static const FyCliExtra extra_commands[] = {
 /* Zone ledgers ("zones", "zone-history") need no row here: they go through
  * the normal ledger path. */
 static const FyCliExtra extra_exports[] = {
+  { "health", "[--date DATE | --month YYYY-MM | --from DATE --to DATE]",
+    N_("Health ledger: one day (--date, or --from = --to) gives the daily sheet; a month (--month, or "
+       "--from/--to within one month) gives the month grid"),
+    fy_cli_export_health },
+  { "tests", "[--from DATE] [--to DATE]", N_("Nucleic-acid test ledger (same as “nat”)"), fy_cli_export_tests },
   { "map", MAP_USAGE,
     N_("Draw a zone map with its legend on a page (first map unless --map names one; A4 unless --paper a3)"),
     run_export_map },

@@ -32,6 +32,13 @@ gboolean  fy_demo_chance         (FyDemo   *demo,
 gboolean  fy_demo_generate_staff (FyDemo   *demo,
                                   GError  **error);
 
+/* fy-demo-health.c: the last 30 days of temperatures, tests, vaccination,
+ * trips and quarantines. Unlike the roster it is drawn while writing,
+ * inside the demo's transaction (after the roster and the settings): it
+ * needs the saved ids and the health rules' own SQL. */
+gboolean  fy_demo_populate_health (FyDemo  *demo,
+                                   FyStore *store,
+                                   GError **error);
 /* fy-demo-zones.c: the zone maps (厂区, 宿舍区) with areas, grids, symbols,
  * who works where and a few days of level history. Generate after the
  * staff; populate after the staff are saved (it needs their ids). */

@@ -1,7 +1,8 @@
 /* fy-ledger-csv.c — a ledger as CSV for other programs: UTF-8 with a BOM
  * (so spreadsheet programs read Chinese correctly), CRLF line ends, RFC 4180
- * quoting, the header row then the rows, no title block. Text cells that a
- * spreadsheet would run as a formula (= + - @) get a leading apostrophe. */
+ * quoting, the header row (a grouped column's header names its group) then
+ * the rows, no title block. Text cells that a spreadsheet would run as a
+ * formula (= + - @) get a leading apostrophe. */
 #include "config.h"
 
 #include <errno.h>
@@ -79,9 +80,13 @@ fy_ledger_write_csv (FyLedger       *ledger,
   ok = fwrite (bom, 1, 3, file) == 3;
   for (guint i = 0; i < n; i++)
     {
+      const FyLedgerColumn *col = fy_ledger_get_column (ledger, i);
+      /* CSV has one header row: a grouped column says its group too ("17 AM"). */
+      g_autofree char *header = col->group ? g_strdup_printf ("%s %s", col->group, col->header)
+                                           : g_strdup (col->header);
       if (i > 0)
         g_string_append_c (line, ',');
-      append_field (line, fy_ledger_get_column (ledger, i)->header, TRUE);
+      append_field (line, header, TRUE);
     }
   ok = ok && write_line (file, line);
 

@@ -11,6 +11,17 @@ G_BEGIN_DECLS
 /* fy-ledgers-staff.c */
 extern const FyLedgerDef fy_ledger_def_roster;
 
+/* fy-ledgers-health.c, fy-ledgers-month.c, fy-ledgers-nat.c, fy-ledgers-travel.c */
+extern const FyLedgerDef fy_ledger_def_health_daily;
+extern const FyLedgerDef fy_ledger_def_health_month;
+extern const FyLedgerDef fy_ledger_def_nat;
+extern const FyLedgerDef fy_ledger_def_vaccination;
+extern const FyLedgerDef fy_ledger_def_travel;
+extern const FyLedgerDef fy_ledger_def_quarantine;
+
+/* fy-ledgers-daily.c */
+extern const FyLedgerDef fy_ledger_def_daily_report;
+
 /* fy-ledgers-zones.c */
 extern const FyLedgerDef fy_ledger_def_zones;
 extern const FyLedgerDef fy_ledger_def_zone_history;

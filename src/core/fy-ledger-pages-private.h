@@ -31,4 +31,26 @@ gboolean       fy_ledger_cancelled              (GCancellable           *cancell
 gboolean       fy_ledger_check_cairo            (cairo_status_t          status,
                                                  GError                **error);
 
+/* Pages side by side for a ledger too wide for the paper (fy-ledger-bands.c):
+ * columns [0, n_lead) repeat on every band; band b also shows columns
+ * first[b] … last[b]. */
+typedef struct
+{
+  guint   n_bands;
+  guint   n_lead;
+  guint  *first;
+  guint  *last;
+} FyLedgerBands;
+
+/* Splits the columns after the leading ungrouped ones into as few bands as
+ * their minimum widths allow, never splitting a group, evenly. FALSE when
+ * there is no group or even one group does not fit next to the leading
+ * columns. */
+gboolean       fy_ledger_plan_bands             (const double           *min_w,
+                                                 const char *const      *groups,
+                                                 guint                   n,
+                                                 double                  table_width,
+                                                 FyLedgerBands          *bands);
+void           fy_ledger_bands_clear            (FyLedgerBands          *bands);
+
 G_END_DECLS

@@ -10,7 +10,8 @@
  *
  * Units are points: the Pango context uses 72 dpi and no hinting, so text
  * measured while paginating has the same size when drawn on a PDF surface,
- * an image surface or a printer's context of any resolution.
+ * an image surface or a printer's context of any resolution. Drawing a page
+ * is in fy-ledger-pages-draw.c.
  */
 #include "config.h"
 
@@ -18,64 +19,8 @@
 #include <pango/pangocairo.h>
 
 #include "fy-error.h"
-#include "fy-ledger-pages-private.h"
+#include "fy-ledger-pages-impl.h"
 #include "fy-validate.h"
-
-#define MARGIN        28.0   /* about 1 cm inside the page (or printable area) */
-#define PAD_X          3.0   /* cell padding */
-#define PAD_Y          2.5
-#define LINE_WIDTH     0.5
-#define GAP            6.0
-#define HEADER_GREY    0.85
-#define CELL_FONT      "Sans 9"
-#define BOLD_FONT      "Sans Bold 9"
-#define TITLE_FONT     "Sans Bold 16"
-#define NOTE_FONT      "Sans 8"
-#define BLANK        "________"
-
-/* Highlighted (abnormal) cells: bold dark red. */
-#define HIGHLIGHT_R    0.6
-#define HIGHLIGHT_G    0.0
-#define HIGHLIGHT_B    0.0
-
-struct _FyLedgerPages
-{
-  FyLedger             *ledger;        /* borrowed: the caller keeps it alive */
-  PangoContext         *context;
-  PangoFontDescription *cell_font;
-  PangoFontDescription *bold_font;
-  PangoFontDescription *title_font;
-  PangoFontDescription *note_font;
-  PangoLayout          *layout;        /* scratch for headers, title, footer */
-  PangoLayout         **cells;         /* one per column, width and alignment set */
-
-  double                page_width;
-  double                page_height;
-  double                table_width;
-  guint                 n_columns;
-  double               *col_x;         /* left edge of each column */
-  double               *col_w;
-
-  char                 *title;         /* company + ledger title */
-  char                 *info_left;     /* unit */
-  char                 *info_right;    /* prepared on */
-  char                 *footer_left;   /* signature line */
-
-  double                title_h;       /* title line */
-  double                info_h;        /* unit / period / date line */
-  double                group_h;       /* 0 without groups */
-  double                header_h;
-  double                footer_h;
-  double                note_h;        /* 0 without a note */
-  double                empty_h;       /* the "no records" row */
-  double                body_top;      /* rows start here … */
-  double                body_bottom;   /* … and must end above this */
-
-  GArray               *starts;        /* gint64: first row of each page */
-  gint64                n_rows;
-  FyLedgerCursor       *cursor;        /* open after drawing a page … */
-  gint64                cursor_row;    /* … and the row it yields next */
-};
 
 gboolean
 fy_ledger_cancelled (GCancellable *cancellable, GError **error)
@@ -102,8 +47,8 @@ new_layout (FyLedgerPages *self, const PangoFontDescription *font, double width,
 }
 
 /* Height in points of `text` in `font`, wrapped to `width` (<= 0: no wrap). */
-static double
-text_height (FyLedgerPages *self, const PangoFontDescription *font, const char *text, double width)
+double
+fy_pages_text_height (FyLedgerPages *self, const PangoFontDescription *font, const char *text, double width)
 {
   int h = 0;
 
@@ -140,27 +85,44 @@ pango_align (FyAlign align)
 }
 
 /* The group of column i, or NULL. */
-static const char *
-column_group (FyLedgerPages *self, guint i)
+const char *
+fy_pages_column_group (FyLedgerPages *self, guint i)
 {
   const FyLedgerColumn *col = fy_ledger_get_column (self->ledger, i);
   return col->group && *col->group ? col->group : NULL;
 }
 
-/* Last column of the group run that starts at i. */
-static guint
-group_end (FyLedgerPages *self, guint i)
+/* Column i is printed in the current band. */
+gboolean
+fy_pages_in_band (FyLedgerPages *self, guint i)
 {
-  const char *group = column_group (self, i);
+  return self->bands.n_bands == 0 || i < self->bands.n_lead
+         || (i >= self->bands.first[self->band] && i <= self->bands.last[self->band]);
+}
+
+void
+fy_pages_use_band (FyLedgerPages *self, guint band)
+{
+  self->band = band;
+  self->col_x = self->band_x[band];
+  self->col_w = self->band_w[band];
+  self->cells = self->band_cells[band];
+}
+
+/* Last column of the group run that starts at i. */
+guint
+fy_pages_group_end (FyLedgerPages *self, guint i)
+{
+  const char *group = fy_pages_column_group (self, i);
   guint j = i;
 
-  while (group && j + 1 < self->n_columns && g_strcmp0 (column_group (self, j + 1), group) == 0)
+  while (group && j + 1 < self->n_columns && g_strcmp0 (fy_pages_column_group (self, j + 1), group) == 0)
     j++;
   return j;
 }
 
-static double
-span_width (FyLedgerPages *self, guint first, guint last)
+double
+fy_pages_span_width (FyLedgerPages *self, guint first, guint last)
 {
   return self->col_x[last] + self->col_w[last] - self->col_x[first];
 }
@@ -191,7 +153,7 @@ column_min_width (FyLedgerPages *self, const FyLedgerColumn *col)
   if (sample == NULL)
     return 0;
   /* Bold: a highlighted value is wider. */
-  return text_width (self, self->bold_font, sample) + 2 * PAD_X;
+  return text_width (self, self->bold_font, sample) + 2 * self->pad_x;
 }
 
 /* Column widths proportional to the definition's, but never below a
@@ -212,6 +174,9 @@ allocate_widths (FyLedgerPages *self, gboolean proportional_only)
       const FyLedgerColumn *col = fy_ledger_get_column (self->ledger, i);
       want[i] = col->width > 0 ? col->width : 10;
       min[i] = proportional_only ? 0 : column_min_width (self, col);
+      fixed[i] = FALSE;
+      if (!fy_pages_in_band (self, i))
+        want[i] = min[i] = 0;   /* on another band's page */
     }
   while (changed)
     {
@@ -234,7 +199,9 @@ allocate_widths (FyLedgerPages *self, gboolean proportional_only)
     }
   for (guint i = 0; i < self->n_columns; i++)
     {
-      if (free_want > 0)
+      if (!fy_pages_in_band (self, i))
+        self->col_w[i] = 0;
+      else if (free_want > 0)
         self->col_w[i] = fixed[i] ? min[i] : free_width * want[i] / free_want;
       else  /* every column at its minimum: share the rest by minimum */
         self->col_w[i] = min[i] + free_width * min[i] / (self->table_width - free_width);
@@ -252,27 +219,124 @@ set_font_size (FyLedgerPages *self, double size)
   pango_font_description_set_size (self->note_font, (int) ((size - 1) * PANGO_SCALE));
 }
 
-/* Sans 9 when the columns fit; a wide ledger (a month of days) steps the
- * font down to 7 pt rather than breaking its values; past that it wraps. */
+static void
+alloc_bands (FyLedgerPages *self, guint n_bands)
+{
+  self->n_bands = n_bands;
+  self->band_x = g_new0 (double *, n_bands);
+  self->band_w = g_new0 (double *, n_bands);
+  self->band_cells = g_new0 (PangoLayout **, n_bands);
+  for (guint b = 0; b < n_bands; b++)
+    {
+      self->band_x[b] = g_new0 (double, MAX (self->n_columns, 1));
+      self->band_w[b] = g_new0 (double, MAX (self->n_columns, 1));
+      self->band_cells[b] = g_new0 (PangoLayout *, MAX (self->n_columns, 1));
+    }
+  self->cursors = g_new0 (FyLedgerCursor *, n_bands);
+  self->cursor_rows = g_new0 (gint64, n_bands);
+  fy_pages_use_band (self, 0);
+}
+
+/* Bands for a grouped ledger that does not fit at the smallest size: the
+ * size that needs the fewest bands (the larger one on a tie), narrow
+ * padding. A text column counts half its wanted width as its minimum here
+ * so that names do not shrink to nothing. */
+static gboolean
+plan_bands (FyLedgerPages *self, const double *sizes, guint n_sizes)
+{
+  g_autofree double *min_w = g_new0 (double, MAX (self->n_columns, 1));
+  g_autofree const char **groups = g_new0 (const char *, MAX (self->n_columns, 1));
+  FyLedgerBands best = { 0 };
+  double best_size = 0;
+
+  if (!fy_ledger_has_groups (self->ledger))
+    return FALSE;
+  self->pad_x = NARROW_PAD_X;
+  for (guint i = 0; i < self->n_columns; i++)
+    groups[i] = fy_pages_column_group (self, i);
+  for (guint s = 0; s < n_sizes; s++)
+    {
+      FyLedgerBands bands = { 0 };
+      double digit;
+
+      set_font_size (self, sizes[s]);
+      digit = text_width (self, self->cell_font, "0");
+      for (guint i = 0; i < self->n_columns; i++)
+        {
+          const FyLedgerColumn *col = fy_ledger_get_column (self->ledger, i);
+          double soft = (col->width > 0 ? col->width : 10) * digit / 2 + 2 * self->pad_x;
+          min_w[i] = MAX (column_min_width (self, col), soft);
+        }
+      if (fy_ledger_plan_bands (min_w, groups, self->n_columns, self->table_width, &bands)
+          && (best.n_bands == 0 || bands.n_bands < best.n_bands))
+        {
+          fy_ledger_bands_clear (&best);
+          best = bands;
+          best_size = sizes[s];
+        }
+      else
+        fy_ledger_bands_clear (&bands);
+    }
+  if (best.n_bands == 0)
+    {
+      self->pad_x = PAD_X;
+      return FALSE;
+    }
+  set_font_size (self, best_size);
+  self->bands = best;
+  return TRUE;
+}
+
+/* Sans 9 when the columns fit; a wide ledger steps the font down to 7 pt
+ * rather than breaking its values; a wide ledger with column groups (a
+ * month of days) is then printed in bands of pages; past that it wraps. */
 static void
 setup_columns (FyLedgerPages *self)
 {
   static const double sizes[] = { 9, 8, 7 };
   gboolean fits = FALSE;
 
-  self->col_x = g_new0 (double, MAX (self->n_columns, 1));
-  self->col_w = g_new0 (double, MAX (self->n_columns, 1));
-  self->cells = g_new0 (PangoLayout *, MAX (self->n_columns, 1));
+  self->pad_x = PAD_X;
+  alloc_bands (self, 1);
   for (guint s = 0; s < G_N_ELEMENTS (sizes) && !fits; s++)
     {
       set_font_size (self, sizes[s]);
       fits = allocate_widths (self, FALSE);
     }
+  if (!fits && plan_bands (self, sizes, G_N_ELEMENTS (sizes)))
+    {
+      g_free (self->band_x[0]);
+      g_free (self->band_w[0]);
+      g_free (self->band_cells[0]);
+      g_free (self->band_x);
+      g_free (self->band_w);
+      g_free (self->band_cells);
+      g_free (self->cursors);
+      g_free (self->cursor_rows);
+      alloc_bands (self, self->bands.n_bands);
+      fits = TRUE;
+      for (guint b = 0; b < self->n_bands; b++)
+        {
+          fy_pages_use_band (self, b);
+          fits &= allocate_widths (self, FALSE);
+        }
+      fy_pages_use_band (self, 0);
+    }
   if (!fits)
-    allocate_widths (self, TRUE);
-  for (guint i = 0; i < self->n_columns; i++)
-    self->cells[i] = new_layout (self, self->cell_font, self->col_w[i] - 2 * PAD_X,
-                                 pango_align (fy_ledger_get_column (self->ledger, i)->align));
+    for (guint b = 0; b < self->n_bands; b++)
+      {
+        fy_pages_use_band (self, b);
+        allocate_widths (self, TRUE);
+      }
+  for (guint b = 0; b < self->n_bands; b++)
+    {
+      fy_pages_use_band (self, b);
+      for (guint i = 0; i < self->n_columns; i++)
+        if (fy_pages_in_band (self, i))
+          self->cells[i] = new_layout (self, self->cell_font, self->col_w[i] - 2 * self->pad_x,
+                                       pango_align (fy_ledger_get_column (self->ledger, i)->align));
+    }
+  fy_pages_use_band (self, 0);
 }
 
 /* Heights of the fixed parts: title block, header rows, footer, note. */
@@ -282,44 +346,56 @@ measure_frame (FyLedgerPages *self)
   const char *note = fy_ledger_get_note (self->ledger);
   double inner_w;
 
-  self->title_h = text_height (self, self->title_font, self->title, self->table_width);
-  self->info_h = text_height (self, self->cell_font, self->info_left, self->table_width / 3);
-  self->info_h = MAX (self->info_h, text_height (self, self->cell_font,
+  self->title_h = fy_pages_text_height (self, self->title_font, self->title, self->table_width);
+  self->info_h = fy_pages_text_height (self, self->cell_font, self->info_left, self->table_width / 3);
+  self->info_h = MAX (self->info_h, fy_pages_text_height (self, self->cell_font,
                                                  fy_ledger_get_period_text (self->ledger),
                                                  self->table_width / 3));
-  self->info_h = MAX (self->info_h, text_height (self, self->cell_font, self->info_right, self->table_width / 3));
+  self->info_h = MAX (self->info_h, fy_pages_text_height (self, self->cell_font, self->info_right, self->table_width / 3));
 
-  /* Group row: the tallest group label over its span. */
+  /* Group row: the tallest group label over its span (on any band). */
   self->group_h = 0;
   if (fy_ledger_has_groups (self->ledger))
-    for (guint i = 0; i < self->n_columns; i++)
+    for (guint b = 0; b < self->n_bands; b++)
       {
-        guint last = group_end (self, i);
-        if (column_group (self, i))
+        fy_pages_use_band (self, b);
+        for (guint i = 0; i < self->n_columns; i++)
           {
-            inner_w = span_width (self, i, last) - 2 * PAD_X;
-            self->group_h = MAX (self->group_h,
-                                 text_height (self, self->bold_font, column_group (self, i), inner_w) + 2 * PAD_Y);
+            guint last = fy_pages_group_end (self, i);
+            if (fy_pages_column_group (self, i) && fy_pages_in_band (self, i))
+              {
+                inner_w = fy_pages_span_width (self, i, last) - 2 * self->pad_x;
+                self->group_h = MAX (self->group_h, fy_pages_text_height (self, self->bold_font, fy_pages_column_group (self, i),
+                                                                 inner_w) + 2 * PAD_Y);
+              }
+            i = last;
           }
-        i = last;
       }
 
   /* Column headers; one without a group spans both rows. */
-  self->header_h = text_height (self, self->bold_font, "", -1) + 2 * PAD_Y;
-  for (guint i = 0; i < self->n_columns; i++)
+  self->header_h = fy_pages_text_height (self, self->bold_font, "", -1) + 2 * PAD_Y;
+  for (guint b = 0; b < self->n_bands; b++)
     {
-      const FyLedgerColumn *col = fy_ledger_get_column (self->ledger, i);
-      double h = text_height (self, self->bold_font, col->header, self->col_w[i] - 2 * PAD_X) + 2 * PAD_Y;
+      fy_pages_use_band (self, b);
+      for (guint i = 0; i < self->n_columns; i++)
+        {
+          const FyLedgerColumn *col = fy_ledger_get_column (self->ledger, i);
+          double h;
 
-      if (self->group_h > 0 && column_group (self, i) == NULL)
-        h -= self->group_h;
-      self->header_h = MAX (self->header_h, h);
+          if (!fy_pages_in_band (self, i))
+            continue;
+          h = fy_pages_text_height (self, self->bold_font, col->header, self->col_w[i] - 2 * self->pad_x) + 2 * PAD_Y;
+          if (self->group_h > 0 && fy_pages_column_group (self, i) == NULL)
+            h -= self->group_h;
+          self->header_h = MAX (self->header_h, h);
+        }
     }
+  fy_pages_use_band (self, 0);
 
-  self->footer_h = MAX (text_height (self, self->cell_font, self->footer_left, self->table_width * 0.75),
-                        text_height (self, self->cell_font, "0", -1));
-  self->note_h = note && *note ? text_height (self, self->note_font, note, self->table_width) : 0;
-  self->empty_h = text_height (self, self->cell_font, _("No records"), -1) + 2 * PAD_Y;
+  self->footer_h = MAX (fy_pages_text_height (self, self->cell_font, self->footer_left, self->table_width * 0.75),
+                        fy_pages_text_height (self, self->cell_font, "0", -1));
+  self->note_h = note && *note ? fy_pages_text_height (self, self->note_font, note, self->table_width) : 0;
+  self->empty_h = fy_pages_text_height (self, self->cell_font, _("No records"), -1) + 2 * PAD_Y;
 
   self->body_top = MARGIN + self->title_h + GAP / 2 + self->info_h + GAP + self->group_h + self->header_h;
   self->body_bottom = self->page_height - MARGIN - self->footer_h - GAP;
@@ -327,15 +403,20 @@ measure_frame (FyLedgerPages *self)
 
 /* Sets the row's text into the column layouts and returns its height,
  * never taller than a page body (a giant cell is clipped, not looped on). */
-static double
-measure_row (FyLedgerPages *self, FyLedgerCursor *cursor)
+double
+fy_pages_measure_row (FyLedgerPages *self, FyLedgerCursor *cursor)
 {
   double height = 0;
 
-  for (guint i = 0; i < self->n_columns; i++)
+  /* Every band: a row is as tall on all the pages of its row of pages. */
+  for (guint k = 0; k < self->n_bands * self->n_columns; k++)
     {
-      PangoLayout *layout = self->cells[i];
+      guint i = k % self->n_columns;
+      PangoLayout *layout = self->band_cells[k / self->n_columns][i];
       int h = 0;
+
+      if (layout == NULL)
+        continue;
 
       pango_layout_set_font_description (layout, fy_ledger_cursor_is_highlighted (cursor, i)
                                                  ? self->bold_font : self->cell_font);
@@ -445,7 +526,7 @@ fy_ledger_paginate_with_progress (FyLedger               *ledger,
     return NULL;
   while (fy_ledger_cursor_next (cursor, &local))
     {
-      double h = measure_row (self, cursor);
+      double h = fy_pages_measure_row (self, cursor);
 
       if (y > 0 && y + h > available)
         {
@@ -496,7 +577,7 @@ guint
 fy_ledger_pages_get_n_pages (FyLedgerPages *pages)
 {
   g_return_val_if_fail (pages != NULL, 0);
-  return pages->starts->len;
+  return pages->starts->len * pages->n_bands;
 }
 
 void
@@ -504,12 +585,21 @@ fy_ledger_pages_free (FyLedgerPages *pages)
 {
   if (pages == NULL)
     return;
-  g_clear_pointer (&pages->cursor, fy_ledger_cursor_free);
-  for (guint i = 0; pages->cells && i < pages->n_columns; i++)
-    g_clear_object (&pages->cells[i]);
-  g_free (pages->cells);
-  g_free (pages->col_x);
-  g_free (pages->col_w);
+  for (guint b = 0; b < pages->n_bands; b++)
+    {
+      g_clear_pointer (&pages->cursors[b], fy_ledger_cursor_free);
+      for (guint i = 0; i < pages->n_columns; i++)
+        g_clear_object (&pages->band_cells[b][i]);
+      g_free (pages->band_cells[b]);
+      g_free (pages->band_x[b]);
+      g_free (pages->band_w[b]);
+    }
+  g_free (pages->band_cells);
+  g_free (pages->band_x);
+  g_free (pages->band_w);
+  g_free (pages->cursors);
+  g_free (pages->cursor_rows);
+  fy_ledger_bands_clear (&pages->bands);
   g_clear_object (&pages->layout);
   g_clear_object (&pages->context);
   g_clear_pointer (&pages->cell_font, pango_font_description_free);
@@ -522,263 +612,4 @@ fy_ledger_pages_free (FyLedgerPages *pages)
   g_free (pages->footer_left);
   g_array_unref (pages->starts);
   g_free (pages);
-}
-
-/* ---- drawing ---------------------------------------------------------- */
-
-/* Shows `layout` at (x, y), clipped to the box if it would spill out. */
-static void
-show_layout (cairo_t *cr, PangoLayout *layout, double x, double y, double box_w, double box_h)
-{
-  int w = 0, h = 0;
-  gboolean clip;
-
-  pango_layout_get_size (layout, &w, &h);
-  clip = (double) h / PANGO_SCALE > box_h + 0.01
-         || (double) w / PANGO_SCALE > box_w + 0.01;
-  if (clip)
-    {
-      cairo_save (cr);
-      cairo_rectangle (cr, x, y, box_w, box_h);
-      cairo_clip (cr);
-    }
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
-  if (clip)
-    cairo_restore (cr);
-}
-
-/* One line of text in the scratch layout, aligned within [x, x + width]. */
-static void
-draw_text (FyLedgerPages *self, cairo_t *cr, const PangoFontDescription *font, const char *text,
-           double x, double y, double width, PangoAlignment align)
-{
-  pango_layout_set_font_description (self->layout, font);
-  pango_layout_set_width (self->layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_alignment (self->layout, align);
-  pango_layout_set_text (self->layout, text ? text : "", -1);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, self->layout);
-  pango_layout_set_alignment (self->layout, PANGO_ALIGN_LEFT);
-}
-
-/* A header cell: grey fill, border, bold centred text (vertically too). */
-static void
-draw_header_cell (FyLedgerPages *self, cairo_t *cr, const char *text,
-                  double x, double y, double w, double h)
-{
-  double text_h;
-
-  cairo_rectangle (cr, x, y, w, h);
-  cairo_set_source_rgb (cr, HEADER_GREY, HEADER_GREY, HEADER_GREY);
-  cairo_fill_preserve (cr);
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  cairo_stroke (cr);
-
-  text_h = text_height (self, self->bold_font, text, w - 2 * PAD_X);
-  pango_layout_set_alignment (self->layout, PANGO_ALIGN_CENTER);
-  show_layout (cr, self->layout, x + PAD_X, y + MAX (PAD_Y, (h - text_h) / 2),
-               w - 2 * PAD_X, h - 2 * PAD_Y);
-  pango_layout_set_alignment (self->layout, PANGO_ALIGN_LEFT);
-}
-
-static void
-draw_title_block (FyLedgerPages *self, cairo_t *cr)
-{
-  double x = MARGIN, y = MARGIN, third = self->table_width / 3;
-
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  draw_text (self, cr, self->title_font, self->title, x, y, self->table_width, PANGO_ALIGN_CENTER);
-  y += self->title_h + GAP / 2;
-  draw_text (self, cr, self->cell_font, self->info_left, x, y, third, PANGO_ALIGN_LEFT);
-  draw_text (self, cr, self->cell_font, fy_ledger_get_period_text (self->ledger),
-             x + third, y, third, PANGO_ALIGN_CENTER);
-  draw_text (self, cr, self->cell_font, self->info_right, x + 2 * third, y, third, PANGO_ALIGN_RIGHT);
-}
-
-static void
-draw_headers (FyLedgerPages *self, cairo_t *cr)
-{
-  double top = self->body_top - self->header_h - self->group_h;
-
-  for (guint i = 0; i < self->n_columns; i++)
-    {
-      const FyLedgerColumn *col = fy_ledger_get_column (self->ledger, i);
-
-      if (self->group_h > 0 && column_group (self, i) == NULL)
-        {
-          /* No group: the header spans both header rows. */
-          draw_header_cell (self, cr, col->header, self->col_x[i], top, self->col_w[i],
-                            self->group_h + self->header_h);
-          continue;
-        }
-      if (self->group_h > 0 && (i == 0 || g_strcmp0 (column_group (self, i - 1), column_group (self, i)) != 0))
-        {
-          guint last = group_end (self, i);
-          draw_header_cell (self, cr, column_group (self, i), self->col_x[i], top,
-                            span_width (self, i, last), self->group_h);
-        }
-      draw_header_cell (self, cr, col->header, self->col_x[i], top + self->group_h, self->col_w[i],
-                        self->header_h);
-    }
-}
-
-/* Draws the row whose text measure_row() just set into the layouts. */
-static void
-draw_row (FyLedgerPages *self, cairo_t *cr, FyLedgerCursor *cursor, double y, double h)
-{
-  for (guint i = 0; i < self->n_columns; i++)
-    {
-      PangoLayout *layout = self->cells[i];
-      int text_h = 0;
-      double inner_h = h - 2 * PAD_Y;
-
-      pango_layout_get_size (layout, NULL, &text_h);
-      if (fy_ledger_cursor_is_highlighted (cursor, i))
-        cairo_set_source_rgb (cr, HIGHLIGHT_R, HIGHLIGHT_G, HIGHLIGHT_B);
-      else
-        cairo_set_source_rgb (cr, 0, 0, 0);
-      /* Vertically centred, as on paper forms. */
-      show_layout (cr, layout, self->col_x[i] + PAD_X,
-                   y + PAD_Y + MAX (0, (inner_h - (double) text_h / PANGO_SCALE) / 2),
-                   self->col_w[i] - 2 * PAD_X, inner_h);
-    }
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  cairo_move_to (cr, MARGIN, y + h);
-  cairo_line_to (cr, MARGIN + self->table_width, y + h);
-  cairo_stroke (cr);
-}
-
-static void
-draw_footer (FyLedgerPages *self, cairo_t *cr, guint page_index)
-{
-  g_autofree char *page = NULL;
-  double y = self->page_height - MARGIN - self->footer_h;
-
-  /* TRANSLATORS: page footer of a printed ledger: 第 %u 页 共 %u 页 */
-  page = g_strdup_printf (_("Page %u of %u"), page_index + 1, self->starts->len);
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  draw_text (self, cr, self->cell_font, self->footer_left, MARGIN, y, self->table_width * 0.75,
-             PANGO_ALIGN_LEFT);
-  draw_text (self, cr, self->cell_font, page, MARGIN + self->table_width * 0.75, y,
-             self->table_width * 0.25, PANGO_ALIGN_RIGHT);
-}
-
-gboolean
-fy_ledger_check_cairo (cairo_status_t status, GError **error)
-{
-  if (status == CAIRO_STATUS_SUCCESS)
-    return TRUE;
-  if (status == CAIRO_STATUS_NO_MEMORY)
-    g_set_error_literal (error, FY_ERROR, FY_ERROR_FAILED,
-                         _("There is not enough memory to draw the pages. Close other programs or "
-                           "choose a shorter period."));
-  else
-    g_set_error (error, FY_ERROR, FY_ERROR_FAILED,
-                 _("The pages could not be drawn (%s). Please report this problem."),
-                 cairo_status_to_string (status));
-  return FALSE;
-}
-
-gboolean
-fy_ledger_pages_draw (FyLedgerPages *pages, cairo_t *cr, guint page_index, GError **error)
-{
-  g_autoptr(GError) local = NULL;
-  gint64 start, end;
-  double y;
-  gboolean last;
-
-  g_return_val_if_fail (pages != NULL, FALSE);
-  g_return_val_if_fail (cr != NULL, FALSE);
-  g_return_val_if_fail (page_index < pages->starts->len, FALSE);
-
-  last = page_index + 1 == pages->starts->len;
-  start = g_array_index (pages->starts, gint64, page_index);
-  end = last ? pages->n_rows : g_array_index (pages->starts, gint64, page_index + 1);
-
-  /* Never cairo_paint(): the caller may have drawn on this page already. */
-  cairo_save (cr);
-  cairo_set_line_width (cr, LINE_WIDTH);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_SQUARE);
-  draw_title_block (pages, cr);
-  draw_headers (pages, cr);
-
-  y = pages->body_top;
-  if (pages->n_rows == 0)
-    {
-      cairo_set_source_rgb (cr, 0, 0, 0);
-      draw_text (pages, cr, pages->cell_font, _("No records"), MARGIN, y + PAD_Y, pages->table_width,
-                 PANGO_ALIGN_CENTER);
-      y += pages->empty_h;
-      cairo_move_to (cr, MARGIN, y);
-      cairo_line_to (cr, MARGIN + pages->table_width, y);
-      cairo_stroke (cr);
-    }
-  else if (end > start)
-    {
-      /* Pages drawn in order (export, printing) continue one cursor: a
-       * fresh query per page would sort the whole ledger again for each
-       * page. Any other page starts a new query at its first row. */
-      if (pages->cursor == NULL || pages->cursor_row != start)
-        {
-          g_clear_pointer (&pages->cursor, fy_ledger_cursor_free);
-          pages->cursor = fy_ledger_query (pages->ledger, start, -1, error);
-          pages->cursor_row = start;
-          if (pages->cursor == NULL)
-            {
-              cairo_restore (cr);
-              return FALSE;
-            }
-        }
-      for (gint64 row = start; row < end; row++)
-        {
-          double h;
-
-          if (!fy_ledger_cursor_next (pages->cursor, &local))
-            break;
-          h = measure_row (pages, pages->cursor);
-          draw_row (pages, cr, pages->cursor, y, h);
-          y += h;
-          pages->cursor_row++;
-        }
-      if (local)
-        {
-          g_clear_pointer (&pages->cursor, fy_ledger_cursor_free);
-          cairo_restore (cr);
-          g_propagate_error (error, g_steal_pointer (&local));
-          return FALSE;
-        }
-    }
-
-  /* Vertical rules of the body (the header cells have their own borders). */
-  if (y > pages->body_top)
-    {
-      cairo_set_source_rgb (cr, 0, 0, 0);
-      for (guint i = 0; i <= pages->n_columns; i++)
-        {
-          double x = i < pages->n_columns ? pages->col_x[i] : MARGIN + pages->table_width;
-          /* Only the outer rules around the "no records" line. */
-          if (pages->n_rows == 0 && i > 0 && i < pages->n_columns)
-            continue;
-          cairo_move_to (cr, x, pages->body_top);
-          cairo_line_to (cr, x, y);
-        }
-      cairo_stroke (cr);
-    }
-
-  if (last && pages->note_h > 0)
-    {
-      double room = pages->body_bottom - (y + GAP);
-
-      pango_layout_set_font_description (pages->layout, pages->note_font);
-      pango_layout_set_width (pages->layout, (int) (pages->table_width * PANGO_SCALE));
-      pango_layout_set_text (pages->layout, fy_ledger_get_note (pages->ledger), -1);
-      cairo_set_source_rgb (cr, 0, 0, 0);
-      if (room > 0)
-        show_layout (cr, pages->layout, MARGIN, y + GAP, pages->table_width, room);
-    }
-
-  draw_footer (pages, cr, page_index);
-  cairo_restore (cr);
-  return fy_ledger_check_cairo (cairo_status (cr), error);
 }

@@ -7,6 +7,13 @@
 
 static const FyLedgerDef *const registry[] = {
   &fy_ledger_def_roster,
+  &fy_ledger_def_health_daily,
+  &fy_ledger_def_health_month,
+  &fy_ledger_def_nat,
+  &fy_ledger_def_vaccination,
+  &fy_ledger_def_travel,
+  &fy_ledger_def_quarantine,
+  &fy_ledger_def_daily_report,
   &fy_ledger_def_zones,
   &fy_ledger_def_zone_history,
   NULL,   /* the list is also NULL-terminated */

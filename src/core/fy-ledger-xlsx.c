@@ -13,6 +13,7 @@
 
 #include "fy-error.h"
 #include "fy-ledger.h"
+#include "fy-ledger-pages-private.h"   /* fy_ledger_plan_bands */
 
 enum { KIND_TEXT, KIND_NUMBER, KIND_TEMPERATURE, N_KINDS };
 
@@ -149,6 +150,66 @@ append_hf_text (GString *out, const char *text, guint max_chars)
     }
 }
 
+/* Points an Excel column of `chars` characters may take: Calibri needs 7 px
+ * per character, but LibreOffice without a Calibri-sized font (Carlito)
+ * draws with DejaVu Sans at about 10; a band that fits with 10 fits in
+ * both (5 px of padding, 0.75 pt per pixel). */
+static double
+column_points (double chars)
+{
+  return ((chars > 0 ? chars : 10) * 10 + 5) * 0.75;
+}
+
+#define PRINTABLE_POINTS (842.0 - 0.8 * 72)   /* A4 landscape less the side margins */
+#define MIN_SCALE        55                   /* below this, more bands instead */
+
+/* A grouped ledger too wide for one page (the month grid) prints like the
+ * PDF: bands of columns side by side with the leading columns repeated and
+ * a page break between groups, scaled so the widest band fits. Others fit
+ * the page width. FALSE when the ledger is not printed in bands. */
+static gboolean
+setup_bands (Xlsx *x, FyLedger *ledger)
+{
+  guint n = fy_ledger_get_n_columns (ledger);
+  g_autofree double *width = g_new0 (double, MAX (n, 1));
+  g_autofree const char **groups = g_new0 (const char *, MAX (n, 1));
+  g_autofree lxw_col_t *breaks = NULL;
+  FyLedgerBands bands = { 0 };
+  double total = 0, widest = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const FyLedgerColumn *col = fy_ledger_get_column (ledger, i);
+      width[i] = column_points (col->width);
+      groups[i] = col->group;
+      total += width[i];
+    }
+  if (total <= PRINTABLE_POINTS * 100 / MIN_SCALE || !fy_ledger_has_groups (ledger)
+      || !fy_ledger_plan_bands (width, groups, n, PRINTABLE_POINTS * 100 / MIN_SCALE, &bands))
+    return FALSE;
+
+  breaks = g_new0 (lxw_col_t, bands.n_bands + 1);
+  for (guint b = 0; b < bands.n_bands; b++)
+    {
+      double w = 0;
+      for (guint i = 0; i < bands.n_lead; i++)
+        w += width[i];
+      for (guint i = bands.first[b]; i <= bands.last[b]; i++)
+        w += width[i];
+      widest = MAX (widest, w);
+      if (b > 0)
+        breaks[b - 1] = (lxw_col_t) bands.first[b];
+    }
+  check (x, worksheet_set_v_pagebreaks (x->sheet, breaks));
+  if (bands.n_lead > 0)
+    check (x, worksheet_repeat_columns (x->sheet, 0, (lxw_col_t) (bands.n_lead - 1)));
+  worksheet_set_print_scale (x->sheet, (uint16_t) CLAMP ((int) (100 * PRINTABLE_POINTS / widest), 10, 100));
+  /* Pages of a row of bands follow each other, as in the PDF. */
+  worksheet_print_across (x->sheet);
+  fy_ledger_bands_clear (&bands);
+  return TRUE;
+}
+
 static void
 setup_page (Xlsx *x, FyLedger *ledger)
 {
@@ -156,9 +217,10 @@ setup_page (Xlsx *x, FyLedger *ledger)
 
   worksheet_set_paper (x->sheet, 9);   /* A4 */
   worksheet_set_landscape (x->sheet);
-  worksheet_fit_to_pages (x->sheet, 1, 0);
-  worksheet_center_horizontally (x->sheet);
   worksheet_set_margins (x->sheet, 0.4, 0.4, 0.7, 0.7);
+  if (!setup_bands (x, ledger))
+    worksheet_fit_to_pages (x->sheet, 1, 0);
+  worksheet_center_horizontally (x->sheet);
 
   append_hf_text (header, fy_ledger_get_company (ledger), 100);
   g_string_append (header, "&R");

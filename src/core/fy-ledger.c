@@ -1,15 +1,21 @@
 /* fy-ledger.c — a ledger definition bound to a store and parameters:
- * title block, columns, paged rows and cell text. The outputs (xlsx, CSV,
- * PDF) and the screen read rows only through this file. */
+ * title block, columns, parameters and SQL. Rows and cell text are in
+ * fy-ledger-cursor.c; the outputs and the screen read rows only there. */
 #include "config.h"
 
-#include <math.h>
 #include <stdio.h>
 #include <glib/gi18n-lib.h>
 
-#include "fy-ledger.h"
-#include "fy-store-private.h"
+#include "fy-ledger-private.h"
 #include "fy-validate.h"
+
+/* A named parameter set by a definition's build() (fy_ledger_set_param_*). */
+typedef struct
+{
+  char    *name;
+  char    *text;       /* NULL: an integer */
+  gint64   value;
+} ExtraParam;
 
 struct _FyLedger
 {
@@ -33,20 +39,11 @@ struct _FyLedger
   char              *search;     /* normalised */
   int                fever;      /* tenths of °C */
   gboolean           unmasked;
-};
-
-struct _FyLedgerCursor
-{
-  FyLedger     *ledger;          /* borrowed: must outlive the cursor */
-  sqlite3_stmt *stmt;
-  gint64        row_number;      /* of the current row, 1-based */
-  gboolean      has_mask;
-  gboolean      on_row;          /* _next() returned TRUE last time */
-  gboolean      finished;
-  guint64       mask;
-  guint         n_columns;
-  GString     **texts;
-  guint8       *ready;           /* texts[i] is formatted for this row */
+  GArray            *params;     /* ExtraParam */
+  char              *cells_sql;  /* columns from cells_first on come from it */
+  guint              cells_first;
+  gint64             n_static_rows;  /* fy_ledger_rows_add */
+  char              *rows_key;       /* this instance's rows in temp.fy_ledger_rows */
 };
 
 /* Translate a msgid from a definition; "" stays "" (gettext would return
@@ -202,6 +199,7 @@ fy_ledger_new (FyStore              *store,
   ledger->store = g_object_ref (store);
   ledger->strings = g_ptr_array_new_with_free_func (g_free);
   ledger->columns = g_array_new (FALSE, TRUE, sizeof (FyLedgerColumn));
+  ledger->params = g_array_new (FALSE, TRUE, sizeof (ExtraParam));
   ledger->today = fy_today ();
   ledger->title = g_strdup (tr (def->title));
   ledger->note = def->note ? g_strdup (tr (def->note)) : NULL;
@@ -234,7 +232,8 @@ fy_ledger_new (FyStore              *store,
   if (def->build && !def->build (ledger, store, error))
     return NULL;
 
-  if (ledger->sql == NULL || ledger->columns->len == 0)
+  if (ledger->sql == NULL || ledger->columns->len == 0
+      || (ledger->cells_sql && ledger->cells_first >= ledger->columns->len))
     {
       g_set_error (error, FY_ERROR, FY_ERROR_FAILED,
                    _("The ledger “%s” is not defined completely. Please report this problem."), def->id);
@@ -248,9 +247,28 @@ fy_ledger_free (FyLedger *ledger)
 {
   if (ledger == NULL)
     return;
+  if (ledger->rows_key != NULL && ledger->store != NULL)
+    {
+      sqlite3_stmt *drop = fy_store_prepare_cached (ledger->store,
+                                                    "DELETE FROM temp.fy_ledger_rows WHERE ledger = ?1", NULL);
+      if (drop != NULL)
+        {
+          fy_bind_text (drop, 1, ledger->rows_key);
+          fy_store_step_done (ledger->store, drop, NULL);
+        }
+      g_free (ledger->rows_key);
+    }
   g_clear_object (&ledger->store);
   g_clear_pointer (&ledger->columns, g_array_unref);
   g_clear_pointer (&ledger->strings, g_ptr_array_unref);
+  for (guint i = 0; ledger->params && i < ledger->params->len; i++)
+    {
+      ExtraParam *p = &g_array_index (ledger->params, ExtraParam, i);
+      g_free (p->name);
+      g_free (p->text);
+    }
+  g_clear_pointer (&ledger->params, g_array_unref);
+  g_free (ledger->cells_sql);
   g_free (ledger->sql);
   g_free (ledger->title);
   g_free (ledger->company);
@@ -406,17 +424,131 @@ fy_ledger_add_column (FyLedger *ledger, const FyLedgerColumn *column)
   g_array_append_val (ledger->columns, copy);
 }
 
-void
-fy_ledger_set_sql (FyLedger *ledger, const char *sql)
+/* The SQL is wrapped in SELECT … FROM (…): a trailing ';' would break it. */
+static char *
+strip_sql (const char *sql)
 {
   char *copy = g_strstrip (g_strdup (sql));
   gsize len = strlen (copy);
 
-  /* The SQL is wrapped in SELECT … FROM (…): a trailing ';' would break it. */
   while (len > 0 && (copy[len - 1] == ';' || g_ascii_isspace (copy[len - 1])))
     copy[--len] = '\0';
+  return copy;
+}
+
+void
+fy_ledger_set_sql (FyLedger *ledger, const char *sql)
+{
   g_free (ledger->sql);
-  ledger->sql = copy;
+  ledger->sql = strip_sql (sql);
+}
+
+void
+fy_ledger_set_cells_sql (FyLedger *ledger, guint first_column, const char *sql)
+{
+  g_free (ledger->cells_sql);
+  ledger->cells_sql = sql ? strip_sql (sql) : NULL;
+  ledger->cells_first = first_column;
+}
+
+static ExtraParam *
+extra_param (FyLedger *ledger, const char *name)
+{
+  ExtraParam added = { 0 };
+
+  for (guint i = 0; i < ledger->params->len; i++)
+    {
+      ExtraParam *p = &g_array_index (ledger->params, ExtraParam, i);
+      if (g_str_equal (p->name, name))
+        return p;
+    }
+  added.name = g_strdup (name);
+  g_array_append_val (ledger->params, added);
+  return &g_array_index (ledger->params, ExtraParam, ledger->params->len - 1);
+}
+
+void
+fy_ledger_set_param_int (FyLedger *ledger, const char *name, gint64 value)
+{
+  ExtraParam *p = extra_param (ledger, name);
+
+  g_clear_pointer (&p->text, g_free);
+  p->value = value;
+}
+
+void
+fy_ledger_set_param_text (FyLedger *ledger, const char *name, const char *value)
+{
+  ExtraParam *p = extra_param (ledger, name);
+
+  g_free (p->text);
+  p->text = g_strdup (value ? value : "");
+}
+
+const char *
+fy_ledger_get_sql (FyLedger *ledger)
+{
+  return ledger->sql;
+}
+
+const char *
+fy_ledger_get_cells_sql (FyLedger *ledger, guint *first_column)
+{
+  if (first_column)
+    *first_column = ledger->cells_first;
+  return ledger->cells_sql;
+}
+
+#define ROWS_MAX_CELLS 8
+
+gboolean
+fy_ledger_rows_begin (FyLedger *ledger, GError **error)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT n");
+  sqlite3_stmt *clear;
+
+  g_return_val_if_fail (ledger->columns->len >= 2 && ledger->columns->len - 1 <= ROWS_MAX_CELLS, FALSE);
+  if (!fy_store_exec (ledger->store,
+                      "CREATE TEMP TABLE IF NOT EXISTS fy_ledger_rows ("
+                      " ledger TEXT NOT NULL, n INTEGER NOT NULL, mask INTEGER NOT NULL,"
+                      " c1 TEXT, c2 TEXT, c3 TEXT, c4 TEXT, c5 TEXT, c6 TEXT, c7 TEXT, c8 TEXT)", error))
+    return FALSE;
+  /* Each instance has its own rows: two reports for two days may be open at once. */
+  if (ledger->rows_key == NULL)
+    {
+      static gint counter;
+      ledger->rows_key = g_strdup_printf ("%s#%d", ledger->def->id, g_atomic_int_add (&counter, 1));
+    }
+  clear = fy_store_prepare_cached (ledger->store, "DELETE FROM temp.fy_ledger_rows WHERE ledger = ?1", error);
+  if (clear == NULL)
+    return FALSE;
+  fy_bind_text (clear, 1, ledger->rows_key);
+  if (!fy_store_step_done (ledger->store, clear, error))
+    return FALSE;
+  for (guint c = 1; c < ledger->columns->len; c++)
+    g_string_append_printf (sql, ", c%u", c);
+  /* :ledger is bound by the cursor like the other named parameters. */
+  g_string_append (sql, ", mask FROM temp.fy_ledger_rows WHERE ledger = :ledger ORDER BY n");
+  fy_ledger_set_sql (ledger, sql->str);
+  ledger->n_static_rows = 0;
+  return TRUE;
+}
+
+gboolean
+fy_ledger_rows_add (FyLedger *ledger, const char *const *cells, guint64 highlight, GError **error)
+{
+  sqlite3_stmt *stmt = fy_store_prepare_cached (ledger->store,
+      "INSERT INTO temp.fy_ledger_rows (ledger, n, mask, c1, c2, c3, c4, c5, c6, c7, c8)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  fy_bind_text (stmt, 1, ledger->rows_key);
+  sqlite3_bind_int64 (stmt, 2, ++ledger->n_static_rows);
+  sqlite3_bind_int64 (stmt, 3, (sqlite3_int64) highlight);
+  for (guint c = 1; c < ledger->columns->len; c++)
+    fy_bind_text (stmt, 3 + c, cells[c - 1]);
+  return fy_store_step_done (ledger->store, stmt, error);
 }
 
 void
@@ -425,9 +557,18 @@ fy_ledger_set_title (FyLedger *ledger, const char *title)
   set_str (&ledger->title, title ? title : "");
 }
 
-/* Binds the documented named parameters that the SQL uses. */
-static void
-bind_params (FyLedger *ledger, sqlite3_stmt *stmt)
+void
+fy_ledger_set_note (FyLedger *ledger, const char *note)
+{
+  g_clear_pointer (&ledger->note, g_free);
+  if (note && *note)
+    ledger->note = g_strdup (note);
+}
+
+/* Binds the documented named parameters that the SQL uses, and those a
+ * definition's build() set. */
+void
+fy_ledger_bind_params (FyLedger *ledger, sqlite3_stmt *stmt)
 {
   const struct { const char *name; const char *value; } texts[] = {
     { ":from", ledger->from },
@@ -437,6 +578,8 @@ bind_params (FyLedger *ledger, sqlite3_stmt *stmt)
     { ":status", ledger->status },
     { ":search", ledger->search },
     { ":today", ledger->today },
+    { ":ledger", ledger->rows_key },
+    { ":ledger", ledger->rows_key },
   };
   int index;
 
@@ -445,253 +588,14 @@ bind_params (FyLedger *ledger, sqlite3_stmt *stmt)
       fy_bind_text (stmt, index, texts[i].value);
   if ((index = sqlite3_bind_parameter_index (stmt, ":fever")) > 0)
     sqlite3_bind_int (stmt, index, ledger->fever);
-}
-
-gint64
-fy_ledger_count_rows (FyLedger *ledger, GError **error)
-{
-  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM (%s)", ledger->sql);
-  g_autoptr(sqlite3_stmt) stmt = fy_store_prepare (ledger->store, sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return -1;
-  bind_params (ledger, stmt);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
+  for (guint i = 0; i < ledger->params->len; i++)
     {
-      fy_store_fail (ledger->store, rc, error);
-      return -1;
-    }
-  return sqlite3_column_int64 (stmt, 0);
-}
-
-FyLedgerCursor *
-fy_ledger_query (FyLedger *ledger, gint64 offset, gint64 limit, GError **error)
-{
-  g_autofree char *sql = g_strdup_printf ("SELECT * FROM (%s) LIMIT :fy_limit OFFSET :fy_offset",
-                                          ledger->sql);
-  sqlite3_stmt *stmt = fy_store_prepare (ledger->store, sql, error);
-  FyLedgerCursor *cursor;
-  guint n_columns = ledger->columns->len;
-  int n_result;
-
-  if (stmt == NULL)
-    return NULL;
-  n_result = sqlite3_column_count (stmt);
-  if (n_result != (int) n_columns && n_result != (int) n_columns + 1)
-    {
-      sqlite3_finalize (stmt);
-      g_set_error (error, FY_ERROR, FY_ERROR_FAILED,
-                   _("The ledger “%s” is not defined correctly (%d columns of data for %u columns). Please report this problem."),
-                   ledger->def->id, n_result, n_columns);
-      return NULL;
-    }
-  bind_params (ledger, stmt);
-  offset = MAX (offset, 0);
-  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":fy_limit"), limit < 0 ? -1 : limit);
-  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":fy_offset"), offset);
-
-  cursor = g_new0 (FyLedgerCursor, 1);
-  cursor->ledger = ledger;
-  cursor->stmt = stmt;
-  cursor->row_number = offset;
-  cursor->has_mask = n_result == (int) n_columns + 1;
-  cursor->n_columns = n_columns;
-  cursor->texts = g_new0 (GString *, n_columns);
-  for (guint i = 0; i < n_columns; i++)
-    cursor->texts[i] = g_string_sized_new (32);
-  cursor->ready = g_new0 (guint8, n_columns);
-  return cursor;
-}
-
-gboolean
-fy_ledger_cursor_next (FyLedgerCursor *cursor, GError **error)
-{
-  int rc;
-
-  cursor->on_row = FALSE;
-  if (cursor->finished)
-    return FALSE;
-  rc = sqlite3_step (cursor->stmt);
-  if (rc == SQLITE_ROW)
-    {
-      cursor->on_row = TRUE;
-      cursor->row_number++;
-      memset (cursor->ready, 0, cursor->n_columns);
-      cursor->mask = cursor->has_mask
-                     ? (guint64) sqlite3_column_int64 (cursor->stmt, (int) cursor->n_columns) : 0;
-      return TRUE;
-    }
-  /* sqlite3_step() after DONE would start the query over. */
-  cursor->finished = TRUE;
-  if (rc != SQLITE_DONE)
-    fy_store_fail (cursor->ledger->store, rc, error);
-  return FALSE;
-}
-
-static const char *
-label_for (const FyEnumLabel *labels, const char *code)
-{
-  for (guint i = 0; labels && labels[i].code; i++)
-    if (g_str_equal (labels[i].code, code))
-      return tr (labels[i].label);
-  return code;
-}
-
-static gboolean
-is_numeric (int type)
-{
-  return type == SQLITE_INTEGER || type == SQLITE_FLOAT;
-}
-
-static void
-format_cell (FyLedgerCursor *cursor, guint column, GString *out)
-{
-  const FyLedgerColumn *col = &g_array_index (cursor->ledger->columns, FyLedgerColumn, column);
-  sqlite3_stmt *stmt = cursor->stmt;
-  int type = sqlite3_column_type (stmt, (int) column);
-
-  g_string_truncate (out, 0);
-  if (col->type == FY_COLUMN_SERIAL)
-    {
-      g_string_append_printf (out, "%" G_GINT64_FORMAT, cursor->row_number);
-      return;
-    }
-  if (type == SQLITE_NULL)
-    return;
-
-  switch (col->type)
-    {
-    case FY_COLUMN_NUMBER:
-      if (type == SQLITE_INTEGER)
-        g_string_append_printf (out, "%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, (int) column));
-      else if (type == SQLITE_FLOAT)
-        {
-          char buf[G_ASCII_DTOSTR_BUF_SIZE];
-          g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.6g", sqlite3_column_double (stmt, (int) column)));
-        }
+      const ExtraParam *p = &g_array_index (ledger->params, ExtraParam, i);
+      if ((index = sqlite3_bind_parameter_index (stmt, p->name)) <= 0)
+        continue;
+      if (p->text)
+        fy_bind_text (stmt, index, p->text);
       else
-        g_string_append (out, fy_column_text (stmt, (int) column));
-      break;
-
-    case FY_COLUMN_TEMPERATURE:
-      if (is_numeric (type))
-        {
-          g_autofree char *t = fy_format_temperature ((int) lround (sqlite3_column_double (stmt, (int) column)));
-          g_string_append (out, t);
-        }
-      else
-        g_string_append (out, label_for (col->labels, fy_column_text (stmt, (int) column)));
-      break;
-
-    case FY_COLUMN_ENUM:
-      g_string_append (out, label_for (col->labels, fy_column_text (stmt, (int) column)));
-      break;
-
-    case FY_COLUMN_BOOL:
-      if (is_numeric (type))
-        g_string_append (out, sqlite3_column_int64 (stmt, (int) column) ? _("Yes") : _("No"));
-      else
-        {
-          const char *text = fy_column_text (stmt, (int) column);
-          if (*text)
-            g_string_append (out, g_str_equal (text, "0") ? _("No") : _("Yes"));
-        }
-      break;
-
-    case FY_COLUMN_DATETIME:
-      if (is_numeric (type))
-        {
-          g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local (sqlite3_column_int64 (stmt, (int) column));
-          g_autofree char *s = dt ? g_date_time_format (dt, "%Y-%m-%d %H:%M") : NULL;
-          if (s)
-            g_string_append (out, s);
-        }
-      else
-        g_string_append (out, fy_column_text (stmt, (int) column));
-      break;
-
-    case FY_COLUMN_TEXT:
-    case FY_COLUMN_DATE:
-    case FY_COLUMN_TIME:
-    default:
-      g_string_append (out, fy_column_text (stmt, (int) column));
-      break;
+        sqlite3_bind_int64 (stmt, index, p->value);
     }
-
-  if (col->sensitive != FY_SENSITIVE_NONE && !cursor->ledger->unmasked && out->len > 0)
-    {
-      g_autofree char *masked = col->sensitive == FY_SENSITIVE_ID ? fy_mask_id_number (out->str)
-                                                                   : fy_mask_phone (out->str);
-      g_string_assign (out, masked ? masked : "");
-    }
-}
-
-const char *
-fy_ledger_cursor_get_text (FyLedgerCursor *cursor, guint column)
-{
-  if (column >= cursor->n_columns || !cursor->on_row)
-    return "";
-  if (!cursor->ready[column])
-    {
-      format_cell (cursor, column, cursor->texts[column]);
-      cursor->ready[column] = TRUE;
-    }
-  return cursor->texts[column]->str;
-}
-
-gboolean
-fy_ledger_cursor_get_number (FyLedgerCursor *cursor, guint column, double *value)
-{
-  const FyLedgerColumn *col;
-  int type;
-
-  if (column >= cursor->n_columns || !cursor->on_row)
-    return FALSE;
-  col = &g_array_index (cursor->ledger->columns, FyLedgerColumn, column);
-  if (col->type == FY_COLUMN_SERIAL)
-    {
-      if (value)
-        *value = (double) cursor->row_number;
-      return TRUE;
-    }
-  if (col->type != FY_COLUMN_NUMBER && col->type != FY_COLUMN_TEMPERATURE)
-    return FALSE;
-  type = sqlite3_column_type (cursor->stmt, (int) column);
-  if (!is_numeric (type))
-    return FALSE;
-  if (value)
-    {
-      if (col->type == FY_COLUMN_TEMPERATURE)
-        *value = lround (sqlite3_column_double (cursor->stmt, (int) column)) / 10.0;
-      else
-        *value = sqlite3_column_double (cursor->stmt, (int) column);
-    }
-  return TRUE;
-}
-
-gboolean
-fy_ledger_cursor_is_highlighted (FyLedgerCursor *cursor, guint column)
-{
-  return cursor->on_row && column < 64 && (cursor->mask & (G_GUINT64_CONSTANT (1) << column)) != 0;
-}
-
-gint64
-fy_ledger_cursor_get_row_number (FyLedgerCursor *cursor)
-{
-  return cursor->row_number;
-}
-
-void
-fy_ledger_cursor_free (FyLedgerCursor *cursor)
-{
-  if (cursor == NULL)
-    return;
-  sqlite3_finalize (cursor->stmt);
-  for (guint i = 0; i < cursor->n_columns; i++)
-    g_string_free (cursor->texts[i], TRUE);
-  g_free (cursor->texts);
-  g_free (cursor->ready);
-  g_free (cursor);
 }

@@ -17,7 +17,20 @@
  * of °C (formatted 36.5) or a text code looked up in `labels`; ENUM a text
  * code looked up in `labels`; BOOL 0/1 (Yes/No); DATE 'YYYY-MM-DD';
  * DATETIME unix seconds (shown local 'YYYY-MM-DD HH:MM'); SERIAL is
- * generated (1, 2, 3…) and its SQL column is ignored but must exist.
+ * generated (1, 2, 3…) and its SQL column is ignored but must exist. An
+ * ENUM cell may hold several codes joined by ',' (shown as their labels,
+ * without repeats, joined by ", ").
+ *
+ * Wide pivots (the month grid) set a cells SQL in build(): the columns from
+ * `first_column` to the end then come from it, not from the row SQL. The
+ * row SQL returns the row's integer key in column `first_column` (the other
+ * columns of that block are ignored but must exist); the cells SQL returns
+ * (key, column index, value [, highlighted [, note]]) for the keys bound
+ * to :fy_keys as a JSON array (use `IN (SELECT value FROM json_each(:fy_keys))`;
+ * :fy_all is 1 when the batch holds every row, so that filter may be
+ * skipped) — a batch of rows at a time, so memory stays flat. A cell
+ * without a row in the cells SQL is empty; the first value for a cell wins;
+ * non-empty notes are joined into the row's last column (highlighted).
  */
 #pragma once
 
@@ -155,6 +168,34 @@ void        fy_ledger_set_sql                (FyLedger             *ledger,
                                               const char           *sql);
 void        fy_ledger_set_title              (FyLedger             *ledger,
                                               const char           *title);
+/* Replaces the definition's note (text, not a msgid); NULL or "" = none. */
+void        fy_ledger_set_note               (FyLedger             *ledger,
+                                              const char           *note);
+/* Named parameters for the SQL beyond the documented ones (e.g. ":late_at",
+ * a translated word for a remark). Bound wherever the SQL uses them. */
+void        fy_ledger_set_param_int          (FyLedger             *ledger,
+                                              const char           *name,
+                                              gint64                value);
+void        fy_ledger_set_param_text         (FyLedger             *ledger,
+                                              const char           *name,
+                                              const char           *value);
+/* See "Wide pivots" above; NULL removes it. */
+void        fy_ledger_set_cells_sql          (FyLedger             *ledger,
+                                              guint                 first_column,
+                                              const char           *sql);
+
+/* For build() callbacks whose rows are computed in C (the daily report):
+ * the rows go through bound statements into a TEMP table of the ledger's own
+ * connection and the ledger's SQL reads them back, so no value is ever
+ * spliced into SQL. Call _rows_begin once, then _rows_add in order; each row
+ * has one cell per column after the SERIAL column (text), and a highlight
+ * mask in column numbering. */
+gboolean    fy_ledger_rows_begin             (FyLedger             *ledger,
+                                              GError              **error);
+gboolean    fy_ledger_rows_add               (FyLedger             *ledger,
+                                              const char *const    *cells,
+                                              guint64               highlight,
+                                              GError              **error);
 
 gint64      fy_ledger_count_rows             (FyLedger             *ledger,
                                               GError              **error);

@@ -11,7 +11,8 @@ struct _FyLedgerRow
 {
   GObject   parent_instance;
   GStrv     texts;
-  guint64   highlight;     /* bit i: cell i is abnormal */
+  guint8   *highlight;     /* highlight[i]: cell i is abnormal (month grids have > 64 cells) */
+  guint     n_cells;
 };
 
 G_DEFINE_FINAL_TYPE (FyLedgerRow, fy_ledger_row, G_TYPE_OBJECT)
@@ -20,6 +21,7 @@ static void
 fy_ledger_row_finalize (GObject *object)
 {
   g_strfreev (FY_LEDGER_ROW (object)->texts);
+  g_free (FY_LEDGER_ROW (object)->highlight);
   G_OBJECT_CLASS (fy_ledger_row_parent_class)->finalize (object);
 }
 
@@ -45,7 +47,7 @@ gboolean
 fy_ledger_row_is_highlighted (FyLedgerRow *row, guint column)
 {
   g_return_val_if_fail (FY_IS_LEDGER_ROW (row), FALSE);
-  return column < 64 && (row->highlight & (G_GUINT64_CONSTANT (1) << column)) != 0;
+  return column < row->n_cells && row->highlight[column];
 }
 
 typedef struct
@@ -89,11 +91,12 @@ load_page (FyLedgerModel *self, guint index)
     {
       FyLedgerRow *row = g_object_new (FY_TYPE_LEDGER_ROW, NULL);
       row->texts = g_new0 (char *, n_columns + 1);
+      row->highlight = g_new0 (guint8, n_columns);
+      row->n_cells = n_columns;
       for (guint c = 0; c < n_columns; c++)
         {
           row->texts[c] = g_strdup (fy_ledger_cursor_get_text (cursor, c));
-          if (c < 64 && fy_ledger_cursor_is_highlighted (cursor, c))
-            row->highlight |= G_GUINT64_CONSTANT (1) << c;
+          row->highlight[c] = fy_ledger_cursor_is_highlighted (cursor, c);
         }
       g_ptr_array_add (page->rows, row);
     }

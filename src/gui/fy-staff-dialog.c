@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-staff-dialog.h"
+#include "fy-vaccination-dialog.h"
 #include "fy-validate.h"
 #include "fy-window.h"
 
@@ -23,6 +24,7 @@ struct _FyStaffDialog
   GtkLabel  *general_error;
   GtkButton *save_button;
   GtkButton *left_button;
+  GtkButton *vaccination_button;
 
   /* borrowed: the form's widgets */
   GtkWidget *inputs[N_FIELDS];
@@ -242,6 +244,12 @@ on_left_response_cb (AdwMessageDialog *dialog, const char *response, FyStaffDial
 }
 
 static void
+on_vaccination_clicked_cb (FyStaffDialog *self)
+{
+  fy_vaccination_dialog_present (GTK_WINDOW (self), self->store, self->staff->id);
+}
+
+static void
 on_left_clicked_cb (FyStaffDialog *self)
 {
   g_autofree char *today = fy_today ();
@@ -299,6 +307,8 @@ fy_staff_dialog_class_init (FyStaffDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FyStaffDialog, general_error);
   gtk_widget_class_bind_template_child (widget_class, FyStaffDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, FyStaffDialog, left_button);
+  gtk_widget_class_bind_template_child (widget_class, FyStaffDialog, vaccination_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_vaccination_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_left_clicked_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);

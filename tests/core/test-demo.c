@@ -8,8 +8,10 @@
 #include "fy-cli-commands.h"
 #include "fy-demo.h"
 #include "fy-error.h"
+#include "fy-health-private.h"
 #include "fy-staff.h"
 #include "fy-store-private.h"
+#include "fy-tests.h"
 #include "fy-test-support.h"
 #include "fy-validate.h"
 #include "fy-zone-map.h"
@@ -242,6 +244,133 @@ test_settings (void)
   g_assert_true (reviewer_found);
 }
 
+/* ---- the last 30 days of health work (fy-demo-health.c) ----------------- */
+
+static gint64
+q (FyStore *store, const char *sql)
+{
+  return fy_test_query_int (store, sql);
+}
+
+/* Readings, tests, vaccination, trips and quarantines as one string. */
+static char *
+dump_health (FyStore *store)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT
+                          "/%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT,
+                          q (store, "SELECT count(*) * 1000 + total(coalesce(temp_tenths, 7) * staff_id) % 1000 FROM reading"),
+                          q (store, "SELECT count(*) * 1000 + total(staff_id * (sampled_at % 97)) % 1000 FROM test_result"),
+                          q (store, "SELECT count(*) * 1000 + total(staff_id * dose) % 1000 FROM vaccination"),
+                          q (store, "SELECT count(*) * 1000 + total(staff_id) % 1000 FROM trip"),
+                          q (store, "SELECT count(*) * 1000 + total(staff_id * template_id) % 1000 FROM quarantine"),
+                          q (store, "SELECT count(*) * 1000 + total(staff_id) % 1000 FROM follow_up"));
+}
+
+static void
+test_health (void)
+{
+  g_autoptr(FyStore) store = open_demo (SEED);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) due = NULL;
+  g_autofree char *first = fy_date_add_days (TODAY, -29);
+  g_autofree char *sql = NULL;
+  gint64 readings = q (store, "SELECT count(*) FROM reading");
+  gint64 measured = q (store, "SELECT count(*) FROM reading WHERE status = 'measured'");
+  guint late = 0, same = 0, overdue = 0, quarantine_due = 0;
+
+  /* Twice a day for everyone on site, for 30 days up to today. */
+  sql = g_strdup_printf ("SELECT count(*) FROM reading WHERE day < '%s' OR day > '%s'", first, TODAY);
+  g_assert_cmpint (q (store, sql), ==, 0);
+  g_assert_cmpint (q (store, "SELECT count(DISTINCT day) FROM reading"), ==, 30);
+  g_assert_cmpint (q (store, "SELECT min(n) FROM (SELECT count(*) AS n FROM reading"
+                             " WHERE day < (SELECT max(day) FROM reading) GROUP BY day, session)"), >, 280);
+  /* Mostly measured 36.0–36.9; some "normal, not measured" (no number);
+   * a few fevers, every abnormal reading followed up, one still open. */
+  g_assert_cmpint (measured, >, readings * 3 / 4);
+  g_assert_cmpint (readings - measured, >, readings / 50);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM reading WHERE status = 'measured' AND temp_tenths BETWEEN 360 AND 369"),
+                   >, measured * 9 / 10);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM reading WHERE status = 'normal_unmeasured' AND temp_tenths IS NOT NULL"), ==, 0);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM reading WHERE temp_tenths >= fever_line"), >=, 3);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM reading WHERE temp_tenths >= fever_line"), <=, 8);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM reading r WHERE (temp_tenths >= fever_line OR symptoms <> ''"
+                             " OR code_colour IN ('yellow', 'red')) AND NOT EXISTS (SELECT 1 FROM follow_up f"
+                             " WHERE f.day = r.day AND f.session = r.session AND f.staff_id = r.staff_id)"), ==, 0);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM follow_up"), >=, 5);
+  g_assert_cmpint (fy_health_count_open_follow_ups (store, &error), ==, 1);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM follow_up WHERE closed_at IS NOT NULL AND action = ''"), ==, 0);
+  /* The health rules hold: nobody has a reading on a day a quarantine
+   * covers or after leaving. */
+  g_assert_cmpint (q (store, "SELECT count(*) FROM reading r JOIN quarantine qu ON qu.staff_id = r.staff_id"
+                             " AND r.day >= qu.start_day AND (qu.released_on IS NULL OR r.day < qu.released_on)"), ==, 0);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM reading r JOIN staff s ON s.id = r.staff_id"
+                             " WHERE s.status = 'left' AND r.day >= s.left_on"), ==, 0);
+  /* Late entries and a value repeated seven days are there to be flagged. */
+  for (int d = -29; d <= 0; d++)
+    {
+      g_autofree char *day = fy_date_add_days (TODAY, d);
+      g_autoptr(GPtrArray) flags = fy_health_list_flags (store, day, &error);
+      g_assert_no_error (error);
+      for (guint i = 0; i < flags->len; i++)
+        {
+          FyHealthFlag *flag = g_ptr_array_index (flags, i);
+          late += flag->kind == FY_FLAG_LATE_ENTRY;
+          same += flag->kind == FY_FLAG_SAME_VALUE;
+        }
+    }
+  g_assert_cmpuint (late, >=, 3);
+  g_assert_cmpuint (same, >=, 1);
+
+  /* Tests: a round every day (everyone every other day, high-contact posts
+   * daily), last_test_at kept, results back except today's, a few people
+   * overdue by the end of today. */
+  g_assert_cmpint (q (store, "SELECT count(DISTINCT date(sampled_at, 'unixepoch', 'localtime')) FROM test_round"), >=, 29);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM staff s WHERE s.last_test_at IS NOT (SELECT max(sampled_at)"
+                             " FROM test_result t WHERE t.staff_id = s.id AND t.kind = 'pcr')"), ==, 0);
+  sql = g_strdup_printf ("SELECT count(*) FROM test_result WHERE result = 'pending'"
+                         " AND date(sampled_at, 'unixepoch', 'localtime') < '%s'", TODAY);
+  g_assert_cmpint (q (store, sql), ==, 0);
+  due = fy_tests_list_due (store, fy_local_day_start (TODAY) + 86399, 0, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < due->len; i++)
+    {
+      FyDueTest *t = g_ptr_array_index (due, i);
+      overdue += t->reason == FY_DUE_ROUTINE && t->overdue;
+      quarantine_due += t->reason == FY_DUE_QUARANTINE;
+    }
+  g_assert_cmpuint (overdue, >=, 4);
+  g_assert_cmpuint (overdue, <=, 20);
+  g_assert_cmpuint (quarantine_due, >=, 2);
+
+  /* Vaccination matches the roster's dose counts; nobody unvaccinated
+   * without a reason. */
+  g_assert_cmpint (q (store, "SELECT count(*) FROM staff s WHERE s.vaccine_doses <>"
+                             " (SELECT count(*) FROM vaccination v WHERE v.staff_id = s.id)"), ==, 0);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM staff s WHERE s.vaccine_doses <>"
+                             " coalesce((SELECT max(dose) FROM vaccination v WHERE v.staff_id = s.id), 0)"), ==, 0);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM staff WHERE vaccine_doses = 0 AND unvaccinated_reason = ''"), ==, 0);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM vaccination v JOIN vaccination w ON w.staff_id = v.staff_id"
+                             " AND w.dose = v.dose + 1 WHERE w.day <= v.day"), ==, 0);
+
+  /* Trips: one back from a medium-risk area and isolated at home now with
+   * test days, some taken; a released quarantine; every away status is a
+   * quarantine under way in the phase of that status. */
+  g_assert_cmpint (q (store, "SELECT count(*) FROM trip"), >=, 8);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM trip t JOIN quarantine qu ON qu.trip_id = t.id"
+                             " WHERE t.return_risk = 'medium' AND qu.released_on IS NULL"
+                             " AND (SELECT count(*) FROM quarantine_test qt WHERE qt.quarantine_id = qu.id"
+                             "      AND qt.result_id IS NOT NULL) >= 2"), ==, 1);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM quarantine WHERE released_on IS NOT NULL"), ==, 1);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM staff s WHERE s.status IN ('observation', 'home_isolation',"
+                             " 'central_isolation') AND NOT EXISTS (SELECT 1 FROM quarantine qu"
+                             " JOIN quarantine_phase p ON p.quarantine_id = qu.id WHERE qu.staff_id = s.id"
+                             " AND qu.released_on IS NULL AND p.kind = s.status)"), ==, 0);
+  g_assert_cmpint (q (store, "SELECT count(*) FROM staff s JOIN quarantine qu ON qu.staff_id = s.id"
+                             " WHERE qu.released_on IS NULL AND s.status = 'on_site'"), ==, 0);
+  sql = g_strdup_printf ("SELECT count(*) FROM quarantine_test WHERE day < '%s' AND result_id IS NULL", TODAY);
+  g_assert_cmpint (q (store, sql), ==, 0);
+}
+
 static void
 test_deterministic (void)
 {
@@ -253,9 +382,14 @@ test_deterministic (void)
   g_autofree char *dc = dump_roster (c);
   g_autofree char *oa = fy_store_get_setting (a, "officer");
   g_autofree char *ob = fy_store_get_setting (b, "officer");
+  g_autofree char *ha = dump_health (a);
+  g_autofree char *hb = dump_health (b);
+  g_autofree char *hc = dump_health (c);
 
   g_assert_cmpuint (strlen (da), >, 10000);
   g_assert_cmpstr (da, ==, db);
+  g_assert_cmpstr (ha, ==, hb);
+  g_assert_cmpstr (ha, !=, hc);
   g_assert_cmpstr (oa, ==, ob);
   g_assert_cmpstr (da, !=, dc);
 }
@@ -270,7 +404,13 @@ test_second_call_refused (void)
   gint64 audit = fy_test_query_int (store, "SELECT count(*) FROM audit");
   gint64 staff = fy_test_query_int (store, "SELECT count(*) FROM staff");
 
-  g_assert_cmpint (audit, ==, staff);   /* one insert row each */
+  /* One insert row per person; the quarantines audit their start, their
+   * status changes and the one release. */
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM audit WHERE entity = 'staff' AND action = 'insert'"),
+                   ==, staff);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM audit WHERE entity = 'quarantine'"), ==,
+                   fy_test_query_int (store, "SELECT count(*) FROM quarantine")
+                   + fy_test_query_int (store, "SELECT count(*) FROM quarantine WHERE released_on IS NOT NULL"));
   g_assert_false (fy_demo_populate (store, SEED + 7, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_CONFLICT);
   g_assert_cmpstr (error->message, !=, "");
@@ -651,6 +791,7 @@ main (int argc, char **argv)
   g_test_add_func ("/demo/roster-looks-real", test_roster_looks_real);
   g_test_add_func ("/demo/settings", test_settings);
   g_test_add_func ("/demo/deterministic", test_deterministic);
+  g_test_add_func ("/demo/health-30-days", test_health);
   g_test_add_func ("/demo/second-call-refused", test_second_call_refused);
   g_test_add_func ("/demo/refused-on-own-roster", test_refused_on_own_roster);
   g_test_add_func ("/demo/failure-writes-nothing", test_failure_writes_nothing);

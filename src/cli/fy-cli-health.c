@@ -1,0 +1,75 @@
+/* fy-cli-health.c — `fangyi export health` and `fangyi export tests`:
+ * short names for the health ledgers.
+ *
+ *   export health --date D            the daily sheet of D (health-daily)
+ *   export health --from D --to D     the same (one day)
+ *   export health --month YYYY-MM     the month grid (health-month)
+ *   export health --from D1 --to D2   D1 … D2 within one month: that month's grid
+ *   export tests …                    the nucleic-acid ledger (nat), same options
+ *
+ * Every ledger id (health-daily, health-month, nat, vaccination, travel,
+ * quarantine) also works with `fangyi export ID`. */
+#include "config.h"
+
+#include <stdio.h>
+#include <glib/gi18n.h>
+
+#include "fy-cli-health.h"
+#include "fy-error.h"
+#include "fy-validate.h"
+
+static gboolean
+same_month (const char *a, const char *b)
+{
+  return strncmp (a, b, 7) == 0;
+}
+
+int
+fy_cli_export_health (FyCliContext *ctx, int argc, char **argv)
+{
+  FyCliLedgerOptions o = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  const char *id = "health-daily";
+  int status;
+
+  if (!fy_cli_parse_ledger_options (argc - 1, argv + 1, &o, &message))
+    return fy_cli_usage (message);
+  if (!fy_cli_resolve_period (&o, &error))
+    {
+      fy_cli_ledger_options_clear (&o);
+      return fy_cli_fail (error);
+    }
+  if (o.month)
+    id = "health-month";
+  else if (o.params.from && o.params.to && !g_str_equal (o.params.from, o.params.to))
+    {
+      if (!same_month (o.params.from, o.params.to))
+        {
+          g_set_error (&error, FY_ERROR, FY_ERROR_INVALID,
+                       _("The health ledger covers one day (the daily sheet) or one month (the month grid), "
+                         "but %s to %s spans several months. Export each month, e.g. --month %.7s."),
+                       o.params.from, o.params.to, o.params.from);
+          fy_cli_ledger_options_clear (&o);
+          return fy_cli_fail (error);
+        }
+      id = "health-month";
+    }
+  status = fy_cli_export_ledger (ctx, id, &o);
+  fy_cli_ledger_options_clear (&o);
+  return status;
+}
+
+int
+fy_cli_export_tests (FyCliContext *ctx, int argc, char **argv)
+{
+  FyCliLedgerOptions o = { 0 };
+  g_autofree char *message = NULL;
+  int status;
+
+  if (!fy_cli_parse_ledger_options (argc - 1, argv + 1, &o, &message))
+    return fy_cli_usage (message);
+  status = fy_cli_export_ledger (ctx, "nat", &o);
+  fy_cli_ledger_options_clear (&o);
+  return status;
+}

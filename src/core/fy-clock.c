@@ -1,0 +1,159 @@
+/* fy-clock.c — "now" and local date + time of day. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "fy-clock.h"
+#include "fy-error.h"
+#include "fy-validate.h"
+
+static GDateTime *
+local_at (const char *day, int hour, int minute)
+{
+  int y = 0, m = 0, d = 0;
+
+  if (day == NULL || sscanf (day, "%4d-%2d-%2d", &y, &m, &d) != 3)
+    return NULL;
+  return g_date_time_new_local (y, m, d, hour, minute, 0);
+}
+
+gint64
+fy_now (void)
+{
+  const char *fixed = g_getenv ("FANGYI_NOW");
+  g_autoptr(GDateTime) real = g_date_time_new_now_local ();
+  g_autofree char *today = NULL;
+  g_autofree char *real_day = NULL;
+
+  if (fixed && *fixed)
+    {
+      char day[11] = { 0 };
+      int hour = 0, minute = 0;
+      g_autoptr(GDateTime) dt = NULL;
+
+      if (sscanf (fixed, "%10s %d:%d", day, &hour, &minute) >= 1
+          && (dt = local_at (day, hour, minute)) != NULL)
+        return g_date_time_to_unix (dt);
+    }
+  if (g_getenv ("FANGYI_TODAY") == NULL)
+    return g_date_time_to_unix (real);
+
+  /* Same time of day on the fixed day. */
+  today = fy_today ();
+  real_day = g_date_time_format (real, "%Y-%m-%d");
+  if (g_strcmp0 (today, real_day) != 0)
+    {
+      g_autoptr(GDateTime) dt = local_at (today, g_date_time_get_hour (real), g_date_time_get_minute (real));
+      if (dt)
+        return g_date_time_to_unix (dt);
+    }
+  return g_date_time_to_unix (real);
+}
+
+/* "8:30", "08:30", "0830", "8.30" after normalisation → hour and minute. */
+static gboolean
+parse_time (const char *text, int *hour, int *minute)
+{
+  const char *p = text;
+  int h = 0, m = 0, digits = 0;
+
+  while (g_ascii_isdigit (*p) && digits < 4)
+    h = h * 10 + (*p++ - '0'), digits++;
+  if (*p == ':' || *p == '.')
+    {
+      if (digits < 1 || digits > 2)
+        return FALSE;
+      p++;
+      if (!g_ascii_isdigit (p[0]) || !g_ascii_isdigit (p[1]))
+        return FALSE;
+      m = (p[0] - '0') * 10 + (p[1] - '0');
+      p += 2;
+    }
+  else if (digits == 4)
+    {
+      m = h % 100;
+      h /= 100;
+    }
+  else if (digits < 1 || digits > 2)
+    return FALSE;
+  if (*p != '\0' || h > 23 || m > 59)
+    return FALSE;
+  *hour = h;
+  *minute = m;
+  return TRUE;
+}
+
+gboolean
+fy_parse_local_instant (const char *day_in, const char *time_in, gint64 *instant, GError **error)
+{
+  g_autofree char *day = NULL;
+  g_autofree char *time = fy_normalize_text (time_in ? time_in : "");
+  g_autoptr(GDateTime) dt = NULL;
+  int hour, minute;
+
+  if (day_in == NULL || *day_in == '\0')
+    {
+      g_set_error_literal (error, FY_ERROR, FY_ERROR_INVALID, _("Enter a date, for example 2026-11-02."));
+      return FALSE;
+    }
+  day = fy_validate_date (day_in, error);
+  if (day == NULL)
+    return FALSE;
+  if (*time == '\0' || !parse_time (time, &hour, &minute))
+    {
+      g_set_error_literal (error, FY_ERROR, FY_ERROR_INVALID,
+                           _("Enter the time of day as hours and minutes, for example 08:30."));
+      return FALSE;
+    }
+  dt = local_at (day, hour, minute);
+  if (dt == NULL)
+    {
+      /* A local time skipped by a clock change. */
+      g_set_error_literal (error, FY_ERROR, FY_ERROR_INVALID,
+                           _("This time does not exist on that day: enter another time."));
+      return FALSE;
+    }
+  *instant = g_date_time_to_unix (dt);
+  return TRUE;
+}
+
+static char *
+format_local (gint64 instant, const char *format)
+{
+  g_autoptr(GDateTime) dt = instant ? g_date_time_new_from_unix_local (instant) : NULL;
+  return dt ? g_date_time_format (dt, format) : g_strdup ("");
+}
+
+char *
+fy_format_instant (gint64 instant)
+{
+  return format_local (instant, "%Y-%m-%d %H:%M");
+}
+
+char *
+fy_format_time_of_day (gint64 instant)
+{
+  return format_local (instant, "%H:%M");
+}
+
+char *
+fy_format_day (gint64 instant)
+{
+  return format_local (instant, "%Y-%m-%d");
+}
+
+char *
+fy_format_instant_short (gint64 instant, const char *today)
+{
+  g_autofree char *day = fy_format_day (instant);
+
+  if (instant == 0)
+    return g_strdup ("");
+  if (today && g_str_equal (day, today))
+    return fy_format_time_of_day (instant);
+  if (today && strncmp (day, today, 4) == 0)
+    return format_local (instant, "%m-%d %H:%M");
+  return fy_format_instant (instant);
+}

@@ -1,0 +1,198 @@
+/* fy-ledgers-daily.c — the daily report / zero report (日报告 / 零报告) as a
+ * ledger: one row per field of reference/ledgers.md §12 (item | figures |
+ * remarks), titled "Zero Report" when nothing abnormal happened that day.
+ *
+ * The figures are computed by fy_daily_report_compute (aggregate SQL over the
+ * health tables); build() hands them to the engine as rows computed in C
+ * (fy_ledger_rows_add: bound into a TEMP table, never spliced into SQL). */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "fy-daily-report.h"
+#include "fy-health.h"
+#include "fy-ledger-defs.h"
+
+/* Highlight mask bit of the figures column (see the column table). */
+#define FIGURES_BIT (1u << 2)
+
+static const FyLedgerColumn daily_columns[] = {
+  { "serial", N_("No."), NULL, FY_COLUMN_SERIAL, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "item", N_("Item"), NULL, FY_COLUMN_TEXT, 24, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "figures", N_("Figures"), NULL, FY_COLUMN_TEXT, 46, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "remarks", N_("Remarks"), NULL, FY_COLUMN_TEXT, 34, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+};
+
+typedef struct
+{
+  FyLedger *ledger;
+  GError   *error;      /* the first failure; later rows are skipped */
+} Rows;
+
+static void
+add_row (Rows *rows, const char *item, const char *figures, const char *remarks, gboolean abnormal)
+{
+  const char *cells[] = { item, figures ? figures : "", remarks ? remarks : "" };
+
+  if (rows->error == NULL)
+    fy_ledger_rows_add (rows->ledger, cells, abnormal ? FIGURES_BIT : 0u, &rows->error);
+}
+
+static char *
+people (guint n)
+{
+  /* Translators: a number of people in the daily report: “12 人”. */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", n), n);
+}
+
+static const char *
+not_tracked (void)
+{
+  /* Translators: the figure of a field the app does not record yet. */
+  return _("—");
+}
+
+static void
+add_session (Rows *rows, const FyDailyReport *r, FyHealthSession session)
+{
+  g_autofree char *item = NULL;
+  g_autofree char *figures = NULL;
+  g_autofree char *remarks = NULL;
+
+  /* Translators: daily report item, %s is the session (上午 / 下午). */
+  item = g_strdup_printf (_("Temperature checks (%s)"), fy_health_session_label (session));
+  /* Translators: daily report figures: people with an entry, people without one. */
+  figures = g_strdup_printf (_("Entered %u, not entered %u"), r->entered[session], r->missing[session]);
+  if (r->entered_unmeasured[session] > 0)
+    /* Translators: daily report remark: entries stored as "normal, no symptoms" without a number. */
+    remarks = g_strdup_printf (_("of which %u recorded as “normal, no symptoms” without a reading"),
+                               r->entered_unmeasured[session]);
+  add_row (rows, item, figures, remarks, FALSE);
+}
+
+static void
+add_rows (Rows *rows, FyLedger *ledger, FyStore *store, const FyDailyReport *r)
+{
+  g_autofree char *phone = fy_store_get_setting (store, "company.phone");
+  g_autofree char *s1 = NULL;
+  g_autofree char *s2 = NULL;
+  g_autofree char *s3 = NULL;
+  g_autofree char *fever_line = fy_format_temperature (fy_health_get_fever_line (store));
+
+  add_row (rows, _("Report date"), r->day, r->zero ? _("Zero report: nothing abnormal") : NULL, FALSE);
+  add_row (rows, _("Company"), fy_ledger_get_company (ledger), NULL, FALSE);
+
+  s1 = people (r->headcount);
+  add_row (rows, _("Headcount (on the roster)"), s1, NULL, FALSE);
+  g_clear_pointer (&s1, g_free);
+  s1 = people (r->on_site);
+  if (r->not_on_site > 0)
+    /* Translators: daily report remark beside the people on site. */
+    s2 = g_strdup_printf (_("Not on site: %u (quarantine or isolation)"), r->not_on_site);
+  add_row (rows, _("On site today"), s1, s2, FALSE);
+  g_clear_pointer (&s1, g_free);
+  g_clear_pointer (&s2, g_free);
+
+  add_row (rows, _("On leave / absent (of which sick)"), not_tracked (),
+           _("Not tracked: the app does not record leave yet"), FALSE);
+
+  add_session (rows, r, FY_SESSION_MORNING);
+  add_session (rows, r, FY_SESSION_AFTERNOON);
+
+  s1 = people (r->fever);
+  /* Translators: daily report remark; %s is the fever line, e.g. 37.3 ℃. */
+  s2 = g_strdup_printf (_("Fever line %s °C"), fever_line);
+  add_row (rows, _("Abnormal temperature"), s1, s2, r->fever > 0);
+  g_clear_pointer (&s1, g_free);
+  g_clear_pointer (&s2, g_free);
+
+  s1 = people (r->symptoms);
+  add_row (rows, _("People with symptoms"), s1, NULL, r->symptoms > 0);
+  g_clear_pointer (&s1, g_free);
+
+  /* Translators: daily report figures: people with a red code, with a yellow code. */
+  s1 = g_strdup_printf (_("Red %u, yellow %u"), r->red_code, r->yellow_code);
+  add_row (rows, _("Red / yellow health code"), s1, NULL, r->red_code + r->yellow_code > 0);
+  g_clear_pointer (&s1, g_free);
+
+  s1 = people (r->returnees);
+  if (r->returnees_risk > 0)
+    /* Translators: daily report remark beside the returnees. */
+    s2 = g_strdup_printf (_("of which %u from a medium- or high-risk area"), r->returnees_risk);
+  add_row (rows, _("New returnees"), s1, s2, r->returnees_risk > 0);
+  g_clear_pointer (&s1, g_free);
+  g_clear_pointer (&s2, g_free);
+
+  /* Translators: daily report figures: people in central isolation, home isolation, in-factory observation. */
+  s1 = g_strdup_printf (_("Central %u, home %u, in-factory %u"), r->quarantine[FY_QUARANTINE_CENTRAL],
+                        r->quarantine[FY_QUARANTINE_HOME], r->quarantine[FY_QUARANTINE_OBSERVATION]);
+  /* Translators: daily report remark: quarantines started and released that day, planned tests. */
+  s2 = g_strdup_printf (_("Started today %u, released today %u; planned tests today %u (done %u)"),
+                        r->quarantine_started, r->quarantine_released, r->quarantine_tests,
+                        r->quarantine_tests_done);
+  add_row (rows, _("Quarantine and observation (central / home / in-factory)"), s1, s2,
+           r->quarantine_started > 0);
+  g_clear_pointer (&s1, g_free);
+  g_clear_pointer (&s2, g_free);
+
+  /* Translators: daily report figures of nucleic-acid tests: due, done, positive (people). */
+  s1 = g_strdup_printf (_("Due %u, done %u, positive %u"), r->tests_due, r->tests_done, r->tests_positive);
+  /* Translators: daily report remark of nucleic-acid tests. */
+  s2 = g_strdup_printf (_("Due but not done %u (overdue %u); antigen tests %u"), r->tests_not_done,
+                        r->tests_overdue, r->antigen_done);
+  add_row (rows, _("Nucleic-acid tests (due / done / positive)"), s1, s2, r->tests_positive > 0);
+  g_clear_pointer (&s1, g_free);
+  g_clear_pointer (&s2, g_free);
+
+  /* Translators: daily report figures: follow-ups opened that day, still open at its end. */
+  s1 = g_strdup_printf (_("New %u, open %u"), r->follow_ups_new, r->follow_ups_open);
+  add_row (rows, _("Follow-ups of abnormal readings"), s1, NULL, FALSE);
+  g_clear_pointer (&s1, g_free);
+
+  s3 = g_strdup (_("Not tracked: not part of the app yet"));
+  add_row (rows, _("Visitors (visits)"), not_tracked (), s3, FALSE);
+  add_row (rows, _("Trucks (arrivals)"), not_tracked (), s3, FALSE);
+  add_row (rows, _("Disinfections"), not_tracked (), s3, FALSE);
+  add_row (rows, _("Supply warnings"), not_tracked (), s3, FALSE);
+
+  add_row (rows, _("Abnormal situation"), r->abnormal_text, NULL, !r->zero);
+
+  add_row (rows, _("Reported by"), fy_ledger_get_preparer (ledger), NULL, FALSE);
+  add_row (rows, _("Reviewed by"), fy_ledger_get_reviewer (ledger), NULL, FALSE);
+  add_row (rows, _("Contact phone"), phone, NULL, FALSE);
+  /* Translators: left blank to be filled in by hand when the report is sent. */
+  add_row (rows, _("Time sent"), _("______ / ____ / ____  ____ : ____"), NULL, FALSE);
+}
+
+static gboolean
+daily_build (FyLedger *ledger, FyStore *store, GError **error)
+{
+  g_autoptr(FyDailyReport) report = NULL;
+  Rows rows = { ledger, NULL };
+
+  report = fy_daily_report_compute (store, fy_ledger_get_from (ledger), g_get_real_time () / G_USEC_PER_SEC,
+                                    error);
+  if (report == NULL || !fy_ledger_rows_begin (ledger, error))
+    return FALSE;
+  fy_ledger_set_title (ledger, report->zero ? _("Zero Report") : _("Daily Report"));
+  add_rows (&rows, ledger, store, report);
+  if (rows.error != NULL)
+    {
+      g_propagate_error (error, rows.error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+const FyLedgerDef fy_ledger_def_daily_report = {
+  .id = "daily-report",
+  .title = N_("Daily / Zero Report"),
+  .description = N_("The day's figures for the authorities; a zero report when nothing abnormal happened"),
+  .period = FY_PERIOD_DAY,
+  .columns = daily_columns,
+  .n_columns = G_N_ELEMENTS (daily_columns),
+  .sql = NULL,
+  .build = daily_build,
+  .note = N_("Figures are people unless stated. “—” marks a field the app does not record yet. "
+             "“Abnormal situation” reads “None” for a zero report."),
+};

@@ -1,0 +1,19 @@
+/* fy-test-record-dialog.h — one person's nucleic-acid or antigen test,
+ * with its result if already known. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "fy-store.h"
+
+G_BEGIN_DECLS
+
+#define FY_TYPE_TEST_RECORD_DIALOG (fy_test_record_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (FyTestRecordDialog, fy_test_record_dialog, FY, TEST_RECORD_DIALOG, AdwWindow)
+
+/* `staff_id` 0: the dialog asks who, with a roster search. */
+FyTestRecordDialog *fy_test_record_dialog_present (GtkWindow *parent,
+                                                   FyStore   *store,
+                                                   gint64     staff_id);
+
+G_END_DECLS

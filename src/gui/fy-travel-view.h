@@ -1,0 +1,26 @@
+/* fy-travel-view.h — the Health page's "travel" view: trips (registered
+ * before leaving, the return recorded), quarantine and observation (start
+ * from a template, release), and each person's vaccination. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "fy-store.h"
+
+G_BEGIN_DECLS
+
+#define FY_TYPE_TRAVEL_VIEW (fy_travel_view_get_type ())
+G_DECLARE_FINAL_TYPE (FyTravelView, fy_travel_view, FY, TRAVEL_VIEW, GtkWidget)
+
+GtkWidget  *fy_travel_view_new                  (FyStore      *store);
+void        fy_travel_view_reload               (FyTravelView *self);
+/* The rows shown (FyRecordItem of FyTrip / FyQuarantine), e.g. for tests. */
+GListModel *fy_travel_view_get_trip_model       (FyTravelView *self);
+GListModel *fy_travel_view_get_quarantine_model (FyTravelView *self);
+/* Chooses a row as a click does. */
+void        fy_travel_view_select_trip          (FyTravelView *self,
+                                                 guint         position);
+void        fy_travel_view_select_quarantine    (FyTravelView *self,
+                                                 guint         position);
+
+G_END_DECLS

@@ -1,0 +1,410 @@
+/* fy-zone-canvas-keys.c — the zone canvas's other input: pointer motion
+ * (hover, snapping mark, cursor), wheel and pinch zoom, keys (tools, Enter,
+ * Escape, Delete, space to pan, arrows to nudge) and departments dropped on
+ * an area. Handlers take positions from their signal arguments only, so
+ * tests can drive them by emitting the controllers' signals. */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "fy-zone-canvas-private.h"
+
+#define DEPARTMENT_PREFIX "fangyi-department:"
+
+static const char *const handle_cursors[8] = {
+  "nwse-resize", "ns-resize", "nesw-resize", "ew-resize",
+  "nwse-resize", "ns-resize", "nesw-resize", "ew-resize",
+};
+
+/* ------------------------------------------------------------------ */
+/* Pointer motion: hover, snapping mark, cursor, position              */
+
+static void
+update_cursor (FyZoneCanvas *self, double x, double y)
+{
+  FyPoint m = fy_zone_canvas_to_map (self, x, y);
+  const char *name = NULL;
+
+  if (self->space_down)
+    name = "grab";
+  else
+    switch (self->tool)
+      {
+      case FY_ZONE_TOOL_SELECT:
+        {
+          int handle = fy_zone_canvas_hit_handle (self, x, y);
+          if (handle >= 0)
+            name = handle_cursors[handle];
+          else
+            {
+              FyZoneHit hit = fy_zone_map_hit_test (self->map, m.x, m.y, fy_zone_canvas_pick_metres (self), self->sel_area);
+              if (hit.kind == FY_ZONE_HIT_NONE)
+                name = "grab";
+              else if (hit.kind == FY_ZONE_HIT_POINT || hit.id == self->sel_area)
+                name = "move";
+              else
+                name = "pointer";
+            }
+        }
+        break;
+      case FY_ZONE_TOOL_VERTEX:
+        {
+          FyZoneHit hit = fy_zone_map_hit_test (self->map, m.x, m.y, fy_zone_canvas_pick_metres (self), self->sel_area);
+          name = hit.kind == FY_ZONE_HIT_VERTEX || hit.kind == FY_ZONE_HIT_POINT ? "move"
+                 : hit.kind == FY_ZONE_HIT_EDGE ? "copy"
+                 : hit.kind == FY_ZONE_HIT_AREA ? "pointer" : "grab";
+        }
+        break;
+      case FY_ZONE_TOOL_RECT:
+      case FY_ZONE_TOOL_POLYGON:
+      case FY_ZONE_TOOL_SCALE:
+        name = "crosshair";
+        break;
+      case FY_ZONE_TOOL_POINT:
+        name = "copy";
+        break;
+      case FY_ZONE_N_TOOLS:
+      default:
+        break;
+      }
+  fy_zone_canvas_set_cursor (self, name);
+}
+
+static void
+on_motion_cb (GtkEventControllerMotion *motion, double x, double y, FyZoneCanvas *self)
+{
+  gboolean redraw = FALSE;
+  g_autofree char *position = NULL;
+  FyPoint m;
+
+  if (self->map == NULL || !self->have_view)
+    return;
+  self->have_pointer = TRUE;
+  self->ptr_x = x;
+  self->ptr_y = y;
+  m = fy_zone_canvas_to_map (self, x, y);
+  /* Translators: the pointer's position on the map in metres */
+  position = g_strdup_printf (_("%.1f m, %.1f m"), m.x, m.y);
+  fy_zone_canvas_set_position_text (self, position);
+
+  if (self->op != FY_CANVAS_OP_NONE)
+    return;   /* the drag handlers draw */
+
+  if (self->tool == FY_ZONE_TOOL_SELECT || self->tool == FY_ZONE_TOOL_VERTEX)
+    {
+      gint64 hover = fy_zone_map_hit_area (self->map, m.x, m.y);
+      if (hover != self->hover_area)
+        {
+          self->hover_area = hover;
+          redraw = TRUE;
+        }
+    }
+  if (self->tool == FY_ZONE_TOOL_RECT || self->tool == FY_ZONE_TOOL_POLYGON
+      || (self->tool == FY_ZONE_TOOL_SCALE && !self->scale_done))
+    {
+      fy_zone_canvas_snap (self, m, 0);
+      redraw = TRUE;
+    }
+  else if (self->snap_shown)
+    {
+      self->snap_shown = FALSE;
+      redraw = TRUE;
+    }
+  update_cursor (self, x, y);
+  if (redraw)
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_leave_cb (GtkEventControllerMotion *motion, FyZoneCanvas *self)
+{
+  self->have_pointer = FALSE;
+  self->hover_area = 0;
+  self->snap_shown = FALSE;
+  fy_zone_canvas_set_position_text (self, "");
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* ------------------------------------------------------------------ */
+/* Wheel and pinch                                                     */
+
+static gboolean
+on_scroll_cb (GtkEventControllerScroll *scroll, double dx, double dy, FyZoneCanvas *self)
+{
+  double x = self->have_pointer ? self->ptr_x : gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
+  double y = self->have_pointer ? self->ptr_y : gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
+
+  if (self->map == NULL || !self->have_view || dy == 0)
+    return FALSE;
+  /* One wheel notch = 20 %; touchpads send fractions of a notch. */
+  fy_zone_canvas_zoom_at (self, pow (1.2, -CLAMP (dy, -5, 5)), x, y, TRUE);
+  return TRUE;
+}
+
+static void
+on_zoom_begin_cb (GtkGesture *gesture, GdkEventSequence *sequence, FyZoneCanvas *self)
+{
+  self->zoom_start_scale = self->view.scale;
+  if (!gtk_gesture_get_bounding_box_center (gesture, &self->zoom_cx, &self->zoom_cy))
+    {
+      self->zoom_cx = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
+      self->zoom_cy = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
+    }
+}
+
+static void
+on_zoom_scale_changed_cb (GtkGestureZoom *gesture, double scale, FyZoneCanvas *self)
+{
+  if (self->view.scale > 0 && self->zoom_start_scale > 0)
+    fy_zone_canvas_zoom_at (self, self->zoom_start_scale * scale / self->view.scale,
+                            self->zoom_cx, self->zoom_cy, TRUE);
+}
+
+static void
+on_zoom_end_cb (GtkGesture *gesture, GdkEventSequence *sequence, FyZoneCanvas *self)
+{
+  fy_zone_canvas_settle (self);
+}
+
+/* ------------------------------------------------------------------ */
+/* Keys                                                                */
+
+static void
+nudge (FyZoneCanvas *self, double dx, double dy)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok = TRUE;
+
+  if (self->sel_area)
+    ok = fy_zone_map_move_area (self->map, self->sel_area, dx, dy, &error);
+  else if (self->sel_point)
+    {
+      const FyZonePoint *p = fy_zone_map_lookup_point (self->map, self->sel_point);
+      ok = fy_zone_map_move_point (self->map, p->id, (FyPoint) { p->x + dx, p->y + dy }, &error);
+    }
+  else
+    {
+      /* Nothing selected: the arrows pan. */
+      FyZoneView v = self->view;
+      v.offset_x -= ((dx > 0) - (dx < 0)) * 48;
+      v.offset_y -= ((dy > 0) - (dy < 0)) * 48;
+      fy_zone_canvas_set_view (self, &v, FALSE);
+    }
+  fy_zone_canvas_report (self, ok, error);
+}
+
+static gboolean
+on_key_pressed_cb (GtkEventControllerKey *key, guint keyval, guint keycode, GdkModifierType state,
+                   FyZoneCanvas *self)
+{
+  GdkModifierType mods = state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK);
+  double step;
+
+  if (self->map == NULL || mods != 0)
+    return FALSE;
+  step = fy_zone_map_get_grid_step (self->map) > 0 ? fy_zone_map_get_grid_step (self->map) : 1;
+  if (state & GDK_SHIFT_MASK)
+    step *= 10;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Escape:
+      if (self->op != FY_CANVAS_OP_NONE)
+        fy_zone_canvas_abort_op (self);
+      else if (self->poly->len > 0 || self->scale_done)
+        fy_zone_canvas_cancel (self);
+      else if (self->sel_vertex >= 0)
+        {
+          self->sel_vertex = -1;
+          gtk_widget_queue_draw (GTK_WIDGET (self));
+        }
+      else
+        fy_zone_canvas_set_selection (self, 0, 0);
+      return TRUE;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+      if (self->tool == FY_ZONE_TOOL_POLYGON && self->poly->len >= 3)
+        {
+          fy_zone_canvas_close_polygon (self);
+          return TRUE;
+        }
+      return FALSE;
+    case GDK_KEY_BackSpace:
+      if (self->tool == FY_ZONE_TOOL_POLYGON && self->poly->len > 0)
+        {
+          g_array_set_size (self->poly, self->poly->len - 1);
+          fy_zone_canvas_update_hint (self);
+          gtk_widget_queue_draw (GTK_WIDGET (self));
+          return TRUE;
+        }
+      return FALSE;
+    case GDK_KEY_Delete:
+    case GDK_KEY_KP_Delete:
+      if (self->sel_area || self->sel_point)
+        {
+          fy_zone_canvas_delete_selection (self);
+          return TRUE;
+        }
+      return FALSE;
+    case GDK_KEY_space:
+      if (!self->space_down)
+        {
+          self->space_down = TRUE;
+          fy_zone_canvas_set_cursor (self, "grab");
+        }
+      return TRUE;
+    case GDK_KEY_Left:
+      nudge (self, -step, 0);
+      return TRUE;
+    case GDK_KEY_Right:
+      nudge (self, step, 0);
+      return TRUE;
+    case GDK_KEY_Up:
+      nudge (self, 0, -step);
+      return TRUE;
+    case GDK_KEY_Down:
+      nudge (self, 0, step);
+      return TRUE;
+    case GDK_KEY_plus:
+    case GDK_KEY_equal:
+    case GDK_KEY_KP_Add:
+      fy_zone_canvas_zoom_by (self, 1.25);
+      return TRUE;
+    case GDK_KEY_minus:
+    case GDK_KEY_KP_Subtract:
+      fy_zone_canvas_zoom_by (self, 0.8);
+      return TRUE;
+    case GDK_KEY_v: case GDK_KEY_V:
+      fy_zone_canvas_set_tool (self, FY_ZONE_TOOL_SELECT);
+      return TRUE;
+    case GDK_KEY_r: case GDK_KEY_R:
+      fy_zone_canvas_set_tool (self, FY_ZONE_TOOL_RECT);
+      return TRUE;
+    case GDK_KEY_p: case GDK_KEY_P:
+      fy_zone_canvas_set_tool (self, FY_ZONE_TOOL_POLYGON);
+      return TRUE;
+    case GDK_KEY_e: case GDK_KEY_E:
+      fy_zone_canvas_set_tool (self, FY_ZONE_TOOL_VERTEX);
+      return TRUE;
+    case GDK_KEY_s: case GDK_KEY_S:
+      fy_zone_canvas_set_tool (self, FY_ZONE_TOOL_POINT);
+      return TRUE;
+    case GDK_KEY_l: case GDK_KEY_L:
+      fy_zone_canvas_set_tool (self, FY_ZONE_TOOL_SCALE);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static void
+on_key_released_cb (GtkEventControllerKey *key, guint keyval, guint keycode, GdkModifierType state,
+                    FyZoneCanvas *self)
+{
+  if (keyval == GDK_KEY_space && self->space_down)
+    {
+      self->space_down = FALSE;
+      fy_zone_canvas_set_cursor (self, NULL);
+    }
+}
+
+static void
+on_focus_leave_cb (GtkEventControllerFocus *focus, FyZoneCanvas *self)
+{
+  self->space_down = FALSE;
+}
+
+/* ------------------------------------------------------------------ */
+/* A department dropped on an area                                     */
+
+static GdkDragAction
+on_drop_motion_cb (GtkDropTarget *target, double x, double y, FyZoneCanvas *self)
+{
+  FyPoint m;
+  gint64 area;
+
+  if (self->map == NULL || !self->have_view)
+    return 0;
+  m = fy_zone_canvas_to_map (self, x, y);
+  area = fy_zone_map_hit_area (self->map, m.x, m.y);
+  if (area != self->drop_area)
+    {
+      self->drop_area = area;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+  return area ? GDK_ACTION_COPY : 0;
+}
+
+static void
+on_drop_leave_cb (GtkDropTarget *target, FyZoneCanvas *self)
+{
+  self->drop_area = 0;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+on_drop_cb (GtkDropTarget *target, const GValue *value, double x, double y, FyZoneCanvas *self)
+{
+  const char *text = G_VALUE_HOLDS_STRING (value) ? g_value_get_string (value) : NULL;
+  gint64 area;
+  FyPoint m;
+
+  self->drop_area = 0;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  if (self->map == NULL || !self->have_view || text == NULL || !g_str_has_prefix (text, DEPARTMENT_PREFIX))
+    return FALSE;
+  m = fy_zone_canvas_to_map (self, x, y);
+  if ((area = fy_zone_map_hit_area (self->map, m.x, m.y)) == 0)
+    return FALSE;
+  fy_zone_canvas_emit_department (self, text + strlen (DEPARTMENT_PREFIX), area);
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------ */
+
+void
+fy_zone_canvas_add_controller (FyZoneCanvas *self, const char *name, GtkEventController *controller)
+{
+  gtk_event_controller_set_name (controller, name);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  g_hash_table_insert (self->controllers, (gpointer) name, controller);
+}
+
+void
+fy_zone_canvas_init_input (FyZoneCanvas *self)
+{
+  GtkGesture *zoom = gtk_gesture_zoom_new ();
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  GtkEventController *key = gtk_event_controller_key_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+  GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_COPY);
+
+  fy_zone_canvas_init_pointer (self);
+
+  g_signal_connect (zoom, "begin", G_CALLBACK (on_zoom_begin_cb), self);
+  g_signal_connect (zoom, "scale-changed", G_CALLBACK (on_zoom_scale_changed_cb), self);
+  g_signal_connect (zoom, "end", G_CALLBACK (on_zoom_end_cb), self);
+  fy_zone_canvas_add_controller (self, "zoom", GTK_EVENT_CONTROLLER (zoom));
+
+  g_signal_connect (motion, "motion", G_CALLBACK (on_motion_cb), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (on_leave_cb), self);
+  fy_zone_canvas_add_controller (self, "motion", motion);
+
+  g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll_cb), self);
+  fy_zone_canvas_add_controller (self, "scroll", scroll);
+
+  g_signal_connect (key, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
+  g_signal_connect (key, "key-released", G_CALLBACK (on_key_released_cb), self);
+  fy_zone_canvas_add_controller (self, "key", key);
+  g_signal_connect (focus, "leave", G_CALLBACK (on_focus_leave_cb), self);
+  fy_zone_canvas_add_controller (self, "focus", focus);
+
+  g_signal_connect (drop, "motion", G_CALLBACK (on_drop_motion_cb), self);
+  g_signal_connect (drop, "leave", G_CALLBACK (on_drop_leave_cb), self);
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop_cb), self);
+  fy_zone_canvas_add_controller (self, "drop", GTK_EVENT_CONTROLLER (drop));
+}

@@ -1,0 +1,36 @@
+/* fy-zone-staff-picker.h — a popover to pick one person from the roster
+ * (a grid leader): type to search by name, department, employee number or
+ * phone; each row shows name, department and the masked phone. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "fy-staff.h"
+#include "fy-store.h"
+
+G_BEGIN_DECLS
+
+#define FY_TYPE_ZONE_STAFF_PICKER (fy_zone_staff_picker_get_type ())
+G_DECLARE_FINAL_TYPE (FyZoneStaffPicker, fy_zone_staff_picker, FY, ZONE_STAFF_PICKER, GtkPopover)
+
+/* Signal "picked" (gint64 staff_id): someone was chosen (0 = "No leader"). */
+GtkWidget  *fy_zone_staff_picker_new    (FyStore     *store);
+/* The search entry (tests type into it) and the filtered rows. Borrowed. */
+GtkEditable *fy_zone_staff_picker_get_search (FyZoneStaffPicker *self);
+GListModel *fy_zone_staff_picker_get_model (FyZoneStaffPicker *self);
+/* Chooses row `position` of the filtered list, as a click does. */
+void        fy_zone_staff_picker_activate (FyZoneStaffPicker *self,
+                                         guint              position);
+
+/* Shared with the assign dialog: current staff (not left) as FyStaffItem
+ * rows, ordered as the roster; NULL with a warning when the roster cannot
+ * be read. Owned. */
+GListStore *fy_zone_roster_load         (FyStore     *store);
+/* Whether `needle` (already folded with g_utf8_casefold) is found in the
+ * person's name, department, team, employee number or phone. */
+gboolean    fy_zone_staff_matches       (const FyStaff *staff,
+                                         const char    *needle);
+/* "Department · 138****5678" for a list row (owned). */
+char       *fy_zone_staff_describe      (const FyStaff *staff);
+
+G_END_DECLS

@@ -1,0 +1,66 @@
+/* fy-zones-page-private.h — shared by fy-zones-page.c (the page, its maps,
+ * canvas and panel) and fy-zones-page-actions.c (undo/redo, map and floor
+ * plan actions, zoom, print and export). */
+#pragma once
+
+#include "fy-zone-render.h"
+#include "fy-zones-page.h"
+
+G_BEGIN_DECLS
+
+struct _FyZonesPage
+{
+  GtkWidget       parent_instance;
+
+  /* template children */
+  GtkStack       *main_stack;
+  GtkDropDown    *map_dropdown;
+  GtkMenuButton  *kind_button;
+  GtkButton      *undo_button;
+  GtkButton      *redo_button;
+  GtkPaned       *paned;
+  FyZoneCanvas   *canvas;
+  GtkLabel       *hint_label;
+  GtkLabel       *position_label;
+  GtkButton      *zoom_button;
+  GtkRevealer    *legend_revealer;
+  GtkDrawingArea *legend_area;
+  FyZonePanel    *panel;
+
+  /* owned */
+  FyStore        *store;
+  FyZoneMap      *map;
+  gulong          map_changed_id;
+  FyZoneRenderer *legend_renderer;
+  GPtrArray      *maps;          /* FyZoneMapInfo*, as in the dropdown */
+  GtkWidget      *kind_icon;
+  char           *tool;          /* "select"… (property action zones.tool) */
+  char           *paper;         /* "a4" | "a3" (property action zones.paper) */
+  gboolean        snap;
+  gboolean        filling;
+  int             panel_width;
+  gboolean        placing;       /* the page sets the paned's position */
+};
+
+/* fy-zones-page.c */
+GtkWindow *fy_zones_page_parent_window (FyZonesPage *self);
+/* The core's sentence as a dialog. */
+void       fy_zones_page_show_error   (FyZonesPage *self,
+                                       const char  *heading,
+                                       const char  *message);
+/* A toast in the window, with an Undo button when `undo`. */
+void       fy_zones_page_toast        (FyZonesPage *self,
+                                       const char  *text,
+                                       gboolean     undo);
+/* Shows `map` (NULL: the "No Zone Map Yet" page). */
+void       fy_zones_page_set_map      (FyZonesPage *self,
+                                       FyZoneMap   *map);
+/* Lists the maps again and shows `keep_id` (or the current one, or the
+ * first). */
+void       fy_zones_page_reload_maps  (FyZonesPage *self,
+                                       gint64       keep_id);
+
+/* fy-zones-page-actions.c */
+void       fy_zones_page_install_actions (GtkWidgetClass *widget_class);
+
+G_END_DECLS

@@ -1,0 +1,45 @@
+/* fy-zones-page.h — the Zones page: the map chooser and tools, the map
+ * canvas, the side panel, undo/redo, print and export. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "fy-store.h"
+#include "fy-zone-canvas.h"
+#include "fy-zone-panel.h"
+
+G_BEGIN_DECLS
+
+#define FY_TYPE_ZONES_PAGE (fy_zones_page_get_type ())
+G_DECLARE_FINAL_TYPE (FyZonesPage, fy_zones_page, FY, ZONES_PAGE, GtkWidget)
+
+/* The map being edited (NULL when the store has none). Borrowed. */
+FyZoneMap    *fy_zones_page_get_map      (FyZonesPage *self);
+FyZoneCanvas *fy_zones_page_get_canvas   (FyZonesPage *self);
+FyZonePanel  *fy_zones_page_get_panel    (FyZonesPage *self);
+/* Shows the saved map `map_id` (as choosing it in the map list does). */
+void          fy_zones_page_open_map     (FyZonesPage *self,
+                                          gint64       map_id);
+/* What the floor-plan file chooser does with the chosen file: with
+ * new_map_name, checks the image, then makes a new map of that name (the
+ * plan scaled to width_m; height_m is replaced by the image's proportion)
+ * and opens it; without, sets the plan of the current map (one undo
+ * step). A refused file changes nothing. */
+gboolean      fy_zones_page_use_plan_file (FyZonesPage *self,
+                                          const char  *path,
+                                          const char  *new_map_name,
+                                          double       width_m,
+                                          double       height_m,
+                                          GError     **error);
+/* What Export does once the file is chosen: writes the map (PNG, PDF or
+ * SVG by the extension) on the chosen paper, then says so in a toast. */
+gboolean      fy_zones_page_export_to    (FyZonesPage *self,
+                                          const char  *path,
+                                          GError     **error);
+/* What Print does, with `action` (EXPORT + export_path for tests). */
+gboolean      fy_zones_page_print        (FyZonesPage *self,
+                                          GtkPrintOperationAction action,
+                                          const char  *export_path,
+                                          GError     **error);
+
+G_END_DECLS

@@ -1,0 +1,129 @@
+/* Several people assigned in one edit: one undo step and one transaction,
+ * people moved from another map come back there on undo, unknown people
+ * refuse the whole edit with nothing changed. */
+#include "config.h"
+
+#include "fy-error.h"
+#include "fy-staff.h"
+#include "fy-test-support.h"
+#include "fy-zone-assign.h"
+#include "fy-zone-map.h"
+
+static gint64
+add_person (FyStore *store, const char *no, const char *name, const char *department)
+{
+  g_autoptr(FyStaff) s = fy_test_staff_new (no, name);
+
+  fy_test_set_text (&s->department, department);
+  fy_test_save_staff (store, s);
+  return s->id;
+}
+
+static gint64
+add_rect (FyZoneMap *map, const char *name, double x0, double y0, double x1, double y1)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyZoneArea) a = fy_zone_area_new ();
+  FyPoint pts[4];
+  gint64 id;
+
+  g_free (a->name);
+  a->name = g_strdup (name);
+  a->shape = FY_ZONE_SHAPE_RECT;
+  fy_rect_to_polygon (&(FyRect) { x0, y0, x1, y1 }, pts);
+  fy_zone_area_set_points (a, pts, 4);
+  id = fy_zone_map_add_area (map, a, &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+static void
+test_assign_many (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStore) store = fy_test_open_store ();
+  g_autoptr(FyZoneMap) plant = fy_zone_map_create (store, "厂区", 100, 80, &error);
+  g_autoptr(FyZoneMap) dorm = fy_zone_map_create (store, "宿舍区", 50, 50, &error);
+  gint64 people[4], a, b, d, g;
+  gint64 with_stranger[2];
+  g_autoptr(FyZoneGrid) grid = fy_zone_grid_new ();
+
+  g_assert_no_error (error);
+  people[0] = add_person (store, "E1", "甲", "装配部");
+  people[1] = add_person (store, "E2", "乙", "装配部");
+  people[2] = add_person (store, "E3", "丙", "装配部");
+  people[3] = add_person (store, "E4", "丁", "仓储部");
+  a = add_rect (plant, "装配车间", 0, 0, 40, 40);
+  b = add_rect (plant, "仓库", 50, 0, 90, 40);
+  d = add_rect (dorm, "一号楼", 0, 0, 20, 20);
+  g_free (grid->name);
+  grid->name = g_strdup ("一组");
+  grid->area_id = a;
+  g = fy_zone_map_add_grid (plant, grid, &error);
+  g_assert_no_error (error);
+
+  /* 丁 starts on the other map. */
+  g_assert_true (fy_zone_map_assign_staff (dorm, people[3], d, 0, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (fy_zone_map_assign_staff_many (plant, people, 4, a, g, &error), ==, 4);
+  g_assert_no_error (error);
+  g_assert_cmpint (fy_zone_map_get_headcount (plant, a), ==, 4);
+  g_assert_cmpint (fy_zone_map_get_grid_headcount (plant, g), ==, 4);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff_zone WHERE grid_id IS NOT NULL"), ==, 4);
+  g_assert_cmpstr (fy_zone_map_get_undo_label (plant), ==, "Assign 4 people");
+
+  /* Again: nobody moves, no undo step. */
+  g_assert_cmpint (fy_zone_map_assign_staff_many (plant, people, 4, a, g, &error), ==, 0);
+  g_assert_cmpstr (fy_zone_map_get_undo_label (plant), ==, "Assign 4 people");
+
+  /* A grid of another area, or a stranger, refuses everything. */
+  g_assert_cmpint (fy_zone_map_assign_staff_many (plant, people, 2, b, g, &error), ==, -1);
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+  g_clear_error (&error);
+  with_stranger[0] = people[0];
+  with_stranger[1] = 4242;
+  g_assert_cmpint (fy_zone_map_assign_staff_many (plant, with_stranger, 2, b, 0, &error), ==, -1);
+  g_assert_error (error, FY_ERROR, FY_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (fy_zone_map_get_headcount (plant, a), ==, 4);
+  g_assert_cmpint (fy_zone_map_get_headcount (plant, b), ==, 0);
+
+  /* One undo puts all four back, 丁 on the dormitory map. */
+  g_assert_true (fy_zone_map_undo (plant, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (fy_zone_map_get_headcount (plant, a), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff_zone"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT area_id FROM staff_zone"), ==, d);
+  g_assert_true (fy_zone_map_redo (plant, &error));
+  g_assert_cmpint (fy_zone_map_get_headcount (plant, a), ==, 4);
+
+  /* Taking people off the map. */
+  g_assert_cmpint (fy_zone_map_assign_staff_many (plant, people, 3, 0, 0, &error), ==, 3);
+  g_assert_cmpint (fy_zone_map_get_headcount (plant, a), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff_zone"), ==, 1);
+}
+
+static void
+test_assign_many_without_store (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyZoneMap) map = fy_zone_map_create (NULL, "预览", 100, 80, &error);
+  gint64 ids[] = { 11, 12, 12, 13 };
+  gint64 a = add_rect (map, "A", 0, 0, 10, 10);
+
+  g_assert_cmpint (fy_zone_map_assign_staff_many (map, ids, G_N_ELEMENTS (ids), a, 0, &error), ==, 3);
+  g_assert_no_error (error);
+  g_assert_cmpint (fy_zone_map_get_headcount (map, a), ==, 3);
+  g_assert_true (fy_zone_map_undo (map, &error));
+  g_assert_cmpint (fy_zone_map_get_headcount (map, a), ==, 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  fy_test_init (&argc, &argv, "2026-11-22");
+  g_test_add_func ("/zone-assign/many", test_assign_many);
+  g_test_add_func ("/zone-assign/without-store", test_assign_many_without_store);
+  return g_test_run ();
+}

@@ -1,0 +1,747 @@
+/* The Zones page under Xvfb, in the real window on a real store: a blank
+ * map made through the New Map dialog; a rectangle and polygons drawn with
+ * synthesized pointer input; a move; a level change through the panel's
+ * reason dialog (zone_history row written); undo through the page's action;
+ * a refused polygon; assigning a department; export to PNG through the
+ * page's export path and printing to PDF through GtkPrintOperation.
+ *
+ * How input is synthesized: GTK 4 cannot make GdkEvents, so the tests emit
+ * the canvas's own controllers' signals ("drag-begin", "drag-update",
+ * "drag-end" on its GtkGestureDrag, "pressed" on its GtkGestureClick,
+ * "key-pressed" on its GtkEventControllerKey) with widget coordinates
+ * computed from map coordinates by the canvas's view. This runs exactly the
+ * handlers real input runs, through the same signals; only the event
+ * delivery (GDK → controller) is skipped. The controllers are reached with
+ * fy_zone_canvas_get_controller ().
+ *
+ * The last test times frames of a drag on a 500-area map (TAP comments,
+ * not assertions: no timing assertions in tests). */
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "fy-error.h"
+#include "fy-staff.h"
+#include "fy-zone-assign-dialog.h"
+#include "fy-zones-page.h"
+#include "fy-gui-test-support.h"
+
+typedef struct
+{
+  FyStore      *store;
+  FyWindow     *win;
+  FyZonesPage  *page;
+  FyZoneCanvas *canvas;
+} Fixture;
+
+static gint64
+add_person (FyStore *store, const char *no, const char *name, const char *department)
+{
+  g_autoptr(FyStaff) s = fy_test_staff_new (no, name);
+
+  fy_test_set_text (&s->department, department);
+  fy_test_set_text (&s->phone, "13812345678");
+  fy_test_save_staff (store, s);
+  return s->id;
+}
+
+static void
+fixture_setup (Fixture *f, gconstpointer data)
+{
+  f->store = fy_test_open_store ();
+  add_person (f->store, "A01", "张伟", "装配部");
+  add_person (f->store, "A02", "王芳", "装配部");
+  add_person (f->store, "A03", "李娜", "装配部");
+  add_person (f->store, "W01", "刘洋", "仓储部");
+  f->win = g_object_new (FY_TYPE_WINDOW, "store", f->store, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (f->win), 1280, 800);
+  gtk_window_present (GTK_WINDOW (f->win));
+  fy_gui_test_iterate ();
+  fy_window_show_page (f->win, "zones");
+  fy_gui_test_iterate ();
+  f->page = FY_ZONES_PAGE (fy_gui_test_find_child_of_type (GTK_WIDGET (f->win), FY_TYPE_ZONES_PAGE));
+  g_assert_nonnull (f->page);
+  f->canvas = fy_zones_page_get_canvas (f->page);
+}
+
+static void
+fixture_teardown (Fixture *f, gconstpointer data)
+{
+  fy_gui_test_destroy_all_windows ();
+  g_clear_object (&f->store);
+}
+
+/* The only AdwMessageDialog open, or NULL. */
+static AdwMessageDialog *
+find_dialog (void)
+{
+  return fy_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+}
+
+static void
+respond (AdwMessageDialog *dialog, const char *response)
+{
+  adw_message_dialog_response (dialog, response);
+  fy_gui_test_iterate ();
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  fy_gui_test_iterate ();
+}
+
+static gboolean
+canvas_ready (gpointer data)
+{
+  Fixture *f = data;
+  return gtk_widget_get_width (GTK_WIDGET (f->canvas)) > 600 && fy_zone_canvas_get_view (f->canvas)->scale > 0;
+}
+
+/* New Map… → name, width, height → Create Blank Map. */
+static void
+make_blank_map (Fixture *f, const char *name, double w, double h)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *row, *spin;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "zones.new-map", NULL));
+  fy_gui_test_iterate ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  row = fy_gui_test_find_child_of_type (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW);
+  gtk_editable_set_text (GTK_EDITABLE (row), name);
+  spin = fy_gui_test_find_child_of_type (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), w);
+  /* The height is the second spin button, in the row after the width's. */
+  spin = fy_gui_test_find_child_of_type (gtk_widget_get_next_sibling (gtk_widget_get_ancestor (spin, ADW_TYPE_ACTION_ROW)),
+                                         GTK_TYPE_SPIN_BUTTON);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), h);
+  respond (dialog, "blank");
+  /* Layout runs on the frame clock: wait for the canvas to get its size
+   * and fit the map. */
+  fy_gui_test_wait_until (canvas_ready, f);
+}
+
+static FyPoint
+at (Fixture *f, double mx, double my)
+{
+  return fy_zone_canvas_map_to_widget (f->canvas, (FyPoint) { mx, my });
+}
+
+/* A pointer drag from one map point to another, in a few motion steps. */
+static void
+drag (Fixture *f, FyPoint from, FyPoint to)
+{
+  GtkEventController *gesture = fy_zone_canvas_get_controller (f->canvas, "drag");
+  FyPoint a = at (f, from.x, from.y), b = at (f, to.x, to.y);
+
+  g_assert_nonnull (gesture);
+  g_signal_emit_by_name (gesture, "drag-begin", a.x, a.y);
+  for (int i = 1; i <= 5; i++)
+    g_signal_emit_by_name (gesture, "drag-update", (b.x - a.x) * i / 5, (b.y - a.y) * i / 5);
+  g_signal_emit_by_name (gesture, "drag-end", b.x - a.x, b.y - a.y);
+  fy_gui_test_iterate ();
+}
+
+static void
+click (Fixture *f, double mx, double my, int n_press)
+{
+  GtkEventController *gesture = fy_zone_canvas_get_controller (f->canvas, "click");
+  FyPoint p = at (f, mx, my);
+
+  g_signal_emit_by_name (gesture, "pressed", n_press, p.x, p.y);
+  fy_gui_test_iterate ();
+}
+
+static void
+key (Fixture *f, guint keyval)
+{
+  GtkEventController *controller = fy_zone_canvas_get_controller (f->canvas, "key");
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+  g_assert_true (handled);
+  fy_gui_test_iterate ();
+}
+
+/* A button below `root` by its tooltip or its action name. */
+static GtkWidget *
+find_button_by (GtkWidget *root, const char *tooltip, const char *action)
+{
+  if (GTK_IS_BUTTON (root)
+      && ((tooltip && g_strcmp0 (gtk_widget_get_tooltip_text (root), tooltip) == 0)
+          || (action && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button_by (c, tooltip, action);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+set_tool (Fixture *f, const char *tool)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "zones.tool", "s", tool));
+  fy_gui_test_iterate ();
+  g_assert_cmpstr (fy_zone_tool_to_code (fy_zone_canvas_get_tool (f->canvas)), ==, tool);
+}
+
+static void
+assert_points (const FyZoneArea *a, const FyPoint *expected, guint n)
+{
+  g_assert_nonnull (a);
+  g_assert_cmpuint (a->n_points, ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpfloat_with_epsilon (a->points[i].x, expected[i].x, 1e-6);
+      g_assert_cmpfloat_with_epsilon (a->points[i].y, expected[i].y, 1e-6);
+    }
+}
+
+/* The area as saved: read back from the database with a fresh load. */
+static FyZoneArea *
+saved_area (Fixture *f, gint64 area_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyZoneMap) fresh = fy_zone_map_load (f->store, fy_zone_map_get_id (fy_zones_page_get_map (f->page)),
+                                                  &error);
+  const FyZoneArea *a;
+
+  g_assert_no_error (error);
+  a = fy_zone_map_lookup_area (fresh, area_id);
+  return a ? fy_zone_area_copy (a) : NULL;
+}
+
+static void
+test_draw_edit_undo (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  FyZoneMap *map;
+  const FyZoneArea *a;
+  g_autoptr(FyZoneArea) saved = NULL;
+  gint64 rect_id, tri_id;
+  static const FyPoint rect[] = { { 10, 10 }, { 40, 10 }, { 40, 30 }, { 10, 30 } };
+  static const FyPoint moved[] = { { 20, 15 }, { 50, 15 }, { 50, 35 }, { 20, 35 } };
+  static const FyPoint tri[] = { { 60, 10 }, { 90, 10 }, { 75, 35 } };
+  static const FyPoint quad[] = { { 10, 50 }, { 40, 50 }, { 45, 70 }, { 5, 75 } };
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  /* Empty at first: the "No Zone Map Yet" page. */
+  g_assert_null (fy_zones_page_get_map (f->page));
+  make_blank_map (f, "厂区", 100, 80);
+  map = fy_zones_page_get_map (f->page);
+  g_assert_nonnull (map);
+  g_assert_cmpstr (fy_zone_map_get_name (map), ==, "厂区");
+  g_assert_cmpfloat (fy_zone_map_get_width (map), ==, 100);
+  g_assert_cmpfloat (fy_zone_map_get_height (map), ==, 80);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->canvas)), >, 300);
+  g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM zone_map"), ==, 1);
+
+  /* A rectangle: drag from corner to corner (snapped to the 1 m grid). */
+  set_tool (f, "rect");
+  drag (f, (FyPoint) { 10.2, 9.8 }, (FyPoint) { 39.9, 30.3 });
+  g_assert_cmpuint (fy_zone_map_get_n_areas (map), ==, 1);
+  a = fy_zone_map_get_area (map, 0);
+  rect_id = a->id;
+  assert_points (a, rect, 4);
+  g_assert_cmpint (a->shape, ==, FY_ZONE_SHAPE_RECT);
+  g_assert_cmpint (a->level, ==, FY_ZONE_LEVEL_GREEN);
+  saved = saved_area (f, rect_id);
+  assert_points (saved, rect, 4);
+  g_clear_pointer (&saved, fy_zone_area_free);
+  /* The new area is selected and shown in the panel. */
+  g_assert_cmpint (fy_zone_canvas_get_selected_area (f->canvas), ==, rect_id);
+
+  /* A triangle: three clicks, the last one a double-click. */
+  set_tool (f, "polygon");
+  click (f, 60, 10, 1);
+  click (f, 90, 10, 1);
+  click (f, 75, 35, 1);
+  click (f, 75, 35, 2);
+  g_assert_cmpuint (fy_zone_map_get_n_areas (map), ==, 2);
+  tri_id = fy_zone_canvas_get_selected_area (f->canvas);
+  a = fy_zone_map_lookup_area (map, tri_id);
+  assert_points (a, tri, 3);
+  g_assert_cmpint (a->shape, ==, FY_ZONE_SHAPE_POLYGON);
+  saved = saved_area (f, tri_id);
+  assert_points (saved, tri, 3);
+  g_clear_pointer (&saved, fy_zone_area_free);
+
+  /* A quadrilateral closed with Enter; Backspace drops a stray corner. */
+  for (guint i = 0; i < 4; i++)
+    click (f, quad[i].x, quad[i].y, 1);
+  click (f, 30, 60, 1);
+  key (f, GDK_KEY_BackSpace);
+  key (f, GDK_KEY_Return);
+  g_assert_cmpuint (fy_zone_map_get_n_areas (map), ==, 3);
+  assert_points (fy_zone_map_lookup_area (map, fy_zone_canvas_get_selected_area (f->canvas)), quad, 4);
+
+  /* Select the rectangle by clicking inside it, then move it 10 m right
+   * and 5 m down. */
+  set_tool (f, "select");
+  drag (f, (FyPoint) { 25, 20 }, (FyPoint) { 25, 20 });
+  g_assert_cmpint (fy_zone_canvas_get_selected_area (f->canvas), ==, rect_id);
+  drag (f, (FyPoint) { 25, 20 }, (FyPoint) { 35.1, 24.9 });
+  assert_points (fy_zone_map_lookup_area (map, rect_id), moved, 4);
+  saved = saved_area (f, rect_id);
+  assert_points (saved, moved, 4);
+  g_clear_pointer (&saved, fy_zone_area_free);
+  /* The Undo button says what it would undo, in the core's words. */
+  {
+    GtkWidget *undo = find_button_by (GTK_WIDGET (f->page), NULL, "zones.undo");
+    g_assert_nonnull (undo);
+    g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (undo), fy_zone_map_get_undo_label (map)));
+  }
+
+  /* Level change through the panel: it asks for a reason. Cancelling
+   * changes nothing. */
+  adw_combo_row_set_selected (fy_zone_panel_get_level_row (fy_zones_page_get_panel (f->page)), FY_ZONE_LEVEL_YELLOW);
+  fy_gui_test_iterate ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "ok"));   /* no reason yet */
+  respond (dialog, "cancel");
+  g_assert_cmpint (fy_zone_map_lookup_area (map, rect_id)->level, ==, FY_ZONE_LEVEL_GREEN);
+  g_assert_cmpuint (adw_combo_row_get_selected (fy_zone_panel_get_level_row (fy_zones_page_get_panel (f->page))),
+                    ==, FY_ZONE_LEVEL_GREEN);
+
+  adw_combo_row_set_selected (fy_zone_panel_get_level_row (fy_zones_page_get_panel (f->page)), FY_ZONE_LEVEL_RED);
+  fy_gui_test_iterate ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  entry = fy_gui_test_find_child_of_type (GTK_WIDGET (dialog), GTK_TYPE_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "抗原阳性");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "ok"));
+  respond (dialog, "ok");
+  g_assert_cmpint (fy_zone_map_lookup_area (map, rect_id)->level, ==, FY_ZONE_LEVEL_RED);
+  g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM zone_history WHERE kind = 'change' "
+                                                "AND old_level = 'green' AND new_level = 'red' "
+                                                "AND reason = '抗原阳性'"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM zone_area WHERE level = 'red'"), ==, 1);
+
+  /* Undo (the page's action, as Ctrl+Z and the button do): the level
+   * first, then the move. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "zones.undo", NULL));
+  fy_gui_test_iterate ();
+  g_assert_cmpint (fy_zone_map_lookup_area (map, rect_id)->level, ==, FY_ZONE_LEVEL_GREEN);
+  g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM zone_area WHERE level = 'red'"), ==, 0);
+  g_assert_cmpuint (adw_combo_row_get_selected (fy_zone_panel_get_level_row (fy_zones_page_get_panel (f->page))),
+                    ==, FY_ZONE_LEVEL_GREEN);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "zones.undo", NULL));
+  fy_gui_test_iterate ();
+  assert_points (fy_zone_map_lookup_area (map, rect_id), rect, 4);
+  saved = saved_area (f, rect_id);
+  assert_points (saved, rect, 4);
+  g_clear_pointer (&saved, fy_zone_area_free);
+  /* And redo puts the move back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "zones.redo", NULL));
+  fy_gui_test_iterate ();
+  assert_points (fy_zone_map_lookup_area (map, rect_id), moved, 4);
+
+  /* Delete removes the selected area; undo brings it back. */
+  fy_zone_canvas_select (f->canvas, tri_id, 0, FALSE);
+  key (f, GDK_KEY_Delete);
+  g_assert_null (fy_zone_map_lookup_area (map, tri_id));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "zones.undo", NULL));
+  fy_gui_test_iterate ();
+  assert_points (fy_zone_map_lookup_area (map, tri_id), tri, 3);
+  g_assert_no_error (error);
+}
+
+static void
+test_vertex_and_symbol (Fixture *f, gconstpointer data)
+{
+  FyZoneMap *map;
+  gint64 id;
+  const FyZoneArea *a;
+  static const FyPoint tri[] = { { 10, 10 }, { 50, 10 }, { 30, 40 } };
+  static const FyPoint dragged[] = { { 10, 10 }, { 60, 5 }, { 30, 40 } };
+  static const FyPoint added[] = { { 10, 10 }, { 60, 5 }, { 30, 40 }, { 20, 25 } };
+
+  make_blank_map (f, "宿舍区", 100, 80);
+  map = fy_zones_page_get_map (f->page);
+  set_tool (f, "polygon");
+  for (guint i = 0; i < 3; i++)
+    click (f, tri[i].x, tri[i].y, 1);
+  key (f, GDK_KEY_Return);
+  id = fy_zone_canvas_get_selected_area (f->canvas);
+  g_assert_cmpint (id, >, 0);
+
+  /* Vertex tool: drag the second corner; double-click the last edge to
+   * add a corner; Delete removes the chosen corner. */
+  set_tool (f, "vertex");
+  drag (f, (FyPoint) { 50, 10 }, (FyPoint) { 60.2, 4.9 });
+  assert_points (fy_zone_map_lookup_area (map, id), dragged, 3);
+  click (f, 20, 25, 1);
+  click (f, 20, 25, 2);
+  a = fy_zone_map_lookup_area (map, id);
+  assert_points (a, added, 4);
+  key (f, GDK_KEY_Delete);   /* the corner just added is the chosen one */
+  assert_points (fy_zone_map_lookup_area (map, id), dragged, 3);
+
+  /* A symbol: the isolation point, placed by a click, outside any red
+   * area: a warning, not a refusal. */
+  fy_zone_canvas_set_point_kind (f->canvas, FY_ZONE_POINT_ISOLATION);
+  set_tool (f, "point");
+  click (f, 80, 60, 1);
+  g_assert_cmpuint (fy_zone_map_get_n_points (map), ==, 1);
+  g_assert_cmpint (fy_zone_map_get_point (map, 0)->kind, ==, FY_ZONE_POINT_ISOLATION);
+  g_assert_cmpfloat_with_epsilon (fy_zone_map_get_point (map, 0)->x, 80, 1e-6);
+  g_assert_cmpint (fy_zone_canvas_get_selected_point (f->canvas), ==, fy_zone_map_get_point (map, 0)->id);
+  g_assert_cmpuint (fy_zone_panel_get_n_warnings (fy_zones_page_get_panel (f->page)), ==, 1);
+  /* Clicking the warning selects the symbol it is about. */
+  fy_zone_canvas_select (f->canvas, 0, 0, FALSE);
+  fy_zone_panel_activate_warning (fy_zones_page_get_panel (f->page), 0);
+  fy_gui_test_iterate ();
+  g_assert_cmpint (fy_zone_canvas_get_selected_point (f->canvas), ==, fy_zone_map_get_point (map, 0)->id);
+
+  /* A grid added to the area through the panel. */
+  fy_zone_canvas_select (f->canvas, id, 0, FALSE);
+  fy_gui_test_iterate ();
+  fy_gui_test_click (find_button_by (GTK_WIDGET (f->page), _("Add a grid"), NULL));
+  {
+    AdwMessageDialog *dialog = find_dialog ();
+    g_autoptr(GPtrArray) grids = NULL;
+    g_assert_nonnull (dialog);
+    gtk_editable_set_text (GTK_EDITABLE (fy_gui_test_find_child_of_type (GTK_WIDGET (dialog), GTK_TYPE_ENTRY)),
+                           "一号线");
+    respond (dialog, "ok");
+    grids = fy_zone_map_list_grids (map, id);
+    g_assert_cmpuint (grids->len, ==, 1);
+    g_assert_cmpstr (((const FyZoneGrid *) grids->pdata[0])->name, ==, "一号线");
+    g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM zone_grid WHERE name = '一号线'"), ==, 1);
+  }
+}
+
+static void
+test_floor_plan_and_scale (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = fy_test_make_tmpdir ();
+  g_autofree char *bad = g_build_filename (dir, "plan.png", NULL);
+  g_autofree char *good = g_build_filename (dir, "good.png", NULL);
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 400, 300);
+  FyZoneMap *map;
+  AdwMessageDialog *dialog;
+
+  /* Not an image: refused, no map made. */
+  g_assert_true (g_file_set_contents (bad, "not a picture", -1, NULL));
+  g_assert_false (fy_zones_page_use_plan_file (f->page, bad, "厂区", 200, 100, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM zone_map"), ==, 0);
+  g_assert_null (fy_zones_page_get_map (f->page));
+
+  /* A real PNG: a new map with it, as wide as asked, in its proportions. */
+  g_assert_cmpint (cairo_surface_write_to_png (image, good), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (image);
+  g_assert_true (fy_zones_page_use_plan_file (f->page, good, "厂区", 200, 100, &error));
+  g_assert_no_error (error);
+  map = fy_zones_page_get_map (f->page);
+  g_assert_nonnull (map);
+  g_assert_nonnull (fy_zone_map_get_background (map));
+  g_assert_cmpfloat_with_epsilon (fy_zone_map_get_width (map), 200, 1e-9);
+  g_assert_cmpfloat_with_epsilon (fy_zone_map_get_height (map), 150, 1e-9);
+  fy_gui_test_wait_until (canvas_ready, f);
+
+  /* The scale tool is next: a line over half the width is really 50 m. */
+  g_assert_cmpint (fy_zone_canvas_get_tool (f->canvas), ==, FY_ZONE_TOOL_SCALE);
+  drag (f, (FyPoint) { 0, 75 }, (FyPoint) { 100, 75 });
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (fy_gui_test_find_child_of_type (GTK_WIDGET (dialog), GTK_TYPE_ENTRY)), "50 m");
+  respond (dialog, "ok");
+  g_assert_cmpfloat_with_epsilon (fy_zone_map_get_width (map), 100, 1e-6);
+  g_assert_cmpfloat_with_epsilon (fy_zone_map_get_metres_per_pixel (map), 0.25, 1e-9);
+  /* One undo step puts the old scale back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "zones.undo", NULL));
+  fy_gui_test_iterate ();
+  g_assert_cmpfloat_with_epsilon (fy_zone_map_get_width (map), 200, 1e-6);
+}
+
+static void
+test_bad_polygon_refused (Fixture *f, gconstpointer data)
+{
+  FyZoneMap *map;
+  AdwMessageDialog *dialog;
+
+  make_blank_map (f, "厂区", 100, 80);
+  map = fy_zones_page_get_map (f->page);
+  set_tool (f, "polygon");
+  /* A bow tie crosses itself. */
+  click (f, 10, 10, 1);
+  click (f, 40, 40, 1);
+  click (f, 40, 10, 1);
+  click (f, 10, 40, 1);
+  key (f, GDK_KEY_Return);
+  g_assert_cmpuint (fy_zone_map_get_n_areas (map), ==, 0);
+  g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM zone_area"), ==, 0);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), !=, "");
+  respond (dialog, "close");
+  /* The corners are kept: Escape drops them. */
+  key (f, GDK_KEY_Escape);
+  g_assert_false (fy_zone_map_can_undo (map));
+}
+
+static void
+test_assign_department (Fixture *f, gconstpointer data)
+{
+  FyZoneMap *map;
+  FyZoneAssignDialog *dialog;
+  gint64 id;
+
+  make_blank_map (f, "厂区", 100, 80);
+  map = fy_zones_page_get_map (f->page);
+  set_tool (f, "rect");
+  drag (f, (FyPoint) { 10, 10 }, (FyPoint) { 50, 40 });
+  id = fy_zone_canvas_get_selected_area (f->canvas);
+  g_assert_cmpint (id, >, 0);
+
+  g_assert_nonnull (fy_gui_test_find_button (GTK_WIDGET (f->page), _("_Assign…")));
+  fy_gui_test_click (fy_gui_test_find_button (GTK_WIDGET (f->page), _("_Assign…")));
+  dialog = fy_gui_test_find_toplevel (FY_TYPE_ZONE_ASSIGN_DIALOG);
+  g_assert_nonnull (dialog);
+  fy_zone_assign_dialog_set_department (dialog, "装配部");
+  fy_gui_test_iterate ();
+  fy_zone_assign_dialog_select_shown (dialog);
+  g_assert_cmpuint (fy_zone_assign_dialog_get_n_selected (dialog), ==, 3);
+  g_assert_true (fy_zone_assign_dialog_apply (dialog));
+  fy_gui_test_iterate ();
+  g_assert_cmpint (fy_zone_map_get_headcount (map, id), ==, 3);
+  g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM staff_zone"), ==, 3);
+  /* One undo step for the three. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "zones.undo", NULL));
+  fy_gui_test_iterate ();
+  g_assert_cmpint (fy_zone_map_get_headcount (map, id), ==, 0);
+
+  /* Dropping a department on the area does the same. */
+  g_signal_emit_by_name (f->canvas, "department-dropped", "仓储部", id);
+  fy_gui_test_iterate ();
+  g_assert_cmpint (fy_zone_map_get_headcount (map, id), ==, 1);
+}
+
+static void
+test_export_and_print (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = fy_test_make_tmpdir ();
+  g_autofree char *png = g_build_filename (dir, "厂区.png", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "printed.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *size = NULL;
+  g_autofree char *text = NULL;
+  gsize length = 0;
+  GStatBuf st;
+
+  make_blank_map (f, "厂区", 100, 80);
+  set_tool (f, "rect");
+  drag (f, (FyPoint) { 10, 10 }, (FyPoint) { 50, 40 });
+
+  g_assert_true (fy_zones_page_export_to (f->page, png, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (png, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (memcmp (contents, "\x89PNG\r\n\x1a\n", 8) == 0);
+  g_assert_cmpint (g_stat (png, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  g_assert_true (fy_zones_page_print (f->page, GTK_PRINT_OPERATION_ACTION_EXPORT, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_test_pdf_pages (pdf, &size), ==, 1);
+  g_assert_true (g_str_has_prefix (size, "841.89 x 595.2"));   /* A4 landscape */
+  text = fy_test_pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "厂区"));
+  g_assert_nonnull (strstr (text, "Area 1"));
+
+  /* FANGYI_TEST_KEEP=DIR keeps the files to look at. */
+  if (g_getenv ("FANGYI_TEST_KEEP"))
+    {
+      g_autofree char *keep_png = g_build_filename (g_getenv ("FANGYI_TEST_KEEP"), "zones-export.png", NULL);
+      g_autofree char *keep_pdf = g_build_filename (g_getenv ("FANGYI_TEST_KEEP"), "zones-print-a4.pdf", NULL);
+      g_autofree char *bytes = NULL;
+      gsize n = 0;
+      g_assert_true (g_file_get_contents (pdf, &bytes, &n, NULL));
+      g_assert_true (g_file_set_contents (keep_pdf, bytes, n, NULL));
+      g_assert_true (g_file_set_contents (keep_png, contents, length, NULL));
+    }
+
+  /* A3 chosen in the menu prints on A3. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "zones.paper", "s", "a3"));
+  g_clear_pointer (&size, g_free);
+  g_assert_true (fy_zones_page_print (f->page, GTK_PRINT_OPERATION_ACTION_EXPORT, pdf, &error));
+  g_assert_cmpuint (fy_test_pdf_pages (pdf, &size), ==, 1);
+  g_assert_true (g_str_has_prefix (size, "1190.55 x 841.8"));
+}
+
+/* ------------------------------------------------------------------ */
+/* Frame times while dragging on a 500-area map                        */
+
+static FyZoneMap *
+make_big_map (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20221122);
+  FyZoneMap *map = fy_zone_map_create (NULL, "基准厂区", 480, 270, NULL);
+
+  for (int i = 0; i < 25; i++)
+    for (int k = 0; k < 20; k++)
+      {
+        g_autoptr(FyZoneArea) a = fy_zone_area_new ();
+        double cw = 480.0 / 25, ch = 270.0 / 20, cx = (i + 0.5) * cw, cy = (k + 0.5) * ch;
+        guint n = g_rand_int_range (rand, 4, 9);
+        FyPoint pts[8];
+
+        for (guint v = 0; v < n; v++)
+          {
+            double t = 2 * G_PI * v / n + g_rand_double_range (rand, -0.25, 0.25);
+            pts[v] = (FyPoint) { cx + cw * g_rand_double_range (rand, 0.38, 0.48) * cos (t),
+                                 cy + ch * g_rand_double_range (rand, 0.38, 0.48) * sin (t) };
+          }
+        g_free (a->name);
+        a->name = g_strdup_printf ("车间%d-%d", i + 1, k + 1);
+        a->level = g_rand_int_range (rand, 0, FY_ZONE_N_LEVELS);
+        a->capacity = g_rand_int_range (rand, 0, 40);
+        fy_zone_area_set_points (a, pts, n);
+        g_assert_cmpint (fy_zone_map_add_area (map, a, NULL), >, 0);
+      }
+  return map;
+}
+
+static int
+cmp_double (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return (x > y) - (x < y);
+}
+
+/* One frame as GTK makes it with the cairo renderer: the canvas's snapshot,
+ * then the render node drawn on an image surface of the widget's size. */
+static double
+frame_ms (GtkWidget *canvas, cairo_surface_t *target)
+{
+  gint64 start = g_get_monotonic_time ();
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GskRenderNode *node;
+  cairo_t *cr;
+
+  GTK_WIDGET_GET_CLASS (canvas)->snapshot (canvas, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  cr = cairo_create (target);
+  if (node)
+    gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (target);
+  g_clear_pointer (&node, gsk_render_node_unref);
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static void
+report_drag (const char *what, GtkWidget *canvas, GtkEventController *gesture, FyPoint from, cairo_surface_t *target)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  gint64 start;
+  double begin_ms, drop_ms, worst;
+  guint n = 60;
+
+  start = g_get_monotonic_time ();
+  g_signal_emit_by_name (gesture, "drag-begin", from.x, from.y);
+  begin_ms = (g_get_monotonic_time () - start) / 1000.0;
+  for (guint i = 1; i <= n; i++)
+    {
+      double t;
+      g_signal_emit_by_name (gesture, "drag-update", i * 1.5, i * 0.75);
+      t = frame_ms (canvas, target);
+      g_array_append_val (times, t);
+    }
+  start = g_get_monotonic_time ();
+  g_signal_emit_by_name (gesture, "drag-end", n * 1.5, n * 0.75);
+  frame_ms (canvas, target);
+  drop_ms = (g_get_monotonic_time () - start) / 1000.0;
+  g_array_sort (times, cmp_double);
+  worst = g_array_index (times, double, n - 1);
+  g_test_message ("%s on 500 areas at %dx%d: frame median %.2f ms, worst %.2f ms (%u frames); "
+                  "press (draws the map without the area) %.1f ms; drop (edit + full redraw) %.1f ms",
+                  what, gtk_widget_get_width (canvas), gtk_widget_get_height (canvas),
+                  g_array_index (times, double, n / 2), worst, n, begin_ms, drop_ms);
+}
+
+static void
+test_drag_frame_times (void)
+{
+  g_autoptr(FyZoneMap) map = make_big_map ();
+  GtkWidget *win = gtk_window_new ();
+  GtkWidget *canvas = fy_zone_canvas_new ();
+  GtkEventController *gesture = fy_zone_canvas_get_controller (FY_ZONE_CANVAS (canvas), "drag");
+  cairo_surface_t *target;
+  const FyZoneArea *a;
+  FyPoint c, corner;
+  double full;
+
+  gtk_window_set_default_size (GTK_WINDOW (win), 1600, 900);
+  gtk_window_set_child (GTK_WINDOW (win), canvas);
+  gtk_window_present (GTK_WINDOW (win));
+  fy_zone_canvas_set_map (FY_ZONE_CANVAS (canvas), map);
+  fy_gui_test_iterate ();
+  g_assert_cmpint (gtk_widget_get_width (canvas), >=, 1000);
+  target = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, gtk_widget_get_width (canvas),
+                                       gtk_widget_get_height (canvas));
+
+  /* A full frame with a fresh static layer, for scale. */
+  fy_zone_canvas_zoom_by (FY_ZONE_CANVAS (canvas), 1.0001);
+  full = frame_ms (canvas, target);
+  g_test_message ("full redraw of 500 areas at %dx%d: %.1f ms (static layer %.1f ms)", gtk_widget_get_width (canvas),
+                  gtk_widget_get_height (canvas), full,
+                  fy_zone_canvas_get_last_render_us (FY_ZONE_CANVAS (canvas)) / 1000.0);
+
+  /* Press on an area that is not selected and drag it at once: the press
+   * draws the map without it. */
+  a = fy_zone_map_get_area (map, 250);
+  c = fy_zone_canvas_map_to_widget (FY_ZONE_CANVAS (canvas), fy_polygon_label_point (a->points, a->n_points));
+  report_drag ("area drag (unselected)", canvas, gesture, c, target);
+  g_assert_true (fy_zone_map_can_undo (map));
+
+  /* Select first, as a person does: after the frame showing the selection
+   * an idle draws the map without it, so the press costs nothing. */
+  a = fy_zone_map_get_area (map, 300);
+  fy_zone_canvas_select (FY_ZONE_CANVAS (canvas), a->id, 0, FALSE);
+  frame_ms (canvas, target);
+  fy_gui_test_iterate ();
+  c = fy_zone_canvas_map_to_widget (FY_ZONE_CANVAS (canvas), fy_polygon_label_point (a->points, a->n_points));
+  report_drag ("area drag (selected first)", canvas, gesture, c, target);
+
+  /* Move a corner of another one (vertex tool, area selected first). */
+  a = fy_zone_map_get_area (map, 120);
+  fy_zone_canvas_set_tool (FY_ZONE_CANVAS (canvas), FY_ZONE_TOOL_VERTEX);
+  fy_zone_canvas_select (FY_ZONE_CANVAS (canvas), a->id, 0, FALSE);
+  frame_ms (canvas, target);
+  fy_gui_test_iterate ();
+  corner = fy_zone_canvas_map_to_widget (FY_ZONE_CANVAS (canvas), a->points[0]);
+  report_drag ("corner drag", canvas, gesture, corner, target);
+
+  cairo_surface_destroy (target);
+  gtk_window_destroy (GTK_WINDOW (win));
+  fy_gui_test_iterate ();
+}
+
+int
+main (int argc, char **argv)
+{
+  if (!fy_gui_test_init (&argc, &argv, "2026-11-22"))
+    return 0;
+  g_test_add ("/gui/zones/draw-edit-undo", Fixture, NULL, fixture_setup, test_draw_edit_undo, fixture_teardown);
+  g_test_add ("/gui/zones/vertex-and-symbol", Fixture, NULL, fixture_setup, test_vertex_and_symbol,
+              fixture_teardown);
+  g_test_add ("/gui/zones/floor-plan-and-scale", Fixture, NULL, fixture_setup, test_floor_plan_and_scale,
+              fixture_teardown);
+  g_test_add ("/gui/zones/bad-polygon-refused", Fixture, NULL, fixture_setup, test_bad_polygon_refused,
+              fixture_teardown);
+  g_test_add ("/gui/zones/assign-department", Fixture, NULL, fixture_setup, test_assign_department,
+              fixture_teardown);
+  g_test_add ("/gui/zones/export-and-print", Fixture, NULL, fixture_setup, test_export_and_print, fixture_teardown);
+  g_test_add_func ("/gui/zones/drag-frame-times", test_drag_frame_times);
+  return g_test_run ();
+}

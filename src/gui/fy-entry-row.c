@@ -18,7 +18,7 @@ typedef enum
 static const struct { const char *title; int width; } columns[N_COLS] = {
   { "", 40 },
   { N_("Name"), 100 },
-  { N_("Employee No."), 100 },
+  { N_("Employee No."), 110 },
   { N_("Department / Team"), 150 },
   { N_("Morning"), 100 },
   { N_("Afternoon"), 100 },

@@ -53,18 +53,54 @@ try_pending_focus (FyDailyEntry *self)
   return FALSE;
 }
 
-/* Runs once per frame, before the layout: the list's scroll action reads
- * the adjustments of the last layout, so it is called at most once per
- * frame, from here (several calls between two layouts misplace it). */
+/* Shows a row and `ahead` rows past it by moving the list's adjustment by
+ * the row's place from the last layout. GTK's own "list.scroll-to-item"
+ * reads adjustments that a new model or an earlier call in the same frame
+ * left stale, and misplaces the view; it is used only for a row the list
+ * has not laid out (a jump), then the next frame refines. TRUE when the
+ * row's place was known. */
+static gboolean
+scroll_row_into_view (FyDailyEntry *self, int position, int ahead)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
+  FyEntryRow *row = g_hash_table_lookup (self->bound, GINT_TO_POINTER (position));
+  graphene_rect_t bounds;
+  double top, bottom, page, value;
+
+  if (adjustment == NULL || row == NULL || !gtk_widget_get_mapped (GTK_WIDGET (row))
+      || !gtk_widget_compute_bounds (GTK_WIDGET (row), GTK_WIDGET (self->list_view), &bounds))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", (guint) position);
+      return FALSE;
+    }
+  /* The list's coordinates start at the top of what is visible. */
+  top = bounds.origin.y + MIN (ahead, 0) * bounds.size.height;
+  bottom = bounds.origin.y + bounds.size.height * (1 + MAX (ahead, 0));
+  page = gtk_widget_get_height (GTK_WIDGET (self->list_view));
+  value = gtk_adjustment_get_value (adjustment);
+  if (top < 0)
+    gtk_adjustment_set_value (adjustment, value + top);
+  else if (bottom > page)
+    gtk_adjustment_set_value (adjustment, value + MIN (bottom - page, bounds.origin.y));
+  return TRUE;
+}
+
+/* Runs once per frame, before the layout (so row places are those of the
+ * last layout): scrolls what was asked, then focuses the pending row once
+ * it is on screen. */
 static gboolean
 focus_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
 {
   FyDailyEntry *self = FY_DAILY_ENTRY (widget);
 
   if (self->scroll_target >= 0 && (guint) self->scroll_target < _fy_daily_entry_n_rows (self))
-    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
-                                (guint) self->scroll_target);
-  self->scroll_target = -1;
+    {
+      /* A row not laid out yet: GTK's estimate now, the exact place next frame. */
+      if (scroll_row_into_view (self, self->scroll_target, self->scroll_ahead))
+        self->scroll_target = -1;
+    }
+  else
+    self->scroll_target = -1;
 
   /* Replaying the typeahead may start the next move: then keep ticking. */
   if (try_pending_focus (self) && self->pending_focus < 0 && self->scroll_target < 0)
@@ -72,19 +108,17 @@ focus_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
       self->focus_tick = 0;
       return G_SOURCE_REMOVE;
     }
-  if (self->pending_focus >= 0 && ++self->focus_tries > FOCUS_TRIES)
+  if ((self->pending_focus >= 0 || self->scroll_target >= 0) && ++self->focus_tries > FOCUS_TRIES)
     {
       /* The row never came: drop what was typed for it, never misplace it. */
       if (self->typeahead->len > 0)
         _fy_daily_entry_toast (self, _("What was typed while the list moved was not kept: check the last entries"));
       g_array_set_size (self->typeahead, 0);
       self->pending_focus = -1;
+      self->scroll_target = -1;
       self->focus_tick = 0;
       return G_SOURCE_REMOVE;
     }
-  /* Still not on screen a few frames on: ask again. */
-  if (self->pending_focus >= 0 && self->focus_tries % 4 == 0)
-    self->scroll_target = self->pending_focus;
   return G_SOURCE_CONTINUE;
 }
 
@@ -108,25 +142,10 @@ _fy_daily_entry_focus_position (FyDailyEntry *self, int position, int direction)
   position = CLAMP (position, 0, (int) n - 1);
   self->pending_focus = position;
   self->focus_tries = 0;
-  self->scroll_target = CLAMP (position + 2 * direction, 0, (int) n - 1);
+  self->scroll_target = position;
+  self->scroll_ahead = 2 * direction;
   try_pending_focus (self);
   _fy_daily_entry_ensure_tick (self);
-}
-
-void
-fy_daily_entry_focus_first_missing (FyDailyEntry *self)
-{
-  g_autoptr(GError) error = NULL;
-  FyHealthFilter filter = _fy_daily_entry_filter (self);
-  gint64 position;
-
-  g_return_if_fail (FY_IS_DAILY_ENTRY (self));
-  if (self->day == NULL || _fy_daily_entry_n_rows (self) == 0)
-    return;
-  position = fy_health_entry_next_missing (self->store, self->day, self->session, &filter, 0, &error);
-  if (position == -2)
-    g_warning ("Finding the first missing entry failed: %s", error->message);
-  _fy_daily_entry_focus_position (self, position >= 0 ? (int) position : 0, 0);
 }
 
 /* ------------------------------------------------------------------ */

@@ -41,7 +41,8 @@ struct _FyDailyEntry
   GtkNoSelection  *selection;
   GHashTable      *bound;            /* position → FyEntryRow* on screen */
   int              pending_focus;    /* position to focus once built, -1 none */
-  int              scroll_target;    /* position to scroll to on the next frame, -1 none */
+  int              scroll_target;    /* row to show on the next frame, -1 none */
+  int              scroll_ahead;     /* and this many rows below (> 0) or above (< 0) it */
   int              focus_tries;
   guint            focus_tick;
   GArray          *typeahead;        /* keys typed while the focus moves (KeyPress) */

@@ -370,6 +370,25 @@ missing_action (GtkWidget *widget, const char *name, GVariant *param)
 /* ------------------------------------------------------------------ */
 /* Public API                                                          */
 
+void
+fy_daily_entry_focus_first_missing (FyDailyEntry *self)
+{
+  g_autoptr(GError) error = NULL;
+  FyHealthFilter filter = _fy_daily_entry_filter (self);
+  gint64 position;
+
+  g_return_if_fail (FY_IS_DAILY_ENTRY (self));
+  /* A day or filter just chosen: the list of that day first. */
+  if (self->reload_idle)
+    reload (self, 0);
+  if (self->day == NULL || _fy_daily_entry_n_rows (self) == 0)
+    return;
+  position = fy_health_entry_next_missing (self->store, self->day, self->session, &filter, 0, &error);
+  if (position == -2)
+    g_warning ("Finding the first missing entry failed: %s", error->message);
+  _fy_daily_entry_focus_position (self, position >= 0 ? (int) position : 0, 0);
+}
+
 static gboolean
 set_string (char **field, const char *value)
 {

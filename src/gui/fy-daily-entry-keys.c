@@ -168,6 +168,7 @@ commit_row (FyDailyEntry *self, FyEntryRow *row, gint64 *follow_up)
   FyAbnormal abnormal = FY_ABNORMAL_NONE;
   int before_temp, tenths = -1;
   FyAbnormal before_abnormal;
+  gboolean was_missing;
   gboolean ok;
 
   *follow_up = 0;
@@ -231,6 +232,7 @@ commit_row (FyDailyEntry *self, FyEntryRow *row, gint64 *follow_up)
   entry.note = stored->note;
   before_temp = stored->temp_tenths;
   before_abnormal = stored->abnormal;
+  was_missing = stored->status == FY_READING_NONE;
 
   self->saving = TRUE;
   ok = fy_health_record (self->store, data->person.staff_id, self->day, fy_entry_row_get_session (row),
@@ -248,9 +250,9 @@ commit_row (FyDailyEntry *self, FyEntryRow *row, gint64 *follow_up)
     g_warning ("Reading the saved entry back failed: %s", error->message);
   if (abnormal != FY_ABNORMAL_NONE && (abnormal != before_abnormal || tenths != before_temp))
     *follow_up = fy_entry_item_get_follow_up (item, fy_entry_row_get_session (row), NULL);
+  if (was_missing)
+    _fy_daily_entry_entered (self, fy_entry_item_get_staff_id (item));
   g_object_unref (item);
-  _fy_daily_entry_update_counts (self);
-  _fy_daily_entry_load_missing (self);
   return TRUE;
 }
 

@@ -70,6 +70,9 @@ FyEntryRow    *_fy_daily_entry_focused_row     (FyDailyEntry *self);
 /* The thermometer chosen for new readings. */
 FyTempMethod   _fy_daily_entry_method          (FyDailyEntry *self);
 void           _fy_daily_entry_update_counts   (FyDailyEntry *self);
+/* A person without an entry for the session got one (counts, missing list). */
+void           _fy_daily_entry_entered         (FyDailyEntry *self,
+                                                gint64        staff_id);
 /* Refills the missing list when it is shown. */
 void           _fy_daily_entry_load_missing    (FyDailyEntry *self);
 

@@ -81,14 +81,25 @@ _fy_daily_entry_method (FyDailyEntry *self)
 /* ------------------------------------------------------------------ */
 /* Counts and the missing list                                         */
 
+static void
+show_counts (FyDailyEntry *self)
+{
+  g_autofree char *count = NULL;
+  g_autofree char *missing = NULL;
+  guint n = _fy_daily_entry_n_rows (self);
+
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person on site", "%u people on site", n), n);
+  gtk_label_set_text (self->count_label, count);
+  missing = g_strdup_printf (_("Not Entered: %" G_GINT64_FORMAT), self->missing_count);
+  gtk_button_set_label (GTK_BUTTON (self->missing_button), missing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "entry.fill-normal", self->missing_count > 0);
+}
+
 void
 _fy_daily_entry_update_counts (FyDailyEntry *self)
 {
   g_autoptr(GError) error = NULL;
   FyHealthFilter filter = _fy_daily_entry_filter (self);
-  g_autofree char *count = NULL;
-  g_autofree char *missing = NULL;
-  guint n = _fy_daily_entry_n_rows (self);
 
   self->missing_count = self->day ? fy_health_count_missing (self->store, self->day, self->session, &filter, &error) : 0;
   if (self->missing_count < 0)
@@ -96,11 +107,30 @@ _fy_daily_entry_update_counts (FyDailyEntry *self)
       g_warning ("Missing entries could not be counted: %s", error->message);
       self->missing_count = 0;
     }
-  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person on site", "%u people on site", n), n);
-  gtk_label_set_text (self->count_label, count);
-  missing = g_strdup_printf (_("Not Entered: %" G_GINT64_FORMAT), self->missing_count);
-  gtk_button_set_label (GTK_BUTTON (self->missing_button), missing);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "entry.fill-normal", self->missing_count > 0);
+  show_counts (self);
+}
+
+void
+_fy_daily_entry_entered (FyDailyEntry *self, gint64 staff_id)
+{
+  /* One person fewer without asking the database again (each Enter). */
+  self->missing_count = MAX (self->missing_count - 1, 0);
+  show_counts (self);
+  if (self->missing == NULL || !gtk_revealer_get_reveal_child (self->missing_revealer))
+    return;
+  for (guint i = 0; i < self->missing->len; i++)
+    if (((FyHealthPerson *) self->missing->pdata[i])->staff_id == staff_id)
+      {
+        g_autofree char *title = NULL;
+
+        g_ptr_array_remove_index (self->missing, i);
+        gtk_string_list_remove (self->missing_strings, i);
+        title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person has no entry for the %s check",
+                                              "%u people have no entry for the %s check", self->missing->len),
+                                 self->missing->len, fy_health_session_label (self->session));
+        gtk_label_set_text (self->missing_title, title);
+        break;
+      }
 }
 
 void

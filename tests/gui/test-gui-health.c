@@ -449,6 +449,21 @@ test_missing_list (Fixture *f, gconstpointer data)
   g_signal_emit_by_name (view, "activate", 24u);
   wait_focus (f, 27);
   g_assert_cmpstr (field_text (f), ==, "");
+  /* Entered: gone from the list at once, the others stay. */
+  {
+    g_autoptr(FyEntryItem) item = g_list_model_get_item (fy_daily_entry_get_model (f->entry), 27);
+    g_autofree char *number = g_strdup (fy_entry_item_get_row (item)->person.employee_no);
+
+    type_text (f, "36.2");
+    g_assert_true (press (f, GDK_KEY_Return, 0));
+    wait_focus (f, 28);
+    g_assert_cmpuint (g_list_model_get_n_items (missing), ==, N_ON_SITE - 4);
+    for (guint i = 0; i < g_list_model_get_n_items (missing); i++)
+      {
+        g_autoptr(GtkStringObject) text = g_list_model_get_item (missing, i);
+        g_assert_null (strstr (gtk_string_object_get_string (text), number));
+      }
+  }
 }
 
 /* Another page asks for a person (the Today page does): the Health page

@@ -12,6 +12,7 @@
 #include "fy-daily-report.h"
 #include "fy-health.h"
 #include "fy-ledger-defs.h"
+#include "fy-zone-summary.h"
 
 /* Highlight mask bit of the figures column (see the column table). */
 #define FIGURES_BIT (1u << 2)
@@ -68,6 +69,41 @@ add_session (Rows *rows, const FyDailyReport *r, FyHealthSession session)
     remarks = g_strdup_printf (_("of which %u recorded as “normal, no symptoms” without a reading"),
                                r->entered_unmeasured[session]);
   add_row (rows, item, figures, remarks, FALSE);
+}
+
+/* Risk areas by level now, and the day's level changes with their reasons. */
+static void
+add_zone_row (Rows *rows, FyStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyZoneSummary) zones = fy_zone_summary_new (store, fy_ledger_get_from (rows->ledger), &error);
+  g_autoptr(GString) figures = g_string_new (NULL);
+  g_autoptr(GString) remarks = g_string_new (NULL);
+
+  if (zones == NULL || fy_zone_summary_is_empty (zones))
+    {
+      add_row (rows, _("Risk areas (red / yellow / blue / green)"), not_tracked (),
+               _("No zone map drawn yet"), FALSE);
+      return;
+    }
+  for (int level = FY_ZONE_N_LEVELS - 1; level >= 0; level--)
+    {
+      if (figures->len)
+        g_string_append (figures, _("; "));
+      /* Translators: daily report: a risk level, its areas and the people assigned to them. */
+      g_string_append_printf (figures, _("%s %d (%d people)"), fy_zone_level_label (level),
+                              zones->levels[level].n_areas, zones->levels[level].n_people);
+    }
+  for (guint i = 0; i < zones->changes->len; i++)
+    {
+      g_autofree char *line = fy_zone_summary_change_dup_text (g_ptr_array_index (zones->changes, i));
+      if (remarks->len)
+        g_string_append (remarks, _("; "));
+      g_string_append (remarks, line);
+    }
+  add_row (rows, _("Risk areas (red / yellow / blue / green)"), figures->str,
+           remarks->len ? remarks->str : _("No area level changed on this day."),
+           zones->levels[FY_ZONE_LEVEL_RED].n_areas > 0 || zones->n_level_changes > 0);
 }
 
 static void
@@ -148,6 +184,8 @@ add_rows (Rows *rows, FyLedger *ledger, FyStore *store, const FyDailyReport *r)
   s1 = g_strdup_printf (_("New %u, open %u"), r->follow_ups_new, r->follow_ups_open);
   add_row (rows, _("Follow-ups of abnormal readings"), s1, NULL, FALSE);
   g_clear_pointer (&s1, g_free);
+
+  add_zone_row (rows, store);
 
   s3 = g_strdup (_("Not tracked: not part of the app yet"));
   add_row (rows, _("Visitors (visits)"), not_tracked (), s3, FALSE);

@@ -476,7 +476,8 @@ fy_staff_mark_left (FyStore *store, gint64 id, const char *date, GError **error)
   " WHERE (?1 = '' OR department = ?1) AND (?2 = '' OR team = ?2)" \
   " AND (?3 = -1 OR (?3 = -2 AND status <> 'left') OR status = ?4)" \
   " AND (?5 = '' OR name LIKE '%' || ?5 || '%' OR employee_no LIKE ?5 || '%'" \
-  "      OR phone LIKE '%' || ?5 || '%' OR id_number LIKE '%' || ?5 || '%')"
+  "      OR phone LIKE '%' || ?5 || '%' OR id_number LIKE '%' || ?5 || '%')" \
+  " AND (?6 = 0 OR id IN (SELECT staff_id FROM staff_zone WHERE area_id = ?6))"
 
 static void
 bind_filter (sqlite3_stmt *stmt, const FyStaffFilter *f)
@@ -489,6 +490,7 @@ bind_filter (sqlite3_stmt *stmt, const FyStaffFilter *f)
   sqlite3_bind_int (stmt, 3, status < 0 ? status : 0);
   fy_bind_text (stmt, 4, status >= 0 ? fy_staff_status_to_code (status) : "");
   fy_bind_text (stmt, 5, search);
+  sqlite3_bind_int64 (stmt, 6, f ? f->area_id : 0);
 }
 
 GPtrArray *
@@ -541,6 +543,35 @@ collect_strings (sqlite3_stmt *stmt)
     g_strv_builder_add (b, fy_column_text (stmt, 0));
   sqlite3_reset (stmt);
   return g_strv_builder_end (b);
+}
+
+void
+fy_staff_area_free (FyStaffArea *area)
+{
+  if (area == NULL)
+    return;
+  g_free (area->label);
+  g_free (area);
+}
+
+GPtrArray *
+fy_staff_list_areas (FyStore *store)
+{
+  GPtrArray *areas = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_staff_area_free);
+  sqlite3_stmt *stmt = fy_store_prepare_cached (store,
+      "SELECT a.id, m.name, a.name FROM zone_area a JOIN zone_map m ON m.id = a.map_id"
+      " ORDER BY m.name, a.name", NULL);
+
+  while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      FyStaffArea *area = g_new0 (FyStaffArea, 1);
+      area->area_id = sqlite3_column_int64 (stmt, 0);
+      area->label = g_strdup_printf ("%s · %s", fy_column_text (stmt, 1), fy_column_text (stmt, 2));
+      g_ptr_array_add (areas, area);
+    }
+  if (stmt)
+    sqlite3_reset (stmt);
+  return areas;
 }
 
 GStrv

@@ -58,6 +58,7 @@ typedef struct
   const char *team;
   int         status;       /* -1 = any, -2 = any but left */
   const char *search;       /* name, employee no., phone or ID digits */
+  gint64      area_id;      /* 0 = any; else people assigned to that zone area */
 } FyStaffFilter;
 
 FyStaff      *fy_staff_new              (void);
@@ -101,6 +102,16 @@ GPtrArray    *fy_staff_list             (FyStore       *store,
 gint64        fy_staff_count            (FyStore       *store,
                                          const FyStaffFilter *filter,
                                          GError       **error);
+/* The zone areas people can be filtered by: GPtrArray of FyStaffArea*,
+ * ordered by map and area name (empty when no map has areas). */
+typedef struct
+{
+  gint64  area_id;
+  char   *label;     /* "厂区 · 冲压车间" */
+} FyStaffArea;
+GPtrArray    *fy_staff_list_areas       (FyStore       *store);
+void          fy_staff_area_free        (FyStaffArea   *area);
+
 /* Distinct departments / teams (of a department, or all) in use. */
 GStrv         fy_staff_list_departments (FyStore       *store);
 GStrv         fy_staff_list_teams       (FyStore       *store,

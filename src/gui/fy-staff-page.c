@@ -21,6 +21,7 @@ struct _FyStaffPage
   GtkDropDown    *department_dropdown;
   GtkDropDown    *team_dropdown;
   GtkDropDown    *status_dropdown;
+  GtkDropDown    *area_dropdown;
   GtkLabel       *count_label;
   GtkColumnView  *column_view;
   GtkStack       *list_stack;
@@ -30,6 +31,7 @@ struct _FyStaffPage
   GListStore     *rows;
   GStrv           departments;   /* dropdown item i+1 */
   GStrv           teams;
+  GPtrArray      *areas;         /* FyStaffArea*, dropdown item i+1 */
   gboolean        filling;       /* dropdowns being refilled: ignore their signals */
 };
 
@@ -160,6 +162,41 @@ refill_teams (FyStaffPage *self)
   self->filling = FALSE;
 }
 
+static gint64
+selected_area (FyStaffPage *self)
+{
+  guint sel = gtk_drop_down_get_selected (self->area_dropdown);
+
+  if (self->areas == NULL || sel == 0 || sel == GTK_INVALID_LIST_POSITION || sel > self->areas->len)
+    return 0;
+  return ((FyStaffArea *) g_ptr_array_index (self->areas, sel - 1))->area_id;
+}
+
+/* The zone areas, when a map has any: "who works in the red zone?" */
+static void
+refill_areas (FyStaffPage *self)
+{
+  gint64 keep = selected_area (self);
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  guint selected = 0;
+
+  g_clear_pointer (&self->areas, g_ptr_array_unref);
+  self->areas = fy_staff_list_areas (self->store);
+  gtk_string_list_append (list, _("All areas"));
+  for (guint i = 0; i < self->areas->len; i++)
+    {
+      FyStaffArea *area = g_ptr_array_index (self->areas, i);
+      gtk_string_list_append (list, area->label);
+      if (area->area_id == keep)
+        selected = i + 1;
+    }
+  self->filling = TRUE;
+  gtk_drop_down_set_model (self->area_dropdown, G_LIST_MODEL (list));
+  gtk_drop_down_set_selected (self->area_dropdown, selected);
+  gtk_widget_set_visible (GTK_WIDGET (self->area_dropdown), self->areas->len > 0);
+  self->filling = FALSE;
+}
+
 static void
 refill_filters (FyStaffPage *self)
 {
@@ -187,6 +224,7 @@ fy_staff_page_reload (FyStaffPage *self)
     .team = dropdown_value (self->team_dropdown, self->teams),
     .status = status_filter (self),
     .search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+    .area_id = selected_area (self),
   };
   g_autofree char *count = NULL;
 
@@ -230,9 +268,15 @@ on_department_changed_cb (FyStaffPage *self)
 static void
 on_store_changed_cb (FyStore *store, const char *kind, FyStaffPage *self)
 {
-  if (g_str_equal (kind, "staff") || g_str_equal (kind, "all"))
+  if (g_str_equal (kind, "zones"))
+    {
+      refill_areas (self);
+      fy_staff_page_reload (self);
+    }
+  else if (g_str_equal (kind, "staff") || g_str_equal (kind, "all"))
     {
       refill_filters (self);
+      refill_areas (self);
       fy_staff_page_reload (self);
     }
 }
@@ -314,6 +358,7 @@ fy_staff_page_constructed (GObject *object)
 
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
   refill_filters (self);
+  refill_areas (self);
   fy_staff_page_reload (self);
 }
 
@@ -346,6 +391,7 @@ fy_staff_page_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->departments, g_strfreev);
   g_clear_pointer (&self->teams, g_strfreev);
+  g_clear_pointer (&self->areas, g_ptr_array_unref);
   G_OBJECT_CLASS (fy_staff_page_parent_class)->dispose (object);
 }
 
@@ -369,6 +415,7 @@ fy_staff_page_class_init (FyStaffPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FyStaffPage, department_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FyStaffPage, team_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FyStaffPage, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, FyStaffPage, area_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FyStaffPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, FyStaffPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, FyStaffPage, list_stack);

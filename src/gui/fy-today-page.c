@@ -16,6 +16,7 @@
 #include "fy-quarantine.h"
 #include "fy-staff.h"
 #include "fy-today-page.h"
+#include "fy-zone-summary.h"
 #include "fy-validate.h"
 #include "fy-window.h"
 
@@ -38,13 +39,14 @@ typedef enum
   CARD_ABNORMAL,
   CARD_TESTS,
   CARD_QUARANTINE,
+  CARD_ZONES,
   N_CARDS
 } Card;
 
 /* Widget names (for tests and for the accessibility tree). */
 static const char *const card_names[N_CARDS] = {
   "card-on-site", "card-missing-morning", "card-missing-afternoon",
-  "card-abnormal", "card-tests", "card-quarantine",
+  "card-abnormal", "card-tests", "card-quarantine", "card-zones",
 };
 
 struct _FyTodayPage
@@ -169,6 +171,9 @@ on_card_clicked_cb (GtkButton *button, FyTodayPage *self)
     case CARD_QUARANTINE:
       show_health (self, "travel", -1);
       break;
+    case CARD_ZONES:
+      show_page (self, "zones");
+      break;
     case N_CARDS:
     default:
       break;
@@ -279,6 +284,34 @@ fill_cards (FyTodayPage *self, const FyDailyReport *r)
                        r->quarantine[FY_QUARANTINE_OBSERVATION], r->quarantine_tests, r->quarantine_tests_done);
   set_card (self, CARD_QUARANTINE, r->quarantine_total, d,
             r->quarantine_tests > r->quarantine_tests_done ? "warning" : NULL);
+}
+
+/* Areas per risk level now and today's level changes; hidden until a map
+ * has areas. */
+static void
+fill_zones_card (FyTodayPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyZoneSummary) zones = fy_zone_summary_new (self->store, self->day, &error);
+  g_autoptr(GString) detail = g_string_new (NULL);
+  GtkWidget *card = GTK_WIDGET (self->card_buttons[CARD_ZONES]);
+
+  gtk_widget_set_visible (gtk_widget_get_parent (card), zones != NULL && !fy_zone_summary_is_empty (zones));
+  if (zones == NULL || fy_zone_summary_is_empty (zones))
+    return;
+  /* Red first: it is what an inspector asks about. */
+  for (int level = FY_ZONE_N_LEVELS - 1; level >= 0; level--)
+    if (zones->levels[level].n_areas > 0)
+      {
+        if (detail->len)
+          g_string_append (detail, _(" · "));
+        /* Translators: Today page, zones card: a level, its number of areas and of people, "红区 — 区域：1，人员：0". */
+        g_string_append_printf (detail, _("%s — areas: %d, people: %d"), fy_zone_level_label (level),
+                                zones->levels[level].n_areas, zones->levels[level].n_people);
+      }
+  set_card (self, CARD_ZONES, (guint) zones->n_level_changes, detail->str,
+            zones->levels[FY_ZONE_LEVEL_RED].n_areas > 0 ? "error"
+            : zones->n_level_changes > 0 ? "warning" : NULL);
 }
 
 /* ------------------------------------------------------------------ */
@@ -605,6 +638,7 @@ fy_today_page_reload (FyTodayPage *self)
   self->report = report;
   fill_header (self, report);
   fill_cards (self, report);
+  fill_zones_card (self);
   fill_follow_ups (self);
   fill_quarantine (self);
 }
@@ -715,6 +749,7 @@ fy_today_page_constructed (GObject *object)
   add_card (self, CARD_ABNORMAL, _("Abnormal today"), _("Go to the open follow-ups"));
   add_card (self, CARD_TESTS, _("Tests still due today"), _("Open the due and overdue test list"));
   add_card (self, CARD_QUARANTINE, _("In quarantine"), _("Open trips and quarantine"));
+  add_card (self, CARD_ZONES, _("Zone changes today"), _("Open the zone map"));
 
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
   refresh_quarantine_status (self);

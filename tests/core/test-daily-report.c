@@ -413,7 +413,14 @@ test_ledger (void)
   busy = daily_ledger (f.store, TODAY);
   g_assert_cmpstr (fy_ledger_get_title (busy), ==, "Daily Report");
   g_assert_cmpstr (fy_ledger_get_period_text (busy), ==, TODAY);
-  g_assert_cmpint (fy_ledger_count_rows (busy, &error), ==, 23);
+  g_assert_cmpint (fy_ledger_count_rows (busy, &error), ==, 24);
+  /* No zone map in this fixture: the row says so instead of inventing numbers. */
+  g_assert_true (ledger_row (busy, "Risk areas (red / yellow / blue / green)", &figures, &remarks, &hl));
+  g_assert_cmpstr (figures, ==, "—");
+  g_assert_cmpstr (remarks, ==, "No zone map drawn yet");
+  g_assert_false (hl);
+  g_clear_pointer (&figures, g_free);
+  g_clear_pointer (&remarks, g_free);
   g_assert_true (ledger_row (busy, "Headcount (on the roster)", &figures, NULL, NULL));
   g_assert_cmpstr (figures, ==, "7 people");
   g_clear_pointer (&figures, g_free);

@@ -98,6 +98,19 @@ test_assign_many (void)
   g_assert_true (fy_zone_map_redo (plant, &error));
   g_assert_cmpint (fy_zone_map_get_headcount (plant, a), ==, 4);
 
+  /* The roster filtered by area: who works in 装配车间, and the area list
+   * the staff page offers (by map, then area). */
+  {
+    FyStaffFilter in_a = { .status = -1, .area_id = a };
+    FyStaffFilter in_b = { .status = -1, .area_id = b };
+    g_autoptr(GPtrArray) areas = fy_staff_list_areas (store);
+    g_assert_cmpint (fy_staff_count (store, &in_a, NULL), ==, 4);
+    g_assert_cmpint (fy_staff_count (store, &in_b, NULL), ==, 0);
+    g_assert_cmpuint (areas->len, ==, 3);
+    g_assert_cmpstr (((FyStaffArea *) g_ptr_array_index (areas, 0))->label, ==, "厂区 · 仓库");
+    g_assert_cmpint (((FyStaffArea *) g_ptr_array_index (areas, 2))->area_id, ==, d);
+  }
+
   /* Taking people off the map. */
   g_assert_cmpint (fy_zone_map_assign_staff_many (plant, people, 3, 0, 0, &error), ==, 3);
   g_assert_cmpint (fy_zone_map_get_headcount (plant, a), ==, 1);

@@ -1,0 +1,732 @@
+/* fy-daily-entry.c — the keyboard-first daily temperature entry.
+ *
+ * GTK 4.8's GtkColumnView has no per-cell focus, so this is a GtkListView
+ * of FyEntryRow widgets, each holding a GtkEntry, over a model that pages
+ * rows from SQLite (FyEntryModel). The keys, the focus moves and saving are
+ * in fy-daily-entry-keys.c; here: the widget, loading, the missing list,
+ * "fill normal" and the public API. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fy-daily-entry-private.h"
+#include "fy-gui-util.h"
+#include "fy-health-entry.h"
+#include "fy-validate.h"
+#include "fy-window.h"
+
+G_DEFINE_FINAL_TYPE (FyDailyEntry, fy_daily_entry, GTK_TYPE_WIDGET)
+
+enum { PROP_0, PROP_STORE, PROP_DAY, PROP_SESSION, PROP_DEPARTMENT, PROP_TEAM, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+static void reload (FyDailyEntry *self, gint64 keep_staff_id);
+
+/* ------------------------------------------------------------------ */
+/* Helpers                                                             */
+
+FyHealthFilter
+_fy_daily_entry_filter (FyDailyEntry *self)
+{
+  FyHealthFilter filter = { self->department, self->team };
+  return filter;
+}
+
+guint
+_fy_daily_entry_n_rows (FyDailyEntry *self)
+{
+  return self->model ? g_list_model_get_n_items (G_LIST_MODEL (self->model)) : 0;
+}
+
+void
+_fy_daily_entry_toast (FyDailyEntry *self, const char *text)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (FY_IS_WINDOW (root))
+    fy_window_toast (FY_WINDOW (root), text);
+}
+
+static void
+show_error (FyDailyEntry *self, const char *title, const char *message)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (FY_IS_WINDOW (root))
+    fy_window_show_error (FY_WINDOW (root), title, message);
+  else
+    g_warning ("%s: %s", title, message);
+}
+
+/* The row whose temperature field has the keyboard focus, or NULL. */
+FyEntryRow *
+_fy_daily_entry_focused_row (FyDailyEntry *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row = focus ? gtk_widget_get_ancestor (focus, FY_TYPE_ENTRY_ROW) : NULL;
+
+  if (row && gtk_widget_is_ancestor (row, GTK_WIDGET (self->list_view)))
+    return FY_ENTRY_ROW (row);
+  return NULL;
+}
+
+FyTempMethod
+_fy_daily_entry_method (FyDailyEntry *self)
+{
+  guint sel = gtk_drop_down_get_selected (self->method_dropdown);
+  return sel < FY_N_METHODS ? (FyTempMethod) sel : FY_METHOD_UNKNOWN;
+}
+
+/* ------------------------------------------------------------------ */
+/* Counts and the missing list                                         */
+
+static void
+show_counts (FyDailyEntry *self)
+{
+  g_autofree char *count = NULL;
+  g_autofree char *missing = NULL;
+  guint n = _fy_daily_entry_n_rows (self);
+
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person on site", "%u people on site", n), n);
+  gtk_label_set_text (self->count_label, count);
+  missing = g_strdup_printf (_("Not Entered: %" G_GINT64_FORMAT), self->missing_count);
+  gtk_button_set_label (GTK_BUTTON (self->missing_button), missing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "entry.fill-normal", self->missing_count > 0);
+}
+
+void
+_fy_daily_entry_update_counts (FyDailyEntry *self)
+{
+  g_autoptr(GError) error = NULL;
+  FyHealthFilter filter = _fy_daily_entry_filter (self);
+
+  self->missing_count = self->day ? fy_health_count_missing (self->store, self->day, self->session, &filter, &error) : 0;
+  if (self->missing_count < 0)
+    {
+      g_warning ("Missing entries could not be counted: %s", error->message);
+      self->missing_count = 0;
+    }
+  show_counts (self);
+}
+
+void
+_fy_daily_entry_entered (FyDailyEntry *self, gint64 staff_id)
+{
+  /* One person fewer without asking the database again (each Enter). */
+  self->missing_count = MAX (self->missing_count - 1, 0);
+  show_counts (self);
+  if (self->missing == NULL || !gtk_revealer_get_reveal_child (self->missing_revealer))
+    return;
+  for (guint i = 0; i < self->missing->len; i++)
+    if (((FyHealthPerson *) self->missing->pdata[i])->staff_id == staff_id)
+      {
+        g_autofree char *title = NULL;
+
+        g_ptr_array_remove_index (self->missing, i);
+        gtk_string_list_remove (self->missing_strings, i);
+        title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person has no entry for the %s check",
+                                              "%u people have no entry for the %s check", self->missing->len),
+                                 self->missing->len, fy_health_session_label (self->session));
+        gtk_label_set_text (self->missing_title, title);
+        break;
+      }
+}
+
+void
+_fy_daily_entry_load_missing (FyDailyEntry *self)
+{
+  g_autoptr(GError) error = NULL;
+  FyHealthFilter filter = _fy_daily_entry_filter (self);
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) texts = NULL;
+  g_autofree char *title = NULL;
+
+  if (!gtk_revealer_get_reveal_child (self->missing_revealer) || self->day == NULL)
+    return;
+  list = fy_health_list_missing (self->store, self->day, self->session, &filter, &error);
+  if (list == NULL)
+    {
+      g_warning ("The missing list could not be read: %s", error->message);
+      return;
+    }
+  texts = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < list->len; i++)
+    {
+      FyHealthPerson *p = list->pdata[i];
+      g_ptr_array_add (texts, g_strdup_printf ("%s  %s  %s", p->name, p->employee_no, p->department));
+    }
+  g_ptr_array_add (texts, NULL);
+  gtk_string_list_splice (self->missing_strings, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->missing_strings)),
+                          (const char *const *) texts->pdata);
+  g_clear_pointer (&self->missing, g_ptr_array_unref);
+  self->missing = g_steal_pointer (&list);
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person has no entry for the %s check",
+                                        "%u people have no entry for the %s check", self->missing->len),
+                           self->missing->len, fy_health_session_label (self->session));
+  gtk_label_set_text (self->missing_title, title);
+}
+
+static void
+focus_staff (FyDailyEntry *self, gint64 staff_id)
+{
+  g_autoptr(GError) error = NULL;
+  FyHealthFilter filter = _fy_daily_entry_filter (self);
+  gint64 position = fy_health_entry_position (self->store, self->day, &filter, staff_id, &error);
+
+  if (position == -2)
+    g_warning ("Finding a person in the list failed: %s", error->message);
+  else if (position >= 0)
+    _fy_daily_entry_focus_position (self, (int) position, 0);
+}
+
+static void
+on_missing_activated_cb (FyDailyEntry *self, guint position)
+{
+  if (self->missing && position < self->missing->len)
+    focus_staff (self, ((FyHealthPerson *) self->missing->pdata[position])->staff_id);
+}
+
+static void
+on_missing_toggled_cb (FyDailyEntry *self)
+{
+  gboolean on = gtk_toggle_button_get_active (self->missing_button);
+
+  gtk_revealer_set_reveal_child (self->missing_revealer, on);
+  if (on)
+    _fy_daily_entry_load_missing (self);
+}
+
+static void
+setup_missing_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_missing_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
+{
+  GtkStringObject *text = gtk_list_item_get_item (item);
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (text));
+}
+
+/* ------------------------------------------------------------------ */
+/* List rows                                                           */
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FyDailyEntry *self)
+{
+  FyEntryRow *row = fy_entry_row_new ();
+
+  _fy_daily_entry_setup_row (self, row);
+  gtk_list_item_set_activatable (item, FALSE);
+  gtk_list_item_set_child (item, GTK_WIDGET (row));
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FyDailyEntry *self)
+{
+  FyEntryRow *row = FY_ENTRY_ROW (gtk_list_item_get_child (item));
+  FyEntryItem *entry_item = gtk_list_item_get_item (item);
+  guint position = gtk_list_item_get_position (item);
+
+  fy_entry_row_bind (row, entry_item, self->session);
+  g_object_set_data (G_OBJECT (row), "fy-position", GUINT_TO_POINTER (position + 1));
+  g_hash_table_insert (self->bound, GUINT_TO_POINTER (position), row);
+  if ((int) position == self->pending_focus)
+    _fy_daily_entry_ensure_tick (self);
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FyDailyEntry *self)
+{
+  FyEntryRow *row = FY_ENTRY_ROW (gtk_list_item_get_child (item));
+  guint position = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "fy-position"));
+
+  if (position > 0 && g_hash_table_lookup (self->bound, GUINT_TO_POINTER (position - 1)) == row)
+    g_hash_table_remove (self->bound, GUINT_TO_POINTER (position - 1));
+  g_object_set_data (G_OBJECT (row), "fy-position", NULL);
+  fy_entry_row_unbind (row);
+}
+
+/* ------------------------------------------------------------------ */
+/* Loading                                                             */
+
+static void
+reload (FyDailyEntry *self, gint64 keep_staff_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyEntryModel) model = NULL;
+
+  g_clear_handle_id (&self->reload_idle, g_source_remove);
+  if (self->day == NULL)
+    return;
+  model = fy_entry_model_new (self->store, self->day, self->department, self->team, &error);
+  if (model == NULL)
+    {
+      show_error (self, _("The entry list could not be read"), error->message);
+      return;
+    }
+  self->pending_focus = -1;
+  self->scroll_target = -1;
+  g_array_set_size (self->typeahead, 0);
+  g_set_object (&self->model, model);
+  g_hash_table_remove_all (self->bound);
+  /* A new selection model rather than swapping the one shown: GTK 4.8's
+   * list answers "all items replaced" by asking for every item, which
+   * would page the whole roster in. */
+  g_clear_object (&self->selection);
+  self->selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_stack_set_visible_child_name (self->list_stack, _fy_daily_entry_n_rows (self) > 0 ? "list" : "empty");
+  _fy_daily_entry_update_counts (self);
+  _fy_daily_entry_load_missing (self);
+  if (keep_staff_id > 0)
+    focus_staff (self, keep_staff_id);
+}
+
+static gboolean
+reload_idle_cb (gpointer data)
+{
+  FyDailyEntry *self = data;
+  FyEntryRow *row = _fy_daily_entry_focused_row (self);
+  FyEntryItem *item = row ? fy_entry_row_get_item (row) : NULL;
+
+  self->reload_idle = 0;
+  reload (self, item ? fy_entry_item_get_staff_id (item) : 0);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_reload (FyDailyEntry *self)
+{
+  if (self->reload_idle == 0)
+    self->reload_idle = g_idle_add (reload_idle_cb, self);
+}
+
+static void
+on_store_changed_cb (FyStore *store, const char *kind, FyDailyEntry *self)
+{
+  if (self->saving)
+    return;     /* commit_row refreshes the row itself */
+  if (g_str_equal (kind, "health") || g_str_equal (kind, "settings"))
+    {
+      /* Readings changed (fill normal, another view): same people, new values. */
+      if (self->model)
+        fy_entry_model_refresh (self->model);
+      _fy_daily_entry_update_counts (self);
+      _fy_daily_entry_load_missing (self);
+    }
+  else if (g_str_equal (kind, "staff") || g_str_equal (kind, "quarantine")
+           || g_str_equal (kind, "trips") || g_str_equal (kind, "all"))
+    queue_reload (self);   /* who is on site may have changed */
+}
+
+/* ------------------------------------------------------------------ */
+/* Actions                                                             */
+
+static void
+on_fill_response_cb (AdwMessageDialog *dialog, const char *response, FyDailyEntry *self)
+{
+  g_autoptr(GError) error = NULL;
+  FyHealthFilter filter = _fy_daily_entry_filter (self);
+  g_autofree char *done = NULL;
+  guint n = 0;
+
+  if (!g_str_equal (response, "fill"))
+    return;
+  if (!fy_health_fill_normal (self->store, self->day, self->session, &filter,
+                              g_get_real_time () / G_USEC_PER_SEC, &n, &error))
+    {
+      show_error (self, _("Nobody was marked normal"), error->message);
+      return;
+    }
+  done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person marked normal (not measured)",
+                                       "%u people marked normal (not measured)", n), n);
+  _fy_daily_entry_toast (self, done);
+}
+
+static void
+fill_normal_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  FyDailyEntry *self = FY_DAILY_ENTRY (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  _fy_daily_entry_update_counts (self);
+  if (self->missing_count <= 0)
+    {
+      g_autofree char *text = g_strdup_printf (_("Everyone on the list has an entry for the %s check"),
+                                               fy_health_session_label (self->session));
+      _fy_daily_entry_toast (self, text);
+      return;
+    }
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Mark %" G_GINT64_FORMAT " person normal?",
+                                          "Mark %" G_GINT64_FORMAT " people normal?", self->missing_count),
+                             self->missing_count);
+  body = g_strdup_printf (_("Everyone on this list with no entry for the %s check of %s is recorded as "
+                            "“Normal (not measured)”. No temperature is stored for them; "
+                            "entries already made are not changed."),
+                          fy_health_session_label (self->session), self->day);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "fill", _("_Mark Normal"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "fill", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "fill");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_fill_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Ctrl+L: open the missing list and put the focus in it. */
+static void
+missing_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  FyDailyEntry *self = FY_DAILY_ENTRY (widget);
+
+  gtk_toggle_button_set_active (self->missing_button, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->missing_view));
+}
+
+/* ------------------------------------------------------------------ */
+/* Public API                                                          */
+
+void
+fy_daily_entry_focus_first_missing (FyDailyEntry *self)
+{
+  g_autoptr(GError) error = NULL;
+  FyHealthFilter filter = _fy_daily_entry_filter (self);
+  gint64 position;
+
+  g_return_if_fail (FY_IS_DAILY_ENTRY (self));
+  /* A day or filter just chosen: the list of that day first. */
+  if (self->reload_idle)
+    reload (self, 0);
+  if (self->day == NULL || _fy_daily_entry_n_rows (self) == 0)
+    return;
+  position = fy_health_entry_next_missing (self->store, self->day, self->session, &filter, 0, &error);
+  if (position == -2)
+    g_warning ("Finding the first missing entry failed: %s", error->message);
+  _fy_daily_entry_focus_position (self, position >= 0 ? (int) position : 0, 0);
+}
+
+static gboolean
+set_string (char **field, const char *value)
+{
+  if (g_strcmp0 (*field, value ? value : "") == 0)
+    return FALSE;
+  g_free (*field);
+  *field = g_strdup (value ? value : "");
+  return TRUE;
+}
+
+void
+fy_daily_entry_show (FyDailyEntry *self, const char *day, int session, gint64 staff_id_or_0)
+{
+  gboolean changed = FALSE;
+
+  g_return_if_fail (FY_IS_DAILY_ENTRY (self));
+  if (day && set_string (&self->day, day))
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DAY]);
+      changed = TRUE;
+    }
+  if ((session == FY_SESSION_MORNING || session == FY_SESSION_AFTERNOON) && (int) self->session != session)
+    {
+      self->session = session;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+      changed = TRUE;
+    }
+  if (changed || self->reload_idle || self->model == NULL)
+    reload (self, 0);
+  if (staff_id_or_0 > 0)
+    focus_staff (self, staff_id_or_0);
+  else
+    fy_daily_entry_focus_first_missing (self);
+}
+
+void
+fy_daily_entry_set_filter (FyDailyEntry *self, const char *department, const char *team)
+{
+  g_return_if_fail (FY_IS_DAILY_ENTRY (self));
+  if (set_string (&self->department, department))
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEPARTMENT]);
+      queue_reload (self);
+    }
+  if (set_string (&self->team, team))
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEAM]);
+      queue_reload (self);
+    }
+}
+
+const char *
+fy_daily_entry_get_day (FyDailyEntry *self)
+{
+  g_return_val_if_fail (FY_IS_DAILY_ENTRY (self), NULL);
+  return self->day;
+}
+
+FyHealthSession
+fy_daily_entry_get_session (FyDailyEntry *self)
+{
+  g_return_val_if_fail (FY_IS_DAILY_ENTRY (self), FY_SESSION_MORNING);
+  return self->session;
+}
+
+GListModel *
+fy_daily_entry_get_model (FyDailyEntry *self)
+{
+  g_return_val_if_fail (FY_IS_DAILY_ENTRY (self), NULL);
+  if (self->reload_idle)
+    reload (self, 0);
+  return G_LIST_MODEL (self->selection);
+}
+
+int
+fy_daily_entry_get_focus_position (FyDailyEntry *self)
+{
+  FyEntryRow *row = _fy_daily_entry_focused_row (self);
+  FyEntryItem *item = row ? fy_entry_row_get_item (row) : NULL;
+
+  return item ? (int) fy_entry_item_get_position (item) : -1;
+}
+
+GtkWidget *
+fy_daily_entry_get_focus_field (FyDailyEntry *self)
+{
+  FyEntryRow *row = _fy_daily_entry_focused_row (self);
+  return row ? fy_entry_row_get_entry (row) : NULL;
+}
+
+const char *
+fy_daily_entry_get_focus_message (FyDailyEntry *self)
+{
+  FyEntryRow *row = _fy_daily_entry_focused_row (self);
+  return row ? fy_entry_row_get_message (row) : NULL;
+}
+
+GListModel *
+fy_daily_entry_get_missing_model (FyDailyEntry *self)
+{
+  return G_LIST_MODEL (self->missing_strings);
+}
+
+/* ------------------------------------------------------------------ */
+/* GObject                                                             */
+
+static void
+fy_daily_entry_map (GtkWidget *widget)
+{
+  FyDailyEntry *self = FY_DAILY_ENTRY (widget);
+
+  GTK_WIDGET_CLASS (fy_daily_entry_parent_class)->map (widget);
+  /* Shown: the typing starts in the first empty temperature field, unless
+   * someone asked for a person already (fy_daily_entry_show). */
+  if (_fy_daily_entry_focused_row (self) == NULL && self->pending_focus < 0)
+    fy_daily_entry_focus_first_missing (self);
+  else if (self->pending_focus >= 0)
+    _fy_daily_entry_ensure_tick (self);
+}
+
+static void
+fy_daily_entry_constructed (GObject *object)
+{
+  FyDailyEntry *self = FY_DAILY_ENTRY (object);
+  g_autoptr(GtkStringList) methods = gtk_string_list_new (NULL);
+
+  G_OBJECT_CLASS (fy_daily_entry_parent_class)->constructed (object);
+
+  gtk_string_list_append (methods, "—");
+  for (int m = FY_METHOD_AXILLARY; m < FY_N_METHODS; m++)
+    gtk_string_list_append (methods, fy_temp_method_label (m));
+  gtk_drop_down_set_model (self->method_dropdown, G_LIST_MODEL (methods));
+
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
+  if (self->day == NULL)
+    self->day = fy_today ();
+  reload (self, 0);
+}
+
+static void
+fy_daily_entry_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  FyDailyEntry *self = FY_DAILY_ENTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_DAY:
+      if (g_value_get_string (value) && set_string (&self->day, g_value_get_string (value)))
+        {
+          g_object_notify_by_pspec (object, pspec);
+          if (self->model)      /* not while being constructed */
+            queue_reload (self);
+        }
+      break;
+    case PROP_SESSION:
+      if ((int) self->session != g_value_get_int (value))
+        {
+          self->session = g_value_get_int (value);
+          g_object_notify_by_pspec (object, pspec);
+          if (self->model)
+            queue_reload (self);
+        }
+      break;
+    case PROP_DEPARTMENT:
+      fy_daily_entry_set_filter (self, g_value_get_string (value), self->team);
+      break;
+    case PROP_TEAM:
+      fy_daily_entry_set_filter (self, self->department, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fy_daily_entry_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  FyDailyEntry *self = FY_DAILY_ENTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE: g_value_set_object (value, self->store); break;
+    case PROP_DAY: g_value_set_string (value, self->day); break;
+    case PROP_SESSION: g_value_set_int (value, self->session); break;
+    case PROP_DEPARTMENT: g_value_set_string (value, self->department); break;
+    case PROP_TEAM: g_value_set_string (value, self->team); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fy_daily_entry_dispose (GObject *object)
+{
+  FyDailyEntry *self = FY_DAILY_ENTRY (object);
+
+  g_clear_handle_id (&self->reload_idle, g_source_remove);
+  if (self->focus_tick)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->focus_tick);
+      self->focus_tick = 0;
+    }
+  gtk_widget_dispose_template (GTK_WIDGET (self), FY_TYPE_DAILY_ENTRY);
+  fy_widget_unparent_children (GTK_WIDGET (self));
+  g_clear_pointer (&self->bound, g_hash_table_unref);
+  g_clear_pointer (&self->typeahead, g_array_unref);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->model);
+  g_clear_object (&self->missing_strings);
+  g_clear_pointer (&self->missing, g_ptr_array_unref);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (fy_daily_entry_parent_class)->dispose (object);
+}
+
+static void
+fy_daily_entry_finalize (GObject *object)
+{
+  FyDailyEntry *self = FY_DAILY_ENTRY (object);
+
+  g_free (self->day);
+  g_free (self->department);
+  g_free (self->team);
+  G_OBJECT_CLASS (fy_daily_entry_parent_class)->finalize (object);
+}
+
+static void
+fy_daily_entry_class_init (FyDailyEntryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = fy_daily_entry_constructed;
+  object_class->dispose = fy_daily_entry_dispose;
+  object_class->finalize = fy_daily_entry_finalize;
+  object_class->set_property = fy_daily_entry_set_property;
+  object_class->get_property = fy_daily_entry_get_property;
+  widget_class->map = fy_daily_entry_map;
+
+  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, FY_TYPE_STORE,
+                                                G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* Construct properties: the first load already shows the right day. */
+  properties[PROP_DAY] = g_param_spec_string ("day", NULL, NULL, NULL,
+                                              G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY
+                                              | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SESSION] = g_param_spec_int ("session", NULL, NULL, FY_SESSION_MORNING, FY_SESSION_AFTERNOON,
+                                               FY_SESSION_MORNING,
+                                               G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY
+                                               | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DEPARTMENT] = g_param_spec_string ("department", NULL, NULL, "",
+                                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TEAM] = g_param_spec_string ("team", NULL, NULL, "",
+                                               G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/fy-daily-entry.ui");
+  gtk_widget_class_bind_template_child (widget_class, FyDailyEntry, count_label);
+  gtk_widget_class_bind_template_child (widget_class, FyDailyEntry, method_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, FyDailyEntry, missing_button);
+  gtk_widget_class_bind_template_child (widget_class, FyDailyEntry, fill_button);
+  gtk_widget_class_bind_template_child (widget_class, FyDailyEntry, header_box);
+  gtk_widget_class_bind_template_child (widget_class, FyDailyEntry, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, FyDailyEntry, scroller);
+  gtk_widget_class_bind_template_child (widget_class, FyDailyEntry, list_view);
+  gtk_widget_class_bind_template_child (widget_class, FyDailyEntry, missing_revealer);
+  gtk_widget_class_bind_template_child (widget_class, FyDailyEntry, missing_title);
+  gtk_widget_class_bind_template_child (widget_class, FyDailyEntry, missing_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_missing_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_missing_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "entry.fill-normal", NULL, fill_normal_action);
+  gtk_widget_class_install_action (widget_class, "entry.missing", NULL, missing_action);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+fy_daily_entry_init (FyDailyEntry *self)
+{
+  GtkListItemFactory *factory;
+  GtkListItemFactory *missing_factory;
+  g_autoptr(GtkSingleSelection) missing_selection = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->pending_focus = -1;
+  self->scroll_target = -1;
+  self->department = g_strdup ("");
+  self->team = g_strdup ("");
+  self->bound = g_hash_table_new (NULL, NULL);
+  self->typeahead = g_array_new (FALSE, FALSE, sizeof (KeyPress));
+
+  gtk_box_append (self->header_box, fy_entry_row_new_header ());
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+
+  self->missing_strings = gtk_string_list_new (NULL);
+  missing_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->missing_strings)));
+  missing_factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (missing_factory, "setup", G_CALLBACK (setup_missing_cb), NULL);
+  g_signal_connect (missing_factory, "bind", G_CALLBACK (bind_missing_cb), NULL);
+  gtk_list_view_set_factory (self->missing_view, missing_factory);
+  g_object_unref (missing_factory);
+  gtk_list_view_set_model (self->missing_view, GTK_SELECTION_MODEL (missing_selection));
+
+  fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_m, "entry.fill-normal", NULL);
+  fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_l, "entry.missing", NULL);
+}

@@ -1,0 +1,49 @@
+/* fy-daily-entry.h — the keyboard-first daily temperature entry: everyone
+ * on site on a day, one row each; type a temperature, Enter saves it and
+ * moves to the next person. Also the missing list and "fill normal". */
+#pragma once
+
+#include <adwaita.h>
+
+#include "fy-health.h"
+#include "fy-store.h"
+
+G_BEGIN_DECLS
+
+#define FY_TYPE_DAILY_ENTRY (fy_daily_entry_get_type ())
+G_DECLARE_FINAL_TYPE (FyDailyEntry, fy_daily_entry, FY, DAILY_ENTRY, GtkWidget)
+
+/* Shows `day` (NULL = keep) and `session` (FY_SESSION_MORNING/AFTERNOON,
+ * -1 = keep) and puts the keyboard focus in the temperature field of
+ * `staff_id_or_0`, or of the first person with no entry for the session. */
+void        fy_daily_entry_show            (FyDailyEntry *entry,
+                                            const char   *day,
+                                            int           session,
+                                            gint64        staff_id_or_0);
+/* Department / team filter ("" or NULL = any). */
+void        fy_daily_entry_set_filter      (FyDailyEntry *entry,
+                                            const char   *department,
+                                            const char   *team);
+/* Focus to the first person with no entry for the session (or the first
+ * row when everyone has one). */
+void        fy_daily_entry_focus_first_missing (FyDailyEntry *entry);
+
+const char *fy_daily_entry_get_day         (FyDailyEntry *entry);
+FyHealthSession fy_daily_entry_get_session (FyDailyEntry *entry);
+
+/* Whether a key does something in a temperature field (Enter, Escape, S,
+ * G, Y, R…): the shortcuts window lists these. */
+gboolean    fy_daily_entry_field_key_bound (guint           keyval,
+                                            GdkModifierType mods);
+
+/* For tests and assistive technology: the list's model (FyEntryItem
+ * items), the position whose temperature field has the focus (-1 none),
+ * that field, and the missing list's model (GtkStringList). */
+GListModel *fy_daily_entry_get_model       (FyDailyEntry *entry);
+int         fy_daily_entry_get_focus_position (FyDailyEntry *entry);
+GtkWidget  *fy_daily_entry_get_focus_field (FyDailyEntry *entry);
+GListModel *fy_daily_entry_get_missing_model (FyDailyEntry *entry);
+/* The message shown under the focused row (NULL when none). */
+const char *fy_daily_entry_get_focus_message (FyDailyEntry *entry);
+
+G_END_DECLS

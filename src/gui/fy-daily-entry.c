@@ -90,7 +90,7 @@ show_counts (FyDailyEntry *self)
 
   count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person on site", "%u people on site", n), n);
   gtk_label_set_text (self->count_label, count);
-  missing = g_strdup_printf (_("Not Entered: %" G_GINT64_FORMAT), self->missing_count);
+  missing = g_strdup_printf (_("Not Entered: %u"), (guint) self->missing_count);
   gtk_button_set_label (GTK_BUTTON (self->missing_button), missing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "entry.fill-normal", self->missing_count > 0);
 }
@@ -368,9 +368,9 @@ fill_normal_action (GtkWidget *widget, const char *name, GVariant *param)
       _fy_daily_entry_toast (self, text);
       return;
     }
-  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Mark %" G_GINT64_FORMAT " person normal?",
-                                          "Mark %" G_GINT64_FORMAT " people normal?", self->missing_count),
-                             self->missing_count);
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Mark %u person normal?", "Mark %u people normal?",
+                                          (gulong) self->missing_count),
+                             (guint) self->missing_count);
   body = g_strdup_printf (_("Everyone on this list with no entry for the %s check of %s is recorded as "
                             "“Normal (not measured)”. No temperature is stored for them; "
                             "entries already made are not changed."),

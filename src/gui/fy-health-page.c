@@ -11,6 +11,8 @@
 #include "fy-daily-entry.h"
 #include "fy-gui-util.h"
 #include "fy-health-page.h"
+#include "fy-tests-view.h"
+#include "fy-travel-view.h"
 #include "fy-staff.h"
 #include "fy-validate.h"
 
@@ -368,6 +370,9 @@ fy_health_page_constructed (GObject *object)
   g_object_bind_property (self, "session", self->entry, "session", both);
   g_object_bind_property (self, "department", self->entry, "department", both);
   g_object_bind_property (self, "team", self->entry, "team", both);
+  fy_health_page_add_view (self, fy_tests_view_new (self->store), "tests", _("Tests"), "emblem-ok-symbolic");
+  fy_health_page_add_view (self, fy_travel_view_new (self->store), "travel", _("Travel and Quarantine"),
+                           "airplane-mode-symbolic");
 
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
   show_day (self);

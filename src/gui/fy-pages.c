@@ -7,8 +7,6 @@
 #include "fy-ledgers-page.h"
 #include "fy-pages.h"
 #include "fy-staff-page.h"
-#include "fy-tests-view.h"
-#include "fy-travel-view.h"
 #include "fy-today-page.h"
 #include "fy-zones-page.h"
 
@@ -16,8 +14,6 @@ static const FyPageInfo pages[] = {
   { "today", N_("Today"), "x-office-calendar-symbolic", fy_today_page_get_type },
   { "staff", N_("Staff"), "system-users-symbolic", fy_staff_page_get_type },
   { "health", N_("Health"), "emblem-favorite-symbolic", fy_health_page_get_type },
-  { "tests", N_("Tests"), "emblem-ok-symbolic", fy_tests_view_get_type },
-  { "travel", N_("Travel"), "airplane-mode-symbolic", fy_travel_view_get_type },
   { "zones", N_("Zones"), "mark-location-symbolic", fy_zones_page_get_type },
   { "ledgers", N_("Ledgers"), "x-office-spreadsheet-symbolic", fy_ledgers_page_get_type },
 };

@@ -20,13 +20,8 @@
 #include "fy-validate.h"
 #include "fy-window.h"
 
-/* The Health page and the follow-up dialog come from the daily-entry work;
- * until they are in the tree the cards only switch pages by name. */
-#if __has_include ("fy-health-page.h") && __has_include ("fy-followup-dialog.h")
 #include "fy-followup-dialog.h"
 #include "fy-health-page.h"
-#define HAVE_HEALTH_PAGE 1
-#endif
 
 /* Rows listed at most; the rest is summarised (the lists are on the Health page). */
 #define LIST_MAX 30
@@ -110,30 +105,18 @@ show_health (FyTodayPage *self, const char *view, int session)
 {
   GtkWidget *page = show_page (self, "health");
 
-#ifdef HAVE_HEALTH_PAGE
   if (FY_IS_HEALTH_PAGE (page))
     {
       fy_health_page_show (FY_HEALTH_PAGE (page), view);
       if (session >= 0 && g_str_equal (view, "entry"))
         fy_daily_entry_show (fy_health_page_get_entry (FY_HEALTH_PAGE (page)), self->day, session, 0);
     }
-#else
-  /* Only the page by name: its views are not there to choose from. */
-  (void) page;
-  (void) view;
-  (void) session;
-#endif
 }
 
 static void
 open_follow_up (FyTodayPage *self, gint64 follow_up_id)
 {
-#ifdef HAVE_HEALTH_PAGE
   fy_followup_dialog_present (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->store, follow_up_id);
-#else
-  (void) follow_up_id;
-  show_health (self, "entry", -1);
-#endif
 }
 
 /* ------------------------------------------------------------------ */

@@ -459,7 +459,7 @@ test_failure_writes_nothing (void)
   g_assert_false (fy_store_in_transaction (store));
   g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff"), ==, 0);
   g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM audit"), ==, 0);
-  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM setting"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM setting WHERE key <> 'store.open'"), ==, 0);
   g_assert_true (fy_store_is_empty (store));
 
   /* And once the cause is gone, it works. */

@@ -163,6 +163,50 @@ test_transactions (void)
   g_assert_cmpstr (value, ==, "");
 }
 
+static char *
+read_marker (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *value = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  if (sqlite3_prepare_v2 (db, "SELECT value FROM setting WHERE key = 'store.open'", -1, &stmt, NULL) == SQLITE_OK
+      && sqlite3_step (stmt) == SQLITE_ROW)
+    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+/* The full quick_check runs only after a session that did not close the
+ * file: the marker is "1" while open and "0" after a clean close. */
+static void
+test_open_marker (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = fy_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "fangyi.db", NULL);
+  g_autoptr(FyStore) store = fy_store_open (path, &error);
+  g_autoptr(FyStore) reader = NULL;
+  g_autofree char *open_value = NULL;
+  g_autofree char *closed_value = NULL;
+  g_autofree char *after_reader = NULL;
+
+  g_assert_no_error (error);
+  open_value = read_marker (path);
+  g_assert_cmpstr (open_value, ==, "1");
+  /* A worker's connection never touches it. */
+  reader = fy_store_open_reader (path, &error);
+  g_assert_no_error (error);
+  fy_store_close (reader);
+  after_reader = read_marker (path);
+  g_assert_cmpstr (after_reader, ==, "1");
+  fy_store_close (store);
+  closed_value = read_marker (path);
+  g_assert_cmpstr (closed_value, ==, "0");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -172,6 +216,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/refuse-foreign", test_refuse_foreign);
   g_test_add_func ("/store/damaged-moved-aside", test_damaged_moved_aside);
   g_test_add_func ("/store/settings", test_settings);
+  g_test_add_func ("/store/open-marker", test_open_marker);
   g_test_add_func ("/store/transactions", test_transactions);
   return g_test_run ();
 }

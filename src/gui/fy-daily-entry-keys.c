@@ -93,6 +93,11 @@ focus_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
 {
   FyDailyEntry *self = FY_DAILY_ENTRY (widget);
 
+  /* Not allocated yet (the page was just mapped): a scroll now reads a
+   * zero-height view and leaves the list blank until the next event. */
+  if (gtk_widget_get_height (GTK_WIDGET (self->list_view)) <= 0)
+    return G_SOURCE_CONTINUE;
+
   if (self->scroll_target >= 0 && (guint) self->scroll_target < _fy_daily_entry_n_rows (self))
     {
       /* A row not laid out yet: GTK's estimate now, the exact place next frame. */

@@ -608,7 +608,8 @@ fy_travel_view_constructed (GObject *object)
 
   G_OBJECT_CLASS (fy_travel_view_parent_class)->constructed (object);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
-  fy_travel_view_reload (self);
+  /* Loaded when first shown: building the window stays cheap on a big plant. */
+  self->stale = TRUE;
 }
 
 static void

@@ -6,26 +6,26 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "fy-health.h"
+#include "fy-health-private.h"
 
 /* ------------------------------------------------------------------ */
 /* Codes and labels                                                    */
 
-static const struct { const char *code; const char *label; } methods[FY_N_METHODS] = {
+static const FyCodeLabel methods[FY_N_METHODS] = {
   { "", N_("Not recorded") },
   { "axillary", N_("Axillary") },
   { "forehead", N_("Forehead") },
   { "ear", N_("Ear") },
 };
 
-static const struct { const char *code; const char *label; } colours[FY_N_CODES] = {
+static const FyCodeLabel colours[FY_N_CODES] = {
   { "", N_("Not checked") },
   { "green", N_("Green") },
   { "yellow", N_("Yellow") },
   { "red", N_("Red") },
 };
 
-static const struct { const char *code; const char *label; } actions[FY_N_FOLLOW_UP_ACTIONS] = {
+static const FyCodeLabel actions[FY_N_FOLLOW_UP_ACTIONS] = {
   { "", N_("Not decided") },
   { "observation_point", N_("Observation point") },
   { "fever_clinic", N_("Fever clinic") },
@@ -43,13 +43,14 @@ static const struct { FySymptoms flag; const char *code; const char *label; } sy
   { FY_SYMPTOM_OTHER, "other", N_("Other discomfort") },
 };
 
-#define CODE_LOOKUP(table, n, code, fallback)            \
-  G_STMT_START {                                         \
-    for (guint i_ = 0; i_ < (n); i_++)                   \
-      if (g_strcmp0 ((table)[i_].code, (code)) == 0)     \
-        return i_;                                       \
-    return (fallback);                                   \
-  } G_STMT_END
+int
+fy_code_lookup (const FyCodeLabel *table, guint n, const char *code, int fallback)
+{
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (table[i].code, code) == 0)
+      return (int) i;
+  return fallback;
+}
 
 const char *
 fy_temp_method_to_code (FyTempMethod method)
@@ -61,7 +62,7 @@ fy_temp_method_to_code (FyTempMethod method)
 FyTempMethod
 fy_temp_method_from_code (const char *code)
 {
-  CODE_LOOKUP (methods, FY_N_METHODS, code, FY_METHOD_UNKNOWN);
+  return fy_code_lookup (methods, FY_N_METHODS, code, FY_METHOD_UNKNOWN);
 }
 
 const char *
@@ -81,7 +82,7 @@ fy_code_colour_to_code (FyCodeColour colour)
 FyCodeColour
 fy_code_colour_from_code (const char *code)
 {
-  CODE_LOOKUP (colours, FY_N_CODES, code, FY_CODE_UNKNOWN);
+  return fy_code_lookup (colours, FY_N_CODES, code, FY_CODE_UNKNOWN);
 }
 
 const char *
@@ -101,7 +102,7 @@ fy_follow_up_action_to_code (FyFollowUpAction action)
 FyFollowUpAction
 fy_follow_up_action_from_code (const char *code)
 {
-  CODE_LOOKUP (actions, FY_N_FOLLOW_UP_ACTIONS, code, FY_FOLLOW_UP_ACTION_NONE);
+  return fy_code_lookup (actions, FY_N_FOLLOW_UP_ACTIONS, code, FY_FOLLOW_UP_ACTION_NONE);
 }
 
 const char *

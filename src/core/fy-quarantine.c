@@ -9,13 +9,13 @@
 #include "fy-quarantine.h"
 #include "fy-validate.h"
 
-static const struct { const char *code; const char *label; } kinds[FY_N_QUARANTINE_KINDS] = {
+static const FyCodeLabel kinds[FY_N_QUARANTINE_KINDS] = {
   { "observation", N_("In-factory observation") },
   { "home_isolation", N_("Home isolation") },
   { "central_isolation", N_("Central isolation") },
 };
 
-static const struct { const char *code; const char *label; } reasons[FY_N_QUARANTINE_REASONS] = {
+static const FyCodeLabel reasons[FY_N_QUARANTINE_REASONS] = {
   { "", N_("Not given") },
   { "returnee", N_("Returned from a risk area") },
   { "close_contact", N_("Close contact") },
@@ -42,10 +42,7 @@ fy_quarantine_kind_to_code (FyQuarantineKind kind)
 FyQuarantineKind
 fy_quarantine_kind_from_code (const char *code)
 {
-  for (guint i = 0; i < FY_N_QUARANTINE_KINDS; i++)
-    if (g_strcmp0 (kinds[i].code, code) == 0)
-      return i;
-  return FY_QUARANTINE_OBSERVATION;
+  return fy_code_lookup (kinds, FY_N_QUARANTINE_KINDS, code, FY_QUARANTINE_OBSERVATION);
 }
 
 const char *
@@ -65,10 +62,7 @@ fy_quarantine_reason_to_code (FyQuarantineReason reason)
 FyQuarantineReason
 fy_quarantine_reason_from_code (const char *code)
 {
-  for (guint i = 0; i < FY_N_QUARANTINE_REASONS; i++)
-    if (g_strcmp0 (reasons[i].code, code) == 0)
-      return i;
-  return FY_QUARANTINE_REASON_NONE;
+  return fy_code_lookup (reasons, FY_N_QUARANTINE_REASONS, code, FY_QUARANTINE_REASON_NONE);
 }
 
 const char *

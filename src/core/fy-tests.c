@@ -10,12 +10,12 @@
 #include "fy-tests.h"
 #include "fy-validate.h"
 
-static const struct { const char *code; const char *label; } kinds[FY_N_TEST_KINDS] = {
+static const FyCodeLabel kinds[FY_N_TEST_KINDS] = {
   { "pcr", N_("Nucleic acid") },
   { "antigen", N_("Antigen") },
 };
 
-static const struct { const char *code; const char *label; } outcomes[FY_N_RESULTS] = {
+static const FyCodeLabel outcomes[FY_N_RESULTS] = {
   { "pending", N_("Pending") },
   { "negative", N_("Negative") },
   { "positive", N_("Positive") },
@@ -51,10 +51,7 @@ fy_test_outcome_to_code (FyTestOutcome outcome)
 FyTestOutcome
 fy_test_outcome_from_code (const char *code)
 {
-  for (guint i = 0; i < FY_N_RESULTS; i++)
-    if (g_strcmp0 (outcomes[i].code, code) == 0)
-      return i;
-  return FY_RESULT_PENDING;
+  return fy_code_lookup (outcomes, FY_N_RESULTS, code, FY_RESULT_PENDING);
 }
 
 const char *

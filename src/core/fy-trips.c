@@ -10,30 +10,22 @@
 #include "fy-trips.h"
 #include "fy-validate.h"
 
-static const struct { const char *code; const char *label; } purposes[FY_N_TRIP_PURPOSES] = {
+static const FyCodeLabel purposes[FY_N_TRIP_PURPOSES] = {
   { "business", N_("Business trip") },
   { "private", N_("Private trip") },
 };
 
-static const struct { const char *code; const char *label; } risks[FY_N_RISKS] = {
+static const FyCodeLabel risks[FY_N_RISKS] = {
   { "low", N_("Low risk") },
   { "medium", N_("Medium risk") },
   { "high", N_("High risk") },
 };
 
-static const struct { const char *code; const char *label; } relations[FY_N_COMPANION_RELATIONS] = {
+static const FyCodeLabel relations[FY_N_COMPANION_RELATIONS] = {
   { "household", N_("Household member") },
   { "colleague", N_("Colleague") },
   { "other", N_("Other") },
 };
-
-#define LOOKUP(table, n, code, fallback)                 \
-  G_STMT_START {                                         \
-    for (guint i_ = 0; i_ < (n); i_++)                   \
-      if (g_strcmp0 ((table)[i_].code, (code)) == 0)     \
-        return i_;                                       \
-    return (fallback);                                   \
-  } G_STMT_END
 
 const char *
 fy_trip_purpose_to_code (FyTripPurpose purpose)
@@ -45,7 +37,7 @@ fy_trip_purpose_to_code (FyTripPurpose purpose)
 FyTripPurpose
 fy_trip_purpose_from_code (const char *code)
 {
-  LOOKUP (purposes, FY_N_TRIP_PURPOSES, code, FY_TRIP_BUSINESS);
+  return fy_code_lookup (purposes, FY_N_TRIP_PURPOSES, code, FY_TRIP_BUSINESS);
 }
 
 const char *
@@ -65,7 +57,7 @@ fy_risk_level_to_code (FyRiskLevel risk)
 FyRiskLevel
 fy_risk_level_from_code (const char *code)
 {
-  LOOKUP (risks, FY_N_RISKS, code, FY_RISK_LOW);
+  return fy_code_lookup (risks, FY_N_RISKS, code, FY_RISK_LOW);
 }
 
 const char *
@@ -85,7 +77,7 @@ fy_companion_relation_to_code (FyCompanionRelation relation)
 FyCompanionRelation
 fy_companion_relation_from_code (const char *code)
 {
-  LOOKUP (relations, FY_N_COMPANION_RELATIONS, code, FY_COMPANION_OTHER);
+  return fy_code_lookup (relations, FY_N_COMPANION_RELATIONS, code, FY_COMPANION_OTHER);
 }
 
 const char *

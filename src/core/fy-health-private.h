@@ -128,5 +128,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (FyQuarantineStart, fy_quarantine_start_free)
 extern const char fy_health_missing_sql[];
 extern const char fy_health_fill_sql[];
 extern const char fy_tests_due_sql[];
+extern const char fy_health_follow_up_list_sql[];
 
 G_END_DECLS

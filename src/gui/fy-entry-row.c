@@ -169,7 +169,7 @@ show_symptoms (FyEntryRow *self)
   g_autofree char *text = fy_symptoms_label (self->symptoms);
 
   gtk_inscription_set_text (self->symptoms_label, *text ? text : "—");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->symptoms_button), *text ? text : NULL);
+  fy_widget_set_row_tooltip (GTK_WIDGET (self->symptoms_button), *text ? text : NULL);
   fy_widget_set_css_class (GTK_WIDGET (self->symptoms_label), "dim-label", *text == '\0');
   fy_widget_set_css_class (GTK_WIDGET (self->symptoms_label), "abnormal", *text != '\0');
   self->updating = TRUE;
@@ -208,14 +208,14 @@ show_item (FyEntryRow *self)
   int same;
 
   gtk_inscription_set_text (self->name_label, row->person.name);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->name_label), row->person.name);
+  fy_widget_set_row_tooltip (GTK_WIDGET (self->name_label), row->person.name);
   gtk_inscription_set_text (self->number_label, row->person.employee_no);
   if (row->person.team && *row->person.team)
     unit = g_strdup_printf ("%s / %s", row->person.department, row->person.team);
   else
     unit = g_strdup (row->person.department);
   gtk_inscription_set_text (self->unit_label, unit);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->unit_label), unit);
+  fy_widget_set_row_tooltip (GTK_WIDGET (self->unit_label), unit);
 
   temp = mine->status == FY_READING_MEASURED ? fy_format_temperature (mine->temp_tenths) : g_strdup ("");
   gtk_editable_set_text (GTK_EDITABLE (self->temp_entry), temp);
@@ -226,7 +226,7 @@ show_item (FyEntryRow *self)
   fy_widget_set_css_class (GTK_WIDGET (self->other_label), "dim-label", other->status == FY_READING_NONE);
 
   gtk_inscription_set_text (self->status_label, status);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_label), status);
+  fy_widget_set_row_tooltip (GTK_WIDGET (self->status_label), status);
   fy_widget_set_css_class (GTK_WIDGET (self->status_label), "abnormal", mine->abnormal != FY_ABNORMAL_NONE);
   fy_widget_set_css_class (GTK_WIDGET (self->status_label), "dim-label", mine->status == FY_READING_NONE);
 
@@ -245,7 +245,7 @@ show_item (FyEntryRow *self)
                                   fy_health_session_label (late == mine ? self->session : 1 - self->session));
     }
   gtk_widget_set_visible (GTK_WIDGET (self->late_icon), late_tip != NULL);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->late_icon), late_tip);
+  fy_widget_set_row_tooltip (GTK_WIDGET (self->late_icon), late_tip);
   same = fy_entry_item_get_same_value (self->item);
   gtk_widget_set_visible (GTK_WIDGET (self->same_icon), same >= 0);
   if (same >= 0)
@@ -253,13 +253,13 @@ show_item (FyEntryRow *self)
       g_autofree char *value = fy_format_temperature (same);
       g_autofree char *tip = g_strdup_printf (_("The same reading (%s °C) for %d days in a row"),
                                               value, FY_HEALTH_SAME_VALUE_DAYS);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->same_icon), tip);
+      fy_widget_set_row_tooltip (GTK_WIDGET (self->same_icon), tip);
     }
 
   self->follow_up_id = fy_entry_item_get_follow_up (self->item, self->session, &closed);
   gtk_widget_set_visible (GTK_WIDGET (self->follow_up_button), self->follow_up_id != 0);
   gtk_button_set_icon_name (self->follow_up_button, closed ? "emblem-ok-symbolic" : "dialog-warning-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->follow_up_button),
+  fy_widget_set_row_tooltip (GTK_WIDGET (self->follow_up_button),
                                closed ? _("Follow-up closed (F to open)") : _("Follow-up open (F to open)"));
   fy_widget_set_css_class (GTK_WIDGET (self->follow_up_button), "warning", !closed);
 }

@@ -25,6 +25,10 @@ void      fy_widget_add_window_shortcut (GtkWidget  *widget,
 void      fy_widget_set_css_class       (GtkWidget  *widget,
                                          const char *name,
                                          gboolean    on);
+/* Sets the tooltip (NULL or "" for none) of a widget in a list row, which
+ * changes on every bind: cheaper than gtk_widget_set_tooltip_text(). */
+void      fy_widget_set_row_tooltip     (GtkWidget  *widget,
+                                         const char *text);
 
 /* Appends a resizable column titled `title` to `view`; its cells are made
  * by `setup` and filled by `bind` (GtkSignalListItemFactory handlers, both

@@ -458,7 +458,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer dat
 
   gtk_inscription_set_text (GTK_INSCRIPTION (cell), text ? text : "");
   /* A long problem is cut on screen: the tooltip has it all. */
-  gtk_widget_set_tooltip_text (cell, col == COL_PROBLEM ? row->error : NULL);
+  fy_widget_set_row_tooltip (cell, col == COL_PROBLEM ? row->error : NULL);
   if (col == COL_ACTION)
     fy_widget_set_css_class (cell, "error", row->error != NULL);
 }

@@ -239,7 +239,7 @@ bind_trip_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointe
                                      GPOINTER_TO_INT (data), &alert);
 
   gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
-  gtk_widget_set_tooltip_text (cell, strlen (text) > 12 ? text : NULL);
+  fy_widget_set_row_tooltip (cell, strlen (text) > 12 ? text : NULL);
   fy_widget_set_css_class (cell, "abnormal", alert);
 }
 
@@ -261,7 +261,7 @@ bind_quarantine_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, g
                                            GPOINTER_TO_INT (data), &alert);
 
   gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
-  gtk_widget_set_tooltip_text (cell, strlen (text) > 12 ? text : NULL);
+  fy_widget_set_row_tooltip (cell, strlen (text) > 12 ? text : NULL);
   fy_widget_set_css_class (cell, "abnormal", alert);
 }
 

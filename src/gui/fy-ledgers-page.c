@@ -175,7 +175,12 @@ on_ledger_selected_cb (FyLedgersPage *self, GtkListBoxRow *row)
     return;
   self->def = defs[gtk_list_box_row_get_index (row)];
   set_period_defaults (self);
-  refresh (self);
+  /* Hidden (the first ledger is chosen while the window is built): the
+   * table is made when the page is shown. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+  else
+    g_clear_object (&self->model);
 }
 
 static void

@@ -70,14 +70,13 @@ static const char quarantine_sql[] =
 /* Nucleic-acid tests due on the day.
  * Routine: on site that day, and the last sample before the day (looked
  * for within ?7 … ?5) plus the person's cadence falls before the day ends;
- * never tested = due since ever (due_at 0). The cadence precedence is the
- * one of fy-tests.c (post > department > high contact > default; ?8 the
- * default, ?9 the high-contact hours).
+ * never tested = due since ever (due_at 0). The cadence is FY_SQL_CADENCE
+ * (?8 the default, ?9 the high-contact hours).
  * Quarantine: planned test days up to the day of a quarantine covering it,
  * still open at the start of the day; per person the earliest.
  * Then: due, due and sampled that day, still open and past due at ?10 (the
  * "as of" instant). ?1 day, ?2 today, ?3 ?4 '', ?5/?6 the day's bounds. */
-#define DAILY_CADENCE "coalesce(p.hours, d.hours, CASE WHEN s.high_contact THEN ?9 ELSE ?8 END)"
+#define DAILY_CADENCE FY_SQL_CADENCE ("?9", "?8")
 static const char due_sql[] =
   "WITH last AS ("
   "  SELECT staff_id, max(sampled_at) AS at FROM test_result"
@@ -86,8 +85,7 @@ static const char due_sql[] =
   "  SELECT DISTINCT staff_id FROM test_result WHERE kind = 'pcr' AND sampled_at >= ?5 AND sampled_at < ?6),"
   " routine AS ("
   "  SELECT s.id AS staff_id, ifnull(l.at + " DAILY_CADENCE " * 3600, 0) AS due_at FROM staff s"
-  "  LEFT JOIN cadence_rule p ON p.scope = 'post' AND p.value = s.post"
-  "  LEFT JOIN cadence_rule d ON d.scope = 'department' AND d.value = s.department"
+  FY_SQL_CADENCE_JOINS
   "  LEFT JOIN last l ON l.staff_id = s.id"
   "  WHERE" FY_SQL_ELIGIBLE_ON_DAY
   "  AND (l.at IS NULL OR l.at + " DAILY_CADENCE " * 3600 < ?6)),"

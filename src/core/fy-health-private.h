@@ -111,17 +111,27 @@ gboolean  fy_quarantine_start_write      (FyStore            *store,
 void      fy_quarantine_start_free       (FyQuarantineStart  *start);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FyQuarantineStart, fy_quarantine_start_free)
 
-/* SQL fragment (staff aliased s): ?1 day, ?2 today, ?3 department, ?4 team.
- * The same rule as FyPersonState's left / isolated, in SQL. */
-/* Who may get a reading on day ?1 (today is ?2), of department ?3 / team ?4:
- * had not left by the day, no quarantine covering it, and no isolation
- * status set by hand when the day is today or later. */
+/* SQL fragment, staff aliased s. Who may get a reading on day ?1 (today is
+ * ?2), of department ?3 / team ?4: had not left by the day, no quarantine
+ * covering it, and no isolation status set by hand when the day is today or
+ * later — FyPersonState's left / isolated, in SQL. */
 #define FY_SQL_ELIGIBLE_ON_DAY \
   " (s.status = 'on_site' OR (s.status = 'left' AND s.left_on > ?1)" \
   "  OR (s.status NOT IN ('on_site', 'left') AND ?1 < ?2))" \
   " AND (?3 = '' OR s.department = ?3) AND (?4 = '' OR s.team = ?4)" \
   " AND NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.staff_id = s.id AND q.start_day <= ?1" \
   "                 AND (q.released_on IS NULL OR q.released_on > ?1))"
+
+/* A person's nucleic-acid cadence in hours, the one rule of fy-tests.h:
+ * a rule for their post, else for their department, else the high-contact
+ * or the default setting (the SQL parameters `high` and `dflt`). Staff is
+ * aliased s; FY_SQL_CADENCE_JOINS brings the rules in as p and d (looked up
+ * by key: the due-list plan test names them). */
+#define FY_SQL_CADENCE_JOINS \
+  " LEFT JOIN cadence_rule p ON p.scope = 'post' AND p.value = s.post" \
+  " LEFT JOIN cadence_rule d ON d.scope = 'department' AND d.value = s.department"
+#define FY_SQL_CADENCE(high, dflt) \
+  "coalesce(p.hours, d.hours, CASE WHEN s.high_contact THEN " high " ELSE " dflt " END)"
 
 /* The queries whose plans the tests assert (no full scan of reading or
  * test_result). */

@@ -72,9 +72,8 @@ static const FyLedgerColumn nat_columns[] = {
 /* Samples taken in [:from_ts, :to_ts). The next sample of the same person
  * and kind comes from a window over the samples since :from_ts (the table
  * is kept in time order and has no per-person index on purpose). The
- * cadence is the person's rule as fy-tests.h gives it: post, department,
- * high-contact, default. Only nucleic-acid samples have a cadence; samples
- * planned by a quarantine follow its plan, not the cadence. */
+ * cadence is the person's rule, FY_SQL_CADENCE. Only nucleic-acid samples
+ * have a cadence; samples planned by a quarantine follow its plan. */
 static const char nat_sql[] =
   "WITH t AS ("
   "  SELECT id, staff_id, sampled_at, kind, result, result_at, place,"
@@ -83,11 +82,9 @@ static const char nat_sql[] =
   " r AS ("
   "  SELECT t.*, s.name, s.department, s.team, s.status, qt.quarantine_id, qt.phase_day,"
   "   s.high_contact,"
-  "   CASE WHEN t.kind = 'pcr' THEN coalesce(cp.hours, cd.hours,"
-  "     iif(s.high_contact, :hours_high_contact, :hours_default)) END AS hours"
+  "   CASE WHEN t.kind = 'pcr' THEN " FY_SQL_CADENCE (":hours_high_contact", ":hours_default") " END AS hours"
   "  FROM t JOIN staff s ON s.id = t.staff_id"
-  "  LEFT JOIN cadence_rule cp ON cp.scope = 'post' AND cp.value = s.post"
-  "  LEFT JOIN cadence_rule cd ON cd.scope = 'department' AND cd.value = s.department"
+  FY_SQL_CADENCE_JOINS
   "  LEFT JOIN quarantine_test qt ON qt.result_id = t.id"
   "  WHERE t.sampled_at < :to_ts"
   "  AND (:department = '' OR s.department = :department) AND (:team = '' OR s.team = :team)),"

@@ -643,13 +643,12 @@ fy_tests_list_for_staff (FyStore *store, gint64 staff_id, gint64 since, GError *
  * (a plain scan: nearly everyone is on site, so the status index would only
  * add lookups) with key lookups into cadence_rule and the active-quarantine
  * index; quarantine part: open planned test days. Never the test table. */
-#define DUE_CADENCE "coalesce(p.hours, d.hours, CASE WHEN s.high_contact THEN ?6 ELSE ?5 END)"
+#define DUE_CADENCE FY_SQL_CADENCE ("?6", "?5")
 const char fy_tests_due_sql[] =
   "SELECT s.id, s.employee_no, s.name, s.department, s.team, s.post, 0, s.last_test_at,"
   " " DUE_CADENCE ", NULL, NULL"
   " FROM staff s"
-  " LEFT JOIN cadence_rule p ON p.scope = 'post' AND p.value = s.post"
-  " LEFT JOIN cadence_rule d ON d.scope = 'department' AND d.value = s.department"
+  FY_SQL_CADENCE_JOINS
   " WHERE +s.status = 'on_site' AND (?3 = '' OR s.department = ?3) AND (?4 = '' OR s.team = ?4)"
   " AND NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.staff_id = s.id AND q.released_on IS NULL)"
   " AND (s.last_test_at IS NULL OR s.last_test_at + " DUE_CADENCE " * 3600 <= ?1)"

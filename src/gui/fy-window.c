@@ -20,6 +20,7 @@ struct _FyWindow
   AdwToastOverlay     *toast_overlay;
   GtkStack            *main_stack;
   AdwViewStack        *view_stack;
+  GtkBox              *job_box;
   AdwViewSwitcherTitle *switcher_title;
   GtkButton           *demo_button;
 
@@ -36,6 +37,26 @@ FyStore *
 fy_window_get_store (FyWindow *self)
 {
   return self->store;
+}
+
+void
+fy_window_add_job (FyWindow *self, GtkWidget *strip)
+{
+  g_return_if_fail (FY_IS_WINDOW (self));
+
+  gtk_box_append (self->job_box, strip);
+  gtk_widget_set_visible (GTK_WIDGET (self->job_box), TRUE);
+}
+
+void
+fy_window_remove_job (FyWindow *self, GtkWidget *strip)
+{
+  g_return_if_fail (FY_IS_WINDOW (self));
+  g_return_if_fail (gtk_widget_get_parent (strip) == GTK_WIDGET (self->job_box));
+
+  gtk_box_remove (self->job_box, strip);
+  gtk_widget_set_visible (GTK_WIDGET (self->job_box),
+                          gtk_widget_get_first_child (GTK_WIDGET (self->job_box)) != NULL);
 }
 
 void
@@ -273,6 +294,7 @@ fy_window_class_init (FyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FyWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, job_box);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, demo_button);
   gtk_widget_class_bind_template_callback (widget_class, on_demo_clicked_cb);

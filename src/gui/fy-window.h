@@ -21,6 +21,13 @@ void      fy_window_show_error   (FyWindow      *self,
 /* Switch to a page by name: "today", "staff", "health", "zones", "ledgers". */
 void      fy_window_show_page    (FyWindow      *self,
                                   const char    *name);
+/* Long jobs (exports) show their progress in a strip at the bottom of the
+ * window rather than in a window of their own: the officer keeps working,
+ * and no new surface is made (its first frame took ~120 ms here). */
+void      fy_window_add_job      (FyWindow      *self,
+                                  GtkWidget     *strip);
+void      fy_window_remove_job   (FyWindow      *self,
+                                  GtkWidget     *strip);
 /* Reloads every page after a data change made elsewhere (import, restore). */
 void      fy_window_reload       (FyWindow      *self);
 

@@ -133,9 +133,16 @@ test_export_through_the_flow (void)
     "print(len(ids), all(isinstance(i, str) and '********' in i for i in ids), '苏州' in title)\n";
 
   fy_export_flow_write (GTK_WINDOW (win), store, "roster", &params, path, on_export_done, &outcome);
+  /* Progress shows in the main window itself (no window of its own). */
+  {
+    GtkWidget *bar = fy_gui_test_find_child_of_type (GTK_WIDGET (win), GTK_TYPE_PROGRESS_BAR);
+    g_assert_nonnull (bar);
+    g_assert_true (gtk_widget_get_root (bar) == GTK_ROOT (win));
+  }
   wait_for (&outcome);
   g_assert_no_error (outcome.error);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_null (fy_gui_test_find_child_of_type (GTK_WIDGET (win), GTK_TYPE_PROGRESS_BAR));
 
   /* Read back by a real reader: every row's ID is a masked string. */
   out = fy_test_run_python (check, (const char *const[]) { path, NULL });
@@ -144,6 +151,26 @@ test_export_through_the_flow (void)
     g_autofree char *expected = g_strdup_printf ("%" G_GINT64_FORMAT " True True\n",
                                                  fy_staff_count (store, &current, NULL));
     g_assert_cmpstr (out, ==, expected);
+  }
+
+  /* Cancel in the strip: no file, and the strip goes away. */
+  {
+    /* A PDF: slower to write than the roster .xlsx, so Cancel comes first. */
+    g_autofree char *cancelled = g_build_filename (dir, "cancelled.pdf", NULL);
+    GtkWidget *bar, *cancel;
+
+    outcome.done = FALSE;
+    fy_export_flow_write (GTK_WINDOW (win), store, "roster", &params, cancelled, on_export_done, &outcome);
+    bar = fy_gui_test_find_child_of_type (GTK_WIDGET (win), GTK_TYPE_PROGRESS_BAR);
+    cancel = gtk_widget_get_next_sibling (bar);
+    g_assert_true (GTK_IS_BUTTON (cancel));
+    /* Clicked at once (an activation waits 250 ms: the roster would be written). */
+    g_signal_emit_by_name (cancel, "clicked");
+    wait_for (&outcome);
+    g_assert_error (outcome.error, FY_ERROR, FY_ERROR_CANCELLED);
+    g_assert_false (g_file_test (cancelled, G_FILE_TEST_EXISTS));
+    g_assert_null (fy_gui_test_find_child_of_type (GTK_WIDGET (win), GTK_TYPE_PROGRESS_BAR));
+    g_clear_error (&outcome.error);
   }
 
   /* A folder that does not exist: a sentence for the user, no file. */

@@ -1,12 +1,14 @@
-/* The real window under Xvfb: every page builds; adding a person through the
- * real dialog with a bad ID shows the error beside the field and saves
- * nothing; fixing it saves and lists the person; zh_CN strings appear. */
+/* The real window under Xvfb: every page builds; hidden pages wait until
+ * shown; adding a person through the real dialog with a bad ID shows the
+ * error beside the field and saves nothing; fixing it saves and lists the
+ * person; zh_CN strings appear. */
 #include "config.h"
 
 #include <locale.h>
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "fy-ledgers-page.h"
 #include "fy-pages.h"
 #include "fy-staff-dialog.h"
 #include "fy-staff-item.h"
@@ -33,6 +35,47 @@ test_every_page_builds (void)
       fy_gui_test_iterate ();
       g_assert_true (adw_view_stack_get_visible_child (ADW_VIEW_STACK (view_stack)) == page);
     }
+  fy_gui_test_destroy (win);
+}
+
+/* Pages that are not shown do no work (the window must open fast on a big
+ * company), and what changed while they were hidden shows when they are. */
+static void
+test_hidden_pages_wait (void)
+{
+  g_autoptr(FyStore) store = fy_test_open_store ();
+  g_autoptr(FyStaff) first = fy_test_staff_new ("JD2001", "李娜");
+  g_autoptr(FyStaff) second = fy_test_staff_new ("JD2002", "王强");
+  FyWindow *win;
+  FyStaffPage *staff;
+  FyLedgersPage *ledgers;
+
+  fy_test_save_staff (store, first);
+  win = fy_gui_test_make_window (store);      /* opens on Today */
+  staff = FY_STAFF_PAGE (fy_gui_test_find_child_of_type (GTK_WIDGET (win), FY_TYPE_STAFF_PAGE));
+  ledgers = FY_LEDGERS_PAGE (fy_gui_test_find_child_of_type (GTK_WIDGET (win), FY_TYPE_LEDGERS_PAGE));
+
+  /* Built, but not listed yet. */
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (staff)));
+  g_assert_cmpuint (g_list_model_get_n_items (fy_staff_page_get_model (staff)), ==, 0);
+  g_assert_null (fy_ledgers_page_get_model (ledgers));
+
+  fy_window_show_page (win, "staff");
+  fy_gui_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (fy_staff_page_get_model (staff)), ==, 1);
+
+  /* A person added while the roster is hidden is listed when it is shown. */
+  fy_window_show_page (win, "ledgers");
+  fy_gui_test_iterate ();
+  g_assert_nonnull (fy_ledgers_page_get_model (ledgers));
+  fy_test_save_staff (store, second);
+  fy_store_emit_changed (store, "staff");   /* as the staff dialog does */
+  fy_gui_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (fy_staff_page_get_model (staff)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (fy_ledgers_page_get_model (ledgers)), ==, 2);
+  fy_window_show_page (win, "staff");
+  fy_gui_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (fy_staff_page_get_model (staff)), ==, 2);
   fy_gui_test_destroy (win);
 }
 
@@ -122,6 +165,7 @@ main (int argc, char **argv)
     {
       g_test_add_func ("/gui/window/every-page-builds", test_every_page_builds);
       g_test_add_func ("/gui/window/add-person-through-dialog", test_add_person_through_dialog);
+      g_test_add_func ("/gui/window/hidden-pages-wait", test_hidden_pages_wait);
     }
   return g_test_run ();
 }

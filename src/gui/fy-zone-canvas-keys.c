@@ -195,22 +195,76 @@ nudge (FyZoneCanvas *self, double dx, double dy)
   fy_zone_canvas_report (self, ok, error);
 }
 
+/* The canvas's keys, one table for the handler and for
+ * fy_zone_canvas_key_bound() (the shortcuts window lists them). */
+typedef enum
+{
+  KEY_ESCAPE, KEY_CLOSE_POLYGON, KEY_BACK_ONE_POINT, KEY_DELETE, KEY_PAN,
+  KEY_LEFT, KEY_RIGHT, KEY_UP, KEY_DOWN, KEY_ZOOM_IN, KEY_ZOOM_OUT, KEY_TOOL
+} CanvasKey;
+
+static const struct { guint keyval; CanvasKey key; FyZoneTool tool; } canvas_keys[] = {
+  { GDK_KEY_Escape, KEY_ESCAPE, 0 },
+  { GDK_KEY_Return, KEY_CLOSE_POLYGON, 0 },
+  { GDK_KEY_KP_Enter, KEY_CLOSE_POLYGON, 0 },
+  { GDK_KEY_ISO_Enter, KEY_CLOSE_POLYGON, 0 },
+  { GDK_KEY_BackSpace, KEY_BACK_ONE_POINT, 0 },
+  { GDK_KEY_Delete, KEY_DELETE, 0 },
+  { GDK_KEY_KP_Delete, KEY_DELETE, 0 },
+  { GDK_KEY_space, KEY_PAN, 0 },
+  { GDK_KEY_Left, KEY_LEFT, 0 },
+  { GDK_KEY_Right, KEY_RIGHT, 0 },
+  { GDK_KEY_Up, KEY_UP, 0 },
+  { GDK_KEY_Down, KEY_DOWN, 0 },
+  { GDK_KEY_plus, KEY_ZOOM_IN, 0 },
+  { GDK_KEY_equal, KEY_ZOOM_IN, 0 },
+  { GDK_KEY_KP_Add, KEY_ZOOM_IN, 0 },
+  { GDK_KEY_minus, KEY_ZOOM_OUT, 0 },
+  { GDK_KEY_KP_Subtract, KEY_ZOOM_OUT, 0 },
+  { GDK_KEY_v, KEY_TOOL, FY_ZONE_TOOL_SELECT },
+  { GDK_KEY_r, KEY_TOOL, FY_ZONE_TOOL_RECT },
+  { GDK_KEY_p, KEY_TOOL, FY_ZONE_TOOL_POLYGON },
+  { GDK_KEY_e, KEY_TOOL, FY_ZONE_TOOL_VERTEX },
+  { GDK_KEY_s, KEY_TOOL, FY_ZONE_TOOL_POINT },
+  { GDK_KEY_l, KEY_TOOL, FY_ZONE_TOOL_SCALE },
+};
+
+/* Shift is allowed (it makes a nudge ten times longer; V and v are one
+ * tool); Ctrl, Alt and Super belong to the page's shortcuts. */
+static int
+find_canvas_key (guint keyval, GdkModifierType state)
+{
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK))
+    return -1;
+  keyval = gdk_keyval_to_lower (keyval);
+  for (guint i = 0; i < G_N_ELEMENTS (canvas_keys); i++)
+    if (canvas_keys[i].keyval == keyval)
+      return (int) i;
+  return -1;
+}
+
+gboolean
+fy_zone_canvas_key_bound (guint keyval, GdkModifierType mods)
+{
+  return find_canvas_key (keyval, mods) >= 0;
+}
+
 static gboolean
 on_key_pressed_cb (GtkEventControllerKey *key, guint keyval, guint keycode, GdkModifierType state,
                    FyZoneCanvas *self)
 {
-  GdkModifierType mods = state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK);
+  int found = find_canvas_key (keyval, state);
   double step;
 
-  if (self->map == NULL || mods != 0)
+  if (self->map == NULL || found < 0)
     return FALSE;
   step = fy_zone_map_get_grid_step (self->map) > 0 ? fy_zone_map_get_grid_step (self->map) : 1;
   if (state & GDK_SHIFT_MASK)
     step *= 10;
 
-  switch (keyval)
+  switch (canvas_keys[found].key)
     {
-    case GDK_KEY_Escape:
+    case KEY_ESCAPE:
       if (self->op != FY_CANVAS_OP_NONE)
         fy_zone_canvas_abort_op (self);
       else if (self->poly->len > 0 || self->scale_done)
@@ -223,16 +277,14 @@ on_key_pressed_cb (GtkEventControllerKey *key, guint keyval, guint keycode, GdkM
       else
         fy_zone_canvas_set_selection (self, 0, 0);
       return TRUE;
-    case GDK_KEY_Return:
-    case GDK_KEY_KP_Enter:
-    case GDK_KEY_ISO_Enter:
+    case KEY_CLOSE_POLYGON:
       if (self->tool == FY_ZONE_TOOL_POLYGON && self->poly->len >= 3)
         {
           fy_zone_canvas_close_polygon (self);
           return TRUE;
         }
       return FALSE;
-    case GDK_KEY_BackSpace:
+    case KEY_BACK_ONE_POINT:
       if (self->tool == FY_ZONE_TOOL_POLYGON && self->poly->len > 0)
         {
           g_array_set_size (self->poly, self->poly->len - 1);
@@ -241,62 +293,42 @@ on_key_pressed_cb (GtkEventControllerKey *key, guint keyval, guint keycode, GdkM
           return TRUE;
         }
       return FALSE;
-    case GDK_KEY_Delete:
-    case GDK_KEY_KP_Delete:
+    case KEY_DELETE:
       if (self->sel_area || self->sel_point)
         {
           fy_zone_canvas_delete_selection (self);
           return TRUE;
         }
       return FALSE;
-    case GDK_KEY_space:
+    case KEY_PAN:
       if (!self->space_down)
         {
           self->space_down = TRUE;
           fy_zone_canvas_set_cursor (self, "grab");
         }
       return TRUE;
-    case GDK_KEY_Left:
+    case KEY_LEFT:
       nudge (self, -step, 0);
       return TRUE;
-    case GDK_KEY_Right:
+    case KEY_RIGHT:
       nudge (self, step, 0);
       return TRUE;
-    case GDK_KEY_Up:
+    case KEY_UP:
       nudge (self, 0, -step);
       return TRUE;
-    case GDK_KEY_Down:
+    case KEY_DOWN:
       nudge (self, 0, step);
       return TRUE;
-    case GDK_KEY_plus:
-    case GDK_KEY_equal:
-    case GDK_KEY_KP_Add:
+    case KEY_ZOOM_IN:
       fy_zone_canvas_zoom_by (self, 1.25);
       return TRUE;
-    case GDK_KEY_minus:
-    case GDK_KEY_KP_Subtract:
+    case KEY_ZOOM_OUT:
       fy_zone_canvas_zoom_by (self, 0.8);
       return TRUE;
-    case GDK_KEY_v: case GDK_KEY_V:
-      fy_zone_canvas_set_tool (self, FY_ZONE_TOOL_SELECT);
-      return TRUE;
-    case GDK_KEY_r: case GDK_KEY_R:
-      fy_zone_canvas_set_tool (self, FY_ZONE_TOOL_RECT);
-      return TRUE;
-    case GDK_KEY_p: case GDK_KEY_P:
-      fy_zone_canvas_set_tool (self, FY_ZONE_TOOL_POLYGON);
-      return TRUE;
-    case GDK_KEY_e: case GDK_KEY_E:
-      fy_zone_canvas_set_tool (self, FY_ZONE_TOOL_VERTEX);
-      return TRUE;
-    case GDK_KEY_s: case GDK_KEY_S:
-      fy_zone_canvas_set_tool (self, FY_ZONE_TOOL_POINT);
-      return TRUE;
-    case GDK_KEY_l: case GDK_KEY_L:
-      fy_zone_canvas_set_tool (self, FY_ZONE_TOOL_SCALE);
-      return TRUE;
+    case KEY_TOOL:
     default:
-      return FALSE;
+      fy_zone_canvas_set_tool (self, canvas_keys[found].tool);
+      return TRUE;
     }
 }
 

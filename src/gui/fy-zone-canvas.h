@@ -101,4 +101,10 @@ GtkEventController *fy_zone_canvas_get_controller (FyZoneCanvas *self,
 gint64       fy_zone_canvas_get_last_render_us (FyZoneCanvas *self);
 guint        fy_zone_canvas_get_render_count (FyZoneCanvas  *self);
 
+/* Whether a key (with these modifiers) does something on the canvas when
+ * it has the focus: tools, Escape, Delete, arrows… (for the shortcuts
+ * window's test). */
+gboolean     fy_zone_canvas_key_bound       (guint           keyval,
+                                             GdkModifierType mods);
+
 G_END_DECLS

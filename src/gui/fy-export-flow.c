@@ -173,6 +173,8 @@ progress_ui_new (GtkWindow *parent, const char *title)
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (ui->bar));
   gtk_box_append (GTK_BOX (box), cancel);
+  /* A screen reader names the bar by the text beside it. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (ui->bar), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
 
   if (in_window)
     {

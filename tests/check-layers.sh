@@ -1,12 +1,12 @@
 #!/bin/sh
 # The core must not depend on GTK: it is shared by the command line, tests and benchmarks.
 cd "$1" || exit 1
-bad=$(grep -l -E '#include <((gtk|gdk)/|adwaita)' src/core/*.c src/core/*.h 2>/dev/null)
+bad=$(grep -rl -E '#include <((gtk|gdk)/|adwaita)' src/core 2>/dev/null)
 if [ -n "$bad" ]; then
   echo "GTK included in core: $bad"
   exit 1
 fi
-bad=$(grep -l 'sqlite3' src/gui/*.c src/gui/*.h src/cli/*.c 2>/dev/null)
+bad=$(grep -rl 'sqlite3' src/gui src/cli 2>/dev/null)
 if [ -n "$bad" ]; then
   echo "SQL outside core: $bad"
   exit 1

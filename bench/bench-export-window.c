@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-export-window.c — a big export must never freeze the window. Opens
  * the main window on a database, starts the month-grid .xlsx export through
  * the GUI's own export flow (worker thread, progress strip), and records

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-health-page.c — opening the Health page on a big database: the time
  * from building the window with the Health page shown to its first painted
  * frame, against a bare window (a list of 40 labels) in the same process,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-health.c — a fixed-seed synthetic company (10,000 staff, N days of
  * twice-daily readings, a nucleic-acid round every other day, a few
  * quarantines) and three measurements, each against the best bare SQL doing

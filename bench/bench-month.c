@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-month.c — the month grid as .xlsx (fy_ledger_write_xlsx on
  * "health-month") against a bare libxlsxwriter constant_memory loop writing
  * the same cells from the same data, on the fixed-seed company of

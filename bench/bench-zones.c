@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-zones.c — zone map performance against the targets of issue 4:
  *   - full render of 500 areas with labels and hatches at 1920 × 1080
  *     ≤ 1.2 × a bare cairo loop filling, stroking and labelling the same

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-bench-data.c — the benchmarks' fixed-seed synthetic company (shared
  * by bench-health.c and bench-month.c): N staff over 20 departments, N days
  * of twice-daily readings (a tenth "normal, not measured", a few fevers), a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-bench-data.h — the benchmarks' fixed-seed synthetic company
  * (fy-bench-data.c). */
 #pragma once

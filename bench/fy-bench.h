@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-bench.h — tiny harness: run a job N times, report the median (and the
  * ratio against a bare loop doing the same job on the same data). */
 #pragma once

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Prints "N passed, N failed, N skipped" over meson test logs, counting TAP test
 cases one by one (a non-TAP test counts as one case)."""
 import json

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # shellcheck shell=bash
 # Debian 12 packages Fangyi needs, and a function that installs the missing ones.
 # Sourced by build-aux/run and build-aux/test.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* main.c — a sub-command runs on the command line (no display needed);
  * otherwise the window opens. */
 #include "config.h"

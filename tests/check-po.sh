@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when po/fangyi.pot is stale (a translatable string was added, changed
 # or removed in the sources) or po/zh_CN.po has untranslated or fuzzy entries.
 #   check-po.sh SOURCE_ROOT

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-test-support.h — shared helpers for the test programs. */
 #pragma once
 

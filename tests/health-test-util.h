@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* health-test-util.h — helpers shared by test-health, test-nat and
  * test-quarantine (static: each test program includes it once). */
 #pragma once

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Foundation: company settings, staff roster (一人一档 basics), audit trail.
 CREATE TABLE setting (
   key   TEXT PRIMARY KEY NOT NULL,

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Health: daily temperatures, follow-ups of abnormal readings, nucleic-acid /
 -- antigen tests and their cadence, vaccination, trips, quarantine.
 --

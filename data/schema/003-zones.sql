@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Zone maps (issue 4): floor plans divided into green/blue/yellow/red areas,
 -- grids with their leaders, symbols (isolation point, gates…), who works where,
 -- and the history of every level change. Geometry is in metres, stored as text

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-cli-commands.h — shared by the command-line modules. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-cli-data.c — demo, import and report sub-commands. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-cli-extra.c — command-line entries contributed by feature modules.
  * Add a row here to add a command or an `export` target that is not a ledger. */
 #include "config.h"

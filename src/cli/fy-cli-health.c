@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-cli-health.c — `fangyi export health` and `fangyi export tests`:
  * short names for the health ledgers.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-cli-health.h — `fangyi export health` / `export tests` (fy-cli-health.c). */
 #pragma once
 

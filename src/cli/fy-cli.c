@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-cli.c — `fangyi SUBCOMMAND …`: the same core as the window, no display.
  * Exit status: 0 ok, 1 failure (one line on stderr), 2 usage. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-cli.h — sub-commands of the `fangyi` binary (no display needed). */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-gui-test-support.c — shared helpers for the GUI test programs. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-gui-test-support.h — shared helpers for the GUI test programs: start
  * GTK, run the main loop, find widgets and windows, press buttons. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-clock.c — "now" and local date + time of day. */
 #include "config.h"
 

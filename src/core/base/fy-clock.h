@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-clock.h — "now" and typed local date + time of day, for the screens
  * that record instants (test samples and results).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-csv-read.c — decoding, delimiter sniffing and an RFC 4180 reader for
  * files exported by spreadsheets and HR systems (often GBK on Chinese
  * Windows, UTF-8 with a BOM from "CSV UTF-8", UTF-16 from "Unicode text"). */

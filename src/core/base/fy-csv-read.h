@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-csv-read.h — reading delimited text files made by spreadsheets and HR
  * systems: decoding to UTF-8, delimiter sniffing, RFC 4180 records.
  * Used by the staff import; nothing here knows what the columns mean. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-error.h — the one error domain of Fangyi's core.
  *
  * Messages are sentences for the user, already translated; callers show

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-validate.c — input rules (reference/validation.md).
  *
  * Everything is normalised (NFKC + trim) before it is checked, because

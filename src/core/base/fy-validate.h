@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-validate.h — input rules (reference/validation.md): normalise first,
  * then validate; callers store the normalised form. Every failure sets a
  * FY_ERROR_INVALID error whose message is a translated sentence naming the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-demo-health-private.h — shared by the halves of the demo's health
  * step: temperatures, trips, quarantines and vaccination (fy-demo-health.c)
  * and nucleic-acid tests (fy-demo-tests.c). Core only. */

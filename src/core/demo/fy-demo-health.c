@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-demo-health.c — the demo company's last 30 days of health work:
  * twice-daily temperatures (mostly measured, some "normal, not measured"
  * fills, a few late entries, one person with the same value every day),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-demo-plan.c — the demo company's floor plans, drawn by the app itself
  * with cairo (not a downloaded picture): a site plan of the plant (厂区总平面图)
  * and of the dormitory compound, as an architect's plan would show them —

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-demo-private.h — shared by the steps of the demo company (fy-demo*.c).
  *
  * A step in two halves: fy_demo_generate_THING builds and validates records

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-demo-staff.c — the demo company's roster: about 330 people over
  * workshops, offices and support teams, who look like the staff of a
  * Suzhou machinery plant (names, birthplaces, ages, posts, dormitories).

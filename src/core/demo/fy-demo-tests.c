@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-demo-tests.c — the demo company's nucleic-acid tests of the last 30
  * days: a round for everyone on site every other day and for high-contact
  * posts on the days between, results back in the evening (today's still

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-demo-zones.c — the demo company's zone maps: the plant (厂区) and the
  * dormitory compound (宿舍区) on floor plans the app draws itself
  * (fy-demo-plan.c), 25 areas of all four levels, grids with leaders from

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-demo.c — the demo company (苏州澄湖精密机械有限公司): runs the steps
  * (fy-demo-private.h) and writes everything in one transaction.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-demo.h — the demo company: a realistic factory to look around in. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-health-codes.c — the stored codes of the health records (thermometer,
  * health-code colour, follow-up action, symptoms) and their translated
  * labels. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-health-entry-private.h — for fy-health-entry.c and its unit test. */
 #pragma once
 

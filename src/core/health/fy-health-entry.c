@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-health-entry.c — the daily-entry list, paged from SQLite. The order is
  * the staff_by_department index (department, team, name, then the rowid),
  * so a page is an index walk, not a sort of the roster. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-health-entry.h — the daily-entry list: who is on site on a day (may
  * get a reading: had not left, no quarantine, no isolation status), paged
  * in the order of the missing list (department, team, name), with both

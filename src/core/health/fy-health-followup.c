@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-health-followup.c — follow-ups of abnormal readings (recheck, action,
  * note, close) and the credibility flags of a day's entries. */
 #include "config.h"

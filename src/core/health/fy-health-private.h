@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-health-private.h — shared by the health modules of src/core (health,
  * follow-ups, tests, quarantine, trips, vaccination) and their unit tests.
  * Includes sqlite3.h: never include it above the core. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-health.c — temperatures twice a day: record with history, fill normal,
  * missing list, the per-day entry grid; shared person-state helpers. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-health.h — daily health monitoring (健康监测): temperatures twice a day,
  * the "normal, no symptoms" fill, the missing list, the per-day entry grid,
  * follow-ups of abnormal readings and credibility flags.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledgers-health.c — the daily health monitoring sheet
  * (员工每日健康监测登记表): one day, one row per person, morning and
  * afternoon temperature with the recheck, symptoms, health code, what was

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledgers-month.c — the month grid (体温监测月报表): one row per person,
  * one column group per day of the month with a morning and an afternoon
  * cell, as paper temperature ledgers look; a remarks column names late

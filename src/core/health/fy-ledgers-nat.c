@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledgers-nat.c — the nucleic-acid test ledger (核酸检测台账: every
  * sample of a period with the person's category, required interval, result,
  * when the next one was due and whether it came late) and the vaccination

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledgers-travel.c — the travel ledger (行程台账: trips of a period with
  * destination, risk, dates, who went along and what the return led to) and
  * the quarantine register (隔离观察人员登记表: category, mode, place, dates,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-quarantine-link.c — a nucleic-acid sample taken on a quarantine's
  * planned test day ticks that day off (called inside the test's
  * transaction). */

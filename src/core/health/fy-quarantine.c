@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-quarantine.c — quarantine templates (data), plans, start, release,
  * roster status, and the link between planned test days and samples. */
 #include "config.h"

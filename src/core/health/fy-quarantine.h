@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-quarantine.h — quarantine from templates kept as data: 14-day
  * in-factory observation; 7-day home isolation with tests on days 1,3,5,7;
  * 5 days central + 3 days home with tests on central days 1,2,3,5 and home

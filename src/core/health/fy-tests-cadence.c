@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-tests-cadence.c — how often each person is tested: the company-wide
  * cadences (settings), rules per post or department, and the rule that
  * applies to a person (post over department over high-contact over

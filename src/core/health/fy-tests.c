@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-tests.c — nucleic-acid and antigen tests: rounds, results, cadence
  * rules and the due / overdue list. */
 #include "config.h"

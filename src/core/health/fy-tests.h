@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-tests.h — nucleic-acid (核酸, PCR) and antigen (抗原) tests: rounds for
  * many people at once, single results, cadence rules and the due / overdue
  * list (the "electronic sentinel").

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-trips.c — trips registered before leaving, returns, and the quarantine
  * a return from a risk area starts. */
 #include "config.h"

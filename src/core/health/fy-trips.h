@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-trips.h — the travel ledger (行程台账): trips out of the city registered
  * before leaving (备案) with destination, risk level, dates and who travels
  * along (household members 共同生活者 included); the return is recorded, and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-vaccination.c — doses with dates, the roster's dose count, and the
  * reason for not being vaccinated. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-vaccination.h — vaccination doses with dates per person, and the
  * reason someone is not vaccinated. staff.vaccine_doses (the roster column)
  * follows the highest dose recorded here. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledger-bands.c — which columns of a too-wide ledger go on which
  * printed page of a row of pages ("bands"), as paper month ledgers are
  * printed: the identifying columns before the first column group (序号,

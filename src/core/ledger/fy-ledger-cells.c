@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledger-cells.c — ledgers whose right-hand columns come from a second
  * query (a pivot, such as the month grid: one row per person, one column
  * per day and session).

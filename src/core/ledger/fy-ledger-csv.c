@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledger-csv.c — a ledger as CSV for other programs: UTF-8 with a BOM
  * (so spreadsheet programs read Chinese correctly), CRLF line ends, RFC 4180
  * quoting, the header row (a grouped column's header names its group) then

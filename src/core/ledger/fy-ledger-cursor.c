@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledger-cursor.c — the rows of a ledger: counting them, a cursor over
  * a range of them (with the cells of a wide pivot, fy-ledger-cells.c) and
  * each cell's text as every output shows it: formatted, translated, masked. */

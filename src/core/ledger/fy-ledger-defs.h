@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledger-defs.h — the ledger definitions known to the registry.
  *
  * Each domain file (fy-ledgers-*.c) defines its FyLedgerDef values; declare

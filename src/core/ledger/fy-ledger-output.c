@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledger-output.c — what every exporter shares: a temporary file beside
  * the target renamed over it only when complete, errors as sentences,
  * progress and cancellation per row, and the choice of writer by the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledger-pages-draw.c — draws one printed page of a ledger laid out by
  * fy-ledger-pages.c: title block, header rows, rows, rules, note, footer.
  * Shared by the PDF export and the GUI's print operation. */

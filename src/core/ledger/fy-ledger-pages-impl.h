@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledger-pages-impl.h — the page layout's state, shared by its two
  * halves: measuring and paginating (fy-ledger-pages.c) and drawing a page
  * (fy-ledger-pages-draw.c). Core only. */

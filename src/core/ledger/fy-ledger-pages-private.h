@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledger-pages-private.h — between the page layout (fy-ledger-pages.c)
  * and the PDF writer (fy-ledger-pdf.c). Core only. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledger-pages.c — printed pages of a ledger, shared by the PDF export
  * (fy-ledger-pdf.c) and the GUI's print operation.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledger-pdf.c — a ledger as a PDF file (A4 landscape), drawn by the
  * page layout in fy-ledger-pages.c; cairo's PDF surface streams pages, so a
  * ledger of thousands of pages needs no more memory than one. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledger-private.h — between the ledger instance (fy-ledger.c) and the
  * batches of a cells SQL (fy-ledger-cells.c). Core only: includes sqlite3.h. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledger-registry.c — every ledger the app offers, in menu order.
  * Adding a ledger: define it in a fy-ledgers-*.c file, declare it in
  * fy-ledger-defs.h and add it to this array. Nothing else changes. */

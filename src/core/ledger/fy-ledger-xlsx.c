@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledger-xlsx.c — a ledger as an .xlsx workbook an inspector can print:
  * title block, header repeated on every page, A4 landscape fit to width,
  * highlighted abnormal cells and the signature line.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledger.c — a ledger definition bound to a store and parameters:
  * title block, columns, parameters and SQL. Rows and cell text are in
  * fy-ledger-cursor.c; the outputs and the screen read rows only there. */

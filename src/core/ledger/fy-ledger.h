@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledger.h — the ledger engine: one definition, four outputs.
  *
  * A ledger definition (FyLedgerDef) names an inspector's ledger, its columns

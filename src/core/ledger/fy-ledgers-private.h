@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledgers-private.h — helpers shared by the health ledger definitions
  * (fy-ledgers-health.c, fy-ledgers-month.c, fy-ledgers-nat.c,
  * fy-ledgers-travel.c). Core only. */

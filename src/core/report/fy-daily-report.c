@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-daily-report.c — the numbers of one day and the abnormal-situation text
  * (日报告 / 零报告). Aggregate SQL only: a few statements, each answering
  * many numbers at once, over the day's slice of the day-first tables. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-daily-report.h — the numbers of one day (日报告 / 零报告): headcount,
  * who is on site, temperature entries, abnormal readings, returnees,
  * quarantine, nucleic-acid tests and follow-ups, plus the "abnormal

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledgers-daily.c — the daily report / zero report (日报告 / 零报告) as a
  * ledger: one row per field of reference/ledgers.md §12 (item | figures |
  * remarks), titled "Zero Report" when nothing abnormal happened that day.

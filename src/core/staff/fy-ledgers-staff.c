@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledgers-staff.c — ledgers about the staff list: the roster (员工花名册). */
 #include "config.h"
 

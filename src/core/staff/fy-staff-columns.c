@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-staff-columns.c — column titles and cell values of roster files. */
 #include "config.h"
 

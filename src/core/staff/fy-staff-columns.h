@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-staff-columns.h — what the columns of a roster file mean: the titles
  * HR systems and spreadsheets use for each staff field (Chinese and
  * English), and how a cell becomes a value (是/否, 男/女, "3针", 在岗…).

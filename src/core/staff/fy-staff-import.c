@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-staff-import.c — staff roster import from CSV: map the title line,
  * turn every row into an FyStaff merged with the roster and validate it
  * (the preview), then write the valid rows in one transaction. */

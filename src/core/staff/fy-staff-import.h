@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-staff-import.h — the staff roster from an HR export (CSV), in two steps:
  *
  * 1. parse: decode (UTF-8 with or without BOM, UTF-16 with BOM, else

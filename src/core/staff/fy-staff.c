@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-staff.c — the staff roster: validation, save with audit, listing. */
 #include "config.h"
 

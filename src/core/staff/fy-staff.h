@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-staff.h — the staff roster (员工花名册, 一人一档 basics). */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-backup.c — verified backups (VACUUM INTO → quick_check → rename). */
 #include "config.h"
 

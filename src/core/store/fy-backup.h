@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-backup.h — verified backups and restore.
  *
  * A backup is written with VACUUM INTO to a temporary name, checked with

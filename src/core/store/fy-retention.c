@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-retention.c — deleting personal data past the retention period. Set
  * based: one DELETE per table inside one transaction, so a failure leaves
  * everything as it was. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-retention.h — the retention period for personal data (PIPL): health
  * records older than the period are deleted for real (secure_delete, then
  * the WAL is truncated), and people who left before it keep only their name

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-settings.c — company settings: load, normalise, validate, save in one
  * transaction. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-settings.h — the company settings as one typed, validated record.
  *
  * They live in the database (table `setting`, through fy_store_get_setting)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-store-private.h — for core modules that keep their rows in the store.
  * Only files in src/core may include this (and so sqlite3.h). */
 #pragma once

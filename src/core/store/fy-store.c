@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-store.c — opening, checking, migrating and transacting on the database. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-store.h — the company database: one SQLite file.
  *
  * Opening applies the pragmas, checks integrity and identity, refuses a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-geometry.c — plane geometry for the zone map (metres). */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-geometry.h — plane geometry for the zone map, in map units (metres).
  *
  * Polygons are arrays of FyPoint, implicitly closed (the last vertex joins

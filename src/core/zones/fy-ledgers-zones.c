@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledgers-zones.c — ledgers of the zone map: the zone control ledger
  * (分区管控台账, every area and grid with its level, leader and headcount)
  * and the zone adjustment record (分区调整记录, every level change). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-assign.c — several assignments in one command. The single-person
  * edit lives in fy-zone-items.c; this builds the same kind of change for
  * each person so undo puts everyone back where they were, in one step. */

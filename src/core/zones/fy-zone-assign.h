@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-assign.h — moving several people at once on a zone map (a whole
  * department dropped on an area, a selection from the roster picker) as ONE
  * edit: one undo step, one transaction. */

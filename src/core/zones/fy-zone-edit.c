@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-edit.c — edits of a zone map's properties and areas. Each
  * builds one command (fy-zone-map-private.h) and runs it: validated first,
  * then one transaction, then memory, then the undo stack. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-items.c — edits of grids, symbols and who works where (one
  * command, one transaction each, as in fy-zone-edit.c). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-labels.c — map labels (name + headcount) placed greedily so
  * that none overlaps another, a symbol or the legend: riskiest areas first,
  * each label tried at its anchor and then spiralling out while its centre

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-map-private.h — shared by fy-zone-map*.c and fy-zone-store.c only.
  *
  * An edit is a command: a list of changes, each taking one record (map

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-map.c — the zone map model: in-memory state, the command engine
  * (do/undo/redo, each one transaction) and the edit functions. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-map.h — a zone map (分区图): floor plan, risk areas, grids, symbols,
  * who works where, with undo/redo.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-model.c — zone map records: codes and labels, copy/free,
  * validation with translated messages, geometry text, image checks. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-query.c — questions asked of a zone map: hit tests, snapping,
  * and the warnings (things to fix that are not forbidden). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-render-private.h — shared by the zone renderer's files only. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-render.c — drawing a zone map on a cairo_t (screen, paper, files).
  *
  * Cost matters: a full repaint of 500 areas must stay close to a bare loop

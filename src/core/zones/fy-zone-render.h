@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-render.h — drawing a zone map on any cairo_t: the editor widget,
  * printing, PDF/PNG/SVG export and the tests share this one renderer.
  *

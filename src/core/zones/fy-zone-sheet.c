@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-page.c — the zone map on paper and in files: legend, the printed
  * page (title block, map, legend, scale bar, date and 填表人 line), and
  * export to PNG / PDF / SVG through a temporary file. */

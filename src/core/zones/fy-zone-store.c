@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-store.c — zone maps in SQLite: load, list, create, delete, and
  * writing one change of a command (inside the command's transaction). */
 #include "config.h"

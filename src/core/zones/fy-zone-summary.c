@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-summary.c — counts per risk level and the day's level changes,
  * read straight from the store (no map needs to be loaded). */
 #include "config.h"

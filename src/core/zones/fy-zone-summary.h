@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-summary.h — the zone map in numbers, for the Today page and the
  * daily report: per risk level, how many areas and people there are now,
  * and which level changes happened on a given day.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-symbol.c — the map symbols (isolation point, gate, locker…).
  * Each kind has its own SHAPE, so they stay apart on black-and-white paper
  * and for colour-blind readers, and its own colour on screen. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-application.c — starts the GUI: opens (or refuses, or rescues) the
  * database, makes the window, keeps the daily and on-close backups. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-application.h — the GUI application: opens the store, owns backups. */
 #pragma once
 

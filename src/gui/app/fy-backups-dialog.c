@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-backups-dialog.c — lists the verified backups, makes one now off the
  * main thread (a read-only connection, VACUUM INTO), and restores one after
  * saying exactly what will be replaced. The same window rescues a damaged

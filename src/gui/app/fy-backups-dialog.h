@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-backups-dialog.h — the list of backups: back up now, restore one. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-pages.c — the table of the window's pages. */
 #include "config.h"
 

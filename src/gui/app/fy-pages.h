@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-pages.h — the window's pages, in order. Adding a page is adding a row
  * to the table in fy-pages.c. Every page is a GtkWidget with a construct
  * property "store" (FyStore) and listens to the store's "changed" signal. */

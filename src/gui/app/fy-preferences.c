@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-preferences.c — the Preferences window over fy-settings: rows are read
  * back into a FyCompanySettings and saved through the core, which validates
  * and writes all keys in one transaction. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-preferences.h — the Preferences window: the company settings stored in
  * the database (company, signatures, fever line, test cadences, backups). */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-window.c — the main window: view switcher over the pages, a welcome
  * page for an empty database, toasts and error dialogs. */
 #include "config.h"

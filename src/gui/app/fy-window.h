@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-window.h — the main window: header bar, pages, toasts. */
 #pragma once
 

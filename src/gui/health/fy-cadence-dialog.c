@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-cadence-dialog.c — per-post / per-department cadence rules. Each add
  * or removal is one core call (validated, one transaction, audited). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-cadence-dialog.h — nucleic-acid test cadence rules per post or
  * department: list, add, remove. The two company-wide cadences are shown
  * (they are edited in Preferences). */

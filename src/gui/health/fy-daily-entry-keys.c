@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-daily-entry-keys.c — the keys of the daily-entry list: moving the
  * focus between rows, the key table of the temperature field, keys typed
  * while the focus is on its way (typeahead), and saving a row.

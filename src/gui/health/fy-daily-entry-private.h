@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-daily-entry-private.h — shared by fy-daily-entry.c (the widget, loading,
  * the missing list, fill normal) and fy-daily-entry-keys.c (focus, keys,
  * saving). */

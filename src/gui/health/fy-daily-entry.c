@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-daily-entry.c — the keyboard-first daily temperature entry.
  *
  * GTK 4.8's GtkColumnView has no per-cell focus, so this is a GtkListView

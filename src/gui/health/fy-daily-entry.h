@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-daily-entry.h — the keyboard-first daily temperature entry: everyone
  * on site on a day, one row each; type a temperature, Enter saves it and
  * moves to the next person. Also the missing list and "fill normal". */

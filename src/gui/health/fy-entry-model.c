@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-entry-model.c — pages of the daily-entry list fetched with LIMIT/OFFSET
  * (fy_health_entry_list) and kept in a small cache. Every position has at
  * most one live item: a page loaded again reuses the item a row still

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-entry-model.h — the daily-entry list as a GListModel: pages of people
  * on site on a day (fy_health_entry_list) fetched on demand and kept in a
  * small cache, so a 10,000-person roster with years of readings costs a few

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-entry-row.c — one person in the daily-entry list. Built in code from
  * one column table shared with the header line, so both line up: every
  * cell has a fixed width and its content is ellipsized inside it. */

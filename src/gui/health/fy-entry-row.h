@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-entry-row.h — one person in the daily-entry list: name, number,
  * department / team, the temperature entry of the chosen session (the other
  * session read-only beside it), status, symptoms, health code, follow-up and

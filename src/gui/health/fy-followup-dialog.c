@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-followup-dialog.c — follow-up of an abnormal reading. The rules
  * (recheck range, action required to close) are core's; this shows its
  * verdict and keeps the dialog open on a refusal. */

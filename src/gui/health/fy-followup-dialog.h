@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-followup-dialog.h — follow-up of an abnormal reading: the manual
  * recheck (人工复测), the action taken (observation point, fever clinic,
  * home) and a note; closing it once an action is recorded. */

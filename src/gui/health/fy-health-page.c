@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-health-page.c — the Health page: day, session and filter in a toolbar
  * over an inner view stack. The page owns the choice; the daily-entry view
  * is bound to it both ways, so a view that jumps to a day (the Today page

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-health-page.h — the Health page: the day, the session and the
  * department / team filter in a toolbar, and an inner view switcher over
  * views: "entry" (daily temperatures, this page's own), "tests" and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-quarantine-dialog.c — start a quarantine. The plan (end day, test
  * days) is recomputed on every change with fy_quarantine_plan, the same
  * function the core stores from, so what is shown is what is saved. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-quarantine-dialog.h — "Start Quarantine…": person, reason, a rule
  * template or custom phases, start day; the end day and the test days are
  * computed and shown live before saving. */

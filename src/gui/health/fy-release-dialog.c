@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-release-dialog.c — the release decision. An early release (on or
  * before the planned end) needs a note: the dialog says so as the date is
  * typed, and the core refuses it without one. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-release-dialog.h — "Release…": the release decision of a quarantine,
  * with its date (the first day back on site) and a note (required before
  * the planned end). */

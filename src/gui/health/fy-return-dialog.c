@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-return-dialog.c — record a return. What the return will start (a
  * quarantine from the return day, its end and test days) is computed with
  * the same pure plan function the core uses, and shown before confirming;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-return-dialog.h — "Record Return…": the day back and the risk level
  * of where they came from. A medium or high risk starts a quarantine in the
  * same transaction; the dialog says so, with the dates, before confirming. */

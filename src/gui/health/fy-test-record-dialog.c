@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-test-record-dialog.c — one person's test. Shows the cadence that
  * applies and the last sample, so the officer sees why they are due. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-test-record-dialog.h — one person's nucleic-acid or antigen test,
  * with its result if already known. */
 #pragma once

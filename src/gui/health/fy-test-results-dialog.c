@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-test-results-dialog.c — enter the results of a round. Each key press
  * is one core call (one transaction); a refused result (time before the
  * sample, in the future) shows the core's sentence and changes nothing. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-test-results-dialog.h — the results of one test round: negative or
  * positive per person with the keyboard, then "all remaining negative". */
 #pragma once

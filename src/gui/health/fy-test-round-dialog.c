@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-test-round-dialog.c — create a test round. The core validates (sample
  * time not in the future, place, people) and writes it in one
  * transaction; this shows its verdict above the form. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-test-round-dialog.h — "New Test Round…": one sample time, kind and
  * place for everyone of a department / team or for chosen people, all
  * with results pending. */

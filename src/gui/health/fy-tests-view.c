@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-tests-view.c — the due / overdue list and the recent test rounds.
  * The due list comes from one indexed query (fy_tests_list_due) and is
  * replaced as a whole when anything about tests, staff or quarantine

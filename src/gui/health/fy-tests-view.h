@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-tests-view.h — the Health page's "tests" view: who must be tested
  * today and who is overdue (nucleic acid, by cadence and quarantine test
  * days), the recent test rounds, and the ways in: a new round, one

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-travel-view.c — trips and quarantines, each a list with its filter
  * and actions. Both lists are short (people travelling or isolated), so
  * they are read whole and replaced when trips, quarantines or staff

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-travel-view.h — the Health page's "travel" view: trips (registered
  * before leaving, the return recorded), quarantine and observation (start
  * from a template, release), and each person's vaccination. */

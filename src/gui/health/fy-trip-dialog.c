@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-trip-dialog.c — register a trip. The core validates everything
  * (dates, destination, companions, the person) before writing. */
 #include "config.h"

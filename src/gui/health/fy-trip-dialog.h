@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-trip-dialog.h — "Register Trip…": who, business or private,
  * destination and its risk level, dates, and who travels along (household
  * members included). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-vaccination-dialog.c — a person's doses and unvaccinated reason. Each
  * dose is one core call (validated: number, order of dates, not in the
  * future; audited). */

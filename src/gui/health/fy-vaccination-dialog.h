@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-vaccination-dialog.h — one person's vaccine doses (date, vaccine) and
  * the reason they are not vaccinated. Opened from the travel view and from
  * the staff dialog. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-export-flow.c — the export runs in a worker thread on its own read-only
  * connection (the window's connection stays on the main thread); a strip at
  * the bottom of the main window (a small modal window over a dialog) shows

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-export-flow.h — exporting or printing a ledger from the GUI: choose a
  * file, write it off the main thread with progress and Cancel, report. */
 #pragma once

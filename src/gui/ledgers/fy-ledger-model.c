@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledger-model.c — pages of ledger rows fetched with LIMIT/OFFSET and kept
  * in a small cache; the column view asks only for what it shows. */
 #include "config.h"

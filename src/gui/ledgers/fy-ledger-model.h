@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledger-model.h — a ledger on screen: a GListModel that pages rows from
  * SQLite on demand, so a ledger of millions of rows costs a few pages of
  * memory. Items are FyLedgerRow objects (formatted, masked cell texts). */

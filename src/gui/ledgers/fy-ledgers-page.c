@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledgers-page.c — the ledger engine's screen output: a column view over
  * a paged model, rebuilt from the ledger's column definitions. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledgers-page.h — every inspector ledger in one place: pick, set the
  * period, look, export or print. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-print-operation.c — GtkPrintOperation over the core's ledger pages.
  *
  * begin-print paginates for the printable area the user chose, draw-page

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-print-operation.h — printing a ledger: a GtkPrintOperation whose pages
  * are drawn by the core's ledger page renderer (fy_ledger_paginate / draw). */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-import-dialog.c — staff import: the file is read and checked in a
  * worker thread on its own read-only connection (the window's connection
  * stays on the main thread); the preview lists every row; the write is one

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-import-dialog.h — import the staff roster from a CSV file: choose,
  * read in a worker thread (Cancel), preview every row with its errors,
  * then import all rows or, after confirmation, only the valid ones. */

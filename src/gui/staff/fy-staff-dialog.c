@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-staff-dialog.c — the person form. Validation lives in core
  * (fy_staff_validate); this only shows its verdict beside the field. */
 #include "config.h"

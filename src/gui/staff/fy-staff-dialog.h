@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-staff-dialog.h — add or edit one person; errors shown beside the field. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-staff-item.h — a roster row for list models (wraps an FyStaff). */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-staff-page.c — the roster page. The list is small enough (thousands)
  * to hold as objects; filtering runs in SQL so the count and the export
  * agree with what is on screen. */

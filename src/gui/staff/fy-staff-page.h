@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-staff-page.h — the roster: search, filters, add / edit / mark as left. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-daily-report-dialog.c — the daily / zero report on screen. It shows the
  * rows of the "daily-report" ledger, so the screen, the export and the print
  * say the same thing; export and print go through fy-export-flow. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-daily-report-dialog.h — the daily / zero report of a day on screen,
  * exactly as it is exported (the "daily-report" ledger's rows), with the
  * previous / next day, export (Excel, PDF, CSV) and print. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-today-page.c — the Today page: the day's numbers from the daily report
  * core as cards that lead to where to act, the open follow-ups, people in
  * quarantine with today's planned tests, and the daily / zero report.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-today-page.h — the first page: the day at a glance (headcount, entries
  * and missing per session, abnormal readings, tests due and overdue,
  * quarantine with today's tests, open follow-ups), each a click away from

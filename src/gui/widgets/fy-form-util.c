@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-form-util.c — helpers shared by the health record dialogs. */
 #include "config.h"
 

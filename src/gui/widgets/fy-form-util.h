@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-form-util.h — small helpers shared by the health record dialogs
  * (tests, trips, quarantine, vaccination): inline error labels, typed
  * date + time fields, choice lists from a label function, toasts. */

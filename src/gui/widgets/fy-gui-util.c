@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-gui-util.c — small helpers shared by the GUI's widgets. */
 #include "config.h"
 

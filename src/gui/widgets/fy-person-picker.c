@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-person-picker.c — choose people from the roster. The list is reloaded
  * from SQL on each search (the roster search matches name, number, phone
  * and ID digits); the choice is kept by id across searches. */

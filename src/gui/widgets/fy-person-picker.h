@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-person-picker.h — choose one or several people from the roster (not
  * those who left): a search field over a scrolling list. Used by the
  * test-round, trip and quarantine dialogs. */

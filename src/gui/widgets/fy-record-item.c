@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-record-item.c — a list-model row wrapping one core record. */
 #include "config.h"
 

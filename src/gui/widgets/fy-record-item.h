@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-record-item.h — a list-model row wrapping one core record (an
  * FyDueTest, FyTrip, FyQuarantine…) with the function that frees it, so the
  * health views need no GObject type per record kind. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-assign-dialog.c — assign people (one by one or whole
  * departments) to an area. The roster is filtered in memory; the ticked
  * people are kept by id, so ticks survive changing the filter. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-assign-dialog.h — "Assign people to <area>": the roster with
  * check boxes, a search, a department filter with "Select All Shown" (a
  * whole department at once) and the grid to put them in. Assigning is one

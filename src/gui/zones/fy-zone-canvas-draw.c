@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-canvas-draw.c — the zone canvas's pictures: the static layers
  * drawn by the core renderer, and each frame (a copy of a layer, stretched
  * while the view moves, plus the moving things: selection, hover, the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-canvas-input.c — pointer presses and drags on the zone map, and
  * the tools that turn them into edits (keys, wheel, pinch and drops are in
  * fy-zone-canvas-keys.c).

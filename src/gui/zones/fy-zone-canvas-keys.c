@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-canvas-keys.c — the zone canvas's other input: pointer motion
  * (hover, snapping mark, cursor), wheel and pinch zoom, keys (tools, Enter,
  * Escape, Delete, space to pan, arrows to nudge) and departments dropped on

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-canvas-private.h — shared by fy-zone-canvas.c (layers, drawing,
  * view, public API) and fy-zone-canvas-input.c (gestures and tools). */
 #pragma once

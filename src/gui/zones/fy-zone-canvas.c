@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-canvas.c — the zone map editor's drawing surface: the view (pan
  * and zoom), selection, the map and the public API. Pictures and frames are
  * in fy-zone-canvas-draw.c, pointer tools in fy-zone-canvas-input.c, keys,

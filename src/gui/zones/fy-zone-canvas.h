@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-canvas.h — the zone map editor's drawing surface.
  *
  * The core draws (FyZoneRenderer); this widget keeps the picture of the map

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-dialogs.c — the zone map's small dialogs (AdwMessageDialog with
  * an extra child). Each keeps its callback and data on the dialog and
  * calls it once, from "response". */

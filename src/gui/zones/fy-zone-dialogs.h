@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-dialogs.h — the small questions the zone map asks: a name, a
  * reason for a level change, a length, a new map's size, a confirmation.
  * All are AdwMessageDialogs, modal on `parent`; the answer comes back

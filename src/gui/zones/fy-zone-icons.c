@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-icons.c — symbol and level pictures as GtkDrawingAreas. */
 #include "config.h"
 

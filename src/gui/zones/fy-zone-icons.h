@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-icons.h — small pictures drawn by the zone renderer for lists
  * and buttons, so a symbol or a level looks the same in a menu as on the
  * map and on paper. */

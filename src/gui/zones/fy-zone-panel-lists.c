@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-panel-lists.c — the lists of the zone side panel: an area's
  * grids (add, rename, leader, delete) and people (grid, remove, Assign…),
  * the map's warnings (a click selects the item) and, with nothing

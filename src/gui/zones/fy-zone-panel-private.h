@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-panel-private.h — shared by fy-zone-panel.c (fields, filling,
  * public API) and fy-zone-panel-lists.c (grids, people, warnings, the map
  * page with its departments). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-panel.c — the Zones page's side panel.
  *
  * Fields are filled from the map with `filling` set, so their change

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-panel.h — the side panel of the Zones page: the selected area's
  * properties (name, level with a reason, function, place code, capacity,
  * leader, note, grids, people), a selected symbol's properties, or the map

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-print.c — GtkPrintOperation for the zone map: one page, drawn
  * whole by the core's page layout in points on the full sheet (the layout
  * keeps its own margin), A4 or A3 landscape by default. */

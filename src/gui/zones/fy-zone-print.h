@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-print.h — printing a zone map: a GtkPrintOperation whose single
  * page is drawn by the core (fy_zone_renderer_draw_page: title block, the
  * map fitted to the page, legend, scale bar, date and 填表人 line), so the

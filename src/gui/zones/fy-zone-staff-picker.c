@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-staff-picker.c — pick one person from the roster. The roster is
  * read when the popover opens (it may have changed) and filtered in
  * memory as the user types: thousands of rows filter instantly. */

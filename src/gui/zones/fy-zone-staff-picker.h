@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-staff-picker.h — a popover to pick one person from the roster
  * (a grid leader): type to search by name, department, employee number or
  * phone; each row shows name, department and the masked phone. */

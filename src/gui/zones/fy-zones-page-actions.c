@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zones-page-actions.c — the Zones page's actions: undo and redo; new,
  * renamed, resized and deleted maps; floor plans from a file; zoom; print
  * (GtkPrintOperation, A4 or A3 landscape) and export (PNG, PDF, SVG). */

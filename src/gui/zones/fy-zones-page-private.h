@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zones-page-private.h — shared by fy-zones-page.c (the page, its maps,
  * canvas and panel) and fy-zones-page-actions.c (undo/redo, map and floor
  * plan actions, zoom, print and export). */

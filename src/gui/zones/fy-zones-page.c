@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zones-page.c — the Zones page: the map list, the toolbar, the canvas
  * and the side panel, the legend; its actions are in fy-zones-page-actions.c.
  *

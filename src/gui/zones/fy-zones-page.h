@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zones-page.h — the Zones page: the map chooser and tools, the map
  * canvas, the side panel, undo/redo, print and export. */
 #pragma once

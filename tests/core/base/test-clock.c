@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-clock: typed local date + time of day, "now" pinned by FANGYI_NOW or
  * following FANGYI_TODAY, and the list formats. */
 #include "config.h"

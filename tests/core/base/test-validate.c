@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-validate.c — input rules (reference/validation.md), table-driven.
  *
  * Failures are grouped by the rule they break: every group must produce

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The demo company: a realistic roster the app itself would accept,
  * deterministic per seed, written all at once or not at all. */
 #include "config.h"

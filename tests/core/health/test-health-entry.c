@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The daily-entry list (fy-health-entry.c): who is listed (on site only),
  * in the missing list's order, paged consistently; positions of people;
  * the next person without an entry; the page query's plan. */

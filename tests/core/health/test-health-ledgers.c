@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The health ledgers: the month grid read back with openpyxl (a known
  * person's day-17 afternoon value in the cell the layout says, headers
  * too), the daily sheet's "normal, not measured" status text and its late

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Daily temperatures: full-width input, the fever line kept with each
  * reading, corrections kept in history, fill-normal (one INSERT … SELECT,
  * no invented number, skips entered / left / quarantined people), the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Nucleic-acid / antigen tests: cadence resolution, due and overdue at the
  * exact 24 h / 48 h boundaries, rounds by filter and by person, results and
  * their time rules, staff.last_test_at kept in step, and the due query's

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Quarantine calendars for every template (month, year and leap-day
  * boundaries), start / status / due tests / release, phase changes, trips
  * whose return starts a quarantine, vaccination, and the refusals (nothing

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Printed pages / PDF of a ledger: page count agrees with pdfinfo, A4
  * landscape, title block, footer "page N of M", names and masked IDs read
  * back with pdftotext, mode 0600, cancel leaves nothing behind, the header

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Ledger engine and the roster ledger: title block, filters, paging, cell
  * text (labels, masking), and the xlsx / CSV outputs read back with real
  * readers; failures and cancellation never leave a file behind. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The daily report on a fixed fixture: every number asserted one by one on
  * a busy day; a zero report day; a day with one fever is not a zero report;
  * the ledger (title, rows) and its xlsx / PDF read back with real readers. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Staff import from CSV: encodings (UTF-8 ± BOM, GBK, UTF-16), tab/comma,
  * RFC 4180 quoting, Chinese and English titles, a preview listing every bad
  * row, nothing half-imported, valid-only import, re-import updates by

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Roster: validation beside the field, save/update with audit, never a
  * half-written change, filters, mark as left. */
 #include "config.h"

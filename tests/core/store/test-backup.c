@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Backups: verified create, keep N, restore round trip, bad backups refused. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Retention: records older than the period are really deleted (and only
  * those), people who left long ago keep just their name, a period of 0 keeps
  * everything, and a failure changes nothing. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Company settings: defaults, normalised round trip in one transaction,
  * per-field refusals that write nothing, phones, audit rows, bad stored values. */
 #include "config.h"

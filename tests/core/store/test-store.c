@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Store: open, migrate, refuse newer / foreign, damaged files moved aside, settings. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Plane geometry of the zone map: inside tests on concave shapes and on
  * edges, self-intersection, areas and centroids, hit tests, snapping. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Several people assigned in one edit: one undo step and one transaction,
  * people moved from another map come back there on undo, unknown people
  * refuse the whole edit with nothing changed. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The built `fangyi` on the command line: `export map` (PDF pages and paper,
  * PNG size and colours, SVG, the map chosen by name, clear errors listing
  * the maps), `export zones` / `export zone-history` through the ledger path,

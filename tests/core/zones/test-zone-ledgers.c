@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The zone ledgers: the zone control ledger (areas and grids with level,
  * leader, masked phone, headcount against capacity, highlights) and the zone
  * adjustment record (level changes by local day, labels for rows without a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Zone map drawing: level colours and hatches visible in the pixels (and
  * distinct without colour), labels that never overlap, the floor plan under
  * the areas, and PDF / PNG / SVG files read back with real readers. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Zone map model: save/load, undo/redo kept in step with the database,
  * level history, headcounts, warnings, bad input refused with nothing
  * changed, a failing transaction leaving memory and disk as they were. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Preferences window, the Backups dialog and the shortcuts window, built
  * for real under Xvfb: values typed into the rows reach the store (normalised),
  * refused values save nothing, "Back Up Now" writes a verified file off the

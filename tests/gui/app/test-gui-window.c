@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The real window under Xvfb: every page builds; hidden pages wait until
  * shown; adding a person through the real dialog with a bad ID shows the
  * error beside the field and saves nothing; fixing it saves and lists the

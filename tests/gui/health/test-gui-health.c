@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Health page in the real window under Xvfb, driven by the keyboard.
  *
  * How keys are sent: GTK 4 has no public way to make a GdkEvent, so each

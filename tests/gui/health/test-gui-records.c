@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The tests and travel views under Xvfb, driven through their real
  * dialogs: a test round for a department (the due list changes), results
  * by key and "all remaining negative", a result time before the sample

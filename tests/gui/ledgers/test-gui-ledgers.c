@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Ledgers page under Xvfb: the roster of the demo company on screen
  * (paged model, masked by default, unmasked on request), and an export
  * through the GUI's worker-thread flow, read back with openpyxl. */

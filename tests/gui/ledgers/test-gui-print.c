@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* FyPrintOperation under Xvfb: exporting through GtkPrintOperation gives a
  * PDF with the ledger's pages (read back with pdfinfo / pdftotext); a page
  * too small for the ledger is reported as an error, not a blank print. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The import dialog under Xvfb: a valid file is read in the worker thread,
  * previewed with the right counts and imported with "Import All"; a file
  * with bad rows only offers "Import Valid Rows Only", which asks first and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Today page under Xvfb, on the demo company plus a day of readings and
  * tests: it is the first page, shows the same numbers as the core, follows
  * store changes, its "missing" card leads to the Health page, and the daily

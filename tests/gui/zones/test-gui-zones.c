@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Zones page under Xvfb, in the real window on a real store: a blank
  * map made through the New Map dialog; a rectangle and polygons drawn with
  * synthesized pointer input; a move; a level change through the panel's

@@ -9,14 +9,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cd "$src"
 
-xgettext --package-name=fangyi --from-code=UTF-8 --add-comments --sort-output \
-  --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 --keyword=g_dcgettext:2 \
-  --keyword=g_dngettext:2,3 --keyword=g_dpgettext2:2c,3 --keyword=g_dgettext:2 \
-  --flag=N_:1:pass-c-format --flag=C_:2:pass-c-format --flag=NC_:2:pass-c-format \
-  --flag=g_dngettext:2:pass-c-format --flag=g_strdup_printf:1:c-format \
-  --flag=g_string_printf:2:c-format --flag=g_string_append_printf:2:c-format \
-  --flag=g_error_new:3:c-format --flag=g_set_error:4:c-format \
-  --files-from=po/POTFILES.in -o "$tmp/fresh.pot" 2>"$tmp/xgettext.log" || { cat "$tmp/xgettext.log"; exit 1; }
+bash build-aux/update-po --pot "$tmp/fresh.pot" 2>"$tmp/xgettext.log" || { cat "$tmp/xgettext.log"; exit 1; }
 
 # Compare the sets of msgids (locations and headers may differ).
 msgids () { msgcat --no-location --no-wrap --sort-output "$1" | sed -n '/^msgid\|^msgctxt\|^msgid_plural/p'; }

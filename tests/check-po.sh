@@ -9,6 +9,11 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cd "$src"
 
+# Every file with a translatable string is listed (else its strings silently stay English).
+for f in $(grep -rl --include='*.c' --include='*.ui' -E '(^|[^A-Za-z0-9_])(N?C?_)\("|translatable="yes"' src ui 2>/dev/null | sort); do
+  grep -qx "$f" po/POTFILES.in || { echo "$f has translatable strings but is not in po/POTFILES.in"; exit 1; }
+done
+
 bash build-aux/update-po --pot "$tmp/fresh.pot" 2>"$tmp/xgettext.log" || { cat "$tmp/xgettext.log"; exit 1; }
 
 # Compare the sets of msgids (locations and headers may differ).

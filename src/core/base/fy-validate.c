@@ -229,19 +229,6 @@ fy_validate_date (const char *input, GError **error)
 }
 
 char *
-fy_today (void)
-{
-  const char *fixed = g_getenv ("FANGYI_TODAY");
-  g_autoptr(GDateTime) now = NULL;
-  GDate date;
-
-  if (fixed && parse_canonical (fixed, &date))
-    return format_date (&date);
-  now = g_date_time_new_now_local ();
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
-char *
 fy_validate_past_date (const char *input, GError **error)
 {
   g_autofree char *date = fy_validate_date (input, error);

@@ -45,23 +45,6 @@ local_midnight (const char *day)
 }
 
 gint64
-fy_local_day_start (const char *day)
-{
-  g_autoptr(GDateTime) dt = local_midnight (day);
-
-  g_return_val_if_fail (dt != NULL, 0);
-  return g_date_time_to_unix (dt);
-}
-
-char *
-fy_local_day_of (gint64 instant)
-{
-  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local (instant);
-
-  return dt ? g_date_time_format (dt, "%Y-%m-%d") : g_strdup ("");
-}
-
-gint64
 fy_health_session_end (const char *day, FyHealthSession session)
 {
   g_autoptr(GDateTime) start = local_midnight (day);

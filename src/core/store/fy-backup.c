@@ -9,6 +9,7 @@
 
 #include "fy-atomic-file.h"
 #include "fy-backup.h"
+#include "fy-clock.h"
 #include "fy-store-private.h"
 
 char *
@@ -169,7 +170,7 @@ gboolean
 fy_backup_create (FyStore *store, const char *reason, char **out_path, GError **error)
 {
   g_autofree char *dir = fy_backup_dir (store);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = fy_clock_real_now_local ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
   g_autofree char *name = NULL;
   g_autofree char *final = NULL;
@@ -232,7 +233,7 @@ gboolean
 fy_backup_daily (FyStore *store, GError **error)
 {
   g_autoptr(GPtrArray) list = fy_backup_list (store);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = fy_clock_real_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y%m%d");
 
   for (guint i = 0; i < list->len; i++)

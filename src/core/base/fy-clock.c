@@ -87,14 +87,8 @@ fy_today (void)
   const char *fixed = g_getenv ("FANGYI_TODAY");
   g_autoptr(GDateTime) now = NULL;
 
-  /* Only the canonical form counts (what fy_validate_date gives back
-   * unchanged). */
-  if (fixed)
-    {
-      g_autofree char *day = fy_validate_date (fixed, NULL);
-      if (day && g_str_equal (day, fixed))
-        return g_steal_pointer (&day);
-    }
+  if (fixed && fy_date_is_canonical (fixed))
+    return g_strdup (fixed);
   now = fy_clock_real_now_local ();
   return g_date_time_format (now, "%Y-%m-%d");
 }

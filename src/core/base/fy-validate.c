@@ -228,6 +228,14 @@ fy_validate_date (const char *input, GError **error)
   return format_date (&date);
 }
 
+gboolean
+fy_date_is_canonical (const char *date)
+{
+  GDate d;
+
+  return parse_canonical (date, &d);
+}
+
 char *
 fy_validate_past_date (const char *input, GError **error)
 {

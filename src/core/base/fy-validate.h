@@ -69,6 +69,8 @@ char     *fy_validate_date         (const char  *input,
 /* Same, and the date may not be after today (local). */
 char     *fy_validate_past_date    (const char  *input,
                                     GError     **error);
+/* A real calendar day written exactly YYYY-MM-DD. */
+gboolean  fy_date_is_canonical     (const char *date);
 /* Days between two canonical dates (b - a). */
 int       fy_date_diff_days        (const char *a,
                                     const char *b);

@@ -126,6 +126,12 @@ fy_now (void)
   return g_date_time_to_unix (real);
 }
 
+GDateTime *
+fy_local_day_midnight (const char *day)
+{
+  return local_at (day, 0, 0);
+}
+
 gint64
 fy_local_day_start (const char *day)
 {

@@ -32,6 +32,9 @@ GDateTime *fy_clock_real_now_local (void);
  * local day ("YYYY-MM-DD") starts (00:00). */
 char     *fy_local_day_of         (gint64       instant);
 gint64    fy_local_day_start      (const char  *day);
+/* The same start as a local GDateTime (owned; NULL unless `day` reads as
+ * YYYY-MM-DD of a real day), for arithmetic in local hours. */
+GDateTime *fy_local_day_midnight  (const char  *day);
 
 /* A typed local date (any form fy_validate_date accepts) and time of day
  * ("8:30", "08:30", "0830", "８：３０") as Unix seconds. FY_ERROR_INVALID

@@ -168,12 +168,19 @@ test_local_days (void)
   g_autofree char *day = fy_local_day_of (start);
   g_autofree char *late = fy_local_day_of (local (2026, 11, 22, 23, 59) + 59);
   g_autofree char *before = fy_local_day_of (start - 1);
+  g_autoptr(GDateTime) midnight = NULL;
 
   g_assert_cmpint (start, ==, local (2026, 11, 22, 0, 0));
   g_assert_cmpstr (day, ==, "2026-11-22");
   g_assert_cmpstr (late, ==, "2026-11-22");
   g_assert_cmpstr (before, ==, "2026-11-21");
   g_assert_cmpint (fy_local_day_start ("2026-03-01") - fy_local_day_start ("2026-02-28"), ==, 24 * 3600);
+
+  midnight = fy_local_day_midnight ("2026-11-22");
+  g_assert_nonnull (midnight);
+  g_assert_cmpint (g_date_time_to_unix (midnight), ==, start);
+  g_assert_null (fy_local_day_midnight ("2026-02-30"));
+  g_assert_null (fy_local_day_midnight ("today"));
 }
 
 int

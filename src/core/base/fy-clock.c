@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* fy-clock.c — "now" and local date + time of day. */
+/* fy-clock.c — "now", "today", the system clock (pinnable by tests) and
+ * local date + time of day. */
 #include "config.h"
 
 #include <stdio.h>
@@ -7,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "fy-clock.h"
+#include "fy-clock-private.h"
 #include "fy-error.h"
 #include "fy-validate.h"
 
@@ -20,11 +22,82 @@ local_at (const char *day, int hour, int minute)
   return g_date_time_new_local (y, m, d, hour, minute, 0);
 }
 
+/* The system clock as pinned by fy_clock_set_for_testing (), if it is. */
+G_LOCK_DEFINE_STATIC (pinned);
+static gboolean pinned_set;
+static gint64 pinned_at;
+
+gboolean
+fy_clock_set_for_testing (const char *now)
+{
+  char day[11] = { 0 };
+  int hour = 0, minute = 0, second = 0;
+  g_autoptr(GDateTime) dt = NULL;
+
+  if (now == NULL)
+    {
+      fy_clock_reset_for_testing ();
+      return TRUE;
+    }
+  if (sscanf (now, "%10s %d:%d:%d", day, &hour, &minute, &second) < 3
+      || (dt = local_at (day, hour, minute)) == NULL)
+    return FALSE;
+  G_LOCK (pinned);
+  pinned_set = TRUE;
+  pinned_at = g_date_time_to_unix (dt) + second;
+  G_UNLOCK (pinned);
+  return TRUE;
+}
+
+void
+fy_clock_reset_for_testing (void)
+{
+  G_LOCK (pinned);
+  pinned_set = FALSE;
+  G_UNLOCK (pinned);
+}
+
+gint64
+fy_clock_real_now (void)
+{
+  gint64 now;
+
+  G_LOCK (pinned);
+  now = pinned_set ? pinned_at : g_get_real_time () / G_USEC_PER_SEC;
+  G_UNLOCK (pinned);
+  return now;
+}
+
+GDateTime *
+fy_clock_real_now_local (void)
+{
+  gboolean is_pinned;
+  gint64 at;
+
+  G_LOCK (pinned);
+  is_pinned = pinned_set;
+  at = pinned_at;
+  G_UNLOCK (pinned);
+  return is_pinned ? g_date_time_new_from_unix_local (at) : g_date_time_new_now_local ();
+}
+
+char *
+fy_today (void)
+{
+  const char *fixed = g_getenv ("FANGYI_TODAY");
+  g_autoptr(GDateTime) now = NULL;
+
+  if (fixed && fy_date_is_canonical (fixed))
+    return g_strdup (fixed);
+  now = fy_clock_real_now_local ();
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
 gint64
 fy_now (void)
 {
   const char *fixed = g_getenv ("FANGYI_NOW");
-  g_autoptr(GDateTime) real = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) real = fy_clock_real_now_local ();
   g_autofree char *today = NULL;
   g_autofree char *real_day = NULL;
 
@@ -51,6 +124,29 @@ fy_now (void)
         return g_date_time_to_unix (dt);
     }
   return g_date_time_to_unix (real);
+}
+
+GDateTime *
+fy_local_day_midnight (const char *day)
+{
+  return local_at (day, 0, 0);
+}
+
+gint64
+fy_local_day_start (const char *day)
+{
+  g_autoptr(GDateTime) dt = local_at (day, 0, 0);
+
+  g_return_val_if_fail (dt != NULL, 0);
+  return g_date_time_to_unix (dt);
+}
+
+char *
+fy_local_day_of (gint64 instant)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local (instant);
+
+  return dt ? g_date_time_format (dt, "%Y-%m-%d") : g_strdup ("");
 }
 
 /* "8:30", "08:30", "0830", "8.30" after normalisation → hour and minute. */

@@ -228,17 +228,12 @@ fy_validate_date (const char *input, GError **error)
   return format_date (&date);
 }
 
-char *
-fy_today (void)
+gboolean
+fy_date_is_canonical (const char *date)
 {
-  const char *fixed = g_getenv ("FANGYI_TODAY");
-  g_autoptr(GDateTime) now = NULL;
-  GDate date;
+  GDate d;
 
-  if (fixed && parse_canonical (fixed, &date))
-    return format_date (&date);
-  now = g_date_time_new_now_local ();
-  return g_date_time_format (now, "%Y-%m-%d");
+  return parse_canonical (date, &d);
 }
 
 char *

@@ -8,6 +8,8 @@
 
 #include <glib.h>
 
+#include "fy-clock.h"   /* fy_today () */
+
 G_BEGIN_DECLS
 
 /* NFKC + trim (full-width ３６．５ → 36.5, ideographic spaces). Owned. */
@@ -67,8 +69,8 @@ char     *fy_validate_date         (const char  *input,
 /* Same, and the date may not be after today (local). */
 char     *fy_validate_past_date    (const char  *input,
                                     GError     **error);
-/* Today's local date as YYYY-MM-DD (owned). Honours FANGYI_TODAY for tests. */
-char     *fy_today                 (void);
+/* A real calendar day written exactly YYYY-MM-DD. */
+gboolean  fy_date_is_canonical     (const char *date);
 /* Days between two canonical dates (b - a). */
 int       fy_date_diff_days        (const char *a,
                                     const char *b);

@@ -15,6 +15,7 @@
 
 #include <stdio.h>
 
+#include "fy-clock.h"
 #include "fy-demo-health-private.h"
 #include "fy-validate.h"
 
@@ -707,7 +708,7 @@ write_readings (DemoHealth *h, GError **error)
 static gint64
 demo_now (const char *today)
 {
-  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  gint64 now = fy_clock_real_now ();
   gint64 morning = fy_local_day_start (today) + 10 * 3600 + 30 * 60;
   g_autofree char *real_today = fy_local_day_of (now);
 

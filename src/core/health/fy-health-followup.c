@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "fy-clock.h"
 #include "fy-health-private.h"
 #include "fy-validate.h"
 
@@ -160,8 +161,7 @@ get_open (FyStore *store, gint64 id, GError **error)
     return NULL;
   if (f->closed_at != 0)
     {
-      g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (f->closed_at);
-      g_autofree char *text = g_date_time_format (when, "%Y-%m-%d %H:%M");
+      g_autofree char *text = fy_format_instant (f->closed_at);
       g_set_error (error, FY_ERROR, FY_ERROR_INVALID,
                    _("This follow-up was closed on %s and can no longer be changed."), text);
       return NULL;

@@ -4,6 +4,7 @@
  * Includes sqlite3.h: never include it above the core. */
 #pragma once
 
+#include "fy-clock.h"   /* fy_local_day_of (), fy_local_day_start () */
 #include "fy-health.h"
 #include "fy-quarantine.h"
 #include "fy-store-private.h"
@@ -41,11 +42,6 @@ gboolean  fy_person_state_error_left     (const FyPersonState *state,
                                           GError       **error);
 gboolean  fy_person_state_error_quarantined (const FyPersonState *state,
                                           GError       **error);
-
-/* Local calendar day of an instant ("YYYY-MM-DD", owned) and the instant a
- * local day starts (00:00). */
-char     *fy_local_day_of                (gint64         instant);
-gint64    fy_local_day_start             (const char    *day);
 
 /* Validates a day typed or passed by code: a real date, not after today
  * (unless allow_future). Returns the canonical form (owned). */

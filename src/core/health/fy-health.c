@@ -3,7 +3,6 @@
  * missing list, the per-day entry grid; shared person-state helpers. */
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
@@ -34,37 +33,10 @@ fy_health_get_late_hours (FyStore *store)
   return hours >= 1 && hours <= 24 * 30 ? (int) hours : FY_HEALTH_DEFAULT_LATE_HOURS;
 }
 
-static GDateTime *
-local_midnight (const char *day)
-{
-  int y = 0, m = 0, d = 0;
-
-  if (day == NULL || sscanf (day, "%4d-%2d-%2d", &y, &m, &d) != 3)
-    return NULL;
-  return g_date_time_new_local (y, m, d, 0, 0, 0);
-}
-
-gint64
-fy_local_day_start (const char *day)
-{
-  g_autoptr(GDateTime) dt = local_midnight (day);
-
-  g_return_val_if_fail (dt != NULL, 0);
-  return g_date_time_to_unix (dt);
-}
-
-char *
-fy_local_day_of (gint64 instant)
-{
-  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local (instant);
-
-  return dt ? g_date_time_format (dt, "%Y-%m-%d") : g_strdup ("");
-}
-
 gint64
 fy_health_session_end (const char *day, FyHealthSession session)
 {
-  g_autoptr(GDateTime) start = local_midnight (day);
+  g_autoptr(GDateTime) start = fy_local_day_midnight (day);
   g_autoptr(GDateTime) end = NULL;
 
   g_return_val_if_fail (start != NULL, 0);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "fy-clock.h"
 #include "fy-health-private.h"
 #include "fy-ledger-defs.h"
 #include "fy-ledgers-private.h"
@@ -20,7 +21,7 @@ gint64
 fy_ledgers_now (void)
 {
   g_autofree char *today = fy_today ();
-  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  gint64 now = fy_clock_real_now ();
   g_autofree char *real_today = fy_local_day_of (now);
 
   if (g_strcmp0 (today, real_today) == 0)

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "fy-atomic-file.h"
 #include "fy-error.h"
 #include "fy-ledger.h"
 
@@ -51,7 +52,7 @@ fy_ledger_write_csv (FyLedger       *ledger,
   static const char bom[] = "\xEF\xBB\xBF";
   g_autoptr(FyLedgerCursor) cursor = NULL;
   g_autoptr(GString) line = g_string_sized_new (256);
-  g_autofree char *tmp = NULL;
+  g_autoptr(FyAtomicFile) out = NULL;
   GError *local = NULL;
   guint n = fy_ledger_get_n_columns (ledger);
   gint64 total, done = 0;
@@ -65,12 +66,11 @@ fy_ledger_write_csv (FyLedger       *ledger,
     return FALSE;
   if ((cursor = fy_ledger_query (ledger, 0, -1, error)) == NULL)
     return FALSE;
-  if ((tmp = fy_ledger_output_begin (path, error)) == NULL)
+  if ((out = fy_atomic_file_begin (path, error)) == NULL)
     return FALSE;
-  if ((file = g_fopen (tmp, "wb")) == NULL)
+  if ((file = g_fopen (fy_atomic_file_get_temp_path (out), "wb")) == NULL)
     {
       saved = errno;
-      fy_ledger_output_abort (tmp);
       g_set_error (error, FY_ERROR, FY_ERROR_IO, _("The file could not be written (%s). Choose another folder."),
                    g_strerror (saved));
       return FALSE;
@@ -121,7 +121,6 @@ fy_ledger_write_csv (FyLedger       *ledger,
 
   if (!ok || cancelled || local != NULL)
     {
-      fy_ledger_output_abort (tmp);
       if (local)
         g_propagate_error (error, local);
       else if (cancelled)
@@ -134,7 +133,7 @@ fy_ledger_write_csv (FyLedger       *ledger,
                      g_strerror (saved));
       return FALSE;
     }
-  if (!fy_ledger_output_commit (tmp, path, error))
+  if (!fy_atomic_file_commit (out, error))
     return FALSE;
   if (progress)
     progress (1.0, user_data);

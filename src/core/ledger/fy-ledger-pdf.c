@@ -5,13 +5,10 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <cairo-pdf.h>
 
+#include "fy-atomic-file.h"
 #include "fy-error.h"
 #include "fy-ledger-pages-private.h"
 
@@ -20,7 +17,7 @@
 
 typedef struct
 {
-  int fd;
+  FyAtomicFile *file;
   int saved_errno;
 } Sink;
 
@@ -29,20 +26,8 @@ sink_write (void *closure, const unsigned char *data, unsigned int length)
 {
   Sink *sink = closure;
 
-  while (length > 0)
-    {
-      ssize_t n = write (sink->fd, data, length);
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        {
-          sink->saved_errno = n < 0 ? errno : EIO;
-          return CAIRO_STATUS_WRITE_ERROR;
-        }
-      data += n;
-      length -= (unsigned int) n;
-    }
-  return CAIRO_STATUS_SUCCESS;
+  sink->saved_errno = fy_atomic_file_write (sink->file, data, length);
+  return sink->saved_errno ? CAIRO_STATUS_WRITE_ERROR : CAIRO_STATUS_SUCCESS;
 }
 
 static void
@@ -114,11 +99,9 @@ fy_ledger_write_pdf (FyLedger        *ledger,
                      GCancellable    *cancellable,
                      GError         **error)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp = NULL;
+  g_autoptr(FyAtomicFile) file = NULL;
   cairo_surface_t *surface;
-  Sink sink = { -1, 0 };
+  Sink sink = { NULL, 0 };
   FyPagesProgress steps = { progress, user_data, 0.0, 0.3, 0, cancellable };
   gboolean ok;
 
@@ -133,52 +116,20 @@ fy_ledger_write_pdf (FyLedger        *ledger,
 
   /* A temporary file beside the target, renamed when complete: a reader
    * never sees half a PDF and a failure leaves the old file alone. */
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
-  sink.fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0600);
-  if (sink.fd < 0)
-    {
-      int saved = errno;
-      g_autofree char *name = g_filename_display_name (dir);
-      g_set_error (error, FY_ERROR, FY_ERROR_IO,
-                   _("Cannot create a file in the folder “%s”: %s. Choose another folder."),
-                   name, g_strerror (saved));
-      return FALSE;
-    }
-  fchmod (sink.fd, 0600);
+  if ((file = fy_atomic_file_begin (path, error)) == NULL)
+    return FALSE;
+  sink.file = file;
 
   surface = cairo_pdf_surface_create_for_stream (sink_write, &sink, A4_LONG, A4_SHORT);
   if (fy_ledger_get_title (ledger))
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, fy_ledger_get_title (ledger));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Fangyi " PACKAGE_VERSION);
-  ok = check_surface (surface, &sink, tmp, error)
+  ok = check_surface (surface, &sink, fy_atomic_file_get_temp_path (file), error)
        && write_pages (ledger, surface, &sink, path, &steps, error);
   cairo_surface_destroy (surface);
 
-  if (ok && fsync (sink.fd) != 0)
-    {
-      set_write_error (path, errno, error);
-      ok = FALSE;
-    }
-  if (close (sink.fd) != 0 && ok)
-    {
-      set_write_error (path, errno, error);
-      ok = FALSE;
-    }
-  if (ok && g_rename (tmp, path) != 0)
-    {
-      int saved = errno;
-      g_autofree char *name = g_filename_display_name (path);
-      g_set_error (error, FY_ERROR, FY_ERROR_IO, _("The PDF could not be saved as “%s”: %s."),
-                   name, g_strerror (saved));
-      ok = FALSE;
-    }
-  if (!ok)
-    {
-      g_unlink (tmp);
-      return FALSE;
-    }
+  if (!ok || !fy_atomic_file_commit (file, error))
+    return FALSE;
   if (progress)
     progress (1.0, user_data);
   return TRUE;

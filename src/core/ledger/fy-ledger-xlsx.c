@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <xlsxwriter.h>
 
+#include "fy-atomic-file.h"
 #include "fy-error.h"
 #include "fy-ledger.h"
 #include "fy-ledger-pages-private.h"   /* fy_ledger_plan_bands */
@@ -437,7 +438,7 @@ fy_ledger_write_xlsx (FyLedger       *ledger,
 {
   lxw_workbook_options options = { .constant_memory = LXW_TRUE, .tmpdir = NULL, .use_zip64 = LXW_FALSE };
   g_autoptr(FyLedgerCursor) cursor = NULL;
-  g_autofree char *tmp = NULL;
+  g_autoptr(FyAtomicFile) file = NULL;
   g_autofree char *name = NULL;
   GError *local = NULL;
   Xlsx x = { 0 };
@@ -458,13 +459,13 @@ fy_ledger_write_xlsx (FyLedger       *ledger,
     }
   if ((cursor = fy_ledger_query (ledger, 0, -1, error)) == NULL)
     return FALSE;
-  if ((tmp = fy_ledger_output_begin (path, error)) == NULL)
+  if ((file = fy_atomic_file_begin (path, error)) == NULL)
     return FALSE;
 
-  x.workbook = workbook_new_opt (tmp, &options);
+  /* libxlsxwriter opens the file by name. */
+  x.workbook = workbook_new_opt (fy_atomic_file_get_temp_path (file), &options);
   if (x.workbook == NULL)
     {
-      fy_ledger_output_abort (tmp);
       set_lxw_error (error, LXW_ERROR_MEMORY_MALLOC_FAILED);
       return FALSE;
     }
@@ -507,7 +508,6 @@ fy_ledger_write_xlsx (FyLedger       *ledger,
   closed = workbook_close (x.workbook);
   if (cancelled || local != NULL || x.error != LXW_NO_ERROR || closed != LXW_NO_ERROR)
     {
-      fy_ledger_output_abort (tmp);
       if (cancelled)
         fy_ledger_set_cancelled_error (error);
       else if (local)
@@ -516,7 +516,7 @@ fy_ledger_write_xlsx (FyLedger       *ledger,
         set_lxw_error (error, x.error != LXW_NO_ERROR ? x.error : closed);
       return FALSE;
     }
-  if (!fy_ledger_output_commit (tmp, path, error))
+  if (!fy_atomic_file_commit (file, error))
     return FALSE;
   if (progress)
     progress (1.0, user_data);

@@ -238,16 +238,6 @@ gboolean    fy_ledger_write_csv              (FyLedger *ledger, const char *path
 gboolean    fy_ledger_write_pdf              (FyLedger *ledger, const char *path, FyProgressFunc progress,
                                               gpointer user_data, GCancellable *cancellable, GError **error);
 
-/* For exporters: never a partial file at the target. _begin creates an
- * empty temporary file (mode 0600) in the target's folder and returns its
- * name (owned); write it, then _commit syncs it and renames it over `path`
- * (removing it on failure), or _abort removes it. Errors are sentences. */
-char       *fy_ledger_output_begin           (const char           *path,
-                                              GError              **error);
-gboolean    fy_ledger_output_commit          (const char           *tmp_path,
-                                              const char           *path,
-                                              GError              **error);
-void        fy_ledger_output_abort           (const char           *tmp_path);
 /* Sets FY_ERROR_CANCELLED "The export was cancelled; no file was written." */
 void        fy_ledger_set_cancelled_error    (GError              **error);
 /* For exporters, after each row written: counts it in `done` and, every

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "fy-clock.h"
 #include "fy-daily-report.h"
 #include "fy-health.h"
 #include "fy-ledger-defs.h"
@@ -209,7 +210,7 @@ daily_build (FyLedger *ledger, FyStore *store, GError **error)
   g_autoptr(FyDailyReport) report = NULL;
   Rows rows = { ledger, NULL };
 
-  report = fy_daily_report_compute (store, fy_ledger_get_from (ledger), g_get_real_time () / G_USEC_PER_SEC,
+  report = fy_daily_report_compute (store, fy_ledger_get_from (ledger), fy_clock_real_now (),
                                     error);
   if (report == NULL || !fy_ledger_rows_begin (ledger, error))
     return FALSE;

@@ -7,7 +7,9 @@
 #include <glib/gstdio.h>
 #include <gio/gio.h>
 
+#include "fy-atomic-file.h"
 #include "fy-backup.h"
+#include "fy-clock.h"
 #include "fy-store-private.h"
 
 char *
@@ -168,11 +170,11 @@ gboolean
 fy_backup_create (FyStore *store, const char *reason, char **out_path, GError **error)
 {
   g_autofree char *dir = fy_backup_dir (store);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = fy_clock_real_now_local ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
   g_autofree char *name = NULL;
   g_autofree char *final = NULL;
-  g_autofree char *tmp = NULL;
+  g_autoptr(FyAtomicFile) file = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
 
@@ -195,32 +197,30 @@ fy_backup_create (FyStore *store, const char *reason, char **out_path, GError **
       if (n > 99)
         break;
     }
-  tmp = g_strconcat (final, ".part", NULL);
-  g_unlink (tmp);
+  /* VACUUM INTO accepts the empty temporary file. */
+  file = fy_atomic_file_begin (final, error);
+  if (file == NULL)
+    {
+      g_prefix_error (error, _("The backup failed: "));
+      return FALSE;
+    }
 
   stmt = fy_store_prepare (store, "VACUUM INTO ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, tmp, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 1, fy_atomic_file_get_temp_path (file), -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_DONE)
     {
       fy_store_fail (store, rc, error);
       g_prefix_error (error, _("The backup failed: "));
-      g_unlink (tmp);
       return FALSE;
     }
-  g_chmod (tmp, 0600);
-  if (!fy_backup_verify (tmp, error))
+  if (!fy_backup_verify (fy_atomic_file_get_temp_path (file), error))
+    return FALSE;
+  if (!fy_atomic_file_commit (file, error))
     {
-      g_unlink (tmp);
-      return FALSE;
-    }
-  if (g_rename (tmp, final) != 0)
-    {
-      int saved = errno;
-      g_unlink (tmp);
-      g_set_error (error, FY_ERROR, FY_ERROR_IO, _("The backup could not be saved: %s."), g_strerror (saved));
+      g_prefix_error (error, _("The backup failed: "));
       return FALSE;
     }
   prune (store, reason, final);
@@ -233,7 +233,7 @@ gboolean
 fy_backup_daily (FyStore *store, GError **error)
 {
   g_autoptr(GPtrArray) list = fy_backup_list (store);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = fy_clock_real_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y%m%d");
 
   for (guint i = 0; i < list->len; i++)
@@ -258,7 +258,7 @@ copy_file (const char *from, const char *to, GError **error)
 gboolean
 fy_backup_restore (const char *db_path, const char *backup_path, GError **error)
 {
-  g_autofree char *tmp = g_strconcat (db_path, ".restoring", NULL);
+  g_autoptr(FyAtomicFile) file = NULL;
   const char *suffixes[] = { "-wal", "-shm", "-journal" };
 
   if (!fy_backup_verify (backup_path, error))
@@ -282,27 +282,14 @@ fy_backup_restore (const char *db_path, const char *backup_path, GError **error)
         }
     }
 
-  g_unlink (tmp);
-  if (!copy_file (backup_path, tmp, error))
+  if ((file = fy_atomic_file_begin (db_path, error)) == NULL
+      || !copy_file (backup_path, fy_atomic_file_get_temp_path (file), error)
+      || !fy_backup_verify (fy_atomic_file_get_temp_path (file), error))
     return FALSE;
-  g_chmod (tmp, 0600);
-  if (!fy_backup_verify (tmp, error))
-    {
-      g_unlink (tmp);
-      return FALSE;
-    }
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {
       g_autofree char *stale = g_strconcat (db_path, suffixes[i], NULL);
       g_unlink (stale);
     }
-  if (g_rename (tmp, db_path) != 0)
-    {
-      int saved = errno;
-      g_unlink (tmp);
-      g_set_error (error, FY_ERROR, FY_ERROR_IO, _("The backup could not be put in place: %s."),
-                   g_strerror (saved));
-      return FALSE;
-    }
-  return TRUE;
+  return fy_atomic_file_commit (file, error);
 }

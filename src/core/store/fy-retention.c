@@ -4,10 +4,10 @@
  * everything as it was. */
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "fy-clock.h"
 #include "fy-retention.h"
 #include "fy-store-private.h"
 #include "fy-validate.h"
@@ -44,18 +44,6 @@ purge_step (FyStore *store, const char *sql, const char *cutoff, gint64 cutoff_u
   return TRUE;
 }
 
-static gint64
-local_midnight (const char *day)
-{
-  int y = 0, m = 0, d = 0;
-  g_autoptr(GDateTime) dt = NULL;
-
-  if (sscanf (day, "%d-%d-%d", &y, &m, &d) != 3)
-    return 0;
-  dt = g_date_time_new_local (y, m, d, 0, 0, 0);
-  return dt ? g_date_time_to_unix (dt) : 0;
-}
-
 gboolean
 fy_retention_purge (FyStore *store, const char *today, FyPurgeCounts *counts, GError **error)
 {
@@ -76,7 +64,7 @@ fy_retention_purge (FyStore *store, const char *today, FyPurgeCounts *counts, GE
       g_set_error (error, FY_ERROR, FY_ERROR_INVALID, _("Today’s date could not be read. Check the computer’s clock and try again."));
       return FALSE;
     }
-  cutoff_unix = local_midnight (cutoff);
+  cutoff_unix = fy_local_day_start (cutoff);
 
   if (!fy_store_begin (store, error))
     return FALSE;

@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "fy-backup.h"
+#include "fy-clock.h"
 #include "fy-store-private.h"
 
 #define SCHEMA_RESOURCE_DIR RESOURCE_BASE "/schema/"
@@ -403,7 +404,7 @@ migrate (FyStore *self, gboolean existed, GError **error)
 static void
 move_aside (const char *path)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = fy_clock_real_now_local ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
   g_autofree char *aside = g_strdup_printf ("%s.damaged-%s", path, stamp);
   const char *suffixes[] = { "-wal", "-shm" };

@@ -5,16 +5,14 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <math.h>
 #include <string.h>
-#include <unistd.h>
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 
+#include "fy-atomic-file.h"
 #include "fy-error.h"
 #include "fy-validate.h"
 #include "fy-zone-render.h"
@@ -304,7 +302,7 @@ fy_zone_renderer_draw_page (FyZoneRenderer *r, cairo_t *cr, FyZoneMap *map,
 
 typedef struct
 {
-  int fd;
+  FyAtomicFile *file;
   int err;   /* errno of the first failed write */
 } Sink;
 
@@ -313,19 +311,8 @@ write_sink_cb (void *closure, const unsigned char *data, unsigned int length)
 {
   Sink *sink = closure;
 
-  while (length > 0 && sink->err == 0)
-    {
-      ssize_t n = write (sink->fd, data, length);
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        {
-          sink->err = n < 0 ? errno : ENOSPC;
-          break;
-        }
-      data += n;
-      length -= n;
-    }
+  if (sink->err == 0)
+    sink->err = fy_atomic_file_write (sink->file, data, length);
   return sink->err ? CAIRO_STATUS_WRITE_ERROR : CAIRO_STATUS_SUCCESS;
 }
 
@@ -399,14 +386,11 @@ fy_zone_map_export (FyZoneMap *map, const char *path, const FyZoneExportOptions 
 {
   FyZoneExportOptions defaults = { FY_ZONE_PAPER_A4, 150, NULL, NULL, NULL };
   const FyZoneExportOptions *opt = options ? options : &defaults;
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *tmp_name = g_strdup_printf (".%s.XXXXXX", base);
-  g_autofree char *tmp = g_build_filename (dir, tmp_name, NULL);
+  g_autoptr(FyAtomicFile) file = NULL;
   g_autofree char *display = g_filename_display_name (path);
   FyZonePageInfo info;
   cairo_status_t status;
-  Sink sink = { -1, 0 };
+  Sink sink = { NULL, 0 };
   OutKind kind;
   int dpi;
 
@@ -415,15 +399,9 @@ fy_zone_map_export (FyZoneMap *map, const char *path, const FyZoneExportOptions 
     return FALSE;
   dpi = opt->png_dpi > 0 ? CLAMP (opt->png_dpi, 72, 600) : 150;
 
-  sink.fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0600);
-  if (sink.fd < 0)
-    {
-      int e = errno;
-      g_autofree char *where = g_filename_display_name (dir);
-      g_set_error (error, FY_ERROR, FY_ERROR_IO, _("Could not create a file in “%s”: %s. Choose another folder."),
-                   where, g_strerror (e));
-      return FALSE;
-    }
+  if ((file = fy_atomic_file_begin (path, error)) == NULL)
+    return FALSE;
+  sink.file = file;
 
   fy_zone_page_info_init (&info, map);
   if (opt->company)
@@ -435,17 +413,10 @@ fy_zone_map_export (FyZoneMap *map, const char *path, const FyZoneExportOptions 
   status = write_page (map, kind, &sink, &info, opt->paper, dpi);
   fy_zone_page_info_clear (&info);
 
-  if (status == CAIRO_STATUS_SUCCESS && sink.err == 0 && fsync (sink.fd) != 0)
-    sink.err = errno;
-  if (close (sink.fd) != 0 && sink.err == 0)
-    sink.err = errno;
-  if (status == CAIRO_STATUS_SUCCESS && sink.err == 0 && g_rename (tmp, path) != 0)
-    sink.err = errno;
-
   if (status == CAIRO_STATUS_SUCCESS && sink.err == 0)
-    return TRUE;
+    return fy_atomic_file_commit (file, error);
 
-  g_unlink (tmp);
+  /* The temporary file goes with `file`. */
   if (sink.err == ENOSPC || sink.err == EDQUOT || sink.err == EFBIG)
     g_set_error (error, FY_ERROR, FY_ERROR_DISK_FULL,
                  _("The disk is full, so “%s” was not written. Free some space and try again."), display);

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-clock.h"
 #include "fy-daily-entry-private.h"
 #include "fy-followup-dialog.h"
 #include "fy-health-entry.h"
@@ -242,7 +243,7 @@ commit_row (FyDailyEntry *self, FyEntryRow *row, gint64 *follow_up)
 
   self->saving = TRUE;
   ok = fy_health_record (self->store, data->person.staff_id, self->day, fy_entry_row_get_session (row),
-                         &entry, g_get_real_time () / G_USEC_PER_SEC, &abnormal, &error);
+                         &entry, fy_clock_real_now (), &abnormal, &error);
   self->saving = FALSE;
   if (!ok)
     {

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-clock.h"
 #include "fy-daily-entry-private.h"
 #include "fy-gui-util.h"
 #include "fy-health-entry.h"
@@ -342,7 +343,7 @@ on_fill_response_cb (AdwMessageDialog *dialog, const char *response, FyDailyEntr
   if (!g_str_equal (response, "fill"))
     return;
   if (!fy_health_fill_normal (self->store, self->day, self->session, &filter,
-                              g_get_real_time () / G_USEC_PER_SEC, &n, &error))
+                              fy_clock_real_now (), &n, &error))
     {
       show_error (self, _("Nobody was marked normal"), error->message);
       return;

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-clock.h"
 #include "fy-followup-dialog.h"
 #include "fy-health.h"
 #include "fy-validate.h"
@@ -118,7 +119,7 @@ static gboolean
 save (FyFollowupDialog *self, gboolean and_close)
 {
   g_autoptr(GError) error = NULL;
-  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  gint64 now = fy_clock_real_now ();
   guint action = adw_combo_row_get_selected (self->action_row);
 
   if (action == GTK_INVALID_LIST_POSITION)

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "fy-clock.h"
 #include "fy-daily-entry.h"
 #include "fy-gui-util.h"
 #include "fy-health-page.h"
@@ -355,7 +356,7 @@ static void
 fy_health_page_constructed (GObject *object)
 {
   FyHealthPage *self = FY_HEALTH_PAGE (object);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = fy_clock_real_now_local ();
   const GBindingFlags both = G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE;
 
   G_OBJECT_CLASS (fy_health_page_parent_class)->constructed (object);

@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "fy-clock.h"
 #include "fy-daily-report-dialog.h"
 #include "fy-gui-util.h"
 #include "fy-health.h"
@@ -611,7 +612,7 @@ fy_today_page_reload (FyTodayPage *self)
   self->stale = FALSE;
   g_free (self->day);
   self->day = fy_today ();
-  report = fy_daily_report_compute (self->store, self->day, g_get_real_time () / G_USEC_PER_SEC, &error);
+  report = fy_daily_report_compute (self->store, self->day, fy_clock_real_now (), &error);
   if (report == NULL)
     {
       gtk_label_set_text (self->state_label, _("The numbers of the day could not be computed"));
@@ -684,7 +685,7 @@ midnight_cb (gpointer data)
 static void
 schedule_midnight (FyTodayPage *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = fy_clock_real_now_local ();
   g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
   g_autoptr(GDateTime) midnight = g_date_time_new_local (g_date_time_get_year (tomorrow),
                                                          g_date_time_get_month (tomorrow),

@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-clock: typed local date + time of day, "now" pinned by FANGYI_NOW or
- * following FANGYI_TODAY, and the list formats. */
+ * following FANGYI_TODAY, a system clock pinned by the test setter, local
+ * days, and the list formats. */
 #include "config.h"
 
 #include "fy-clock.h"
+#include "fy-clock-private.h"
 #include "fy-error.h"
 #include "fy-test-support.h"
 
@@ -99,6 +101,88 @@ test_format (void)
   g_assert_cmpstr (none, ==, "");
 }
 
+static void
+test_pinned (void)
+{
+  const char *bad[] = { "tomorrow", "2026-02-30 10:00", "2026-03-04", "2026-03-04 25:00", "" };
+  gint64 pinned = local (2026, 3, 4, 9, 15) + 30;
+  g_autofree char *today = NULL;
+  g_autoptr(GDateTime) dt = NULL;
+
+  g_unsetenv ("FANGYI_NOW");
+  g_unsetenv ("FANGYI_TODAY");
+  g_assert_true (fy_clock_set_for_testing ("2026-03-04 09:15:30"));
+  g_assert_cmpint (fy_clock_real_now (), ==, pinned);
+  g_assert_cmpint (fy_now (), ==, pinned);
+  today = fy_today ();
+  g_assert_cmpstr (today, ==, "2026-03-04");
+  dt = fy_clock_real_now_local ();
+  g_assert_cmpint (g_date_time_to_unix (dt), ==, pinned);
+  g_assert_cmpint (g_date_time_get_hour (dt), ==, 9);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_assert_false (fy_clock_set_for_testing (bad[i]));
+      g_assert_cmpint (fy_clock_real_now (), ==, pinned);   /* unchanged */
+    }
+
+  /* FANGYI_TODAY moves "today" and "now" (same time of day), never the
+   * system clock; only its canonical form counts. */
+  g_setenv ("FANGYI_TODAY", "2020-02-29", TRUE);
+  g_clear_pointer (&today, g_free);
+  today = fy_today ();
+  g_assert_cmpstr (today, ==, "2020-02-29");
+  g_assert_cmpint (fy_now (), ==, local (2020, 2, 29, 9, 15));
+  g_assert_cmpint (fy_clock_real_now (), ==, pinned);
+  g_setenv ("FANGYI_TODAY", "2020/02/29", TRUE);
+  g_clear_pointer (&today, g_free);
+  today = fy_today ();
+  g_assert_cmpstr (today, ==, "2026-03-04");
+  g_setenv ("FANGYI_TODAY", "2021-02-29", TRUE);
+  g_clear_pointer (&today, g_free);
+  today = fy_today ();
+  g_assert_cmpstr (today, ==, "2026-03-04");
+
+  /* FANGYI_NOW wins over both. */
+  g_setenv ("FANGYI_TODAY", "2020-02-29", TRUE);
+  g_setenv ("FANGYI_NOW", "2026-11-22 15:07", TRUE);
+  g_assert_cmpint (fy_now (), ==, local (2026, 11, 22, 15, 7));
+  g_assert_cmpint (fy_clock_real_now (), ==, pinned);
+  g_unsetenv ("FANGYI_NOW");
+  g_unsetenv ("FANGYI_TODAY");
+
+  /* Back to the system clock. */
+  g_assert_true (fy_clock_set_for_testing ("2001-01-01 00:00"));
+  g_assert_cmpint (fy_clock_real_now (), ==, local (2001, 1, 1, 0, 0));
+  g_assert_true (fy_clock_set_for_testing (NULL));
+  g_assert_cmpint (ABS (fy_clock_real_now () - g_get_real_time () / G_USEC_PER_SEC), <=, 2);
+  g_assert_true (fy_clock_set_for_testing ("2026-03-04 09:15"));
+  fy_clock_reset_for_testing ();
+  g_assert_cmpint (ABS (fy_clock_real_now () - g_get_real_time () / G_USEC_PER_SEC), <=, 2);
+}
+
+static void
+test_local_days (void)
+{
+  gint64 start = fy_local_day_start ("2026-11-22");
+  g_autofree char *day = fy_local_day_of (start);
+  g_autofree char *late = fy_local_day_of (local (2026, 11, 22, 23, 59) + 59);
+  g_autofree char *before = fy_local_day_of (start - 1);
+  g_autoptr(GDateTime) midnight = NULL;
+
+  g_assert_cmpint (start, ==, local (2026, 11, 22, 0, 0));
+  g_assert_cmpstr (day, ==, "2026-11-22");
+  g_assert_cmpstr (late, ==, "2026-11-22");
+  g_assert_cmpstr (before, ==, "2026-11-21");
+  g_assert_cmpint (fy_local_day_start ("2026-03-01") - fy_local_day_start ("2026-02-28"), ==, 24 * 3600);
+
+  midnight = fy_local_day_midnight ("2026-11-22");
+  g_assert_nonnull (midnight);
+  g_assert_cmpint (g_date_time_to_unix (midnight), ==, start);
+  g_assert_null (fy_local_day_midnight ("2026-02-30"));
+  g_assert_null (fy_local_day_midnight ("today"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -107,5 +191,7 @@ main (int argc, char **argv)
   g_test_add_func ("/clock/parse", test_parse);
   g_test_add_func ("/clock/now", test_now);
   g_test_add_func ("/clock/format", test_format);
+  g_test_add_func ("/clock/pinned", test_pinned);
+  g_test_add_func ("/clock/local-days", test_local_days);
   return g_test_run ();
 }

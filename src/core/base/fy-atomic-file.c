@@ -1,0 +1,210 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* fy-atomic-file.c — the one temporary-file-then-rename writer used by the
+ * exports, the map sheets, backups and restores; see fy-atomic-file.h. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "fy-atomic-file.h"
+#include "fy-error.h"
+
+struct _FyAtomicFile
+{
+  char    *path;
+  char    *temp_path;   /* NULL once committed or aborted */
+  int      fd;
+};
+
+static void
+set_file_error (GError **error, int saved_errno, const char *path, gboolean folder)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  switch (saved_errno)
+    {
+    case ENOENT:
+    case ENOTDIR:
+      g_set_error (error, FY_ERROR, FY_ERROR_IO,
+                   _("The folder “%s” does not exist. Choose another folder."), display);
+      break;
+    case EACCES:
+    case EPERM:
+    case EROFS:
+      g_set_error (error, FY_ERROR, FY_ERROR_IO,
+                   folder ? _("Fangyi may not write in the folder “%s”. Choose another folder.")
+                          : _("Fangyi may not replace “%s”. Close it in other programs or choose another name."),
+                   display);
+      break;
+    case ENOSPC:
+    case EDQUOT:
+      g_set_error (error, FY_ERROR, FY_ERROR_DISK_FULL,
+                   _("The disk is full, so the file was not written. Free some space and try again."));
+      break;
+    case EISDIR:
+      g_set_error (error, FY_ERROR, FY_ERROR_IO,
+                   _("“%s” is a folder. Choose a file name."), display);
+      break;
+    default:
+      g_set_error (error, FY_ERROR, FY_ERROR_IO,
+                   _("The file could not be written in “%s” (%s). Choose another folder."),
+                   display, g_strerror (saved_errno));
+      break;
+    }
+}
+
+FyAtomicFile *
+fy_atomic_file_begin (const char *path, GError **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *name = NULL;
+  FyAtomicFile *self;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  name = g_strdup_printf (".%s.XXXXXX", base);
+  self = g_new0 (FyAtomicFile, 1);
+  self->path = g_strdup (path);
+  self->temp_path = g_build_filename (dir, name, NULL);
+  self->fd = g_mkstemp_full (self->temp_path, O_RDWR | O_CLOEXEC, 0600);
+  if (self->fd < 0)
+    {
+      set_file_error (error, errno, dir, TRUE);
+      g_clear_pointer (&self->temp_path, g_free);
+      fy_atomic_file_free (self);
+      return NULL;
+    }
+  return self;
+}
+
+int
+fy_atomic_file_get_fd (FyAtomicFile *self)
+{
+  g_return_val_if_fail (self != NULL, -1);
+  return self->fd;
+}
+
+int
+fy_atomic_file_write (FyAtomicFile *self, const void *data, gsize length)
+{
+  const guint8 *p = data;
+
+  g_return_val_if_fail (self != NULL && self->fd >= 0, EBADF);
+
+  while (length > 0)
+    {
+      ssize_t n = write (self->fd, p, length);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        return errno;
+      if (n == 0)
+        return EIO;
+      p += n;
+      length -= (gsize) n;
+    }
+  return 0;
+}
+
+const char *
+fy_atomic_file_get_temp_path (FyAtomicFile *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->temp_path;
+}
+
+const char *
+fy_atomic_file_get_path (FyAtomicFile *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->path;
+}
+
+/* Closes our descriptor (reporting a late write error) and syncs what is
+ * at the temporary name: a library writing by path may have replaced the
+ * file we created. */
+static int
+sync_temp (FyAtomicFile *self)
+{
+  int fd, saved = 0;
+
+  if (self->fd >= 0 && close (self->fd) != 0)
+    saved = errno;
+  self->fd = -1;
+  if (saved != 0)
+    return saved;
+  fd = g_open (self->temp_path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    return errno;
+  if (fsync (fd) != 0)
+    saved = errno;
+  close (fd);
+  return saved;
+}
+
+/* The new name is durable only once the folder is synced too; a failure
+ * here leaves a complete file, so it is not reported. */
+static void
+sync_folder (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+}
+
+gboolean
+fy_atomic_file_commit (FyAtomicFile *self, GError **error)
+{
+  int saved;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (self->temp_path != NULL, FALSE);
+
+  /* On disk before it takes the real name: a crash leaves the old file. */
+  saved = sync_temp (self);
+  if (saved == 0 && (g_chmod (self->temp_path, 0600) != 0 || g_rename (self->temp_path, self->path) != 0))
+    saved = errno;
+  if (saved != 0)
+    {
+      fy_atomic_file_abort (self);
+      set_file_error (error, saved, self->path, FALSE);
+      return FALSE;
+    }
+  g_clear_pointer (&self->temp_path, g_free);
+  sync_folder (self->path);
+  return TRUE;
+}
+
+void
+fy_atomic_file_abort (FyAtomicFile *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (self->fd >= 0)
+    close (self->fd);
+  self->fd = -1;
+  if (self->temp_path)
+    g_unlink (self->temp_path);
+  g_clear_pointer (&self->temp_path, g_free);
+}
+
+void
+fy_atomic_file_free (FyAtomicFile *self)
+{
+  if (self == NULL)
+    return;
+  fy_atomic_file_abort (self);
+  g_free (self->path);
+  g_free (self);
+}

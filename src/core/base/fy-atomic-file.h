@@ -1,0 +1,46 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* fy-atomic-file.h — writing a file so that nobody ever sees half of it.
+ *
+ * Every output (ledger exports, map sheets, backups, restores) is written
+ * to a hidden temporary file beside the target (".<name>.XXXXXX", mode
+ * 0600) and renamed over the target only when complete and on disk: a
+ * failure at any point leaves the old file, if any, untouched and no
+ * temporary file behind. Writers that take a file descriptor use
+ * fy_atomic_file_get_fd (); libraries that open a path themselves
+ * (libxlsxwriter, SQLite's VACUUM INTO, a file copy) use
+ * fy_atomic_file_get_temp_path (). Errors are FY_ERROR sentences. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _FyAtomicFile FyAtomicFile;
+
+/* Creates the empty temporary file beside `path`. NULL with a sentence
+ * naming the folder when it cannot be created there. */
+FyAtomicFile *fy_atomic_file_begin          (const char    *path,
+                                             GError       **error);
+/* Open for writing (O_RDWR) until commit or abort; do not close it. */
+int           fy_atomic_file_get_fd         (FyAtomicFile  *self);
+/* Writes all of `data` to the descriptor, retrying after signals: 0, or
+ * the errno of the failure (for stream callbacks such as cairo's). */
+int           fy_atomic_file_write          (FyAtomicFile  *self,
+                                             const void    *data,
+                                             gsize          length);
+const char   *fy_atomic_file_get_temp_path  (FyAtomicFile  *self);
+const char   *fy_atomic_file_get_path       (FyAtomicFile  *self);
+/* Syncs the temporary file, makes it 0600 and renames it over the target
+ * (then syncs the folder). On failure the temporary file is removed and
+ * the target is left as it was. Once only. */
+gboolean      fy_atomic_file_commit         (FyAtomicFile  *self,
+                                             GError       **error);
+/* Closes and removes the temporary file; nothing happens after a commit
+ * or a previous abort. */
+void          fy_atomic_file_abort          (FyAtomicFile  *self);
+/* Aborts unless committed, then frees. */
+void          fy_atomic_file_free           (FyAtomicFile  *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FyAtomicFile, fy_atomic_file_free)
+
+G_END_DECLS

@@ -111,7 +111,7 @@ daily_backup_done (GObject *source, GAsyncResult *result, gpointer user_data)
     }
   if (fy_purge_counts_total (counts) > 0 && self->store != NULL)
     {
-      fy_store_emit_changed (self->store, "all");
+      fy_store_emit_changed (self->store, FY_STORE_CHANGE_ALL);
       if (FY_IS_WINDOW (win))
         {
           g_autofree char *text = g_strdup_printf (_("Personal records dated before %s were deleted (retention period)"),

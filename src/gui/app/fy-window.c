@@ -85,7 +85,7 @@ fy_window_show_page (FyWindow *self, const char *name)
 void
 fy_window_reload (FyWindow *self)
 {
-  fy_store_emit_changed (self->store, "all");
+  fy_store_emit_changed (self->store, FY_STORE_CHANGE_ALL);
 }
 
 static GSettings *
@@ -130,7 +130,7 @@ on_start_empty_clicked_cb (FyWindow *self)
 }
 
 static void
-on_store_changed_cb (FyStore *store, const char *kind, FyWindow *self)
+on_store_changed_cb (FyStore *store, FyStoreChange change, FyWindow *self)
 {
   /* Leave the welcome page as soon as there is someone in the roster. */
   if (g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "welcome")

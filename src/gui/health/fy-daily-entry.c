@@ -311,11 +311,13 @@ queue_reload (FyDailyEntry *self)
 }
 
 static void
-on_store_changed_cb (FyStore *store, const char *kind, FyDailyEntry *self)
+on_store_changed_cb (FyStore *store, FyStoreChange change, FyDailyEntry *self)
 {
   if (self->saving)
     return;     /* commit_row refreshes the row itself */
-  if (g_str_equal (kind, "health") || g_str_equal (kind, "settings"))
+  if (change & (FY_STORE_CHANGE_STAFF | FY_STORE_CHANGE_QUARANTINE | FY_STORE_CHANGE_TRIPS))
+    queue_reload (self);   /* who is on site may have changed */
+  else if (change & (FY_STORE_CHANGE_HEALTH | FY_STORE_CHANGE_SETTINGS))
     {
       /* Readings changed (fill normal, another view): same people, new values. */
       if (self->model)
@@ -323,9 +325,6 @@ on_store_changed_cb (FyStore *store, const char *kind, FyDailyEntry *self)
       _fy_daily_entry_update_counts (self);
       _fy_daily_entry_load_missing (self);
     }
-  else if (g_str_equal (kind, "staff") || g_str_equal (kind, "quarantine")
-           || g_str_equal (kind, "trips") || g_str_equal (kind, "all"))
-    queue_reload (self);   /* who is on site may have changed */
 }
 
 /* ------------------------------------------------------------------ */

@@ -322,12 +322,12 @@ reload_cb (gpointer data)
 /* Results typed one by one each change the data: reload once they pause,
  * and not at all while the view is hidden (then when it is shown). */
 static void
-on_store_changed_cb (FyStore *store, const char *kind, FyTestsView *self)
+on_store_changed_cb (FyStore *store, FyStoreChange change, FyTestsView *self)
 {
-  if (g_str_equal (kind, "staff") || g_str_equal (kind, "all"))
+  if (change & FY_STORE_CHANGE_STAFF)
     refill_departments (self);
-  if (!(g_str_equal (kind, "tests") || g_str_equal (kind, "staff") || g_str_equal (kind, "quarantine")
-        || g_str_equal (kind, "settings") || g_str_equal (kind, "all")))
+  if (!(change & (FY_STORE_CHANGE_TESTS | FY_STORE_CHANGE_STAFF | FY_STORE_CHANGE_QUARANTINE
+                  | FY_STORE_CHANGE_SETTINGS)))
     return;
   if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
     {

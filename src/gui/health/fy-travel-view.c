@@ -475,10 +475,10 @@ reload_cb (gpointer data)
 
 /* Reload once changes pause, and not while hidden (then when shown). */
 static void
-on_store_changed_cb (FyStore *store, const char *kind, FyTravelView *self)
+on_store_changed_cb (FyStore *store, FyStoreChange change, FyTravelView *self)
 {
-  if (!(g_str_equal (kind, "trips") || g_str_equal (kind, "quarantine") || g_str_equal (kind, "staff")
-        || g_str_equal (kind, "tests") || g_str_equal (kind, "all")))
+  if (!(change & (FY_STORE_CHANGE_TRIPS | FY_STORE_CHANGE_QUARANTINE | FY_STORE_CHANGE_STAFF
+                  | FY_STORE_CHANGE_TESTS)))
     return;
   if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
     {

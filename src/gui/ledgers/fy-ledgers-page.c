@@ -191,7 +191,7 @@ on_period_changed_cb (FyLedgersPage *self)
 }
 
 static void
-on_store_changed_cb (FyStore *store, const char *kind, FyLedgersPage *self)
+on_store_changed_cb (FyStore *store, FyStoreChange change, FyLedgersPage *self)
 {
   /* Every kind of change can show in some ledger. */
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))

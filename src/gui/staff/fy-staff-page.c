@@ -280,16 +280,12 @@ reload_when_shown (FyStaffPage *self)
 }
 
 static void
-on_store_changed_cb (FyStore *store, const char *kind, FyStaffPage *self)
+on_store_changed_cb (FyStore *store, FyStoreChange change, FyStaffPage *self)
 {
-  if (g_str_equal (kind, "zones"))
+  if (change & FY_STORE_CHANGE_STAFF)
+    refill_filters (self);
+  if (change & (FY_STORE_CHANGE_STAFF | FY_STORE_CHANGE_ZONES))
     {
-      refill_areas (self);
-      reload_when_shown (self);
-    }
-  else if (g_str_equal (kind, "staff") || g_str_equal (kind, "all"))
-    {
-      refill_filters (self);
       refill_areas (self);
       reload_when_shown (self);
     }

@@ -645,7 +645,7 @@ reload_idle_cb (gpointer data)
 }
 
 static void
-on_store_changed_cb (FyStore *store, const char *kind, FyTodayPage *self)
+on_store_changed_cb (FyStore *store, FyStoreChange change, FyTodayPage *self)
 {
   /* Hidden (say, while 200 temperatures are typed on the Health page):
    * recompute once when shown. Shown: bursts of changes recompute once. */

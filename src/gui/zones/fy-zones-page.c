@@ -455,18 +455,18 @@ build_kind_popover (FyZonesPage *self)
 /* The store                                                           */
 
 static void
-on_store_changed_cb (FyStore *store, const char *kind, FyZonesPage *self)
+on_store_changed_cb (FyStore *store, FyStoreChange change, FyZonesPage *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (g_str_equal (kind, "all"))
+  if (change == FY_STORE_CHANGE_ALL)
     {
       /* Everything may have changed (demo, restore): read the maps again. */
       gint64 keep = self->map ? fy_zone_map_get_id (self->map) : 0;
       fy_zones_page_set_map (self, NULL);
       fy_zones_page_reload_maps (self, keep);
     }
-  else if (g_str_equal (kind, "staff") && self->map)
+  else if ((change & FY_STORE_CHANGE_STAFF) && self->map)
     {
       if (!fy_zone_map_refresh_staff (self->map, &error))
         g_warning ("Zone map staff could not be refreshed: %s", error->message);

@@ -12,6 +12,7 @@
 #include "fy-import-dialog.h"
 #include "fy-pages.h"
 #include "fy-window.h"
+#include "fy-error-dialog.h"
 
 struct _FyWindow
 {
@@ -67,15 +68,6 @@ fy_window_toast (FyWindow *self, const char *text)
 }
 
 void
-fy_window_show_error (FyWindow *self, const char *title, const char *message)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), title, message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-void
 fy_window_show_page (FyWindow *self, const char *name)
 {
   if (adw_view_stack_get_child_by_name (self->view_stack, name))
@@ -114,7 +106,7 @@ on_demo_clicked_cb (FyWindow *self)
 
   if (!fy_demo_populate (self->store, FY_DEMO_DEFAULT_SEED, &error))
     {
-      fy_window_show_error (self, _("The demo company could not be loaded"), error->message);
+      fy_show_error (GTK_WIDGET (self), _("The demo company could not be loaded"), error->message);
       return;
     }
 

@@ -15,6 +15,7 @@
 #include "fy-health-entry.h"
 #include "fy-validate.h"
 #include "fy-window.h"
+#include "fy-error-dialog.h"
 
 G_DEFINE_FINAL_TYPE (FyDailyEntry, fy_daily_entry, GTK_TYPE_WIDGET)
 
@@ -46,17 +47,6 @@ _fy_daily_entry_toast (FyDailyEntry *self, const char *text)
 
   if (FY_IS_WINDOW (root))
     fy_window_toast (FY_WINDOW (root), text);
-}
-
-static void
-show_error (FyDailyEntry *self, const char *title, const char *message)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (FY_IS_WINDOW (root))
-    fy_window_show_error (FY_WINDOW (root), title, message);
-  else
-    g_warning ("%s: %s", title, message);
 }
 
 /* The row whose temperature field has the keyboard focus, or NULL. */
@@ -270,7 +260,7 @@ reload (FyDailyEntry *self, gint64 keep_staff_id)
   model = fy_entry_model_new (self->store, self->day, self->department, self->team, &error);
   if (model == NULL)
     {
-      show_error (self, _("The entry list could not be read"), error->message);
+      fy_show_error (GTK_WIDGET (self), _("The entry list could not be read"), error->message);
       return;
     }
   self->pending_focus = -1;
@@ -343,7 +333,7 @@ on_fill_response_cb (AdwMessageDialog *dialog, const char *response, FyDailyEntr
   if (!fy_health_fill_normal (self->store, self->day, self->session, &filter,
                               g_get_real_time () / G_USEC_PER_SEC, &n, &error))
     {
-      show_error (self, _("Nobody was marked normal"), error->message);
+      fy_show_error (GTK_WIDGET (self), _("Nobody was marked normal"), error->message);
       return;
     }
   done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person marked normal (not measured)",

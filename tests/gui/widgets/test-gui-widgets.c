@@ -1,12 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The pieces every page shares, built for real under Xvfb: the error dialog
  * (over the right window, heading and reason as given, one Close button that
- * Enter and Esc both answer). */
+ * is default and close response) and the reload-when-shown helper (nothing while
+ * hidden, once when shown, at once / after idle / after a pause while shown). */
 #include "config.h"
 
 #include <adwaita.h>
 
 #include "fy-error-dialog.h"
+#include "fy-lazy-reload.h"
 #include "fy-gui-test-support.h"
 
 static void
@@ -59,11 +61,161 @@ test_error_dialog (void)
   fy_gui_test_destroy_all_windows ();
 }
 
+/* ------------------------------------------------------------------ */
+/* FyLazyReload                                                        */
+
+static guint n_reloads;
+
+static void
+count_reload (gpointer widget)
+{
+  g_assert_true (GTK_IS_LABEL (widget));
+  n_reloads++;
+}
+
+/* A label in a stack, on the page that is not shown. */
+static GtkWidget *
+hidden_label (GtkStack **stack_out)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkStack *stack = GTK_STACK (gtk_stack_new ());
+  GtkWidget *label = gtk_label_new ("data");
+
+  gtk_stack_add_named (stack, gtk_label_new ("other"), "other");
+  gtk_stack_add_named (stack, label, "data");
+  gtk_stack_set_visible_child_name (stack, "other");
+  gtk_window_set_child (window, GTK_WIDGET (stack));
+  gtk_window_present (window);
+  fy_gui_test_iterate ();
+  g_assert_false (gtk_widget_get_mapped (label));
+  *stack_out = stack;
+  return label;
+}
+
+static void
+show (GtkStack *stack, const char *name)
+{
+  gtk_stack_set_visible_child_name (stack, name);
+  fy_gui_test_iterate ();
+}
+
+static void
+test_lazy_reload_at_once (void)
+{
+  GtkStack *stack;
+  GtkWidget *label = hidden_label (&stack);
+  FyLazyReload *lazy = fy_lazy_reload_new (label, count_reload, FY_LAZY_RELOAD_AT_ONCE, 0);
+
+  /* Never loaded, hidden: nothing, however many changes. */
+  n_reloads = 0;
+  fy_lazy_reload_request (lazy);
+  fy_lazy_reload_request (lazy);
+  fy_gui_test_iterate ();
+  g_assert_cmpuint (n_reloads, ==, 0);
+  g_assert_true (fy_lazy_reload_is_stale (lazy));
+
+  /* First shown: one load. */
+  show (stack, "data");
+  g_assert_true (gtk_widget_get_mapped (label));
+  g_assert_cmpuint (n_reloads, ==, 1);
+  g_assert_false (fy_lazy_reload_is_stale (lazy));
+
+  /* Shown: a request reloads before it returns. */
+  fy_lazy_reload_request (lazy);
+  g_assert_cmpuint (n_reloads, ==, 2);
+
+  /* Hidden and shown again with nothing changed: no reload. */
+  show (stack, "other");
+  show (stack, "data");
+  g_assert_cmpuint (n_reloads, ==, 2);
+
+  /* Changes while hidden: one reload when shown. */
+  show (stack, "other");
+  fy_lazy_reload_request (lazy);
+  fy_lazy_reload_request (lazy);
+  fy_lazy_reload_request (lazy);
+  g_assert_cmpuint (n_reloads, ==, 2);
+  show (stack, "data");
+  g_assert_cmpuint (n_reloads, ==, 3);
+
+  /* A page that reloaded by itself while hidden is not stale any more. */
+  show (stack, "other");
+  fy_lazy_reload_request (lazy);
+  fy_lazy_reload_done (lazy);
+  show (stack, "data");
+  g_assert_cmpuint (n_reloads, ==, 3);
+
+  /* Freed: showing the widget again calls nothing. */
+  fy_lazy_reload_free (lazy);
+  show (stack, "other");
+  show (stack, "data");
+  g_assert_cmpuint (n_reloads, ==, 3);
+  fy_gui_test_destroy_all_windows ();
+}
+
+static gboolean
+reloaded (gpointer data)
+{
+  return n_reloads >= GPOINTER_TO_UINT (data);
+}
+
+static void
+test_lazy_reload_deferred (void)
+{
+  GtkStack *stack;
+  GtkWidget *label = hidden_label (&stack);
+  FyLazyReload *idle = fy_lazy_reload_new (label, count_reload, FY_LAZY_RELOAD_IDLE, 0);
+  FyLazyReload *settled = NULL;
+  gint64 start;
+
+  n_reloads = 0;
+  show (stack, "data");
+  g_assert_cmpuint (n_reloads, ==, 1);
+
+  /* A burst while shown: nothing yet, then one reload once idle. */
+  fy_lazy_reload_request (idle);
+  fy_lazy_reload_request (idle);
+  fy_lazy_reload_request (idle);
+  g_assert_cmpuint (n_reloads, ==, 1);
+  fy_gui_test_iterate ();
+  g_assert_cmpuint (n_reloads, ==, 2);
+
+  /* A reload of its own cancels the pending one. */
+  fy_lazy_reload_request (idle);
+  fy_lazy_reload_done (idle);
+  fy_gui_test_iterate ();
+  g_assert_cmpuint (n_reloads, ==, 2);
+  fy_lazy_reload_free (idle);
+
+  /* Settled: each request restarts the wait; one reload after the pause. */
+  settled = fy_lazy_reload_new (label, count_reload, FY_LAZY_RELOAD_SETTLED, 200);
+  fy_lazy_reload_done (settled);      /* as if loaded already */
+  n_reloads = 0;
+  start = g_get_monotonic_time ();
+  fy_lazy_reload_request (settled);
+  fy_lazy_reload_request (settled);
+  fy_gui_test_iterate ();
+  g_assert_cmpuint (n_reloads, ==, 0);
+  fy_gui_test_wait_until (reloaded, GUINT_TO_POINTER (1));
+  g_assert_cmpuint (n_reloads, ==, 1);
+  g_assert_cmpint (g_get_monotonic_time () - start, >=, 200 * 1000);
+
+  /* Freed with a reload pending: it never comes. */
+  fy_lazy_reload_request (settled);
+  fy_lazy_reload_free (settled);
+  g_usleep (300 * 1000);
+  fy_gui_test_iterate ();
+  g_assert_cmpuint (n_reloads, ==, 1);
+  fy_gui_test_destroy_all_windows ();
+}
+
 int
 main (int argc, char **argv)
 {
   if (!fy_gui_test_init (&argc, &argv, "2026-11-22"))
     return 0;
   g_test_add_func ("/gui/widgets/error-dialog", test_error_dialog);
+  g_test_add_func ("/gui/widgets/lazy-reload/at-once", test_lazy_reload_at_once);
+  g_test_add_func ("/gui/widgets/lazy-reload/deferred", test_lazy_reload_deferred);
   return g_test_run ();
 }

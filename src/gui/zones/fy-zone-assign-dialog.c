@@ -7,11 +7,11 @@
 #include <glib/gi18n.h>
 
 #include "fy-gui-util.h"
+#include "fy-person-picker.h"
 #include "fy-staff-item.h"
 #include "fy-zone-assign.h"
 #include "fy-zone-assign-dialog.h"
 #include "fy-zone-dialogs.h"
-#include "fy-zone-staff-picker.h"
 
 struct _FyZoneAssignDialog
 {
@@ -66,7 +66,7 @@ filter_func (gpointer item, gpointer data)
 
   if (department && g_strcmp0 (s->department, department) != 0)
     return FALSE;
-  return fy_zone_staff_matches (s, self->needle);
+  return fy_person_matches (s, self->needle);
 }
 
 static void
@@ -181,7 +181,7 @@ bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FyZoneAssignD
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *check = gtk_widget_get_first_child (box);
   GtkWidget *text = gtk_widget_get_last_child (box);
-  g_autofree char *detail = fy_zone_staff_describe (s);
+  g_autofree char *detail = fy_person_describe (s);
   g_autofree char *where = where_now (self, s);
   g_autofree char *line = where ? g_strdup_printf ("%s · %s", detail, where) : g_strdup (detail);
 
@@ -385,7 +385,7 @@ fy_zone_assign_dialog_new (GtkWindow *parent, FyStore *store, FyZoneMap *map, gi
   gtk_drop_down_set_model (self->grid_dropdown, G_LIST_MODEL (grids));
   gtk_widget_set_sensitive (GTK_WIDGET (self->grid_dropdown), area_grids->len > 0);
 
-  self->roster = fy_zone_roster_load (store);
+  self->roster = fy_person_roster_load (store);
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->roster)), GTK_FILTER (self->filter));
   selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->filtered)));

@@ -1,14 +1,18 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The pieces every page shares, built for real under Xvfb: the error dialog
  * (over the right window, heading and reason as given, one Close button that
- * is default and close response) and the reload-when-shown helper (nothing while
- * hidden, once when shown, at once / after idle / after a pause while shown). */
+ * is default and close response), the people picker's quick form (the
+ * roster without those who left, filtered as typed, a pick on click or
+ * Enter) and the reload-when-shown helper (nothing while hidden, once when
+ * shown, at once / after idle / after a pause while shown). */
 #include "config.h"
 
 #include <adwaita.h>
 
 #include "fy-error-dialog.h"
 #include "fy-lazy-reload.h"
+#include "fy-person-picker.h"
+#include "fy-staff.h"
 #include "fy-gui-test-support.h"
 
 static void
@@ -209,12 +213,88 @@ test_lazy_reload_deferred (void)
   fy_gui_test_destroy_all_windows ();
 }
 
+/* ------------------------------------------------------------------ */
+/* FyPersonPicker, quick form                                          */
+
+static gint64
+add_person (FyStore *store, const char *no, const char *name, const char *department, const char *phone)
+{
+  g_autoptr(FyStaff) s = fy_test_staff_new (no, name);
+
+  fy_test_set_text (&s->department, department);
+  fy_test_set_text (&s->phone, phone);
+  fy_test_save_staff (store, s);
+  return s->id;
+}
+
+static void
+on_picked_cb (FyPersonPicker *picker, gint64 staff_id, gint64 *picked)
+{
+  *picked = staff_id;
+}
+
+static void
+test_person_picker_quick (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStore) store = fy_test_open_store ();
+  gint64 zhang = add_person (store, "E001", "张伟", "生产部", "13812345678");
+  gint64 li = add_person (store, "E002", "李娜", "质检部", "13900001111");
+  gint64 wang = add_person (store, "E003", "王芳", "生产部", "13700002222");
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  FyPersonPicker *picker = FY_PERSON_PICKER (fy_person_picker_new_quick (store));
+  GListModel *rows = fy_person_picker_get_model (picker);
+  GtkWidget *empty = gtk_widget_get_last_child (GTK_WIDGET (picker));
+  gint64 picked = -1;
+
+  g_assert_true (fy_staff_mark_left (store, wang, "2026-11-01", &error));
+  g_assert_no_error (error);
+  g_signal_connect (picker, "picked", G_CALLBACK (on_picked_cb), &picked);
+  gtk_window_set_child (window, GTK_WIDGET (picker));
+  gtk_window_present (window);
+  fy_gui_test_iterate ();
+
+  /* Nothing until the roster is read; then the current staff only. */
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);
+  fy_person_picker_reload (picker);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
+  g_assert_true (GTK_IS_LABEL (empty));
+  g_assert_false (gtk_widget_get_visible (empty));
+
+  /* Department and phone digits match too, in memory. */
+  fy_person_picker_set_search (picker, "质检");
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
+  fy_person_picker_set_search (picker, "5678");
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
+  fy_person_picker_set_search (picker, "王芳");
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);
+  g_assert_true (gtk_widget_get_visible (empty));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (empty)), ==, "Nobody in the roster matches.");
+  g_assert_cmpint (picked, ==, -1);
+
+  /* Enter in the search picks the first match; so does a click on a row. */
+  fy_person_picker_set_search (picker, "李");
+  g_signal_emit_by_name (fy_person_picker_get_search (picker), "activate");
+  g_assert_cmpint (picked, ==, li);
+  fy_person_picker_set_search (picker, "");
+  fy_person_picker_activate_row (picker, 0);
+  g_assert_cmpint (picked, ==, zhang);
+
+  /* Read again: the search starts empty. */
+  fy_person_picker_set_search (picker, "李");
+  fy_person_picker_reload (picker);
+  g_assert_cmpstr (gtk_editable_get_text (fy_person_picker_get_search (picker)), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
+  fy_gui_test_destroy_all_windows ();
+}
+
 int
 main (int argc, char **argv)
 {
   if (!fy_gui_test_init (&argc, &argv, "2026-11-22"))
     return 0;
   g_test_add_func ("/gui/widgets/error-dialog", test_error_dialog);
+  g_test_add_func ("/gui/widgets/person-picker-quick", test_person_picker_quick);
   g_test_add_func ("/gui/widgets/lazy-reload/at-once", test_lazy_reload_at_once);
   g_test_add_func ("/gui/widgets/lazy-reload/deferred", test_lazy_reload_deferred);
   return g_test_run ();

@@ -286,10 +286,9 @@ restore (FyBackupsDialog *self, const char *backup_path)
   /* Reopen in any case: after a failed restore the old file is still in place. */
   if (!fy_application_reopen (app, &reopen_error))
     {
-      GtkWidget *dialog = adw_message_dialog_new (NULL, _("The database cannot be opened"), reopen_error->message);
+      /* No window left to sit on: the application keeps the dialog alive. */
+      AdwMessageDialog *dialog = fy_show_error (NULL, _("The database cannot be opened"), reopen_error->message);
       gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (app));
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
     }
   else
     {

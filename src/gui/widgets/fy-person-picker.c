@@ -163,20 +163,10 @@ unbind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FyPersonPic
 static void
 setup_quick_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *name = gtk_label_new (NULL);
-  GtkWidget *detail = gtk_label_new (NULL);
+  GtkWidget *box = fy_person_labels_new (TRUE);
 
   gtk_widget_set_margin_top (box, 4);
   gtk_widget_set_margin_bottom (box, 4);
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_xalign (GTK_LABEL (detail), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (detail), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (name, "heading");
-  gtk_widget_add_css_class (detail, "dim-label");
-  gtk_widget_add_css_class (detail, "caption");
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), detail);
   gtk_list_item_set_child (item, box);
 }
 
@@ -184,11 +174,9 @@ static void
 bind_quick_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
 {
   const FyStaff *s = fy_staff_item_get (gtk_list_item_get_item (item));
-  GtkWidget *box = gtk_list_item_get_child (item);
   g_autofree char *detail = fy_person_describe (s);
 
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)), s->name);
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)), detail);
+  fy_person_labels_set (gtk_list_item_get_child (item), s->name, detail);
 }
 
 static gboolean
@@ -608,4 +596,30 @@ fy_person_describe (const FyStaff *s)
   if (*phone)
     g_string_append_printf (out, out->len ? " · %s" : "%s", phone);
   return g_string_free (out, FALSE);
+}
+
+GtkWidget *
+fy_person_labels_new (gboolean heading)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *detail = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_xalign (GTK_LABEL (detail), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (detail), PANGO_ELLIPSIZE_END);
+  if (heading)
+    gtk_widget_add_css_class (name, "heading");
+  gtk_widget_add_css_class (detail, "dim-label");
+  gtk_widget_add_css_class (detail, "caption");
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), detail);
+  return box;
+}
+
+void
+fy_person_labels_set (GtkWidget *labels, const char *name, const char *detail)
+{
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (labels)), name);
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (labels)), detail);
 }

@@ -60,5 +60,11 @@ gboolean   fy_person_matches               (const FyStaff  *staff,
                                             const char     *needle);
 /* "Department · Team · 138****5678" for a list row (owned). */
 char      *fy_person_describe              (const FyStaff  *staff);
+/* A person in a list row: the name (bold when `heading`) over a dim
+ * caption, e.g. fy_person_describe(); filled by fy_person_labels_set. */
+GtkWidget *fy_person_labels_new            (gboolean        heading);
+void       fy_person_labels_set            (GtkWidget      *labels,
+                                            const char     *name,
+                                            const char     *detail);
 
 G_END_DECLS

@@ -153,20 +153,11 @@ setup_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FyZoneAssign
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
   GtkWidget *check = gtk_check_button_new ();
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *name = gtk_label_new (NULL);
-  GtkWidget *detail = gtk_label_new (NULL);
+  GtkWidget *text = fy_person_labels_new (FALSE);
 
   gtk_widget_set_margin_start (box, 8);
   gtk_widget_set_margin_top (box, 4);
   gtk_widget_set_margin_bottom (box, 4);
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_xalign (GTK_LABEL (detail), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (detail), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (detail, "dim-label");
-  gtk_widget_add_css_class (detail, "caption");
-  gtk_box_append (GTK_BOX (text), name);
-  gtk_box_append (GTK_BOX (text), detail);
   gtk_box_append (GTK_BOX (box), check);
   gtk_box_append (GTK_BOX (box), text);
   g_signal_connect (check, "toggled", G_CALLBACK (on_check_toggled_cb), self);
@@ -190,8 +181,7 @@ bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FyZoneAssignD
   g_hash_table_replace (self->bound, g_memdup2 (&s->id, sizeof (gint64)), check);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), g_hash_table_contains (self->ticked, &s->id));
   self->binding = FALSE;
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (text)), s->name);
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (text)), line);
+  fy_person_labels_set (text, s->name, line);
 }
 
 static void

@@ -287,7 +287,8 @@ restore (FyBackupsDialog *self, const char *backup_path)
   if (!fy_application_reopen (app, &reopen_error))
     {
       /* No window left to sit on: the application keeps the dialog alive. */
-      AdwMessageDialog *dialog = fy_show_error (NULL, _("The database cannot be opened"), reopen_error->message);
+      AdwMessageDialog *dialog = fy_show_error (NULL, _("The database cannot be opened"),
+                                                reopen_error->message);
       gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (app));
     }
   else

@@ -151,6 +151,6 @@ fy_demo_populate (FyStore *store, guint32 seed, GError **error)
   if (!fy_store_commit (store, error))
     return FALSE;
 
-  fy_store_emit_changed (store, "all");
+  fy_store_emit_changed (store, FY_STORE_CHANGE_ALL);
   return TRUE;
 }

@@ -19,7 +19,7 @@ G_BEGIN_DECLS
  * FANGYI_TODAY): ages and leaving dates are relative to today.
  * Refuses with FY_ERROR_CONFLICT when the roster is not empty. Everything
  * is written in one transaction (nothing on failure); then emits
- * "changed::all". */
+ * "changed" (FY_STORE_CHANGE_ALL). */
 gboolean fy_demo_populate (FyStore  *store,
                            guint32   seed,
                            GError  **error);

@@ -250,7 +250,7 @@ fy_health_update_follow_up (FyStore *store, gint64 id, const char *recheck, FyFo
     goto fail;
   if (!fy_store_commit (store, error))
     return FALSE;
-  fy_store_emit_changed (store, "health");
+  fy_store_emit_changed (store, FY_STORE_CHANGE_HEALTH);
   return TRUE;
 
 fail:
@@ -291,7 +291,7 @@ fy_health_close_follow_up (FyStore *store, gint64 id, gint64 now, GError **error
     goto fail;
   if (!fy_store_commit (store, error))
     return FALSE;
-  fy_store_emit_changed (store, "health");
+  fy_store_emit_changed (store, FY_STORE_CHANGE_HEALTH);
   return TRUE;
 
 fail:

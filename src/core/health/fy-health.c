@@ -572,7 +572,7 @@ fy_health_record (FyStore *store, gint64 staff_id, const char *day_in, FyHealthS
   checked_entry_clear (&c);
   if (abnormal_out)
     *abnormal_out = abnormal;
-  fy_store_emit_changed (store, "health");
+  fy_store_emit_changed (store, FY_STORE_CHANGE_HEALTH);
   return TRUE;
 
 fail:
@@ -662,7 +662,7 @@ fy_health_fill_normal (FyStore *store, const char *day_in, FyHealthSession sessi
   if (n_filled)
     *n_filled = n;
   if (n > 0)
-    fy_store_emit_changed (store, "health");
+    fy_store_emit_changed (store, FY_STORE_CHANGE_HEALTH);
   return TRUE;
 }
 

@@ -225,7 +225,7 @@ gint64        fy_health_session_end       (const char      *day,
  * A new reading stores the fever line in force now; a correction keeps the
  * line stored with the reading and the trigger keeps the old values in
  * reading_history. An abnormal reading opens a follow-up (if none exists
- * for it yet); *abnormal (may be NULL) tells why. Emits "changed::health". */
+ * for it yet); *abnormal (may be NULL) tells why. Emits "changed" (FY_STORE_CHANGE_HEALTH). */
 gboolean      fy_health_record            (FyStore              *store,
                                            gint64                staff_id,
                                            const char           *day,

@@ -607,8 +607,7 @@ fy_quarantine_start (FyStore *store, const FyQuarantineSpec *spec, gint64 now, g
     }
   if (!fy_store_commit (store, error))
     return FALSE;
-  fy_store_emit_changed (store, "quarantine");
-  fy_store_emit_changed (store, "staff");
+  fy_store_emit_changed (store, FY_STORE_CHANGE_QUARANTINE | FY_STORE_CHANGE_STAFF);
   return TRUE;
 }
 
@@ -807,8 +806,7 @@ fy_quarantine_release (FyStore *store, gint64 id, const char *day_in, const char
     goto fail;
   if (!fy_store_commit (store, error))
     return FALSE;
-  fy_store_emit_changed (store, "quarantine");
-  fy_store_emit_changed (store, "staff");
+  fy_store_emit_changed (store, FY_STORE_CHANGE_QUARANTINE | FY_STORE_CHANGE_STAFF);
   return TRUE;
 
 fail:
@@ -853,7 +851,7 @@ fy_quarantine_refresh_status (FyStore *store, guint *n_changed, GError **error)
   if (n_changed)
     *n_changed = n;
   if (n > 0)
-    fy_store_emit_changed (store, "staff");
+    fy_store_emit_changed (store, FY_STORE_CHANGE_STAFF);
   return TRUE;
 
 fail:

@@ -131,7 +131,7 @@ fy_tests_set_cadence (FyStore *store, FyCadenceScope scope, const char *value_in
   }
   if (!fy_store_commit (store, error))
     return FALSE;
-  fy_store_emit_changed (store, "tests");
+  fy_store_emit_changed (store, FY_STORE_CHANGE_TESTS);
   return TRUE;
 
 fail:

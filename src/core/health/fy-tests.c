@@ -261,7 +261,7 @@ fy_tests_record (FyStore *store, gint64 staff_id, gint64 sampled_at, FyTestKind 
     return FALSE;
   if (result_id)
     *result_id = id;
-  fy_store_emit_changed (store, "tests");
+  fy_store_emit_changed (store, FY_STORE_CHANGE_TESTS);
   return TRUE;
 }
 
@@ -385,7 +385,7 @@ fy_tests_create_round (FyStore *store, gint64 sampled_at, FyTestKind kind, const
     *round_id_out = round_id;
   if (n_people)
     *n_people = n;
-  fy_store_emit_changed (store, "tests");
+  fy_store_emit_changed (store, FY_STORE_CHANGE_TESTS);
   return TRUE;
 
 fail:
@@ -446,7 +446,7 @@ fy_tests_set_result (FyStore *store, gint64 result_id, FyTestOutcome result, gin
     goto fail;
   if (!fy_store_commit (store, error))
     return FALSE;
-  fy_store_emit_changed (store, "tests");
+  fy_store_emit_changed (store, FY_STORE_CHANGE_TESTS);
   return TRUE;
 
 fail:
@@ -496,7 +496,7 @@ fy_tests_round_set_pending (FyStore *store, gint64 round_id, FyTestOutcome resul
     return FALSE;
   if (n_set)
     *n_set = n;
-  fy_store_emit_changed (store, "tests");
+  fy_store_emit_changed (store, FY_STORE_CHANGE_TESTS);
   return TRUE;
 
 fail:

@@ -259,7 +259,7 @@ fy_trips_register (FyStore *store, gint64 staff_id, const FyTripSpec *spec, gint
     return FALSE;
   if (trip_id)
     *trip_id = id;
-  fy_store_emit_changed (store, "trips");
+  fy_store_emit_changed (store, FY_STORE_CHANGE_TRIPS);
   return TRUE;
 
 fail:
@@ -354,12 +354,8 @@ fy_trips_record_return (FyStore *store, gint64 trip_id, const char *returned_in,
     return FALSE;
   if (quarantine_id)
     *quarantine_id = qid;
-  fy_store_emit_changed (store, "trips");
-  if (qid)
-    {
-      fy_store_emit_changed (store, "quarantine");
-      fy_store_emit_changed (store, "staff");
-    }
+  fy_store_emit_changed (store, FY_STORE_CHANGE_TRIPS
+                         | (qid ? FY_STORE_CHANGE_QUARANTINE | FY_STORE_CHANGE_STAFF : 0));
   return TRUE;
 
 fail:

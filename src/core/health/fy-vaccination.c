@@ -185,7 +185,7 @@ fy_vaccination_record (FyStore *store, gint64 staff_id, int dose, const char *da
     return FALSE;
   if (vaccination_id)
     *vaccination_id = id;
-  fy_store_emit_changed (store, "staff");
+  fy_store_emit_changed (store, FY_STORE_CHANGE_STAFF);
   return TRUE;
 
 fail:
@@ -229,7 +229,7 @@ fy_vaccination_set_unvaccinated_reason (FyStore *store, gint64 staff_id, const c
     goto fail;
   if (!fy_store_commit (store, error))
     return FALSE;
-  fy_store_emit_changed (store, "staff");
+  fy_store_emit_changed (store, FY_STORE_CHANGE_STAFF);
   return TRUE;
 
 fail:

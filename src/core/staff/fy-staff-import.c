@@ -667,6 +667,6 @@ fy_staff_import_apply (FyStore *store, FyStaffImport *imp, gboolean valid_only,
     *n_new_out = n_new;
   if (n_updated_out)
     *n_updated_out = n_updated;
-  fy_store_emit_changed (store, "staff");
+  fy_store_emit_changed (store, FY_STORE_CHANGE_STAFF);
   return TRUE;
 }

@@ -76,7 +76,7 @@ guint                   fy_staff_import_get_n_unchanged    (FyStaffImport  *impo
  * back. Refuses (FY_ERROR_INVALID, nothing written) when some rows are
  * invalid and !valid_only, or when no row is valid. Each row is merged with
  * the roster as it is now (not as it was at parse time) and checked again.
- * Emits "changed::staff" on success. n_new / n_updated may be NULL. */
+ * Emits "changed" (FY_STORE_CHANGE_STAFF) on success. n_new / n_updated may be NULL. */
 gboolean                fy_staff_import_apply              (FyStore        *store,
                                                              FyStaffImport  *import,
                                                              gboolean        valid_only,

@@ -104,6 +104,6 @@ fy_retention_purge (FyStore *store, const char *today, FyPurgeCounts *counts, GE
   if (fy_purge_counts_total (counts) > 0)
     fy_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE)", NULL);
   if (fy_purge_counts_total (counts) > 0)
-    fy_store_emit_changed (store, "all");
+    fy_store_emit_changed (store, FY_STORE_CHANGE_ALL);
   return TRUE;
 }

@@ -556,7 +556,7 @@ fy_company_settings_save (FyStore *store, FyCompanySettings *settings, FySetting
     }
   if (!fy_store_commit (store, error))
     return FALSE;
-  fy_store_emit_changed (store, "settings");
+  fy_store_emit_changed (store, FY_STORE_CHANGE_SETTINGS);
   return TRUE;
 
 failed:

@@ -70,7 +70,7 @@ gboolean           fy_company_settings_validate   (FyCompanySettings       *sett
                                                    FySettingsField         *field,
                                                    GError                 **error);
 /* Validates (in place, as above), then writes every key in ONE transaction
- * with an audit row per changed key, then emits "changed::settings".
+ * with an audit row per changed key, then emits "changed" (FY_STORE_CHANGE_SETTINGS).
  * Nothing is written when validation or the database fails. */
 gboolean           fy_company_settings_save       (FyStore                 *store,
                                                    FyCompanySettings       *settings,

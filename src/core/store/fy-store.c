@@ -67,14 +67,40 @@ fy_store_class_init (FyStoreClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = fy_store_finalize;
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
-                                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED, 0, NULL, NULL, NULL,
-                                   G_TYPE_NONE, 1, G_TYPE_STRING);
+                                   G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 1, FY_TYPE_STORE_CHANGE);
+}
+
+GType
+fy_store_change_get_type (void)
+{
+  static gsize type_id = 0;
+  /* The nicks are the words the signal carried before it was typed; "all"
+   * comes first so that g_flags_get_first_value() names a wholesale change. */
+  static const GFlagsValue values[] = {
+    { FY_STORE_CHANGE_ALL, "FY_STORE_CHANGE_ALL", "all" },
+    { FY_STORE_CHANGE_STAFF, "FY_STORE_CHANGE_STAFF", "staff" },
+    { FY_STORE_CHANGE_HEALTH, "FY_STORE_CHANGE_HEALTH", "health" },
+    { FY_STORE_CHANGE_TESTS, "FY_STORE_CHANGE_TESTS", "tests" },
+    { FY_STORE_CHANGE_TRIPS, "FY_STORE_CHANGE_TRIPS", "trips" },
+    { FY_STORE_CHANGE_QUARANTINE, "FY_STORE_CHANGE_QUARANTINE", "quarantine" },
+    { FY_STORE_CHANGE_ZONES, "FY_STORE_CHANGE_ZONES", "zones" },
+    { FY_STORE_CHANGE_SETTINGS, "FY_STORE_CHANGE_SETTINGS", "settings" },
+    { 0, NULL, NULL },
+  };
+
+  if (g_once_init_enter (&type_id))
+    g_once_init_leave (&type_id, g_flags_register_static (g_intern_static_string ("FyStoreChange"),
+                                                          values));
+  return type_id;
 }
 
 void
-fy_store_emit_changed (FyStore *self, const char *kind)
+fy_store_emit_changed (FyStore *self, FyStoreChange change)
 {
-  g_signal_emit (self, signals[CHANGED], g_quark_from_string (kind), kind);
+  g_return_if_fail (FY_IS_STORE (self));
+  g_return_if_fail (change != 0 && (change & ~FY_STORE_CHANGE_ALL) == 0);
+  g_signal_emit (self, signals[CHANGED], 0, change);
 }
 
 static void

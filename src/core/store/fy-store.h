@@ -56,10 +56,28 @@ gboolean  fy_store_set_setting       (FyStore     *self,
                                       const char  *value,
                                       GError     **error);
 
-/* Tells listeners (the window's pages) that data of a kind changed:
- * emits the detailed signal "changed::KIND" (e.g. "staff", "health"). */
-void      fy_store_emit_changed      (FyStore     *self,
-                                      const char  *kind);
+/* What a write changed, as the "changed" signal carries it: listeners test
+ * bits. ALL is every bit (demo, restore, purge): a listener that must tell a
+ * wholesale change apart compares for equality. */
+typedef enum /*< flags >*/
+{
+  FY_STORE_CHANGE_STAFF      = 1 << 0,   /* roster, statuses, vaccinations */
+  FY_STORE_CHANGE_HEALTH     = 1 << 1,   /* readings, follow-ups */
+  FY_STORE_CHANGE_TESTS      = 1 << 2,   /* rounds, results, cadence */
+  FY_STORE_CHANGE_TRIPS      = 1 << 3,
+  FY_STORE_CHANGE_QUARANTINE = 1 << 4,
+  FY_STORE_CHANGE_ZONES      = 1 << 5,
+  FY_STORE_CHANGE_SETTINGS   = 1 << 6,
+  FY_STORE_CHANGE_ALL        = (1 << 7) - 1,
+} FyStoreChange;
+
+#define FY_TYPE_STORE_CHANGE (fy_store_change_get_type ())
+GType     fy_store_change_get_type   (void) G_GNUC_CONST;
+
+/* Tells listeners (the window's pages) what changed: emits "changed" with
+ * the FyStoreChange flags as its one argument. */
+void      fy_store_emit_changed      (FyStore       *self,
+                                      FyStoreChange  change);
 
 /* Who is making changes (recorded in the audit trail). */
 void        fy_store_set_actor       (FyStore     *self,

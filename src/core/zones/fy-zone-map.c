@@ -137,7 +137,7 @@ fy_zone_map_create (FyStore *store, const char *name, double width_m, double hei
         }
       if (!fy_store_commit (store, error))
         return NULL;
-      fy_store_emit_changed (store, "zones");
+      fy_store_emit_changed (store, FY_STORE_CHANGE_ZONES);
     }
   else
     props.id = 1;
@@ -608,7 +608,7 @@ static void
 notify_changed (FyZoneMap *self)
 {
   if (self->store)
-    fy_store_emit_changed (self->store, "zones");
+    fy_store_emit_changed (self->store, FY_STORE_CHANGE_ZONES);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 

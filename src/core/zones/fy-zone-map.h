@@ -188,7 +188,7 @@ G_DECLARE_FINAL_TYPE (FyZoneMap, fy_zone_map, FY, ZONE_MAP, GObject)
 
 /* Signals:
  *   "changed"  (void)  after any edit, undo, redo or reload: redraw.
- * The store also emits "changed::zones" after each write. */
+ * The store also emits "changed" (FY_STORE_CHANGE_ZONES) after each write. */
 
 typedef struct
 {

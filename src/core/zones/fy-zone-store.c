@@ -103,7 +103,7 @@ fy_zone_map_delete_saved (FyStore *store, gint64 map_id, GError **error)
     }
   if (!fy_store_commit (store, error))
     return FALSE;
-  fy_store_emit_changed (store, "zones");
+  fy_store_emit_changed (store, FY_STORE_CHANGE_ZONES);
   return TRUE;
 }
 

@@ -3,7 +3,7 @@
  * daily report: per risk level, how many areas and people there are now,
  * and which level changes happened on a given day.
  *
- * Typical use (Today page, after "changed::zones" or "changed::staff"):
+ * Typical use (Today page, after a ZONES or STAFF "changed"):
  *
  *   g_autoptr(FyZoneSummary) s = fy_zone_summary_new (store, NULL, &error);
  *   for (FyZoneLevel l = FY_ZONE_LEVEL_GREEN; l < FY_ZONE_N_LEVELS; l++)

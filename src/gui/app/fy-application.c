@@ -13,6 +13,7 @@
 #include "fy-backups-dialog.h"
 #include "fy-preferences.h"
 #include "fy-window.h"
+#include "fy-error-dialog.h"
 
 struct _FyApplication
 {
@@ -106,12 +107,12 @@ daily_backup_done (GObject *source, GAsyncResult *result, gpointer user_data)
   if (counts == NULL)
     {
       if (FY_IS_WINDOW (win))
-        fy_window_show_error (FY_WINDOW (win), _("The daily backup failed"), error->message);
+        fy_show_error (GTK_WIDGET (win), _("The daily backup failed"), error->message);
       return;
     }
   if (fy_purge_counts_total (counts) > 0 && self->store != NULL)
     {
-      fy_store_emit_changed (self->store, "all");
+      fy_store_emit_changed (self->store, FY_STORE_CHANGE_ALL);
       if (FY_IS_WINDOW (win))
         {
           g_autofree char *text = g_strdup_printf (_("Personal records dated before %s were deleted (retention period)"),

@@ -15,6 +15,7 @@
 #include "fy-error.h"
 #include "fy-staff.h"
 #include "fy-window.h"
+#include "fy-error-dialog.h"
 
 struct _FyBackupsDialog
 {
@@ -91,15 +92,6 @@ static char *
 backup_time (const FyBackupInfo *info)
 {
   return format_unix_local (info->created, "%Y-%m-%d %H:%M:%S");
-}
-
-static void
-show_error (FyBackupsDialog *self, const char *heading, const char *message)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -182,7 +174,7 @@ create_done (GObject *source, GAsyncResult *result, gpointer user_data)
   refresh (self);
   if (path == NULL)
     {
-      show_error (self, _("The backup failed"), error->message);
+      fy_show_error (GTK_WIDGET (self), _("The backup failed"), error->message);
       return;
     }
   toast (self, _("Backup saved"));
@@ -269,8 +261,8 @@ restore (FyBackupsDialog *self, const char *backup_path)
 
   if (!FY_IS_APPLICATION (gtk_app))
     {
-      show_error (self, _("The backup was not restored"),
-                  _("Restoring needs the Fangyi window to be running. Nothing was changed."));
+      fy_show_error (GTK_WIDGET (self), _("The backup was not restored"),
+                     _("Restoring needs the Fangyi window to be running. Nothing was changed."));
       return;
     }
   app = FY_APPLICATION (gtk_app);
@@ -294,10 +286,10 @@ restore (FyBackupsDialog *self, const char *backup_path)
   /* Reopen in any case: after a failed restore the old file is still in place. */
   if (!fy_application_reopen (app, &reopen_error))
     {
-      GtkWidget *dialog = adw_message_dialog_new (NULL, _("The database cannot be opened"), reopen_error->message);
+      /* No window left to sit on: the application keeps the dialog alive. */
+      AdwMessageDialog *dialog = fy_show_error (NULL, _("The database cannot be opened"),
+                                                reopen_error->message);
       gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (app));
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
     }
   else
     {
@@ -308,7 +300,7 @@ restore (FyBackupsDialog *self, const char *backup_path)
           fy_window_toast (win, text);
         }
       else
-        fy_window_show_error (win, _("The backup was not restored"), error->message);
+        fy_show_error (GTK_WIDGET (win), _("The backup was not restored"), error->message);
     }
 
   gtk_window_destroy (GTK_WINDOW (self));

@@ -12,6 +12,7 @@
 #include "fy-import-dialog.h"
 #include "fy-pages.h"
 #include "fy-window.h"
+#include "fy-error-dialog.h"
 
 struct _FyWindow
 {
@@ -67,15 +68,6 @@ fy_window_toast (FyWindow *self, const char *text)
 }
 
 void
-fy_window_show_error (FyWindow *self, const char *title, const char *message)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), title, message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-void
 fy_window_show_page (FyWindow *self, const char *name)
 {
   if (adw_view_stack_get_child_by_name (self->view_stack, name))
@@ -85,7 +77,7 @@ fy_window_show_page (FyWindow *self, const char *name)
 void
 fy_window_reload (FyWindow *self)
 {
-  fy_store_emit_changed (self->store, "all");
+  fy_store_emit_changed (self->store, FY_STORE_CHANGE_ALL);
 }
 
 static GSettings *
@@ -114,7 +106,7 @@ on_demo_clicked_cb (FyWindow *self)
 
   if (!fy_demo_populate (self->store, FY_DEMO_DEFAULT_SEED, &error))
     {
-      fy_window_show_error (self, _("The demo company could not be loaded"), error->message);
+      fy_show_error (GTK_WIDGET (self), _("The demo company could not be loaded"), error->message);
       return;
     }
 
@@ -130,7 +122,7 @@ on_start_empty_clicked_cb (FyWindow *self)
 }
 
 static void
-on_store_changed_cb (FyStore *store, const char *kind, FyWindow *self)
+on_store_changed_cb (FyStore *store, FyStoreChange change, FyWindow *self)
 {
   /* Leave the welcome page as soon as there is someone in the roster. */
   if (g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "welcome")

@@ -16,9 +16,6 @@ FyWindow *fy_window_new          (FyApplication *app,
 FyStore  *fy_window_get_store    (FyWindow      *self);
 void      fy_window_toast        (FyWindow      *self,
                                   const char    *text);
-void      fy_window_show_error   (FyWindow      *self,
-                                  const char    *title,
-                                  const char    *message);
 /* Switch to a page by name: "today", "staff", "health", "zones", "ledgers". */
 void      fy_window_show_page    (FyWindow      *self,
                                   const char    *name);

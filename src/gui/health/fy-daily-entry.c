@@ -16,6 +16,7 @@
 #include "fy-health-entry.h"
 #include "fy-validate.h"
 #include "fy-window.h"
+#include "fy-error-dialog.h"
 
 G_DEFINE_FINAL_TYPE (FyDailyEntry, fy_daily_entry, GTK_TYPE_WIDGET)
 
@@ -47,17 +48,6 @@ _fy_daily_entry_toast (FyDailyEntry *self, const char *text)
 
   if (FY_IS_WINDOW (root))
     fy_window_toast (FY_WINDOW (root), text);
-}
-
-static void
-show_error (FyDailyEntry *self, const char *title, const char *message)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (FY_IS_WINDOW (root))
-    fy_window_show_error (FY_WINDOW (root), title, message);
-  else
-    g_warning ("%s: %s", title, message);
 }
 
 /* The row whose temperature field has the keyboard focus, or NULL. */
@@ -271,7 +261,7 @@ reload (FyDailyEntry *self, gint64 keep_staff_id)
   model = fy_entry_model_new (self->store, self->day, self->department, self->team, &error);
   if (model == NULL)
     {
-      show_error (self, _("The entry list could not be read"), error->message);
+      fy_show_error (GTK_WIDGET (self), _("The entry list could not be read"), error->message);
       return;
     }
   self->pending_focus = -1;
@@ -312,11 +302,13 @@ queue_reload (FyDailyEntry *self)
 }
 
 static void
-on_store_changed_cb (FyStore *store, const char *kind, FyDailyEntry *self)
+on_store_changed_cb (FyStore *store, FyStoreChange change, FyDailyEntry *self)
 {
   if (self->saving)
     return;     /* commit_row refreshes the row itself */
-  if (g_str_equal (kind, "health") || g_str_equal (kind, "settings"))
+  if (change & (FY_STORE_CHANGE_STAFF | FY_STORE_CHANGE_QUARANTINE | FY_STORE_CHANGE_TRIPS))
+    queue_reload (self);   /* who is on site may have changed */
+  else if (change & (FY_STORE_CHANGE_HEALTH | FY_STORE_CHANGE_SETTINGS))
     {
       /* Readings changed (fill normal, another view): same people, new values. */
       if (self->model)
@@ -324,9 +316,6 @@ on_store_changed_cb (FyStore *store, const char *kind, FyDailyEntry *self)
       _fy_daily_entry_update_counts (self);
       _fy_daily_entry_load_missing (self);
     }
-  else if (g_str_equal (kind, "staff") || g_str_equal (kind, "quarantine")
-           || g_str_equal (kind, "trips") || g_str_equal (kind, "all"))
-    queue_reload (self);   /* who is on site may have changed */
 }
 
 /* ------------------------------------------------------------------ */
@@ -345,7 +334,7 @@ on_fill_response_cb (AdwMessageDialog *dialog, const char *response, FyDailyEntr
   if (!fy_health_fill_normal (self->store, self->day, self->session, &filter,
                               fy_clock_real_now (), &n, &error))
     {
-      show_error (self, _("Nobody was marked normal"), error->message);
+      fy_show_error (GTK_WIDGET (self), _("Nobody was marked normal"), error->message);
       return;
     }
   done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person marked normal (not measured)",

@@ -11,6 +11,7 @@
 #include "fy-health.h"
 #include "fy-validate.h"
 #include "fy-window.h"
+#include "fy-error-dialog.h"
 
 struct _FyFollowupDialog
 {
@@ -229,7 +230,7 @@ fy_followup_dialog_present (GtkWindow *parent, FyStore *store, gint64 follow_up_
   if (f == NULL)
     {
       if (FY_IS_WINDOW (parent))
-        fy_window_show_error (FY_WINDOW (parent), _("The follow-up could not be opened"), error->message);
+        fy_show_error (GTK_WIDGET (parent), _("The follow-up could not be opened"), error->message);
       else
         g_warning ("The follow-up could not be opened: %s", error->message);
       return;

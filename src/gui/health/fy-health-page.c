@@ -280,9 +280,9 @@ on_team_changed_cb (FyHealthPage *self)
 }
 
 static void
-on_store_changed_cb (FyStore *store, const char *kind, FyHealthPage *self)
+on_store_changed_cb (FyStore *store, FyStoreChange change, FyHealthPage *self)
 {
-  if (g_str_equal (kind, "staff") || g_str_equal (kind, "all"))
+  if (change & FY_STORE_CHANGE_STAFF)
     refill_filters (self);
 }
 

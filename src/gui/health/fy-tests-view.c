@@ -11,6 +11,7 @@
 #include "fy-clock.h"
 #include "fy-form-util.h"
 #include "fy-gui-util.h"
+#include "fy-lazy-reload.h"
 #include "fy-record-item.h"
 #include "fy-test-record-dialog.h"
 #include "fy-test-results-dialog.h"
@@ -38,8 +39,7 @@ struct _FyTestsView
   GStrv           departments;   /* dropdown item i + 1 */
   char           *today;         /* of the last reload, for short times */
   gboolean        filling;
-  gboolean        stale;         /* data changed while hidden */
-  guint           reload_id;     /* pending reload after data changes */
+  FyLazyReload   *lazy;          /* data changed while hidden; reload once changes pause */
 
   /* Inside the Health page, its department / team filter applies. */
   GObject        *page;          /* weak */
@@ -309,33 +309,17 @@ on_filter_changed_cb (FyTestsView *self)
     reload_due (self, fy_now ());
 }
 
-static gboolean
-reload_cb (gpointer data)
-{
-  FyTestsView *self = data;
-
-  self->reload_id = 0;
-  fy_tests_view_reload (self);
-  return G_SOURCE_REMOVE;
-}
-
 /* Results typed one by one each change the data: reload once they pause,
  * and not at all while the view is hidden (then when it is shown). */
 static void
-on_store_changed_cb (FyStore *store, const char *kind, FyTestsView *self)
+on_store_changed_cb (FyStore *store, FyStoreChange change, FyTestsView *self)
 {
-  if (g_str_equal (kind, "staff") || g_str_equal (kind, "all"))
+  if (change & FY_STORE_CHANGE_STAFF)
     refill_departments (self);
-  if (!(g_str_equal (kind, "tests") || g_str_equal (kind, "staff") || g_str_equal (kind, "quarantine")
-        || g_str_equal (kind, "settings") || g_str_equal (kind, "all")))
+  if (!(change & (FY_STORE_CHANGE_TESTS | FY_STORE_CHANGE_STAFF | FY_STORE_CHANGE_QUARANTINE
+                  | FY_STORE_CHANGE_SETTINGS)))
     return;
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->stale = TRUE;
-      return;
-    }
-  g_clear_handle_id (&self->reload_id, g_source_remove);
-  self->reload_id = g_timeout_add (FY_VIEW_RELOAD_DELAY_MS, reload_cb, self);
+  fy_lazy_reload_request (self->lazy);
 }
 
 static void
@@ -375,10 +359,10 @@ fy_tests_view_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (fy_tests_view_parent_class)->map (widget);
   attach_to_page (self);
-  /* Changes made while hidden, or a new day. */
-  if (self->stale || g_strcmp0 (self->today, today) != 0)
+  /* A new day (changes made while hidden reload on "map", see lazy). */
+  if (self->today && g_strcmp0 (self->today, today) != 0)
     {
-      self->stale = FALSE;
+      fy_lazy_reload_done (self->lazy);
       fy_tests_view_reload (self);
     }
 }
@@ -482,8 +466,6 @@ fy_tests_view_constructed (GObject *object)
   G_OBJECT_CLASS (fy_tests_view_parent_class)->constructed (object);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
   refill_departments (self);
-  /* Loaded when first shown: building the window stays cheap on a big plant. */
-  self->stale = TRUE;
 }
 
 static void
@@ -509,7 +491,7 @@ fy_tests_view_dispose (GObject *object)
 {
   FyTestsView *self = FY_TESTS_VIEW (object);
 
-  g_clear_handle_id (&self->reload_id, g_source_remove);
+  g_clear_pointer (&self->lazy, fy_lazy_reload_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), FY_TYPE_TESTS_VIEW);
   fy_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->selection);
@@ -562,6 +544,9 @@ static void
 fy_tests_view_init (FyTestsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Loaded when first shown: building the window stays cheap on a big plant. */
+  self->lazy = fy_lazy_reload_new (GTK_WIDGET (self), (FyLazyReloadFunc) fy_tests_view_reload,
+                                   FY_LAZY_RELOAD_SETTLED, FY_VIEW_RELOAD_DELAY_MS);
   self->due = g_list_store_new (FY_TYPE_RECORD_ITEM);
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->due)));
   gtk_column_view_set_model (self->due_view, GTK_SELECTION_MODEL (self->selection));

@@ -10,6 +10,7 @@
 
 #include "fy-form-util.h"
 #include "fy-gui-util.h"
+#include "fy-lazy-reload.h"
 #include "fy-quarantine-dialog.h"
 #include "fy-quarantine.h"
 #include "fy-record-item.h"
@@ -43,8 +44,7 @@ struct _FyTravelView
   GtkSingleSelection *quarantine_selection;
   char           *today;
   gint64          person_id;      /* of the row chosen last, in either list */
-  gboolean        stale;          /* data changed while hidden */
-  guint           reload_id;      /* pending reload after data changes */
+  FyLazyReload   *lazy;          /* data changed while hidden; reload once changes pause */
 };
 
 G_DEFINE_FINAL_TYPE (FyTravelView, fy_travel_view, GTK_TYPE_WIDGET)
@@ -463,30 +463,14 @@ on_quarantine_selected_cb (FyTravelView *self)
   update_actions (self);
 }
 
-static gboolean
-reload_cb (gpointer data)
-{
-  FyTravelView *self = data;
-
-  self->reload_id = 0;
-  fy_travel_view_reload (self);
-  return G_SOURCE_REMOVE;
-}
-
 /* Reload once changes pause, and not while hidden (then when shown). */
 static void
-on_store_changed_cb (FyStore *store, const char *kind, FyTravelView *self)
+on_store_changed_cb (FyStore *store, FyStoreChange change, FyTravelView *self)
 {
-  if (!(g_str_equal (kind, "trips") || g_str_equal (kind, "quarantine") || g_str_equal (kind, "staff")
-        || g_str_equal (kind, "tests") || g_str_equal (kind, "all")))
+  if (!(change & (FY_STORE_CHANGE_TRIPS | FY_STORE_CHANGE_QUARANTINE | FY_STORE_CHANGE_STAFF
+                  | FY_STORE_CHANGE_TESTS)))
     return;
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->stale = TRUE;
-      return;
-    }
-  g_clear_handle_id (&self->reload_id, g_source_remove);
-  self->reload_id = g_timeout_add (FY_VIEW_RELOAD_DELAY_MS, reload_cb, self);
+  fy_lazy_reload_request (self->lazy);
 }
 
 static void
@@ -496,10 +480,10 @@ fy_travel_view_map (GtkWidget *widget)
   g_autofree char *today = fy_today ();
 
   GTK_WIDGET_CLASS (fy_travel_view_parent_class)->map (widget);
-  /* Changes made while hidden, or a new day. */
-  if (self->stale || g_strcmp0 (self->today, today) != 0)
+  /* A new day (changes made while hidden reload on "map", see lazy). */
+  if (self->today && g_strcmp0 (self->today, today) != 0)
     {
-      self->stale = FALSE;
+      fy_lazy_reload_done (self->lazy);
       fy_travel_view_reload (self);
     }
 }
@@ -609,8 +593,6 @@ fy_travel_view_constructed (GObject *object)
 
   G_OBJECT_CLASS (fy_travel_view_parent_class)->constructed (object);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
-  /* Loaded when first shown: building the window stays cheap on a big plant. */
-  self->stale = TRUE;
 }
 
 static void
@@ -636,7 +618,7 @@ fy_travel_view_dispose (GObject *object)
 {
   FyTravelView *self = FY_TRAVEL_VIEW (object);
 
-  g_clear_handle_id (&self->reload_id, g_source_remove);
+  g_clear_pointer (&self->lazy, fy_lazy_reload_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), FY_TYPE_TRAVEL_VIEW);
   fy_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->trip_selection);
@@ -690,6 +672,9 @@ static void
 fy_travel_view_init (FyTravelView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Loaded when first shown: building the window stays cheap on a big plant. */
+  self->lazy = fy_lazy_reload_new (GTK_WIDGET (self), (FyLazyReloadFunc) fy_travel_view_reload,
+                                   FY_LAZY_RELOAD_SETTLED, FY_VIEW_RELOAD_DELAY_MS);
   self->trips = g_list_store_new (FY_TYPE_RECORD_ITEM);
   self->quarantines = g_list_store_new (FY_TYPE_RECORD_ITEM);
   self->trip_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->trips)));

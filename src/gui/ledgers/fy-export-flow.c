@@ -18,6 +18,7 @@
 #include "fy-export-flow.h"
 #include "fy-print-operation.h"
 #include "fy-window.h"
+#include "fy-error-dialog.h"
 
 /* Ledger parameters with strings of their own: a job outlives the
  * caller's FyLedgerParams. */
@@ -238,7 +239,7 @@ on_export_done (GObject *source, GAsyncResult *result, gpointer data)
           fy_window_toast (FY_WINDOW (ui->parent), text);
         }
       else if (!g_error_matches (error, FY_ERROR, FY_ERROR_CANCELLED))
-        fy_window_show_error (FY_WINDOW (ui->parent), _("The ledger could not be exported"), error->message);
+        fy_show_error (GTK_WIDGET (ui->parent), _("The ledger could not be exported"), error->message);
       else
         fy_window_toast (FY_WINDOW (ui->parent), _("Export cancelled; no file was written"));
     }
@@ -373,7 +374,7 @@ fy_export_flow_run (GtkWindow *parent, FyStore *store, const char *ledger_id, co
   if (ledger == NULL)
     {
       if (FY_IS_WINDOW (parent))
-        fy_window_show_error (FY_WINDOW (parent), _("The ledger could not be exported"), error->message);
+        fy_show_error (GTK_WIDGET (parent), _("The ledger could not be exported"), error->message);
       return;
     }
   c = g_new0 (ChooseJob, 1);
@@ -415,6 +416,6 @@ fy_export_flow_print (GtkWindow *parent, FyStore *store, const char *ledger_id, 
   if (ledger == NULL || !fy_print_ledger (parent, ledger, &error))
     {
       if (FY_IS_WINDOW (parent) && error && !g_error_matches (error, FY_ERROR, FY_ERROR_CANCELLED))
-        fy_window_show_error (FY_WINDOW (parent), _("The ledger could not be printed"), error->message);
+        fy_show_error (GTK_WIDGET (parent), _("The ledger could not be printed"), error->message);
     }
 }

@@ -7,6 +7,7 @@
 
 #include "fy-export-flow.h"
 #include "fy-gui-util.h"
+#include "fy-lazy-reload.h"
 #include "fy-ledger.h"
 #include "fy-ledger-model.h"
 #include "fy-ledgers-page.h"
@@ -31,6 +32,7 @@ struct _FyLedgersPage
   FyStore           *store;
   FyLedgerModel     *model;
   const FyLedgerDef *def;
+  FyLazyReload      *lazy;       /* the table is made when the page is shown */
 };
 
 G_DEFINE_FINAL_TYPE (FyLedgersPage, fy_ledgers_page, GTK_TYPE_WIDGET)
@@ -108,6 +110,7 @@ refresh (FyLedgersPage *self)
   g_autofree char *status = NULL;
   guint n;
 
+  fy_lazy_reload_done (self->lazy);
   if (self->def == NULL)
     return;
   read_params (self, &params);
@@ -166,6 +169,14 @@ set_period_defaults (FyLedgersPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->to_label), has_to);
 }
 
+/* A hidden page lets go of its rows: the table is made again when shown. */
+static void
+drop_when_hidden (FyLedgersPage *self)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    g_clear_object (&self->model);
+}
+
 static void
 on_ledger_selected_cb (FyLedgersPage *self, GtkListBoxRow *row)
 {
@@ -178,10 +189,8 @@ on_ledger_selected_cb (FyLedgersPage *self, GtkListBoxRow *row)
   set_period_defaults (self);
   /* Hidden (the first ledger is chosen while the window is built): the
    * table is made when the page is shown. */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    refresh (self);
-  else
-    g_clear_object (&self->model);
+  drop_when_hidden (self);
+  fy_lazy_reload_request (self->lazy);
 }
 
 static void
@@ -191,23 +200,11 @@ on_period_changed_cb (FyLedgersPage *self)
 }
 
 static void
-on_store_changed_cb (FyStore *store, const char *kind, FyLedgersPage *self)
+on_store_changed_cb (FyStore *store, FyStoreChange change, FyLedgersPage *self)
 {
   /* Every kind of change can show in some ledger. */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    refresh (self);
-  else
-    g_clear_object (&self->model);
-}
-
-static void
-fy_ledgers_page_map (GtkWidget *widget)
-{
-  FyLedgersPage *self = FY_LEDGERS_PAGE (widget);
-
-  GTK_WIDGET_CLASS (fy_ledgers_page_parent_class)->map (widget);
-  if (self->model == NULL)
-    refresh (self);
+  drop_when_hidden (self);
+  fy_lazy_reload_request (self->lazy);
 }
 
 gboolean
@@ -317,6 +314,7 @@ fy_ledgers_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FY_TYPE_LEDGERS_PAGE);
   fy_widget_unparent_children (GTK_WIDGET (self));
+  g_clear_pointer (&self->lazy, fy_lazy_reload_free);
   g_clear_object (&self->model);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (fy_ledgers_page_parent_class)->dispose (object);
@@ -332,7 +330,6 @@ fy_ledgers_page_class_init (FyLedgersPageClass *klass)
   object_class->dispose = fy_ledgers_page_dispose;
   object_class->set_property = fy_ledgers_page_set_property;
   object_class->get_property = fy_ledgers_page_get_property;
-  widget_class->map = fy_ledgers_page_map;
 
   properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, FY_TYPE_STORE,
                                                 G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
@@ -360,6 +357,7 @@ static void
 fy_ledgers_page_init (FyLedgersPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->lazy = fy_lazy_reload_new (GTK_WIDGET (self), (FyLazyReloadFunc) refresh, FY_LAZY_RELOAD_AT_ONCE, 0);
   fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_e, "ledgers.export", "xlsx");
   fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_p, "ledgers.print", NULL);
 }

@@ -219,7 +219,7 @@ on_save_clicked_cb (FyStaffDialog *self)
       show_error (self, field, error->message);
       return;
     }
-  fy_store_emit_changed (self->store, "staff");
+  fy_store_emit_changed (self->store, FY_STORE_CHANGE_STAFF);
   if (FY_IS_WINDOW (parent))
     {
       g_autofree char *msg = g_strdup_printf (is_new ? _("%s added to the roster") : _("%s saved"), edited->name);
@@ -240,7 +240,7 @@ on_left_response_cb (AdwMessageDialog *dialog, const char *response, FyStaffDial
       show_error (self, FY_STAFF_FIELD_NONE, error->message);
       return;
     }
-  fy_store_emit_changed (self->store, "staff");
+  fy_store_emit_changed (self->store, FY_STORE_CHANGE_STAFF);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 

@@ -229,7 +229,7 @@ print_action (GtkWidget *widget, const char *name, GVariant *param)
 }
 
 static void
-on_store_changed_cb (FyStore *store, const char *kind, FyDailyReportDialog *self)
+on_store_changed_cb (FyStore *store, FyStoreChange change, FyDailyReportDialog *self)
 {
   if (self->day)
     load (self);

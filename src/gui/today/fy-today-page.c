@@ -15,6 +15,7 @@
 #include "fy-daily-report-dialog.h"
 #include "fy-gui-util.h"
 #include "fy-health.h"
+#include "fy-lazy-reload.h"
 #include "fy-quarantine.h"
 #include "fy-staff.h"
 #include "fy-today-page.h"
@@ -69,8 +70,7 @@ struct _FyTodayPage
   FyStore         *store;
   FyDailyReport   *report;
   char            *day;
-  guint            reload_id;
-  gboolean         stale;        /* changed while hidden: reload when shown */
+  FyLazyReload    *lazy;         /* changed while hidden: reload when shown */
   guint            midnight_id;
 };
 
@@ -608,8 +608,7 @@ fy_today_page_reload (FyTodayPage *self)
 
   g_return_if_fail (FY_IS_TODAY_PAGE (self));
 
-  g_clear_handle_id (&self->reload_id, g_source_remove);
-  self->stale = FALSE;
+  fy_lazy_reload_done (self->lazy);
   g_free (self->day);
   self->day = fy_today ();
   report = fy_daily_report_compute (self->store, self->day, fy_clock_real_now (), &error);
@@ -635,25 +634,12 @@ fy_today_page_get_report (FyTodayPage *self)
   return self->report;
 }
 
-static gboolean
-reload_idle_cb (gpointer data)
-{
-  FyTodayPage *self = data;
-
-  self->reload_id = 0;
-  fy_today_page_reload (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
-on_store_changed_cb (FyStore *store, const char *kind, FyTodayPage *self)
+on_store_changed_cb (FyStore *store, FyStoreChange change, FyTodayPage *self)
 {
   /* Hidden (say, while 200 temperatures are typed on the Health page):
    * recompute once when shown. Shown: bursts of changes recompute once. */
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    self->stale = TRUE;
-  else if (self->reload_id == 0)
-    self->reload_id = g_idle_add (reload_idle_cb, self);
+  fy_lazy_reload_request (self->lazy);
 }
 
 /* Quarantine statuses follow the day's phase; failures are not fatal. */
@@ -674,9 +660,9 @@ midnight_cb (gpointer data)
   self->midnight_id = 0;
   refresh_quarantine_status (self);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    fy_today_page_reload (self);
+    fy_today_page_reload (self);     /* the new day at once, not after an idle */
   else
-    self->stale = TRUE;
+    fy_lazy_reload_request (self->lazy);
   schedule_midnight (self);
   return G_SOURCE_REMOVE;
 }
@@ -711,8 +697,7 @@ fy_today_page_map (GtkWidget *widget)
       fy_today_page_reload (self);
       schedule_midnight (self);
     }
-  else if (self->stale)
-    fy_today_page_reload (self);
+  /* else changes made while hidden reload on "map" (see lazy). */
 }
 
 static void
@@ -741,9 +726,6 @@ fy_today_page_constructed (GObject *object)
 
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
   refresh_quarantine_status (self);
-  /* The day's numbers are computed when the page is first shown (~100 ms
-   * on 10,000 staff): the window may open on another page. */
-  self->stale = TRUE;
   schedule_midnight (self);
 }
 
@@ -770,7 +752,7 @@ fy_today_page_dispose (GObject *object)
 {
   FyTodayPage *self = FY_TODAY_PAGE (object);
 
-  g_clear_handle_id (&self->reload_id, g_source_remove);
+  g_clear_pointer (&self->lazy, fy_lazy_reload_free);
   g_clear_handle_id (&self->midnight_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), FY_TYPE_TODAY_PAGE);
   fy_widget_unparent_children (GTK_WIDGET (self));
@@ -816,4 +798,8 @@ static void
 fy_today_page_init (FyTodayPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The day's numbers are computed when the page is first shown (~100 ms
+   * on 10,000 staff): the window may open on another page. */
+  self->lazy = fy_lazy_reload_new (GTK_WIDGET (self), (FyLazyReloadFunc) fy_today_page_reload,
+                                   FY_LAZY_RELOAD_IDLE, 0);
 }

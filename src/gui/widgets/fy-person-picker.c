@@ -1,14 +1,18 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* fy-person-picker.c — choose people from the roster. The list is reloaded
- * from SQL on each search (the roster search matches name, number, phone
- * and ID digits); the choice is kept by id across searches. */
+/* fy-person-picker.c — choose people from the roster. In the dialogs' forms
+ * the list is reloaded from SQL on each search (the roster search matches
+ * name, number, phone and ID digits) and the choice is kept by id across
+ * searches; the quick form (a popover's) filters a roster read once in
+ * memory and picks on a click. */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "fy-gui-util.h"
 #include "fy-person-picker.h"
 #include "fy-staff-item.h"
+#include "fy-validate.h"
 
 struct _FyPersonPicker
 {
@@ -17,23 +21,34 @@ struct _FyPersonPicker
   /* children */
   GtkSearchEntry *search;
   GtkListView    *list;
-  GtkLabel       *chosen_label;
+  GtkLabel       *chosen_label;   /* the choice; quick: "nobody matches" */
 
   /* owned */
   FyStore        *store;
   GListStore     *rows;
+  GtkFilterListModel *filtered;    /* quick: the rows that match */
+  GtkCustomFilter *filter;         /* quick */
+  char           *needle;          /* quick: folded search text */
   GtkSelectionModel *selection;
   GArray         *chosen;          /* gint64, multiple mode, in order */
   gint64          chosen_id;       /* single mode */
   char           *chosen_name;
   gboolean        multiple;
+  gboolean        quick;
   gboolean        reloading;
 };
 
 G_DEFINE_FINAL_TYPE (FyPersonPicker, fy_person_picker, GTK_TYPE_WIDGET)
 
-enum { CHANGED, N_SIGNALS };
+enum { CHANGED, PICKED, N_SIGNALS };
 static guint signals[N_SIGNALS];
+
+/* The rows the list shows. */
+static GListModel *
+shown (FyPersonPicker *self)
+{
+  return self->quick ? G_LIST_MODEL (self->filtered) : G_LIST_MODEL (self->rows);
+}
 
 static gboolean
 is_chosen (FyPersonPicker *self, gint64 id)
@@ -144,6 +159,33 @@ unbind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FyPersonPic
     g_object_set_data (G_OBJECT (gtk_widget_get_first_child (gtk_list_item_get_child (item))), "fy-item", NULL);
 }
 
+/* Quick form: the name over department, team and masked phone. */
+static void
+setup_quick_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
+{
+  GtkWidget *box = fy_person_labels_new (TRUE);
+
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_quick_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
+{
+  const FyStaff *s = fy_staff_item_get (gtk_list_item_get_item (item));
+  g_autofree char *detail = fy_person_describe (s);
+
+  fy_person_labels_set (gtk_list_item_get_child (item), s->name, detail);
+}
+
+static gboolean
+quick_filter_func (gpointer item, gpointer data)
+{
+  FyPersonPicker *self = data;
+  return fy_person_matches (fy_staff_item_get (item), self->needle);
+}
+
 static void
 reload (FyPersonPicker *self)
 {
@@ -177,6 +219,16 @@ reload (FyPersonPicker *self)
 static void
 on_search_changed_cb (FyPersonPicker *self)
 {
+  if (self->quick)
+    {
+      const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search));
+
+      g_free (self->needle);
+      self->needle = g_utf8_casefold (g_strstrip (g_strdup (text)), -1);
+      gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+      gtk_widget_set_visible (GTK_WIDGET (self->chosen_label), g_list_model_get_n_items (shown (self)) == 0);
+      return;
+    }
   reload (self);
   /* One match left: that is the person meant. */
   if (!self->multiple && g_list_model_get_n_items (G_LIST_MODEL (self->rows)) == 1)
@@ -203,8 +255,16 @@ on_selection_changed_cb (FyPersonPicker *self)
 static void
 on_activate_cb (GtkListView *view, guint position, FyPersonPicker *self)
 {
-  if (self->multiple)
+  if (self->multiple || self->quick)
     fy_person_picker_activate_row (self, position);
+}
+
+/* Quick form: Enter takes the only (or first) match. */
+static void
+on_search_activate_cb (FyPersonPicker *self)
+{
+  if (g_list_model_get_n_items (shown (self)) > 0)
+    fy_person_picker_activate_row (self, 0);
 }
 
 /* Down arrow from the search field goes into the list. */
@@ -212,7 +272,7 @@ static gboolean
 on_search_key_cb (GtkEventControllerKey *key, guint keyval, guint keycode, GdkModifierType state,
                   FyPersonPicker *self)
 {
-  if (keyval != GDK_KEY_Down || g_list_model_get_n_items (G_LIST_MODEL (self->rows)) == 0)
+  if (keyval != GDK_KEY_Down || g_list_model_get_n_items (shown (self)) == 0)
     return FALSE;
   gtk_widget_child_focus (GTK_WIDGET (self->list), GTK_DIR_TAB_FORWARD);
   return TRUE;
@@ -235,10 +295,12 @@ fy_person_picker_dispose (GObject *object)
 
   fy_widget_unparent_children (GTK_WIDGET (self));
   g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
   g_clear_object (&self->rows);
   g_clear_object (&self->store);
   g_clear_pointer (&self->chosen, g_array_unref);
   g_clear_pointer (&self->chosen_name, g_free);
+  g_clear_pointer (&self->needle, g_free);
   G_OBJECT_CLASS (fy_person_picker_parent_class)->dispose (object);
 }
 
@@ -251,6 +313,8 @@ fy_person_picker_class_init (FyPersonPickerClass *klass)
   widget_class->compute_expand = fy_person_picker_compute_expand;
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                    NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[PICKED] = g_signal_new ("picked", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -262,63 +326,137 @@ fy_person_picker_init (FyPersonPicker *self)
   self->rows = g_list_store_new (FY_TYPE_STAFF_ITEM);
 }
 
-GtkWidget *
-fy_person_picker_new (FyStore *store, gboolean multiple)
+/* The search field over the list, then a label: what both forms share. */
+static FyPersonPicker *
+build (FyStore *store, gboolean multiple, gboolean quick)
 {
   FyPersonPicker *self = g_object_new (FY_TYPE_PERSON_PICKER, NULL);
   GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkEventController *key = gtk_event_controller_key_new ();
+  GtkSingleSelection *single;
 
   self->store = g_object_ref (store);
   self->multiple = multiple;
+  self->quick = quick;
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
 
   self->search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
-  g_object_set (self->search, "placeholder-text", _("Search name, employee no., phone or ID"), NULL);
+  g_object_set (self->search, "placeholder-text",
+                quick ? _("Search name, department or phone") : _("Search name, employee no., phone or ID"),
+                NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Search staff"), -1);
   g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (on_search_changed_cb), self);
+  if (quick)
+    g_signal_connect_swapped (self->search, "activate", G_CALLBACK (on_search_activate_cb), self);
   g_signal_connect (key, "key-pressed", G_CALLBACK (on_search_key_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->search), key);
   gtk_widget_set_parent (GTK_WIDGET (self->search), GTK_WIDGET (self));
 
+  if (quick)
+    {
+      self->filter = gtk_custom_filter_new (quick_filter_func, self, NULL);
+      self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->rows)),
+                                                  GTK_FILTER (self->filter));
+    }
   if (multiple)
-    self->selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->rows))));
+    self->selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (shown (self))));
   else
     {
-      GtkSingleSelection *single = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
+      single = gtk_single_selection_new (g_object_ref (shown (self)));
       gtk_single_selection_set_autoselect (single, FALSE);
-      gtk_single_selection_set_can_unselect (single, TRUE);
       self->selection = GTK_SELECTION_MODEL (single);
-      g_signal_connect_swapped (single, "selection-changed", G_CALLBACK (on_selection_changed_cb), self);
+      if (!quick)
+        {
+          gtk_single_selection_set_can_unselect (single, TRUE);
+          g_signal_connect_swapped (single, "selection-changed", G_CALLBACK (on_selection_changed_cb), self);
+        }
     }
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
+  if (quick)
+    {
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_quick_row_cb), self);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_quick_row_cb), self);
+    }
+  else
+    {
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
+    }
   self->list = GTK_LIST_VIEW (gtk_list_view_new (g_object_ref (self->selection), factory));
-  gtk_list_view_set_single_click_activate (self->list, FALSE);
+  gtk_list_view_set_single_click_activate (self->list, quick);
   g_signal_connect (self->list, "activate", G_CALLBACK (on_activate_cb), self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Staff"), -1);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "rich-list");
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list));
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 180);
-  gtk_scrolled_window_set_has_frame (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_widget_set_vexpand (scrolled, TRUE);
+  if (quick)
+    gtk_widget_set_size_request (scrolled, 300, 320);
+  else
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->list), "rich-list");
+      gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 180);
+      gtk_scrolled_window_set_has_frame (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+      gtk_widget_set_vexpand (scrolled, TRUE);
+    }
   gtk_widget_set_parent (scrolled, GTK_WIDGET (self));
 
   self->chosen_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->chosen_label, 0);
-  gtk_label_set_wrap (self->chosen_label, TRUE);
+  if (!quick)
+    {
+      gtk_label_set_xalign (self->chosen_label, 0);
+      gtk_label_set_wrap (self->chosen_label, TRUE);
+    }
   gtk_widget_add_css_class (GTK_WIDGET (self->chosen_label), "dim-label");
   gtk_widget_set_parent (GTK_WIDGET (self->chosen_label), GTK_WIDGET (self));
+  return self;
+}
+
+GtkWidget *
+fy_person_picker_new (FyStore *store, gboolean multiple)
+{
+  FyPersonPicker *self = build (store, multiple, FALSE);
 
   reload (self);
   update_label (self);
   return GTK_WIDGET (self);
+}
+
+GtkWidget *
+fy_person_picker_new_quick (FyStore *store)
+{
+  FyPersonPicker *self = build (store, FALSE, TRUE);
+
+  gtk_label_set_text (self->chosen_label, _("Nobody in the roster matches."));
+  return GTK_WIDGET (self);
+}
+
+void
+fy_person_picker_reload (FyPersonPicker *self)
+{
+  g_return_if_fail (FY_IS_PERSON_PICKER (self));
+
+  if (self->quick)
+    {
+      g_autoptr(GListStore) roster = fy_person_roster_load (self->store);
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (roster));
+      g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (roster), i));
+      g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
+                           items->pdata, items->len);
+      gtk_editable_set_text (GTK_EDITABLE (self->search), "");
+    }
+  on_search_changed_cb (self);    /* the dialogs' form reads the roster here */
+}
+
+GtkEditable *
+fy_person_picker_get_search (FyPersonPicker *self)
+{
+  return GTK_EDITABLE (self->search);
 }
 
 void
@@ -378,17 +516,19 @@ fy_person_picker_get_n_chosen (FyPersonPicker *self)
 GListModel *
 fy_person_picker_get_model (FyPersonPicker *self)
 {
-  return G_LIST_MODEL (self->rows);
+  return shown (self);
 }
 
 void
 fy_person_picker_activate_row (FyPersonPicker *self, guint position)
 {
-  g_autoptr(FyStaffItem) item = g_list_model_get_item (G_LIST_MODEL (self->rows), position);
+  g_autoptr(FyStaffItem) item = g_list_model_get_item (shown (self), position);
 
   if (item == NULL)
     return;
-  if (self->multiple)
+  if (self->quick)
+    g_signal_emit (self, signals[PICKED], 0, fy_staff_item_get (item)->id);
+  else if (self->multiple)
     {
       gint64 id = fy_staff_item_get (item)->id;
       set_chosen (self, id, !is_chosen (self, id));
@@ -397,4 +537,89 @@ fy_person_picker_activate_row (FyPersonPicker *self, guint position)
     }
   else
     gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (self->selection), position);
+}
+
+/* ------------------------------------------------------------------ */
+/* The roster in memory                                                */
+
+GListStore *
+fy_person_roster_load (FyStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  FyStaffFilter current = { .status = -2 };
+  GListStore *rows = g_list_store_new (FY_TYPE_STAFF_ITEM);
+
+  list = fy_staff_list (store, &current, &error);
+  if (list == NULL)
+    {
+      g_warning ("Roster could not be read: %s", error->message);
+      return rows;
+    }
+  for (guint i = 0; i < list->len; i++)
+    {
+      g_autoptr(FyStaffItem) item = fy_staff_item_new (g_steal_pointer (&list->pdata[i]));
+      g_list_store_append (rows, item);
+    }
+  return rows;
+}
+
+static gboolean
+contains_folded (const char *text, const char *needle)
+{
+  g_autofree char *folded = NULL;
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  folded = g_utf8_casefold (text, -1);
+  return strstr (folded, needle) != NULL;
+}
+
+gboolean
+fy_person_matches (const FyStaff *s, const char *needle)
+{
+  if (needle == NULL || *needle == '\0')
+    return TRUE;
+  return contains_folded (s->name, needle) || contains_folded (s->department, needle)
+         || contains_folded (s->team, needle) || contains_folded (s->employee_no, needle)
+         || (s->phone && strstr (s->phone, needle) != NULL);
+}
+
+char *
+fy_person_describe (const FyStaff *s)
+{
+  g_autofree char *phone = fy_mask_phone (s->phone ? s->phone : "");
+  GString *out = g_string_new (s->department ? s->department : "");
+
+  if (s->team && *s->team)
+    g_string_append_printf (out, out->len ? " · %s" : "%s", s->team);
+  if (*phone)
+    g_string_append_printf (out, out->len ? " · %s" : "%s", phone);
+  return g_string_free (out, FALSE);
+}
+
+GtkWidget *
+fy_person_labels_new (gboolean heading)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *detail = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_xalign (GTK_LABEL (detail), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (detail), PANGO_ELLIPSIZE_END);
+  if (heading)
+    gtk_widget_add_css_class (name, "heading");
+  gtk_widget_add_css_class (detail, "dim-label");
+  gtk_widget_add_css_class (detail, "caption");
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), detail);
+  return box;
+}
+
+void
+fy_person_labels_set (GtkWidget *labels, const char *name, const char *detail)
+{
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (labels)), name);
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (labels)), detail);
 }

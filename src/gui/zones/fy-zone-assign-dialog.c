@@ -7,11 +7,11 @@
 #include <glib/gi18n.h>
 
 #include "fy-gui-util.h"
+#include "fy-person-picker.h"
 #include "fy-staff-item.h"
 #include "fy-zone-assign.h"
 #include "fy-zone-assign-dialog.h"
 #include "fy-zone-dialogs.h"
-#include "fy-zone-staff-picker.h"
 
 struct _FyZoneAssignDialog
 {
@@ -66,7 +66,7 @@ filter_func (gpointer item, gpointer data)
 
   if (department && g_strcmp0 (s->department, department) != 0)
     return FALSE;
-  return fy_zone_staff_matches (s, self->needle);
+  return fy_person_matches (s, self->needle);
 }
 
 static void
@@ -153,20 +153,11 @@ setup_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FyZoneAssign
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
   GtkWidget *check = gtk_check_button_new ();
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *name = gtk_label_new (NULL);
-  GtkWidget *detail = gtk_label_new (NULL);
+  GtkWidget *text = fy_person_labels_new (FALSE);
 
   gtk_widget_set_margin_start (box, 8);
   gtk_widget_set_margin_top (box, 4);
   gtk_widget_set_margin_bottom (box, 4);
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_xalign (GTK_LABEL (detail), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (detail), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (detail, "dim-label");
-  gtk_widget_add_css_class (detail, "caption");
-  gtk_box_append (GTK_BOX (text), name);
-  gtk_box_append (GTK_BOX (text), detail);
   gtk_box_append (GTK_BOX (box), check);
   gtk_box_append (GTK_BOX (box), text);
   g_signal_connect (check, "toggled", G_CALLBACK (on_check_toggled_cb), self);
@@ -181,7 +172,7 @@ bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FyZoneAssignD
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *check = gtk_widget_get_first_child (box);
   GtkWidget *text = gtk_widget_get_last_child (box);
-  g_autofree char *detail = fy_zone_staff_describe (s);
+  g_autofree char *detail = fy_person_describe (s);
   g_autofree char *where = where_now (self, s);
   g_autofree char *line = where ? g_strdup_printf ("%s · %s", detail, where) : g_strdup (detail);
 
@@ -190,8 +181,7 @@ bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FyZoneAssignD
   g_hash_table_replace (self->bound, g_memdup2 (&s->id, sizeof (gint64)), check);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), g_hash_table_contains (self->ticked, &s->id));
   self->binding = FALSE;
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (text)), s->name);
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (text)), line);
+  fy_person_labels_set (text, s->name, line);
 }
 
 static void
@@ -385,7 +375,7 @@ fy_zone_assign_dialog_new (GtkWindow *parent, FyStore *store, FyZoneMap *map, gi
   gtk_drop_down_set_model (self->grid_dropdown, G_LIST_MODEL (grids));
   gtk_widget_set_sensitive (GTK_WIDGET (self->grid_dropdown), area_grids->len > 0);
 
-  self->roster = fy_zone_roster_load (store);
+  self->roster = fy_person_roster_load (store);
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->roster)), GTK_FILTER (self->filter));
   selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->filtered)));

@@ -284,13 +284,3 @@ fy_zone_confirm (GtkWindow *parent, const char *heading, const char *body, const
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
 }
-
-void
-fy_zone_show_error (GtkWidget *any_widget, const char *heading, const char *message)
-{
-  GtkRoot *root = any_widget ? gtk_widget_get_root (any_widget) : NULL;
-  AdwMessageDialog *dialog = new_dialog (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, message);
-
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}

@@ -75,9 +75,4 @@ AdwMessageDialog *fy_zone_confirm       (GtkWindow      *parent,
                                          gpointer        data,
                                          GDestroyNotify  destroy);
 
-/* An error as a dialog with one Close button. */
-void              fy_zone_show_error    (GtkWidget      *any_widget,
-                                         const char     *heading,
-                                         const char     *message);
-
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "fy-person-picker.h"
 #include "fy-staff-item.h"
 #include "fy-validate.h"
 #include "fy-zone-assign-dialog.h"
@@ -268,7 +269,7 @@ fy_zone_panel_fill_people (FyZonePanel *self, gboolean force)
       g_autoptr(FyStaff) s = self->store ? fy_staff_get (self->store, staff_id, NULL) : NULL;
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *remove = icon_button ("list-remove-symbolic", _("Take this person off the area"));
-      g_autofree char *detail = s ? fy_zone_staff_describe (s) : NULL;
+      g_autofree char *detail = s ? fy_person_describe (s) : NULL;
       gint64 area, grid_id = 0;
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), s ? s->name : "?");

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-gui-util.h"
+#include "fy-person-picker.h"
 #include "fy-staff-item.h"
 #include "fy-validate.h"
 #include "fy-zone-assign-dialog.h"
@@ -72,7 +73,7 @@ fy_zone_panel_describe_person (FyZonePanel *self, gint64 staff_id)
     return g_strdup (_("Nobody chosen"));
   if ((s = fy_staff_get (self->store, staff_id, NULL)) == NULL)
     return g_strdup (_("Not in the roster any more"));
-  detail = fy_zone_staff_describe (s);
+  detail = fy_person_describe (s);
   return *detail ? g_strdup_printf ("%s · %s", s->name, detail) : g_strdup (s->name);
 }
 

@@ -1,12 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-staff-picker.h — a popover to pick one person from the roster
  * (a grid leader): type to search by name, department, employee number or
- * phone; each row shows name, department and the masked phone. */
+ * phone; each row shows name, department and the masked phone. A thin
+ * wrapper of FyPersonPicker's quick form. */
 #pragma once
 
 #include <gtk/gtk.h>
 
-#include "fy-staff.h"
 #include "fy-store.h"
 
 G_BEGIN_DECLS
@@ -22,16 +22,5 @@ GListModel *fy_zone_staff_picker_get_model (FyZoneStaffPicker *self);
 /* Chooses row `position` of the filtered list, as a click does. */
 void        fy_zone_staff_picker_activate (FyZoneStaffPicker *self,
                                          guint              position);
-
-/* Shared with the assign dialog: current staff (not left) as FyStaffItem
- * rows, ordered as the roster; NULL with a warning when the roster cannot
- * be read. Owned. */
-GListStore *fy_zone_roster_load         (FyStore     *store);
-/* Whether `needle` (already folded with g_utf8_casefold) is found in the
- * person's name, department, team, employee number or phone. */
-gboolean    fy_zone_staff_matches       (const FyStaff *staff,
-                                         const char    *needle);
-/* "Department · 138****5678" for a list row (owned). */
-char       *fy_zone_staff_describe      (const FyStaff *staff);
 
 G_END_DECLS

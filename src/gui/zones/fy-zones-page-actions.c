@@ -12,6 +12,7 @@
 #include "fy-zone-dialogs.h"
 #include "fy-zone-print.h"
 #include "fy-zones-page-private.h"
+#include "fy-error-dialog.h"
 
 /* ------------------------------------------------------------------ */
 /* Undo and redo                                                       */
@@ -26,7 +27,7 @@ undo_action (GtkWidget *widget, const char *name, GVariant *param)
     return;
   fy_zone_canvas_cancel (self->canvas);
   if (!fy_zone_map_undo (self->map, &error))
-    fy_zones_page_show_error (self, _("Could not undo"), error->message);
+    fy_show_error (GTK_WIDGET (self), _("Could not undo"), error->message);
 }
 
 static void
@@ -39,7 +40,7 @@ redo_action (GtkWidget *widget, const char *name, GVariant *param)
     return;
   fy_zone_canvas_cancel (self->canvas);
   if (!fy_zone_map_redo (self->map, &error))
-    fy_zones_page_show_error (self, _("Could not redo"), error->message);
+    fy_show_error (GTK_WIDGET (self), _("Could not redo"), error->message);
 }
 
 /* ------------------------------------------------------------------ */
@@ -123,7 +124,7 @@ on_plan_chosen_cb (GtkNativeDialog *chooser, int response, PlanJob *job)
         g_set_error_literal (&error, FY_ERROR, FY_ERROR_IO, _("Choose a file on this computer."));
       if (path == NULL || !fy_zones_page_use_plan_file (self, path, job->new_map ? job->name : NULL, job->width,
                                                         job->height, &error))
-        fy_zones_page_show_error (self, _("The floor plan could not be used"), error->message);
+        fy_show_error (GTK_WIDGET (self), _("The floor plan could not be used"), error->message);
     }
   g_object_unref (chooser);
   plan_job_free (job);
@@ -174,7 +175,7 @@ on_new_map_done (const char *response, const char *name, double width, double he
   map = fy_zone_map_create (self->store, name, width, height, &error);
   if (map == NULL)
     {
-      fy_zones_page_show_error (self, _("The map could not be created"), error->message);
+      fy_show_error (GTK_WIDGET (self), _("The map could not be created"), error->message);
       return;
     }
   fy_zones_page_reload_maps (self, fy_zone_map_get_id (map));
@@ -211,7 +212,7 @@ remove_plan_action (GtkWidget *widget, const char *name, GVariant *param)
   g_autoptr(GError) error = NULL;
 
   if (self->map && !fy_zone_map_set_background (self->map, NULL, &error))
-    fy_zones_page_show_error (self, _("The floor plan could not be removed"), error->message);
+    fy_show_error (GTK_WIDGET (self), _("The floor plan could not be removed"), error->message);
 }
 
 static void
@@ -223,7 +224,7 @@ on_rename_done (const char *text, gpointer data)
   if (text == NULL || self->map == NULL)
     return;
   if (!fy_zone_map_rename (self->map, text, &error))
-    fy_zones_page_show_error (self, _("The map could not be renamed"), error->message);
+    fy_show_error (GTK_WIDGET (self), _("The map could not be renamed"), error->message);
   else
     fy_zones_page_reload_maps (self, fy_zone_map_get_id (self->map));
 }
@@ -251,11 +252,11 @@ on_map_size_done (const char *response, double width, double height, double grid
       && (width != fy_zone_map_get_width (self->map) || height != fy_zone_map_get_height (self->map))
       && !fy_zone_map_set_size (self->map, width, height, &error))
     {
-      fy_zones_page_show_error (self, _("The map size could not be changed"), error->message);
+      fy_show_error (GTK_WIDGET (self), _("The map size could not be changed"), error->message);
       return;
     }
   if (grid != fy_zone_map_get_grid_step (self->map) && !fy_zone_map_set_grid_step (self->map, grid, &error))
-    fy_zones_page_show_error (self, _("The grid could not be changed"), error->message);
+    fy_show_error (GTK_WIDGET (self), _("The grid could not be changed"), error->message);
 }
 
 static void
@@ -280,7 +281,7 @@ on_delete_map_done (const char *response, gpointer data)
   fy_zones_page_set_map (self, NULL);
   if (!fy_zone_map_delete_saved (self->store, id, &error))
     {
-      fy_zones_page_show_error (self, _("The map could not be deleted"), error->message);
+      fy_show_error (GTK_WIDGET (self), _("The map could not be deleted"), error->message);
       fy_zones_page_reload_maps (self, id);
       return;
     }
@@ -366,7 +367,7 @@ on_export_chosen_cb (GtkNativeDialog *chooser, int response, FyZonesPage *self)
           path = with;
         }
       if (path && !fy_zones_page_export_to (self, path, &error))
-        fy_zones_page_show_error (self, _("The map was not exported"), error->message);
+        fy_show_error (GTK_WIDGET (self), _("The map was not exported"), error->message);
     }
   g_object_unref (chooser);
   g_object_unref (self);
@@ -426,7 +427,7 @@ print_action (GtkWidget *widget, const char *name, GVariant *param)
 
   if (!fy_zones_page_print (self, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error)
       && !g_error_matches (error, FY_ERROR, FY_ERROR_CANCELLED))
-    fy_zones_page_show_error (self, _("The map was not printed"), error->message);
+    fy_show_error (GTK_WIDGET (self), _("The map was not printed"), error->message);
 }
 
 void

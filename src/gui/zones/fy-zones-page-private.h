@@ -45,10 +45,6 @@ struct _FyZonesPage
 
 /* fy-zones-page.c */
 GtkWindow *fy_zones_page_parent_window (FyZonesPage *self);
-/* The core's sentence as a dialog. */
-void       fy_zones_page_show_error   (FyZonesPage *self,
-                                       const char  *heading,
-                                       const char  *message);
 /* A toast in the window, with an Undo button when `undo`. */
 void       fy_zones_page_toast        (FyZonesPage *self,
                                        const char  *text,

@@ -21,6 +21,7 @@
 #include "fy-zone-icons.h"
 #include "fy-zone-print.h"
 #include "fy-zones-page-private.h"
+#include "fy-error-dialog.h"
 
 G_DEFINE_FINAL_TYPE (FyZonesPage, fy_zones_page, GTK_TYPE_WIDGET)
 
@@ -36,12 +37,6 @@ fy_zones_page_parent_window (FyZonesPage *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-void
-fy_zones_page_show_error (FyZonesPage *self, const char *heading, const char *message)
-{
-  fy_zone_show_error (GTK_WIDGET (self), heading, message);
 }
 
 static void
@@ -167,7 +162,7 @@ fy_zones_page_open_map (FyZonesPage *self, gint64 map_id)
   map = fy_zone_map_load (self->store, map_id, &error);
   if (map == NULL)
     {
-      fy_zones_page_show_error (self, _("The map could not be opened"), error->message);
+      fy_show_error (GTK_WIDGET (self), _("The map could not be opened"), error->message);
       return;
     }
   fy_zones_page_set_map (self, map);
@@ -261,13 +256,13 @@ on_area_created_cb (FyZonesPage *self, gint64 area_id)
 static void
 on_canvas_error_cb (FyZonesPage *self, const char *message)
 {
-  fy_zones_page_show_error (self, _("That change was not made"), message);
+  fy_show_error (GTK_WIDGET (self), _("That change was not made"), message);
 }
 
 static void
 on_panel_error_cb (FyZonesPage *self, const char *message)
 {
-  fy_zones_page_show_error (self, _("That change was not saved"), message);
+  fy_show_error (GTK_WIDGET (self), _("That change was not saved"), message);
 }
 
 static void
@@ -312,13 +307,13 @@ on_scale_done (const char *text, gpointer data)
     return;
   if (!fy_zone_parse_metres (text, &metres))
     {
-      fy_zones_page_show_error (self, _("The scale was not set"),
-                  _("Type the real length as a number of metres greater than zero, e.g. 25 or 12.5."));
+      fy_show_error (GTK_WIDGET (self), _("The scale was not set"),
+                     _("Type the real length as a number of metres greater than zero, e.g. 25 or 12.5."));
       return;
     }
   if (!fy_zone_map_calibrate (self->map, job->a, job->b, metres, &error))
     {
-      fy_zones_page_show_error (self, _("The scale was not set"), error->message);
+      fy_show_error (GTK_WIDGET (self), _("The scale was not set"), error->message);
       return;
     }
   fy_zone_canvas_zoom_fit (self->canvas);
@@ -356,7 +351,7 @@ on_department_dropped_cb (FyZonesPage *self, const char *department, gint64 area
   if (area == NULL || (people = fy_staff_list (self->store, &filter, &error)) == NULL)
     {
       if (error)
-        fy_zones_page_show_error (self, _("Nobody was assigned"), error->message);
+        fy_show_error (GTK_WIDGET (self), _("Nobody was assigned"), error->message);
       return;
     }
   area_name = g_strdup (area->name);
@@ -365,7 +360,7 @@ on_department_dropped_cb (FyZonesPage *self, const char *department, gint64 area
   moved = fy_zone_map_assign_staff_many (self->map, (gint64 *) ids->data, ids->len, area_id, 0, &error);
   if (moved < 0)
     {
-      fy_zones_page_show_error (self, _("Nobody was assigned"), error->message);
+      fy_show_error (GTK_WIDGET (self), _("Nobody was assigned"), error->message);
       return;
     }
   fy_zone_canvas_select (self->canvas, area_id, 0, FALSE);
@@ -455,18 +450,18 @@ build_kind_popover (FyZonesPage *self)
 /* The store                                                           */
 
 static void
-on_store_changed_cb (FyStore *store, const char *kind, FyZonesPage *self)
+on_store_changed_cb (FyStore *store, FyStoreChange change, FyZonesPage *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (g_str_equal (kind, "all"))
+  if (change == FY_STORE_CHANGE_ALL)
     {
       /* Everything may have changed (demo, restore): read the maps again. */
       gint64 keep = self->map ? fy_zone_map_get_id (self->map) : 0;
       fy_zones_page_set_map (self, NULL);
       fy_zones_page_reload_maps (self, keep);
     }
-  else if (g_str_equal (kind, "staff") && self->map)
+  else if ((change & FY_STORE_CHANGE_STAFF) && self->map)
     {
       if (!fy_zone_map_refresh_staff (self->map, &error))
         g_warning ("Zone map staff could not be refreshed: %s", error->message);

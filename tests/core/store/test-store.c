@@ -7,8 +7,64 @@
 #include <glib/gstdio.h>
 
 #include "fy-error.h"
+#include "fy-settings.h"
+#include "fy-staff.h"
 #include "fy-store.h"
+#include "fy-vaccination.h"
 #include "fy-test-support.h"
+
+static void
+record_change_cb (FyStore *store, FyStoreChange change, GArray *seen)
+{
+  g_array_append_val (seen, change);
+}
+
+static guint
+last_change (GArray *seen)
+{
+  g_assert_cmpuint (seen->len, >, 0);
+  return g_array_index (seen, FyStoreChange, seen->len - 1);
+}
+
+/* Each write announces itself once, with its own flag. */
+static void
+test_changed_flags (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStore) store = fy_test_open_store ();
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (FyStoreChange));
+  g_autoptr(FyCompanySettings) settings = NULL;
+  g_autoptr(FyStaff) staff = fy_test_staff_new ("E001", "陈静");
+  g_autoptr(GFlagsClass) klass = g_type_class_ref (FY_TYPE_STORE_CHANGE);
+
+  /* The old words survive as the nicks of the registered flags. */
+  g_assert_cmpuint (g_flags_get_value_by_nick (klass, "quarantine")->value, ==, FY_STORE_CHANGE_QUARANTINE);
+  g_assert_cmpuint (g_flags_get_value_by_nick (klass, "all")->value, ==, FY_STORE_CHANGE_ALL);
+  g_assert_cmpuint (FY_STORE_CHANGE_ALL & FY_STORE_CHANGE_SETTINGS, !=, 0);
+
+  fy_test_save_staff (store, staff);
+  g_signal_connect (store, "changed", G_CALLBACK (record_change_cb), seen);
+
+  settings = fy_company_settings_load (store);
+  fy_test_set_text (&settings->officer, "李娜");
+  g_assert_true (fy_company_settings_save (store, settings, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (seen->len, ==, 1);
+  g_assert_cmpuint (last_change (seen), ==, FY_STORE_CHANGE_SETTINGS);
+
+  g_assert_true (fy_vaccination_record (store, staff->id, 1, "2021-05-10", "", "", 1620000000, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (seen->len, ==, 2);
+  g_assert_cmpuint (last_change (seen), ==, FY_STORE_CHANGE_STAFF);
+
+  /* A refused write announces nothing. */
+  g_assert_false (fy_vaccination_record (store, staff->id, 0, "2021-05-10", "", "", 1620000000, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (seen->len, ==, 2);
+
+  fy_store_emit_changed (store, FY_STORE_CHANGE_ALL);
+  g_assert_cmpuint (last_change (seen), ==, FY_STORE_CHANGE_ALL);
+}
 
 static char *
 file_digest (const char *path)
@@ -219,5 +275,6 @@ main (int argc, char **argv)
   g_test_add_func ("/store/settings", test_settings);
   g_test_add_func ("/store/open-marker", test_open_marker);
   g_test_add_func ("/store/transactions", test_transactions);
+  g_test_add_func ("/store/changed-flags", test_changed_flags);
   return g_test_run ();
 }

@@ -70,7 +70,7 @@ test_hidden_pages_wait (void)
   fy_gui_test_iterate ();
   g_assert_nonnull (fy_ledgers_page_get_model (ledgers));
   fy_test_save_staff (store, second);
-  fy_store_emit_changed (store, "staff");   /* as the staff dialog does */
+  fy_store_emit_changed (store, FY_STORE_CHANGE_STAFF);   /* as the staff dialog does */
   fy_gui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (fy_staff_page_get_model (staff)), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (fy_ledgers_page_get_model (ledgers)), ==, 2);

@@ -26,6 +26,7 @@
 #include "fy-error.h"
 #include "fy-staff.h"
 #include "fy-zone-assign-dialog.h"
+#include "fy-zone-staff-picker.h"
 #include "fy-zones-page.h"
 #include "fy-gui-test-support.h"
 
@@ -728,6 +729,60 @@ test_drag_frame_times (void)
   fy_gui_test_iterate ();
 }
 
+static void
+on_leader_picked_cb (FyZoneStaffPicker *picker, gint64 staff_id, gint64 *picked)
+{
+  *picked = staff_id;
+}
+
+/* The leader popover: the roster when it opens, a pick closes it, and
+ * "No Leader" picks nobody. */
+static void
+test_leader_popover (void)
+{
+  g_autoptr(FyStore) store = fy_test_open_store ();
+  g_autoptr(FyStaff) a = fy_test_staff_new ("L001", "周敏");
+  g_autoptr(FyStaff) b = fy_test_staff_new ("L002", "吴刚");
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkMenuButton *button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  GtkWidget *popover;
+  FyZoneStaffPicker *picker;
+  GListModel *rows;
+  gint64 picked = -1;
+
+  fy_test_save_staff (store, a);
+  fy_test_save_staff (store, b);
+  popover = fy_zone_staff_picker_new (store);
+  picker = FY_ZONE_STAFF_PICKER (popover);
+  rows = fy_zone_staff_picker_get_model (picker);
+  g_signal_connect (popover, "picked", G_CALLBACK (on_leader_picked_cb), &picked);
+  gtk_menu_button_set_popover (button, popover);
+  gtk_window_set_child (window, GTK_WIDGET (button));
+  gtk_window_present (window);
+  fy_gui_test_iterate ();
+
+  gtk_menu_button_popup (button);
+  fy_gui_test_iterate ();
+  g_assert_true (gtk_widget_get_visible (popover));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
+  gtk_editable_set_text (fy_zone_staff_picker_get_search (picker), "吴");
+  g_signal_emit_by_name (fy_zone_staff_picker_get_search (picker), "search-changed");
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
+  fy_zone_staff_picker_activate (picker, 0);
+  fy_gui_test_iterate ();
+  g_assert_cmpint (picked, ==, b->id);
+  g_assert_false (gtk_widget_get_visible (popover));
+
+  /* Opened again: the search is empty, and the button picks nobody. */
+  gtk_menu_button_popup (button);
+  fy_gui_test_iterate ();
+  g_assert_cmpstr (gtk_editable_get_text (fy_zone_staff_picker_get_search (picker)), ==, "");
+  fy_gui_test_click (fy_gui_test_find_button (popover, "_No Leader"));
+  g_assert_cmpint (picked, ==, 0);
+  g_assert_false (gtk_widget_get_visible (popover));
+  fy_gui_test_destroy (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -744,5 +799,6 @@ main (int argc, char **argv)
               fixture_teardown);
   g_test_add ("/gui/zones/export-and-print", Fixture, NULL, fixture_setup, test_export_and_print, fixture_teardown);
   g_test_add_func ("/gui/zones/drag-frame-times", test_drag_frame_times);
+  g_test_add_func ("/gui/zones/leader-popover", test_leader_popover);
   return g_test_run ();
 }

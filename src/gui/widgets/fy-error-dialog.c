@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* fy-error-dialog.c — the error dialog every page, view and dialog uses, so
+ * that a failure looks and answers the same everywhere (Enter or Esc closes
+ * it, it sits over the window it is about). */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "fy-error-dialog.h"
+
+AdwMessageDialog *
+fy_show_error (GtkWidget *widget, const char *heading, const char *message)
+{
+  GtkRoot *root = widget ? gtk_widget_get_root (widget) : NULL;
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                       heading, message));
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  adw_message_dialog_set_default_response (dialog, "close");
+  adw_message_dialog_set_close_response (dialog, "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}

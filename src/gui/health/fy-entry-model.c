@@ -1,17 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* fy-entry-model.c — pages of the daily-entry list fetched with LIMIT/OFFSET
- * (fy_health_entry_list) and kept in a small cache. Every position has at
- * most one live item: a page loaded again reuses the item a row still
- * shows, so refreshing it in place updates what is on screen. */
+/* fy-entry-model.c — the daily-entry list's rows for FyPagedModel: pages
+ * of fy_health_entry_list with each person's follow-up marks. Items are
+ * stable (one live item per position): a page loaded again refreshes the
+ * item a row still shows, so what is on screen updates in place. */
 #include "config.h"
 
 #include <string.h>
 
 #include "fy-entry-model.h"
 #include "fy-health-entry.h"
-
-#define PAGE_ROWS 128
-#define CACHED_PAGES 8
 
 struct _FyEntryItem
 {
@@ -20,7 +17,6 @@ struct _FyEntryItem
   FyHealthDayRow *row;          /* owned */
   FyHealthEntryMarks marks;
   guint           position;
-  FyEntryModel   *model;        /* weak: cleared when the model goes */
 };
 
 G_DEFINE_FINAL_TYPE (FyEntryItem, fy_entry_item, G_TYPE_OBJECT)
@@ -28,29 +24,17 @@ G_DEFINE_FINAL_TYPE (FyEntryItem, fy_entry_item, G_TYPE_OBJECT)
 enum { ITEM_CHANGED, N_ITEM_SIGNALS };
 static guint item_signals[N_ITEM_SIGNALS];
 
-typedef struct
-{
-  guint      index;
-  GPtrArray *items;             /* FyEntryItem*, reffed */
-} Page;
-
 struct _FyEntryModel
 {
-  GObject     parent_instance;
+  FyPagedModel parent_instance;
 
-  FyStore    *store;
-  char       *day;
-  char       *department;
-  char       *team;
-  guint       n_rows;
-  GQueue      pages;            /* Page*, most recently used first */
-  GHashTable *alive;            /* position → FyEntryItem* (not reffed) */
+  FyStore     *store;
+  char        *day;
+  char        *department;
+  char        *team;
 };
 
-static void fy_entry_model_list_init (GListModelInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (FyEntryModel, fy_entry_model, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, fy_entry_model_list_init))
+G_DEFINE_FINAL_TYPE (FyEntryModel, fy_entry_model, FY_TYPE_PAGED_MODEL)
 
 /* ------------------------------------------------------------------ */
 /* Items                                                               */
@@ -60,9 +44,6 @@ fy_entry_item_finalize (GObject *object)
 {
   FyEntryItem *self = FY_ENTRY_ITEM (object);
 
-  if (self->model
-      && g_hash_table_lookup (self->model->alive, GUINT_TO_POINTER (self->position)) == self)
-    g_hash_table_remove (self->model->alive, GUINT_TO_POINTER (self->position));
   g_clear_pointer (&self->row, fy_health_day_row_free);
   G_OBJECT_CLASS (fy_entry_item_parent_class)->finalize (object);
 }
@@ -147,118 +128,59 @@ load_marks (FyEntryModel *self, gint64 staff_id, FyHealthEntryMarks *marks)
 /* ------------------------------------------------------------------ */
 /* Pages                                                               */
 
-static void
-page_free (Page *page)
-{
-  g_ptr_array_unref (page->items);
-  g_free (page);
-}
-
-static Page *
-load_page (FyEntryModel *self, guint index)
-{
-  g_autoptr(GError) error = NULL;
-  FyHealthFilter filter = { self->department, self->team };
-  g_autoptr(GPtrArray) rows = fy_health_entry_list (self->store, self->day, &filter,
-                                                    index * PAGE_ROWS, PAGE_ROWS, &error);
-  Page *page = g_new0 (Page, 1);
-
-  page->index = index;
-  page->items = g_ptr_array_new_with_free_func (g_object_unref);
-  /* The list cannot report errors: a failed page shows empty rows, and the
-   * view says so when it reloads. */
-  if (rows == NULL)
-    {
-      g_warning ("Reading the entry list failed: %s", error->message);
-      return page;
-    }
-  for (guint i = 0; i < rows->len; i++)
-    {
-      guint position = index * PAGE_ROWS + i;
-      FyEntryItem *item = g_hash_table_lookup (self->alive, GUINT_TO_POINTER (position));
-      FyHealthDayRow *row = g_steal_pointer (&rows->pdata[i]);
-      FyHealthEntryMarks marks;
-
-      load_marks (self, row->person.staff_id, &marks);
-      if (item)
-        {
-          g_object_ref (item);
-          item_set_row (item, row, &marks);
-        }
-      else
-        {
-          item = g_object_new (FY_TYPE_ENTRY_ITEM, NULL);
-          item->row = row;
-          item->marks = marks;
-          item->position = position;
-          item->model = self;
-          g_hash_table_insert (self->alive, GUINT_TO_POINTER (position), item);
-        }
-      g_ptr_array_add (page->items, item);
-    }
-  return page;
-}
-
-static Page *
-get_page (FyEntryModel *self, guint index)
-{
-  for (GList *l = self->pages.head; l; l = l->next)
-    {
-      Page *page = l->data;
-      if (page->index == index)
-        {
-          g_queue_unlink (&self->pages, l);
-          g_queue_push_head_link (&self->pages, l);
-          return page;
-        }
-    }
-  g_queue_push_head (&self->pages, load_page (self, index));
-  while (self->pages.length > CACHED_PAGES)
-    page_free (g_queue_pop_tail (&self->pages));
-  return self->pages.head->data;
-}
-
-static GType
-fy_entry_model_get_item_type (GListModel *model)
-{
-  return FY_TYPE_ENTRY_ITEM;
-}
-
-static guint
-fy_entry_model_get_n_items (GListModel *model)
-{
-  return FY_ENTRY_MODEL (model)->n_rows;
-}
-
-static gpointer
-fy_entry_model_get_item (GListModel *model, guint position)
+static gint64
+fy_entry_model_count (FyPagedModel *model, GError **error)
 {
   FyEntryModel *self = FY_ENTRY_MODEL (model);
-  FyEntryItem *item;
-  Page *page;
-  guint offset = position % PAGE_ROWS;
+  FyHealthFilter filter = { self->department, self->team };
 
-  if (position >= self->n_rows)
+  return fy_health_entry_count (self->store, self->day, &filter, error);
+}
+
+static GPtrArray *
+fy_entry_model_fetch (FyPagedModel *model, guint offset, guint limit, GError **error)
+{
+  FyEntryModel *self = FY_ENTRY_MODEL (model);
+  FyHealthFilter filter = { self->department, self->team };
+  g_autoptr(GPtrArray) rows = fy_health_entry_list (self->store, self->day, &filter,
+                                                    offset, limit, error);
+  GPtrArray *items;
+
+  if (rows == NULL)
     return NULL;
-  page = get_page (self, position / PAGE_ROWS);
-  if (offset < page->items->len)
-    return g_object_ref (g_ptr_array_index (page->items, offset));
+  items = g_ptr_array_new_full (rows->len, g_object_unref);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      FyEntryItem *item = g_object_new (FY_TYPE_ENTRY_ITEM, NULL);
 
-  /* Rows vanished since counting: an empty person keeps the view consistent. */
-  item = g_object_new (FY_TYPE_ENTRY_ITEM, NULL);
+      item->row = g_steal_pointer (&rows->pdata[i]);
+      item->position = offset + i;
+      load_marks (self, item->row->person.staff_id, &item->marks);
+      g_ptr_array_add (items, item);
+    }
+  return items;
+}
+
+/* A row still shows `live`: it takes the fresh data and says so. */
+static void
+fy_entry_model_update (FyPagedModel *model, gpointer live, gpointer fresh)
+{
+  FyEntryItem *item = fresh;
+
+  item_set_row (live, g_steal_pointer (&item->row), &item->marks);
+}
+
+/* An empty person for a row that vanished since counting. */
+static gpointer
+fy_entry_model_placeholder (FyPagedModel *model, guint position)
+{
+  FyEntryItem *item = g_object_new (FY_TYPE_ENTRY_ITEM, NULL);
+
   item->row = g_new0 (FyHealthDayRow, 1);
   item->row->person.name = g_strdup ("");
   item->marks.same_value = -1;
   item->position = position;
   return item;
-}
-
-static void
-fy_entry_model_list_init (GListModelInterface *iface)
-{
-  iface->get_item_type = fy_entry_model_get_item_type;
-  iface->get_n_items = fy_entry_model_get_n_items;
-  iface->get_item = fy_entry_model_get_item;
 }
 
 /* ------------------------------------------------------------------ */
@@ -298,22 +220,15 @@ fy_entry_model_reload_item (FyEntryModel *self, FyEntryItem *item, GError **erro
   return TRUE;
 }
 
-static void
-reload_alive_cb (gpointer key, gpointer value, gpointer data)
-{
-  GPtrArray *items = data;
-  g_ptr_array_add (items, g_object_ref (value));
-}
-
 void
 fy_entry_model_refresh (FyEntryModel *self)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) items = NULL;
 
   g_return_if_fail (FY_IS_ENTRY_MODEL (self));
-  g_queue_clear_full (&self->pages, (GDestroyNotify) page_free);
+  fy_paged_model_drop_pages (FY_PAGED_MODEL (self));
   /* Only the items a row still shows are alive: a screenful, not the roster. */
-  g_hash_table_foreach (self->alive, reload_alive_cb, items);
+  items = fy_paged_model_dup_live_items (FY_PAGED_MODEL (self));
   for (guint i = 0; i < items->len; i++)
     {
       FyEntryItem *item = items->pdata[i];
@@ -339,19 +254,10 @@ fy_entry_model_refresh (FyEntryModel *self)
 /* ------------------------------------------------------------------ */
 
 static void
-clear_alive_cb (gpointer key, gpointer value, gpointer data)
-{
-  FY_ENTRY_ITEM (value)->model = NULL;
-}
-
-static void
 fy_entry_model_finalize (GObject *object)
 {
   FyEntryModel *self = FY_ENTRY_MODEL (object);
 
-  g_queue_clear_full (&self->pages, (GDestroyNotify) page_free);
-  g_hash_table_foreach (self->alive, clear_alive_cb, NULL);
-  g_clear_pointer (&self->alive, g_hash_table_unref);
   g_clear_object (&self->store);
   g_free (self->day);
   g_free (self->department);
@@ -362,14 +268,19 @@ fy_entry_model_finalize (GObject *object)
 static void
 fy_entry_model_class_init (FyEntryModelClass *klass)
 {
+  FyPagedModelClass *paged_class = FY_PAGED_MODEL_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->finalize = fy_entry_model_finalize;
+  paged_class->item_type = FY_TYPE_ENTRY_ITEM;
+  paged_class->count = fy_entry_model_count;
+  paged_class->fetch = fy_entry_model_fetch;
+  paged_class->placeholder = fy_entry_model_placeholder;
+  paged_class->update = fy_entry_model_update;
 }
 
 static void
 fy_entry_model_init (FyEntryModel *self)
 {
-  g_queue_init (&self->pages);
-  self->alive = g_hash_table_new (NULL, NULL);
 }
 
 FyEntryModel *
@@ -377,21 +288,17 @@ fy_entry_model_new (FyStore *store, const char *day, const char *department, con
                     GError **error)
 {
   g_autoptr(FyEntryModel) self = NULL;
-  FyHealthFilter filter = { department, team };
-  gint64 n;
 
   g_return_val_if_fail (FY_IS_STORE (store), NULL);
   g_return_val_if_fail (day != NULL, NULL);
 
-  n = fy_health_entry_count (store, day, &filter, error);
-  if (n < 0)
-    return NULL;
   self = g_object_new (FY_TYPE_ENTRY_MODEL, NULL);
   self->store = g_object_ref (store);
   self->day = g_strdup (day);
   self->department = g_strdup (department ? department : "");
   self->team = g_strdup (team ? team : "");
-  self->n_rows = (guint) MIN (n, G_MAXUINT);
+  if (!fy_paged_model_reload (FY_PAGED_MODEL (self), error))
+    return NULL;
   return g_steal_pointer (&self);
 }
 

@@ -1,15 +1,17 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-entry-model.h — the daily-entry list as a GListModel: pages of people
  * on site on a day (fy_health_entry_list) fetched on demand and kept in a
- * small cache, so a 10,000-person roster with years of readings costs a few
- * pages of memory. Items are FyEntryItem objects (one person, both
- * sessions); an item is refreshed in place after a save so the row showing
- * it (and the keyboard focus in it) stays. */
+ * small cache (an FyPagedModel with stable items), so a 10,000-person
+ * roster with years of readings costs a few pages of memory. Items are
+ * FyEntryItem objects (one person, both sessions); an item is refreshed in
+ * place after a save so the row showing it (and the keyboard focus in it)
+ * stays. */
 #pragma once
 
 #include <gio/gio.h>
 
 #include "fy-health-entry.h"
+#include "fy-paged-model.h"
 
 G_BEGIN_DECLS
 
@@ -28,7 +30,7 @@ gint64                fy_entry_item_get_follow_up (FyEntryItem *item,
 int                   fy_entry_item_get_same_value (FyEntryItem *item);
 
 #define FY_TYPE_ENTRY_MODEL (fy_entry_model_get_type ())
-G_DECLARE_FINAL_TYPE (FyEntryModel, fy_entry_model, FY, ENTRY_MODEL, GObject)
+G_DECLARE_FINAL_TYPE (FyEntryModel, fy_entry_model, FY, ENTRY_MODEL, FyPagedModel)
 
 /* Counts the people on site on `day` for the filter (department / team,
  * "" = any). NULL and error on failure. */

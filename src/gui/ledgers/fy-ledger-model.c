@@ -1,12 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* fy-ledger-model.c — pages of ledger rows fetched with LIMIT/OFFSET and kept
- * in a small cache; the column view asks only for what it shows. */
+/* fy-ledger-model.c — a ledger's rows for FyPagedModel: pages read with
+ * LIMIT/OFFSET through the ledger's cursor and formatted once; the column
+ * view asks only for what it shows. */
 #include "config.h"
 
 #include "fy-ledger-model.h"
-
-#define PAGE_ROWS 128
-#define CACHED_PAGES 8
 
 struct _FyLedgerRow
 {
@@ -41,7 +39,8 @@ const char *
 fy_ledger_row_get_text (FyLedgerRow *row, guint column)
 {
   g_return_val_if_fail (FY_IS_LEDGER_ROW (row), "");
-  return column < g_strv_length (row->texts) ? row->texts[column] : "";
+  /* A row that vanished since counting has no texts. */
+  return row->texts && column < g_strv_length (row->texts) ? row->texts[column] : "";
 }
 
 gboolean
@@ -51,44 +50,34 @@ fy_ledger_row_is_highlighted (FyLedgerRow *row, guint column)
   return column < row->n_cells && row->highlight[column];
 }
 
-typedef struct
-{
-  guint      index;       /* page number */
-  GPtrArray *rows;        /* FyLedgerRow* */
-} Page;
-
 struct _FyLedgerModel
 {
-  GObject   parent_instance;
+  FyPagedModel parent_instance;
 
-  FyLedger *ledger;
-  guint     n_rows;
-  GQueue    pages;        /* Page*, most recently used first */
+  FyLedger    *ledger;
 };
 
-static void fy_ledger_model_list_init (GListModelInterface *iface);
+G_DEFINE_FINAL_TYPE (FyLedgerModel, fy_ledger_model, FY_TYPE_PAGED_MODEL)
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (FyLedgerModel, fy_ledger_model, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, fy_ledger_model_list_init))
-
-static void
-page_free (Page *page)
+static gint64
+fy_ledger_model_count (FyPagedModel *model, GError **error)
 {
-  g_ptr_array_unref (page->rows);
-  g_free (page);
+  return fy_ledger_count_rows (FY_LEDGER_MODEL (model)->ledger, error);
 }
 
-static Page *
-load_page (FyLedgerModel *self, guint index)
+static GPtrArray *
+fy_ledger_model_fetch (FyPagedModel *model, guint offset, guint limit, GError **error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FyLedgerCursor) cursor = fy_ledger_query (self->ledger, (gint64) index * PAGE_ROWS, PAGE_ROWS, &error);
-  guint n_columns = fy_ledger_get_n_columns (self->ledger);
-  Page *page = g_new0 (Page, 1);
+  FyLedger *ledger = FY_LEDGER_MODEL (model)->ledger;
+  g_autoptr(FyLedgerCursor) cursor = fy_ledger_query (ledger, offset, limit, error);
+  guint n_columns = fy_ledger_get_n_columns (ledger);
+  GPtrArray *rows;
 
-  page->index = index;
-  page->rows = g_ptr_array_new_with_free_func (g_object_unref);
-  while (cursor && fy_ledger_cursor_next (cursor, &error))
+  if (cursor == NULL)
+    return NULL;
+  rows = g_ptr_array_new_with_free_func (g_object_unref);
+  /* A failure part way keeps the rows read so far. */
+  while (fy_ledger_cursor_next (cursor, error))
     {
       FyLedgerRow *row = g_object_new (FY_TYPE_LEDGER_ROW, NULL);
       row->texts = g_new0 (char *, n_columns + 1);
@@ -99,71 +88,9 @@ load_page (FyLedgerModel *self, guint index)
           row->texts[c] = g_strdup (fy_ledger_cursor_get_text (cursor, c));
           row->highlight[c] = fy_ledger_cursor_is_highlighted (cursor, c);
         }
-      g_ptr_array_add (page->rows, row);
+      g_ptr_array_add (rows, row);
     }
-  /* The list cannot report errors: a failed page shows empty rows, and the
-   * page reports the same error when it refreshes. */
-  if (error)
-    g_warning ("Reading a ledger page failed: %s", error->message);
-  return page;
-}
-
-static Page *
-get_page (FyLedgerModel *self, guint index)
-{
-  for (GList *l = self->pages.head; l; l = l->next)
-    {
-      Page *page = l->data;
-      if (page->index == index)
-        {
-          g_queue_unlink (&self->pages, l);
-          g_queue_push_head_link (&self->pages, l);
-          return page;
-        }
-    }
-  g_queue_push_head (&self->pages, load_page (self, index));
-  while (self->pages.length > CACHED_PAGES)
-    page_free (g_queue_pop_tail (&self->pages));
-  return self->pages.head->data;
-}
-
-static GType
-fy_ledger_model_get_item_type (GListModel *model)
-{
-  return FY_TYPE_LEDGER_ROW;
-}
-
-static guint
-fy_ledger_model_get_n_items (GListModel *model)
-{
-  return FY_LEDGER_MODEL (model)->n_rows;
-}
-
-static gpointer
-fy_ledger_model_get_item (GListModel *model, guint position)
-{
-  FyLedgerModel *self = FY_LEDGER_MODEL (model);
-  Page *page;
-  guint offset = position % PAGE_ROWS;
-
-  if (position >= self->n_rows)
-    return NULL;
-  page = get_page (self, position / PAGE_ROWS);
-  if (offset < page->rows->len)
-    return g_object_ref (g_ptr_array_index (page->rows, offset));
-
-  /* Rows vanished since counting: an empty row keeps the view consistent. */
-  FyLedgerRow *row = g_object_new (FY_TYPE_LEDGER_ROW, NULL);
-  row->texts = g_new0 (char *, 1);
-  return row;
-}
-
-static void
-fy_ledger_model_list_init (GListModelInterface *iface)
-{
-  iface->get_item_type = fy_ledger_model_get_item_type;
-  iface->get_n_items = fy_ledger_model_get_n_items;
-  iface->get_item = fy_ledger_model_get_item;
+  return rows;
 }
 
 static void
@@ -171,7 +98,6 @@ fy_ledger_model_finalize (GObject *object)
 {
   FyLedgerModel *self = FY_LEDGER_MODEL (object);
 
-  g_queue_clear_full (&self->pages, (GDestroyNotify) page_free);
   g_clear_pointer (&self->ledger, fy_ledger_free);
   G_OBJECT_CLASS (fy_ledger_model_parent_class)->finalize (object);
 }
@@ -179,26 +105,27 @@ fy_ledger_model_finalize (GObject *object)
 static void
 fy_ledger_model_class_init (FyLedgerModelClass *klass)
 {
+  FyPagedModelClass *paged_class = FY_PAGED_MODEL_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->finalize = fy_ledger_model_finalize;
+  paged_class->item_type = FY_TYPE_LEDGER_ROW;
+  paged_class->count = fy_ledger_model_count;
+  paged_class->fetch = fy_ledger_model_fetch;
 }
 
 static void
 fy_ledger_model_init (FyLedgerModel *self)
 {
-  g_queue_init (&self->pages);
 }
 
 FyLedgerModel *
 fy_ledger_model_new (FyLedger *ledger, GError **error)
 {
   g_autoptr(FyLedgerModel) self = g_object_new (FY_TYPE_LEDGER_MODEL, NULL);
-  gint64 n;
 
   self->ledger = ledger;
-  n = fy_ledger_count_rows (ledger, error);
-  if (n < 0)
+  if (!fy_paged_model_reload (FY_PAGED_MODEL (self), error))
     return NULL;
-  self->n_rows = (guint) MIN (n, G_MAXUINT);
   return g_steal_pointer (&self);
 }
 

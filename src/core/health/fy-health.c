@@ -135,17 +135,8 @@ fy_person_state_load (FyStore *store, gint64 staff_id, const char *day_in,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, staff_id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      sqlite3_reset (stmt);
-      if (rc == SQLITE_DONE)
-        {
-          g_set_error (error, FY_ERROR, FY_ERROR_NOT_FOUND, _("This person is not in the roster."));
-          return FALSE;
-        }
-      return fy_store_fail (store, rc, error);
-    }
+  if (!fy_store_step_row (store, stmt, _("This person is not in the roster."), error))
+    return FALSE;
   state->staff_id = staff_id;
   state->name = g_strdup (fy_column_text (stmt, 0));
   state->status = fy_staff_status_from_code (fy_column_text (stmt, 1));

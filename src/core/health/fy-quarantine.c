@@ -630,17 +630,8 @@ fy_quarantine_get (FyStore *store, gint64 id, GError **error)
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      sqlite3_reset (stmt);
-      if (rc == SQLITE_DONE)
-        g_set_error_literal (error, FY_ERROR, FY_ERROR_NOT_FOUND,
-                             _("This quarantine no longer exists. Reload the list."));
-      else
-        fy_store_fail (store, rc, error);
-      return NULL;
-    }
+  if (!fy_store_step_row (store, stmt, _("This quarantine no longer exists. Reload the list."), error))
+    return NULL;
   q = g_new0 (FyQuarantine, 1);
   q->id = sqlite3_column_int64 (stmt, 0);
   fy_health_person_from_row (&q->person, stmt, 1);

@@ -402,22 +402,12 @@ fy_tests_set_result (FyStore *store, gint64 result_id, FyTestOutcome result, gin
   g_autofree char *old = NULL;
   g_autofree char *new = NULL;
   gint64 sampled_at;
-  int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, result_id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      sqlite3_reset (stmt);
-      if (rc == SQLITE_DONE)
-        {
-          g_set_error_literal (error, FY_ERROR, FY_ERROR_NOT_FOUND, _("This test no longer exists. Reload the list."));
-          return FALSE;
-        }
-      return fy_store_fail (store, rc, error);
-    }
+  if (!fy_store_step_row (store, stmt, _("This test no longer exists. Reload the list."), error))
+    return FALSE;
   sampled_at = sqlite3_column_int64 (stmt, 0);
   old = g_strdup_printf ("%s@%" G_GINT64_FORMAT, fy_column_text (stmt, 1), (gint64) sqlite3_column_int64 (stmt, 2));
   sqlite3_reset (stmt);
@@ -536,20 +526,15 @@ FyTestRound *
 fy_tests_get_round (FyStore *store, gint64 round_id, GError **error)
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (store, ROUND_SELECT " WHERE r.id = ?1", error);
-  FyTestRound *round = NULL;
-  int rc;
+  FyTestRound *round;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, round_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    round = round_from_row (stmt);
+  if (!fy_store_step_row (store, stmt, _("This test round no longer exists. Reload the list."), error))
+    return NULL;
+  round = round_from_row (stmt);
   sqlite3_reset (stmt);
-  if (rc == SQLITE_DONE)
-    g_set_error_literal (error, FY_ERROR, FY_ERROR_NOT_FOUND, _("This test round no longer exists. Reload the list."));
-  else if (rc != SQLITE_ROW)
-    fy_store_fail (store, rc, error);
   return round;
 }
 

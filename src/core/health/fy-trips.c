@@ -450,19 +450,13 @@ FyTrip *
 fy_trips_get (FyStore *store, gint64 trip_id, GError **error)
 {
   g_autoptr(sqlite3_stmt) stmt = fy_store_prepare (store, TRIP_SELECT " WHERE t.id = ?1", error);
-  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, trip_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return trip_from_row (store, stmt, error);
-  if (rc == SQLITE_DONE)
-    g_set_error_literal (error, FY_ERROR, FY_ERROR_NOT_FOUND, _("This trip no longer exists. Reload the list."));
-  else
-    fy_store_fail (store, rc, error);
-  return NULL;
+  if (!fy_store_step_row (store, stmt, _("This trip no longer exists. Reload the list."), error))
+    return NULL;
+  return trip_from_row (store, stmt, error);
 }
 
 GPtrArray *

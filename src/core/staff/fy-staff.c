@@ -247,19 +247,14 @@ FyStaff *
 fy_staff_get (FyStore *store, gint64 id, GError **error)
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (store, "SELECT " STAFF_COLUMNS " FROM staff WHERE id = ?1", error);
-  FyStaff *s = NULL;
-  int rc;
+  FyStaff *s;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    s = staff_from_row (stmt);
-  else if (rc == SQLITE_DONE)
-    g_set_error (error, FY_ERROR, FY_ERROR_NOT_FOUND, _("This person is not in the roster."));
-  else
-    fy_store_fail (store, rc, error);
+  if (!fy_store_step_row (store, stmt, _("This person is not in the roster."), error))
+    return NULL;
+  s = staff_from_row (stmt);
   sqlite3_reset (stmt);
   return s;
 }
@@ -269,20 +264,16 @@ fy_staff_get_by_employee_no (FyStore *store, const char *employee_no, GError **e
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (store,
       "SELECT " STAFF_COLUMNS " FROM staff WHERE employee_no = ?1", error);
-  FyStaff *s = NULL;
-  int rc;
+  g_autofree char *not_found = NULL;
+  FyStaff *s;
 
   if (stmt == NULL)
     return NULL;
   fy_bind_text (stmt, 1, employee_no);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    s = staff_from_row (stmt);
-  else if (rc == SQLITE_DONE)
-    g_set_error (error, FY_ERROR, FY_ERROR_NOT_FOUND,
-                 _("No one in the roster has the employee number “%s”."), employee_no);
-  else
-    fy_store_fail (store, rc, error);
+  not_found = g_strdup_printf (_("No one in the roster has the employee number “%s”."), employee_no);
+  if (!fy_store_step_row (store, stmt, not_found, error))
+    return NULL;
+  s = staff_from_row (stmt);
   sqlite3_reset (stmt);
   return s;
 }

@@ -15,6 +15,7 @@
 
 #include <glib.h>
 
+#include "fy-code-label.h"
 #include "fy-store.h"
 #include "fy-staff.h"
 
@@ -77,6 +78,12 @@ typedef enum
   FY_SYMPTOM_OTHER       = 1 << 7,
   FY_SYMPTOM_ALL         = (1 << 8) - 1,
 } FySymptoms;
+#define FY_N_SYMPTOMS 8
+
+/* Codes and labels (fy-code-label.h): colours indexed by FyCodeColour
+ * ("" = not checked first); symptoms, entry i for the flag 1 << i. */
+extern const FyCodeLabel fy_code_colour_labels[FY_N_CODES + 1];
+extern const FyCodeLabel fy_symptom_labels[FY_N_SYMPTOMS + 1];
 
 /* Why a reading needs follow-up. */
 typedef enum

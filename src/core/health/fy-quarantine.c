@@ -16,13 +16,14 @@ static const FyCodeLabel kinds[FY_N_QUARANTINE_KINDS] = {
   { "central_isolation", N_("Central isolation") },
 };
 
-static const FyCodeLabel reasons[FY_N_QUARANTINE_REASONS] = {
+const FyCodeLabel fy_quarantine_reason_labels[FY_N_QUARANTINE_REASONS + 1] = {
   { "", N_("Not given") },
   { "returnee", N_("Returned from a risk area") },
   { "close_contact", N_("Close contact") },
   { "secondary_contact", N_("Contact of a close contact") },
   { "abnormal", N_("Abnormal health check") },
   { "other", N_("Other") },
+  FY_CODE_LABEL_END
 };
 
 /* The names of the templates seeded by 002-health.sql, for xgettext. */
@@ -57,20 +58,20 @@ const char *
 fy_quarantine_reason_to_code (FyQuarantineReason reason)
 {
   g_return_val_if_fail (reason < FY_N_QUARANTINE_REASONS, "");
-  return reasons[reason].code;
+  return fy_quarantine_reason_labels[reason].code;
 }
 
 FyQuarantineReason
 fy_quarantine_reason_from_code (const char *code)
 {
-  return fy_code_lookup (reasons, FY_N_QUARANTINE_REASONS, code, FY_QUARANTINE_REASON_NONE);
+  return fy_code_lookup (fy_quarantine_reason_labels, FY_N_QUARANTINE_REASONS, code, FY_QUARANTINE_REASON_NONE);
 }
 
 const char *
 fy_quarantine_reason_label (FyQuarantineReason reason)
 {
   g_return_val_if_fail (reason < FY_N_QUARANTINE_REASONS, "");
-  return g_dgettext (GETTEXT_PACKAGE, reasons[reason].label);
+  return g_dgettext (GETTEXT_PACKAGE, fy_quarantine_reason_labels[reason].label);
 }
 
 const char *

@@ -39,6 +39,9 @@ typedef enum
   FY_N_QUARANTINE_REASONS
 } FyQuarantineReason;
 
+/* Codes and labels, indexed by FyQuarantineReason (fy-code-label.h). */
+extern const FyCodeLabel fy_quarantine_reason_labels[FY_N_QUARANTINE_REASONS + 1];
+
 #define FY_QUARANTINE_MAX_PHASES     5
 #define FY_QUARANTINE_MAX_PHASE_DAYS 60
 

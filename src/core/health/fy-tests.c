@@ -11,22 +11,24 @@
 #include "fy-tests.h"
 #include "fy-validate.h"
 
-static const FyCodeLabel kinds[FY_N_TEST_KINDS] = {
+const FyCodeLabel fy_test_kind_labels[FY_N_TEST_KINDS + 1] = {
   { "pcr", N_("Nucleic acid") },
   { "antigen", N_("Antigen") },
+  FY_CODE_LABEL_END
 };
 
-static const FyCodeLabel outcomes[FY_N_RESULTS] = {
+const FyCodeLabel fy_test_result_labels[FY_N_RESULTS + 1] = {
   { "pending", N_("Pending") },
   { "negative", N_("Negative") },
   { "positive", N_("Positive") },
+  FY_CODE_LABEL_END
 };
 
 const char *
 fy_test_kind_to_code (FyTestKind kind)
 {
   g_return_val_if_fail (kind < FY_N_TEST_KINDS, "pcr");
-  return kinds[kind].code;
+  return fy_test_kind_labels[kind].code;
 }
 
 FyTestKind
@@ -39,27 +41,27 @@ const char *
 fy_test_kind_label (FyTestKind kind)
 {
   g_return_val_if_fail (kind < FY_N_TEST_KINDS, "");
-  return g_dgettext (GETTEXT_PACKAGE, kinds[kind].label);
+  return g_dgettext (GETTEXT_PACKAGE, fy_test_kind_labels[kind].label);
 }
 
 const char *
 fy_test_outcome_to_code (FyTestOutcome outcome)
 {
   g_return_val_if_fail (outcome < FY_N_RESULTS, "pending");
-  return outcomes[outcome].code;
+  return fy_test_result_labels[outcome].code;
 }
 
 FyTestOutcome
 fy_test_outcome_from_code (const char *code)
 {
-  return fy_code_lookup (outcomes, FY_N_RESULTS, code, FY_RESULT_PENDING);
+  return fy_code_lookup (fy_test_result_labels, FY_N_RESULTS, code, FY_RESULT_PENDING);
 }
 
 const char *
 fy_test_outcome_label (FyTestOutcome outcome)
 {
   g_return_val_if_fail (outcome < FY_N_RESULTS, "");
-  return g_dgettext (GETTEXT_PACKAGE, outcomes[outcome].label);
+  return g_dgettext (GETTEXT_PACKAGE, fy_test_result_labels[outcome].label);
 }
 
 void

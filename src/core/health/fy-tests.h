@@ -31,6 +31,10 @@ typedef enum
   FY_N_RESULTS
 } FyTestOutcome;
 
+/* Codes and labels, indexed by the enums (fy-code-label.h). */
+extern const FyCodeLabel fy_test_kind_labels[FY_N_TEST_KINDS + 1];
+extern const FyCodeLabel fy_test_result_labels[FY_N_RESULTS + 1];
+
 /* Where a cadence comes from, most specific first: a rule for the person's
  * post, then for their department, then the high-contact cadence (staff
  * flagged high_contact: guards, cleaners, canteen, logistics, sales), then

@@ -11,15 +11,17 @@
 #include "fy-trips.h"
 #include "fy-validate.h"
 
-static const FyCodeLabel purposes[FY_N_TRIP_PURPOSES] = {
+const FyCodeLabel fy_trip_purpose_labels[FY_N_TRIP_PURPOSES + 1] = {
   { "business", N_("Business trip") },
   { "private", N_("Private trip") },
+  FY_CODE_LABEL_END
 };
 
-static const FyCodeLabel risks[FY_N_RISKS] = {
+const FyCodeLabel fy_trip_risk_labels[FY_N_RISKS + 1] = {
   { "low", N_("Low risk") },
   { "medium", N_("Medium risk") },
   { "high", N_("High risk") },
+  FY_CODE_LABEL_END
 };
 
 static const FyCodeLabel relations[FY_N_COMPANION_RELATIONS] = {
@@ -32,40 +34,40 @@ const char *
 fy_trip_purpose_to_code (FyTripPurpose purpose)
 {
   g_return_val_if_fail (purpose < FY_N_TRIP_PURPOSES, "business");
-  return purposes[purpose].code;
+  return fy_trip_purpose_labels[purpose].code;
 }
 
 FyTripPurpose
 fy_trip_purpose_from_code (const char *code)
 {
-  return fy_code_lookup (purposes, FY_N_TRIP_PURPOSES, code, FY_TRIP_BUSINESS);
+  return fy_code_lookup (fy_trip_purpose_labels, FY_N_TRIP_PURPOSES, code, FY_TRIP_BUSINESS);
 }
 
 const char *
 fy_trip_purpose_label (FyTripPurpose purpose)
 {
   g_return_val_if_fail (purpose < FY_N_TRIP_PURPOSES, "");
-  return g_dgettext (GETTEXT_PACKAGE, purposes[purpose].label);
+  return g_dgettext (GETTEXT_PACKAGE, fy_trip_purpose_labels[purpose].label);
 }
 
 const char *
 fy_risk_level_to_code (FyRiskLevel risk)
 {
   g_return_val_if_fail (risk < FY_N_RISKS, "low");
-  return risks[risk].code;
+  return fy_trip_risk_labels[risk].code;
 }
 
 FyRiskLevel
 fy_risk_level_from_code (const char *code)
 {
-  return fy_code_lookup (risks, FY_N_RISKS, code, FY_RISK_LOW);
+  return fy_code_lookup (fy_trip_risk_labels, FY_N_RISKS, code, FY_RISK_LOW);
 }
 
 const char *
 fy_risk_level_label (FyRiskLevel risk)
 {
   g_return_val_if_fail (risk < FY_N_RISKS, "");
-  return g_dgettext (GETTEXT_PACKAGE, risks[risk].label);
+  return g_dgettext (GETTEXT_PACKAGE, fy_trip_risk_labels[risk].label);
 }
 
 const char *

@@ -27,6 +27,10 @@ typedef enum
   FY_N_RISKS
 } FyRiskLevel;
 
+/* Codes and labels, indexed by the enums (fy-code-label.h). */
+extern const FyCodeLabel fy_trip_purpose_labels[FY_N_TRIP_PURPOSES + 1];
+extern const FyCodeLabel fy_trip_risk_labels[FY_N_RISKS + 1];
+
 typedef enum
 {
   FY_COMPANION_HOUSEHOLD,

@@ -9,35 +9,39 @@
 #include "fy-store-private.h"
 #include "fy-validate.h"
 
-static const struct { const char *code; const char *label; } statuses[FY_STAFF_N_STATUSES] = {
+const FyCodeLabel fy_staff_status_labels[FY_STAFF_N_STATUSES + 1] = {
   { "on_site", N_("On site") },
   { "home_isolation", N_("Home isolation") },
   { "central_isolation", N_("Central isolation") },
   { "observation", N_("Observation") },
   { "left", N_("Left") },
+  FY_CODE_LABEL_END
+};
+
+const FyCodeLabel fy_staff_gender_labels[] = {
+  { "M", N_("Male") },
+  { "F", N_("Female") },
+  FY_CODE_LABEL_END
 };
 
 const char *
 fy_staff_status_to_code (FyStaffStatus status)
 {
   g_return_val_if_fail (status < FY_STAFF_N_STATUSES, "on_site");
-  return statuses[status].code;
+  return fy_staff_status_labels[status].code;
 }
 
 FyStaffStatus
 fy_staff_status_from_code (const char *code)
 {
-  for (guint i = 0; i < FY_STAFF_N_STATUSES; i++)
-    if (g_strcmp0 (statuses[i].code, code) == 0)
-      return i;
-  return FY_STAFF_ON_SITE;
+  return fy_code_lookup (fy_staff_status_labels, FY_STAFF_N_STATUSES, code, FY_STAFF_ON_SITE);
 }
 
 const char *
 fy_staff_status_label (FyStaffStatus status)
 {
   g_return_val_if_fail (status < FY_STAFF_N_STATUSES, "");
-  return g_dgettext (GETTEXT_PACKAGE, statuses[status].label);
+  return g_dgettext (GETTEXT_PACKAGE, fy_staff_status_labels[status].label);
 }
 
 FyStaff *

@@ -4,6 +4,7 @@
 
 #include <glib.h>
 
+#include "fy-code-label.h"
 #include "fy-store.h"
 
 G_BEGIN_DECLS
@@ -17,6 +18,11 @@ typedef enum
   FY_STAFF_LEFT,
   FY_STAFF_N_STATUSES
 } FyStaffStatus;
+
+/* Codes and labels (fy-code-label.h): statuses indexed by FyStaffStatus;
+ * genders "M" and "F" (an empty code = not given). */
+extern const FyCodeLabel fy_staff_status_labels[FY_STAFF_N_STATUSES + 1];
+extern const FyCodeLabel fy_staff_gender_labels[];
 
 /* One person. Plain struct: strings are owned by the record. */
 typedef struct

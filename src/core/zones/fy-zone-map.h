@@ -26,6 +26,7 @@
 
 #include <glib-object.h>
 
+#include "fy-code-label.h"
 #include "fy-geometry.h"
 #include "fy-store.h"
 
@@ -67,6 +68,10 @@ typedef enum
   FY_ZONE_FUNCTION_OTHER,
   FY_ZONE_N_FUNCTIONS
 } FyZoneFunction;
+
+/* Codes and labels, indexed by the enums (fy-code-label.h). */
+extern const FyCodeLabel fy_zone_level_labels[FY_ZONE_N_LEVELS + 1];
+extern const FyCodeLabel fy_zone_function_labels[FY_ZONE_N_FUNCTIONS + 1];
 
 typedef enum
 {

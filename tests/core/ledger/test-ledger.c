@@ -11,6 +11,7 @@
 #include "fy-cli.h"
 #include "fy-error.h"
 #include "fy-ledger.h"
+#include "fy-ledger-private.h"
 #include "fy-staff.h"
 #include "fy-store.h"
 #include "fy-test-support.h"
@@ -121,6 +122,53 @@ test_registry (void)
 
   g_assert_null (fy_ledger_new (store, "no-such-ledger", NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_NOT_FOUND);
+}
+
+/* Every highlight bit a definition's SQL names (:bit_KEY) is a column of
+ * that ledger, and the bit is the column's index; bits set in C name
+ * theirs by key too (the daily report's figures). */
+static void
+test_highlight_bits (void)
+{
+  g_autoptr(FyStore) store = make_company (TRUE);
+  const FyLedgerDef *const *defs;
+  guint n = 0, n_bits = 0;
+
+  defs = fy_ledger_list (&n);
+  for (guint i = 0; i < n; i++)
+    {
+      FyLedgerParams params = { 0 };
+      g_autoptr(GError) error = NULL;
+      g_autoptr(FyLedger) ledger = NULL;
+      g_autoptr(GRegex) re = g_regex_new (":bit_([a-z0-9_]+)", 0, 0, NULL);
+      g_autoptr(GMatchInfo) match = NULL;
+
+      params.from = defs[i]->period == FY_PERIOD_MONTH ? "2026-11-01" : TODAY;
+      params.to = TODAY;
+      ledger = fy_ledger_new (store, defs[i]->id, defs[i]->period == FY_PERIOD_NONE ? NULL : &params, &error);
+      g_assert_no_error (error);
+      g_regex_match (re, fy_ledger_get_sql (ledger), 0, &match);
+      for (; g_match_info_matches (match); g_match_info_next (match, NULL))
+        {
+          g_autofree char *key = g_match_info_fetch (match, 1);
+          int index = fy_ledger_column_index (ledger, key);
+
+          if (index < 0)
+            g_error ("ledger %s: highlight bit of a column “%s” it does not have", defs[i]->id, key);
+          g_assert_cmpuint (fy_ledger_column_bit (ledger, key), ==, G_GUINT64_CONSTANT (1) << index);
+          n_bits++;
+        }
+      if (g_str_equal (defs[i]->id, "daily-report"))
+        g_assert_cmpint (fy_ledger_column_index (ledger, "figures"), >=, 0);
+    }
+  g_assert_cmpuint (n_bits, >=, 10);
+
+  {
+    g_autoptr(FyLedger) roster = fy_test_roster (store, NULL);
+    g_assert_cmpint (fy_ledger_column_index (roster, "status"), ==, C_STATUS);
+    g_assert_cmpuint (fy_ledger_column_bit (roster, "status"), ==, 1u << C_STATUS);
+    g_assert_cmpint (fy_ledger_column_index (roster, "no-such-column"), ==, -1);
+  }
 }
 
 static void
@@ -655,6 +703,7 @@ main (int argc, char **argv)
   fy_test_init (&argc, &argv, TODAY);
 
   g_test_add_func ("/ledger/registry", test_registry);
+  g_test_add_func ("/ledger/highlight-bits", test_highlight_bits);
   g_test_add_func ("/ledger/title-block", test_title_block);
   g_test_add_func ("/ledger/roster/filters", test_filters);
   g_test_add_func ("/ledger/roster/paging-and-cells", test_paging_and_cells);

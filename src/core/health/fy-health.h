@@ -163,7 +163,7 @@ typedef struct
   FyReading         readings[2];        /* [FY_SESSION_MORNING], [FY_SESSION_AFTERNOON] */
 } FyHealthDayRow;
 
-typedef struct
+typedef struct _FyFollowUp
 {
   gint64            id;
   FyHealthPerson    person;

@@ -72,7 +72,7 @@ typedef struct
 } FyQuarantineTest;
 
 /* Dates computed for phases from a start day. */
-typedef struct
+typedef struct _FyQuarantinePlan
 {
   char             *start_day;
   char             *end_day;
@@ -80,7 +80,7 @@ typedef struct
   GPtrArray        *tests;          /* FyQuarantineTest*, in day order */
 } FyQuarantinePlan;
 
-typedef struct
+typedef struct _FyQuarantine
 {
   gint64             id;
   FyHealthPerson     person;

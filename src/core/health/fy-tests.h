@@ -80,7 +80,7 @@ typedef struct
   char           *planned_day;      /* quarantine only, "YYYY-MM-DD" */
 } FyDueTest;
 
-typedef struct
+typedef struct _FyTestResult
 {
   gint64          id;
   FyHealthPerson  person;
@@ -92,7 +92,7 @@ typedef struct
   gint64          round_id;         /* 0 for a single test */
 } FyTestResult;
 
-typedef struct
+typedef struct _FyTestRound
 {
   gint64          id;
   gint64          sampled_at;

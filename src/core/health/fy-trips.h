@@ -65,7 +65,7 @@ typedef struct
   guint                  n_companions;
 } FyTripSpec;
 
-typedef struct
+typedef struct _FyTrip
 {
   gint64           id;
   FyHealthPerson   person;

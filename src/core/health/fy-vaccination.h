@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 
 #define FY_VACCINATION_MAX_DOSE 9
 
-typedef struct
+typedef struct _FyVaccination
 {
   gint64  id;
   gint64  staff_id;

@@ -42,6 +42,7 @@
 
 #include "fy-code-label.h"
 #include "fy-store.h"
+#include "fy-types.h"
 #include "fy-validate.h"   /* fy_mask_id_number, fy_mask_phone */
 
 G_BEGIN_DECLS
@@ -93,8 +94,6 @@ typedef struct
   const FyCodeLabel *labels;     /* ENUM / TEMPERATURE codes, ended by FY_CODE_LABEL_END */
 } FyLedgerColumn;
 
-typedef struct _FyLedger FyLedger;
-typedef struct _FyLedgerCursor FyLedgerCursor;
 
 typedef struct
 {
@@ -265,7 +264,6 @@ gboolean    fy_ledger_output_row_done        (gint64               *done,
 
 /* Printed pages (shared by PDF export and GtkPrintOperation). Sizes in
  * points; the layout is A4 landscape-friendly but follows the given size. */
-typedef struct _FyLedgerPages FyLedgerPages;
 FyLedgerPages *fy_ledger_paginate            (FyLedger             *ledger,
                                               double                page_width,
                                               double                page_height,

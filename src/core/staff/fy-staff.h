@@ -25,7 +25,7 @@ extern const FyCodeLabel fy_staff_status_labels[FY_STAFF_N_STATUSES + 1];
 extern const FyCodeLabel fy_staff_gender_labels[];
 
 /* One person. Plain struct: strings are owned by the record. */
-typedef struct
+typedef struct _FyStaff
 {
   gint64        id;            /* 0 = not saved yet */
   char         *employee_no;

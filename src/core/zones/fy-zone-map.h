@@ -106,7 +106,7 @@ int             fy_zone_point_kind_from_code (const char    *code);
 const char     *fy_zone_point_kind_label   (FyZonePointKind  kind);
 
 /* One risk area. Strings and points are owned by the record. */
-typedef struct
+typedef struct _FyZoneArea
 {
   gint64          id;               /* 0 until added */
   char           *name;
@@ -124,7 +124,7 @@ typedef struct
 } FyZoneArea;
 
 /* A grid (小网格) inside an area, with its own leader (网格长). */
-typedef struct
+typedef struct _FyZoneGrid
 {
   gint64   id;
   gint64   area_id;
@@ -136,7 +136,7 @@ typedef struct
 } FyZoneGrid;
 
 /* A symbol on the map. */
-typedef struct
+typedef struct _FyZonePoint
 {
   gint64           id;
   FyZonePointKind  kind;

@@ -291,17 +291,17 @@ fy_zone_assignment_copy (const FyZoneAssignment *a)
 }
 
 static void
-free_record (FyZoneChangeKind kind, gpointer record)
+free_record (FyZoneChangeKind kind, FyZoneRecord record)
 {
-  if (record == NULL)
+  if (record.any == NULL)
     return;
   switch (kind)
     {
-    case FY_ZONE_CHANGE_MAP: fy_zone_map_props_free (record); break;
-    case FY_ZONE_CHANGE_AREA: fy_zone_area_free (record); break;
-    case FY_ZONE_CHANGE_GRID: fy_zone_grid_free (record); break;
-    case FY_ZONE_CHANGE_POINT: fy_zone_point_free (record); break;
-    case FY_ZONE_CHANGE_ASSIGN: g_free (record); break;
+    case FY_ZONE_CHANGE_MAP: fy_zone_map_props_free (record.map); break;
+    case FY_ZONE_CHANGE_AREA: fy_zone_area_free (record.area); break;
+    case FY_ZONE_CHANGE_GRID: fy_zone_grid_free (record.grid); break;
+    case FY_ZONE_CHANGE_POINT: fy_zone_point_free (record.point); break;
+    case FY_ZONE_CHANGE_ASSIGN: g_free (record.assign); break;
     default: g_assert_not_reached ();
     }
 }

@@ -18,6 +18,7 @@
 
 #include <cairo.h>
 
+#include "fy-types.h"
 #include "fy-zone-map.h"
 
 G_BEGIN_DECLS
@@ -71,7 +72,6 @@ typedef struct
 /* Fills in the defaults: FY_ZONE_DRAW_SCREEN, font 12, nothing selected. */
 void     fy_zone_render_options_init (FyZoneRenderOptions *options);
 
-typedef struct _FyZoneRenderer FyZoneRenderer;
 
 FyZoneRenderer *fy_zone_renderer_new  (void);
 void     fy_zone_renderer_free      (FyZoneRenderer       *renderer);

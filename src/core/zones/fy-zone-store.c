@@ -592,21 +592,21 @@ gboolean
 fy_zone_store_put (FyZoneMap *self, const FyZoneChange *change, gboolean forward,
                    gboolean is_undo, GError **error)
 {
-  gpointer from = forward ? change->before : change->after;
-  gpointer to = forward ? change->after : change->before;
+  FyZoneRecord from = forward ? change->before : change->after;
+  FyZoneRecord to = forward ? change->after : change->before;
 
   switch (change->kind)
     {
     case FY_ZONE_CHANGE_MAP:
-      return put_map (self, from, to, error);
+      return put_map (self, from.map, to.map, error);
     case FY_ZONE_CHANGE_AREA:
-      return put_area (self, from, to, change->reason, is_undo, error);
+      return put_area (self, from.area, to.area, change->reason, is_undo, error);
     case FY_ZONE_CHANGE_GRID:
-      return put_grid (self, from, to, error);
+      return put_grid (self, from.grid, to.grid, error);
     case FY_ZONE_CHANGE_POINT:
-      return put_point (self, from, to, error);
+      return put_point (self, from.point, to.point, error);
     case FY_ZONE_CHANGE_ASSIGN:
-      return put_assignment (self, from, to, error);
+      return put_assignment (self, from.assign, to.assign, error);
     default:
       g_assert_not_reached ();
     }

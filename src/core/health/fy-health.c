@@ -532,9 +532,12 @@ write_reading (FyStore *store, const char *day, FyHealthSession session, gint64 
 }
 
 gboolean
-fy_health_record (FyStore *store, gint64 staff_id, const char *day_in, FyHealthSession session,
-                  const FyReadingEntry *entry, gint64 now, FyAbnormal *abnormal_out, GError **error)
+fy_health_record (FyStore *store, const FyReadingSlot *slot, const FyReadingEntry *entry, gint64 now,
+                  FyAbnormal *abnormal_out, GError **error)
 {
+  gint64 staff_id = slot->staff_id;
+  const char *day_in = slot->day;
+  FyHealthSession session = slot->session;
   g_auto(FyPersonState) state = { 0 };
   g_autofree char *day = NULL;
   CheckedEntry c;

@@ -124,6 +124,14 @@ typedef struct
   const char       *note;
 } FyReadingEntry;
 
+/* Whose reading, which day (YYYY-MM-DD; NULL = today) and which session. */
+typedef struct
+{
+  gint64            staff_id;
+  const char       *day;
+  FyHealthSession   session;
+} FyReadingSlot;
+
 /* A stored reading as shown in the grid. status NONE = no entry, and then
  * every other field is empty. Temperatures are tenths of °C or -1. */
 typedef struct
@@ -234,9 +242,7 @@ gint64        fy_health_session_end       (const char      *day,
  * reading_history. An abnormal reading opens a follow-up (if none exists
  * for it yet); *abnormal (may be NULL) tells why. Emits "changed::health". */
 gboolean      fy_health_record            (FyStore              *store,
-                                           gint64                staff_id,
-                                           const char           *day,
-                                           FyHealthSession       session,
+                                           const FyReadingSlot  *slot,
                                            const FyReadingEntry *entry,
                                            gint64                now,
                                            FyAbnormal           *abnormal,

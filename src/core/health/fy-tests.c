@@ -234,9 +234,13 @@ insert_result (FyStore *store, gint64 staff_id, gint64 sampled_at, FyTestKind ki
 }
 
 gboolean
-fy_tests_record (FyStore *store, gint64 staff_id, gint64 sampled_at, FyTestKind kind, const char *place_in,
-                 FyTestOutcome result, gint64 result_at, gint64 now, gint64 *result_id, GError **error)
+fy_tests_record (FyStore *store, const FyTestRecordInput *input, gint64 now, gint64 *result_id, GError **error)
 {
+  gint64 staff_id = input->staff_id;
+  gint64 sampled_at = input->sampled_at;
+  FyTestKind kind = input->kind;
+  FyTestOutcome result = input->result;
+  gint64 result_at = input->result_at;
   g_autofree char *place = NULL;
   g_autofree char *day = NULL;
   gint64 id = 0;
@@ -244,7 +248,7 @@ fy_tests_record (FyStore *store, gint64 staff_id, gint64 sampled_at, FyTestKind 
   if (!check_kind (kind, error) || !check_sample_time (sampled_at, now, error)
       || !check_result (result, sampled_at, result_at, now, error))
     return FALSE;
-  place = fy_health_check_text (place_in, 100, _("The place"), error);
+  place = fy_health_check_text (input->place, 100, _("The place"), error);
   if (place == NULL)
     return FALSE;
   day = fy_local_day_of (sampled_at);
@@ -268,10 +272,13 @@ fy_tests_record (FyStore *store, gint64 staff_id, gint64 sampled_at, FyTestKind 
 }
 
 gboolean
-fy_tests_create_round (FyStore *store, gint64 sampled_at, FyTestKind kind, const char *place_in,
-                       const char *note_in, const FyHealthFilter *filter, GArray *staff_ids,
+fy_tests_create_round (FyStore *store, const FyTestRoundInput *input,
                        gint64 now, gint64 *round_id_out, guint *n_people, GError **error)
 {
+  gint64 sampled_at = input->sampled_at;
+  FyTestKind kind = input->kind;
+  const FyHealthFilter *filter = input->filter;
+  GArray *staff_ids = input->staff_ids;
   g_autofree char *place = NULL;
   g_autofree char *note = NULL;
   g_autofree char *day = NULL;
@@ -285,10 +292,10 @@ fy_tests_create_round (FyStore *store, gint64 sampled_at, FyTestKind kind, const
     *n_people = 0;
   if (!check_kind (kind, error) || !check_sample_time (sampled_at, now, error))
     return FALSE;
-  place = fy_health_check_text (place_in, 100, _("The place"), error);
+  place = fy_health_check_text (input->place, 100, _("The place"), error);
   if (place == NULL)
     return FALSE;
-  note = fy_health_check_text (note_in, 500, _("The note"), error);
+  note = fy_health_check_text (input->note, 500, _("The note"), error);
   if (note == NULL)
     return FALSE;
   day = fy_local_day_of (sampled_at);

@@ -112,34 +112,45 @@ const char   *fy_test_outcome_to_code   (FyTestOutcome  outcome);
 FyTestOutcome fy_test_outcome_from_code (const char    *code);
 const char   *fy_test_outcome_label     (FyTestOutcome  outcome);
 
-/* A round: one sample time, kind and place for many people, all pending.
+/* A round to create: one sample time, kind and place for many people.
  * People: `staff_ids` (gint64; duplicates ignored; anyone who had not left
  * by the sample day, including people under quarantine) or, when NULL,
- * everyone of `filter` who is on site that day. One transaction; validated
- * before it (sample time not in the future, place, people). */
-gboolean      fy_tests_create_round     (FyStore              *store,
-                                         gint64                sampled_at,
-                                         FyTestKind            kind,
-                                         const char           *place,
-                                         const char           *note,
-                                         const FyHealthFilter *filter,
-                                         GArray               *staff_ids,
-                                         gint64                now,
-                                         gint64               *round_id,
-                                         guint                *n_people,
-                                         GError              **error);
+ * everyone of `filter` who is on site that day. */
+typedef struct
+{
+  gint64                sampled_at;
+  FyTestKind            kind;
+  const char           *place;
+  const char           *note;
+  const FyHealthFilter *filter;
+  GArray               *staff_ids;
+} FyTestRoundInput;
+
 /* One person's test, with its result if already known (result_at ignored
  * while pending). */
-gboolean      fy_tests_record           (FyStore              *store,
-                                         gint64                staff_id,
-                                         gint64                sampled_at,
-                                         FyTestKind            kind,
-                                         const char           *place,
-                                         FyTestOutcome         result,
-                                         gint64                result_at,
-                                         gint64                now,
-                                         gint64               *result_id,
-                                         GError              **error);
+typedef struct
+{
+  gint64                staff_id;
+  gint64                sampled_at;
+  FyTestKind            kind;
+  const char           *place;
+  FyTestOutcome         result;
+  gint64                result_at;
+} FyTestRecordInput;
+
+/* Creates a round, everyone pending. One transaction; validated before it
+ * (sample time not in the future, place, people). */
+gboolean      fy_tests_create_round     (FyStore                *store,
+                                         const FyTestRoundInput *input,
+                                         gint64                  now,
+                                         gint64                 *round_id,
+                                         guint                  *n_people,
+                                         GError                **error);
+gboolean      fy_tests_record           (FyStore                 *store,
+                                         const FyTestRecordInput *input,
+                                         gint64                   now,
+                                         gint64                  *result_id,
+                                         GError                 **error);
 /* Sets (or corrects, with an audit row) one result. The result time may not
  * be before the sample time nor in the future. */
 gboolean      fy_tests_set_result       (FyStore              *store,

@@ -273,9 +273,13 @@ fail:
 /* Return                                                              */
 
 gboolean
-fy_trips_record_return (FyStore *store, gint64 trip_id, const char *returned_in, FyRiskLevel return_risk,
-                        const char *template_code, gint64 now, gint64 *quarantine_id, GError **error)
+fy_trips_record_return (FyStore *store, const FyTripReturn *ret, gint64 now, gint64 *quarantine_id,
+                        GError **error)
 {
+  gint64 trip_id = ret->trip_id;
+  const char *returned_in = ret->returned_on;
+  FyRiskLevel return_risk = ret->return_risk;
+  const char *template_code = ret->template_code;
   g_autoptr(FyTrip) trip = fy_trips_get (store, trip_id, error);
   g_autoptr(FyQuarantineStart) start = NULL;
   g_autofree char *returned = NULL;

@@ -108,11 +108,15 @@ gboolean      fy_trips_register           (FyStore             *store,
  * "trips.quarantine_template.medium" / ".high" (defaults above); a template
  * given explicitly also starts one after a low-risk trip. *quarantine_id
  * (may be NULL) is 0 when none was started. All in one transaction. */
+typedef struct
+{
+  gint64               trip_id;
+  const char          *returned_on;
+  FyRiskLevel          return_risk;
+  const char          *template_code;   /* NULL = from the settings */
+} FyTripReturn;
 gboolean      fy_trips_record_return      (FyStore             *store,
-                                           gint64               trip_id,
-                                           const char          *returned_on,
-                                           FyRiskLevel          return_risk,
-                                           const char          *template_code,
+                                           const FyTripReturn  *ret,
                                            gint64               now,
                                            gint64              *quarantine_id,
                                            GError             **error);

@@ -76,9 +76,14 @@ load_staff (FyStore *store, gint64 staff_id, char **name, int *doses, char **rea
 }
 
 gboolean
-fy_vaccination_record (FyStore *store, gint64 staff_id, int dose, const char *day_in, const char *vaccine_in,
-                       const char *note_in, gint64 now, gint64 *vaccination_id, GError **error)
+fy_vaccination_record (FyStore *store, const FyVaccinationInput *input, gint64 now, gint64 *vaccination_id,
+                       GError **error)
 {
+  gint64 staff_id = input->staff_id;
+  int dose = input->dose;
+  const char *day_in = input->day;
+  const char *vaccine_in = input->vaccine;
+  const char *note_in = input->note;
   g_autofree char *day = NULL;
   g_autofree char *vaccine = NULL;
   g_autofree char *note = NULL;

@@ -35,7 +35,9 @@ record_text (FyStore *store, gint64 id, const char *day, FyHealthSession session
 
   e.temperature = temp;
   e.method = FY_METHOD_FOREHEAD;
-  return fy_health_record (store, id, day, session, &e, now, abnormal, error);
+  return fy_health_record (store,
+                           &(FyReadingSlot) { .staff_id = id, .day = day, .session = session },
+                           &e, now, abnormal, error);
 }
 
 static void
@@ -224,7 +226,10 @@ expect_refused (FyStore *store, gint64 id, const char *day, const FyReadingEntry
   g_autofree char *before = health_snapshot (store);
   g_autofree char *after = NULL;
 
-  g_assert_false (fy_health_record (store, id, day, FY_SESSION_MORNING, e, at (TODAY, 9, 0), NULL, &error));
+  g_assert_false (fy_health_record (store,
+                                    &(FyReadingSlot) { .staff_id = id, .day = day,
+                                                       .session = FY_SESSION_MORNING },
+                                    e, at (TODAY, 9, 0), NULL, &error));
   g_assert_nonnull (error);
   g_assert_true (error->domain == FY_ERROR);
   g_test_message ("refused: %s", error->message);
@@ -256,7 +261,10 @@ test_bad_input_writes_nothing (void)
     {
       g_autoptr(GError) err = NULL;
       e.temperature = bad_temps[i];
-      g_assert_false (fy_health_record (store, a, TODAY, FY_SESSION_MORNING, &e, at (TODAY, 9, 0), NULL, &err));
+      g_assert_false (fy_health_record (store,
+                                        &(FyReadingSlot) { .staff_id = a, .day = TODAY,
+                                                           .session = FY_SESSION_MORNING },
+                                        &e, at (TODAY, 9, 0), NULL, &err));
       g_assert_error (err, FY_ERROR, FY_ERROR_INVALID);
       g_hash_table_add (messages, g_strdup (err->message));
       expect_refused (store, a, TODAY, &e, NULL);
@@ -299,9 +307,15 @@ test_bad_input_writes_nothing (void)
   expect_refused (store, iso, TODAY, &e, "陈静");
 
   /* Days before leaving / before the quarantine are fine. */
-  g_assert_true (fy_health_record (store, gone, "2026-11-04", FY_SESSION_MORNING, &e, at (TODAY, 9, 0), NULL, &error));
+  g_assert_true (fy_health_record (store,
+                                   &(FyReadingSlot) { .staff_id = gone, .day = "2026-11-04",
+                                                      .session = FY_SESSION_MORNING },
+                                   &e, at (TODAY, 9, 0), NULL, &error));
   g_assert_no_error (error);
-  g_assert_true (fy_health_record (store, iso, "2026-11-08", FY_SESSION_MORNING, &e, at (TODAY, 9, 0), NULL, &error));
+  g_assert_true (fy_health_record (store,
+                                   &(FyReadingSlot) { .staff_id = iso, .day = "2026-11-08",
+                                                      .session = FY_SESSION_MORNING },
+                                   &e, at (TODAY, 9, 0), NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (count_rows (store, "SELECT count(*) FROM reading WHERE status = 'normal_unmeasured' AND temp_tenths IS NULL"), ==, 2);
 }
@@ -328,7 +342,10 @@ test_day_grid (void)
   e.temperature = "37.6";
   e.symptoms = FY_SYMPTOM_COUGH | FY_SYMPTOM_FATIGUE;
   e.code_colour = FY_CODE_GREEN;
-  g_assert_true (fy_health_record (store, ids[0], TODAY, FY_SESSION_AFTERNOON, &e, at (TODAY, 15, 0), NULL, &error));
+  g_assert_true (fy_health_record (store,
+                                   &(FyReadingSlot) { .staff_id = ids[0], .day = TODAY,
+                                                      .session = FY_SESSION_AFTERNOON },
+                                   &e, at (TODAY, 15, 0), NULL, &error));
   g_assert_no_error (error);
 
   g_assert_cmpint (fy_health_count_day (store, TODAY, &(FyHealthFilter) { "A车间", NULL }, &error), ==, 3);

@@ -33,7 +33,9 @@ record (FyStore *store, gint64 id, const char *day, FyHealthSession session, con
   e.temperature = temp;
   e.symptoms = symptoms;
   e.code_colour = code;
-  g_assert_true (fy_health_record (store, id, day, session, &e, now, NULL, &error));
+  g_assert_true (fy_health_record (store,
+                                   &(FyReadingSlot) { .staff_id = id, .day = day, .session = session },
+                                   &e, now, NULL, &error));
   g_assert_no_error (error);
 }
 
@@ -54,7 +56,10 @@ sample (FyStore *store, gint64 id, gint64 sampled_at, FyTestKind kind)
   g_autoptr(GError) error = NULL;
   gint64 result_id = 0;
 
-  g_assert_true (fy_tests_record (store, id, sampled_at, kind, "厂区采样点", FY_RESULT_PENDING, 0,
+  g_assert_true (fy_tests_record (store,
+                                  &(FyTestRecordInput) { .staff_id = id, .sampled_at = sampled_at,
+                                                         .kind = kind, .place = "厂区采样点",
+                                                         .result = FY_RESULT_PENDING, .result_at = 0 },
                                   sampled_at + 600, &result_id, &error));
   g_assert_no_error (error);
   return result_id;
@@ -133,9 +138,17 @@ fixture_set_up (Fixture *f)
    * central 5 + home 3 quarantine from today, test day 1 today). */
   t1 = trip (f->store, f->p1, "江苏省南京市", FY_RISK_LOW);
   t8 = trip (f->store, f->p8, "某市高风险区", FY_RISK_HIGH);
-  g_assert_true (fy_trips_record_return (f->store, t1, TODAY, FY_RISK_LOW, NULL, at (TODAY, 7, 0), NULL, &error));
+  g_assert_true (fy_trips_record_return (f->store,
+                                         &(FyTripReturn) { .trip_id = t1, .returned_on = TODAY,
+                                                           .return_risk = FY_RISK_LOW,
+                                                           .template_code = NULL },
+                                         at (TODAY, 7, 0), NULL, &error));
   g_assert_no_error (error);
-  g_assert_true (fy_trips_record_return (f->store, t8, TODAY, FY_RISK_HIGH, NULL, at (TODAY, 7, 0), &qid, &error));
+  g_assert_true (fy_trips_record_return (f->store,
+                                         &(FyTripReturn) { .trip_id = t8, .returned_on = TODAY,
+                                                           .return_risk = FY_RISK_HIGH,
+                                                           .template_code = NULL },
+                                         at (TODAY, 7, 0), &qid, &error));
   g_assert_no_error (error);
   g_assert_cmpint (qid, >, 0);
 

@@ -471,9 +471,12 @@ open_follow_up (FyStore *store, const char *day, FyHealthSession session, gint64
 /* Inside the transaction: insert or correct the row. *fever_line gets the
  * line that applies to it. */
 static gboolean
-write_reading (FyStore *store, const char *day, FyHealthSession session, gint64 staff_id,
-               const CheckedEntry *c, gint64 now, int *fever_line, GError **error)
+write_reading (FyStore *store, const FyReadingSlot *slot, const CheckedEntry *c, gint64 now, int *fever_line,
+               GError **error)
 {
+  const char *day = slot->day;
+  FyHealthSession session = slot->session;
+  gint64 staff_id = slot->staff_id;
   FyReading old = { 0 };
   sqlite3_stmt *stmt;
   gboolean ok;
@@ -580,7 +583,8 @@ fy_health_record (FyStore *store, const FyReadingSlot *slot, const FyReadingEntr
       checked_entry_clear (&c);
       return FALSE;
     }
-  if (!write_reading (store, day, session, staff_id, &c, now, &fever_line, error))
+  if (!write_reading (store, &(FyReadingSlot) { .staff_id = staff_id, .day = day, .session = session },
+                      &c, now, &fever_line, error))
     goto fail;
   abnormal = abnormal_of (c.status, c.temp, fever_line, entry->symptoms, entry->code_colour);
   if (abnormal != FY_ABNORMAL_NONE

@@ -200,9 +200,10 @@ after_single_sample (FyStore *store, gint64 staff_id, gint64 sampled_at, FyTestK
   return fy_quarantine_link_test (store, staff_id, sampled_at, result_id, error);
 }
 
+/* One test_result row; `test` holds the already checked values (the place
+ * normalised). `round_id` 0 = a single test. */
 static gboolean
-insert_result (FyStore *store, gint64 staff_id, gint64 sampled_at, FyTestKind kind, const char *place,
-               FyTestOutcome result, gint64 result_at, gint64 round_id, gint64 now, gint64 *id,
+insert_result (FyStore *store, const FyTestRecordInput *test, gint64 round_id, gint64 now, gint64 *id,
                GError **error)
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (store,
@@ -211,15 +212,15 @@ insert_result (FyStore *store, gint64 staff_id, gint64 sampled_at, FyTestKind ki
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, staff_id);
-  sqlite3_bind_int64 (stmt, 2, sampled_at);
-  fy_bind_text (stmt, 3, fy_test_kind_to_code (kind));
-  fy_bind_text (stmt, 4, fy_test_outcome_to_code (result));
-  if (result != FY_RESULT_PENDING)
-    sqlite3_bind_int64 (stmt, 5, result_at);
+  sqlite3_bind_int64 (stmt, 1, test->staff_id);
+  sqlite3_bind_int64 (stmt, 2, test->sampled_at);
+  fy_bind_text (stmt, 3, fy_test_kind_to_code (test->kind));
+  fy_bind_text (stmt, 4, fy_test_outcome_to_code (test->result));
+  if (test->result != FY_RESULT_PENDING)
+    sqlite3_bind_int64 (stmt, 5, test->result_at);
   else
     sqlite3_bind_null (stmt, 5);
-  fy_bind_text (stmt, 6, place);
+  fy_bind_text (stmt, 6, test->place);
   if (round_id)
     sqlite3_bind_int64 (stmt, 7, round_id);
   else
@@ -257,7 +258,10 @@ fy_tests_record (FyStore *store, const FyTestRecordInput *input, gint64 now, gin
 
   if (!fy_store_begin (store, error))
     return FALSE;
-  if (!insert_result (store, staff_id, sampled_at, kind, place, result, result_at, 0, now, &id, error)
+  if (!insert_result (store,
+                      &(FyTestRecordInput) { .staff_id = staff_id, .sampled_at = sampled_at, .kind = kind,
+                                             .place = place, .result = result, .result_at = result_at },
+                      0, now, &id, error)
       || !after_single_sample (store, staff_id, sampled_at, kind, id, error))
     {
       fy_store_rollback (store);
@@ -340,8 +344,11 @@ fy_tests_create_round (FyStore *store, const FyTestRoundInput *input,
   if (staff_ids != NULL)
     {
       for (guint i = 0; i < ids->len; i++)
-        if (!insert_result (store, g_array_index (ids, gint64, i), sampled_at, kind, place,
-                            FY_RESULT_PENDING, 0, round_id, now, NULL, error))
+        if (!insert_result (store,
+                            &(FyTestRecordInput) { .staff_id = g_array_index (ids, gint64, i),
+                                                   .sampled_at = sampled_at, .kind = kind, .place = place,
+                                                   .result = FY_RESULT_PENDING },
+                            round_id, now, NULL, error))
           goto fail;
       n = ids->len;
     }

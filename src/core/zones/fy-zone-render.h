@@ -110,13 +110,12 @@ void     fy_zone_renderer_draw_swatch (FyZoneRenderer     *renderer,
                                      double                width,
                                      double                height);
 /* The legend (levels with counts of areas and people, then the symbols in
- * use) with its top-left corner at (x, y); returns its size. With cr NULL
+ * use) with its top-left corner at `corner`; returns its size. With cr NULL
  * it only measures. */
 void     fy_zone_renderer_draw_legend (FyZoneRenderer     *renderer,
                                      cairo_t              *cr,
                                      FyZoneMap            *map,
-                                     double                x,
-                                     double                y,
+                                     FyPoint               corner,
                                      double                font_size,
                                      double               *width,
                                      double               *height);

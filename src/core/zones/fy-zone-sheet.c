@@ -61,9 +61,10 @@ text_at (cairo_t *cr, PangoLayout *layout, const char *text, double x, double y,
 /* Legend                                                              */
 
 void
-fy_zone_renderer_draw_legend (FyZoneRenderer *r, cairo_t *cr, FyZoneMap *map, double x, double y,
+fy_zone_renderer_draw_legend (FyZoneRenderer *r, cairo_t *cr, FyZoneMap *map, FyPoint corner,
                               double font_size, double *width, double *height)
 {
+  double x = corner.x, y = corner.y;
   cairo_surface_t *scratch = NULL;
   gboolean draw = cr != NULL;
   PangoLayout *title, *body;
@@ -273,9 +274,9 @@ fy_zone_renderer_draw_page (FyZoneRenderer *r, cairo_t *cr, FyZoneMap *map,
   text_at (cr, small, dated, W - m - tw, H - m - th, TRUE, NULL, NULL);
 
   /* Legend on the right, the map in the rest. */
-  fy_zone_renderer_draw_legend (r, NULL, map, 0, 0, fs * 0.9, &lw, &lh);
+  fy_zone_renderer_draw_legend (r, NULL, map, (FyPoint) { 0, 0 }, fs * 0.9, &lw, &lh);
   box = (FyRect) { m, y, W - m - lw - fs, H - m - th - fs };
-  fy_zone_renderer_draw_legend (r, cr, map, W - m - lw, y, fs * 0.9, &lw, &lh);
+  fy_zone_renderer_draw_legend (r, cr, map, (FyPoint) { W - m - lw, y }, fs * 0.9, &lw, &lh);
 
   cairo_rectangle (cr, box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0);
   cairo_set_source_rgb (cr, 0.4, 0.4, 0.4);

@@ -56,7 +56,7 @@ static const char *groups[FY_ZONE_N_GROUPS] = {
   N_("Other"),
 };
 
-static const struct { const char *code; const char *label; } point_kinds[FY_ZONE_N_POINT_KINDS] = {
+static const FyCodeLabel point_kinds[FY_ZONE_N_POINT_KINDS] = {
   { "isolation", N_("Isolation point") },
   { "observation", N_("Observation point") },
   { "entrance", N_("Entrance or gate") },
@@ -130,10 +130,7 @@ fy_zone_point_kind_to_code (FyZonePointKind kind)
 int
 fy_zone_point_kind_from_code (const char *code)
 {
-  for (guint i = 0; i < FY_ZONE_N_POINT_KINDS; i++)
-    if (g_strcmp0 (point_kinds[i].code, code) == 0)
-      return (int) i;
-  return -1;
+  return fy_code_lookup (point_kinds, FY_ZONE_N_POINT_KINDS, code, -1);
 }
 
 const char *

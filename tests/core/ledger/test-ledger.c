@@ -42,24 +42,35 @@ fill (const char *format, const char *value)
   return g_string_free (text, FALSE);
 }
 
-static void
-add_person (FyStore *store, const char *no, const char *name, const char *department, const char *team,
-            const char *phone, const char *id_number, FyStaffStatus status, const char *note)
+typedef struct
 {
-  g_autoptr(FyStaff) s = fy_test_staff_new (no, name);
+  const char   *no;
+  const char   *name;
+  const char   *department;
+  const char   *team;
+  const char   *phone;
+  const char   *id_number;
+  FyStaffStatus status;
+  const char   *note;
+} Person;
 
-  fy_test_set_text (&s->department, department);
-  fy_test_set_text (&s->team, team);
-  fy_test_set_text (&s->phone, phone);
-  fy_test_set_text (&s->id_number, id_number);
-  fy_test_set_text (&s->note, note);
-  if (*id_number == '\0')
+static void
+add_person (FyStore *store, const Person *p)
+{
+  g_autoptr(FyStaff) s = fy_test_staff_new (p->no, p->name);
+
+  fy_test_set_text (&s->department, p->department);
+  fy_test_set_text (&s->team, p->team);
+  fy_test_set_text (&s->phone, p->phone);
+  fy_test_set_text (&s->id_number, p->id_number);
+  fy_test_set_text (&s->note, p->note);
+  if (*p->id_number == '\0')
     fy_test_set_text (&s->gender, "M");
-  s->status = status;
-  if (status == FY_STAFF_LEFT)
+  s->status = p->status;
+  if (p->status == FY_STAFF_LEFT)
     fy_test_set_text (&s->left_on, "2026-10-01");
-  s->high_contact = g_str_equal (no, "E001");
-  s->vaccine_doses = g_str_equal (no, "E001") ? 3 : 1;
+  s->high_contact = g_str_equal (p->no, "E001");
+  s->vaccine_doses = g_str_equal (p->no, "E001") ? 3 : 1;
   fy_test_save_staff (store, s);
 }
 
@@ -76,12 +87,24 @@ make_company (gboolean with_name)
   g_assert_true (fy_store_set_setting (store, "reviewer", "李强", &error));
   g_assert_no_error (error);
 
-  add_person (store, "E001", "张伟", "冲压车间", "甲班", "13812345678", "11010519491231002X",
-              FY_STAFF_ON_SITE, "");
-  add_person (store, "E002", FORMULA_NAME, "冲压车间", "甲班", "13900001111", "", FY_STAFF_ON_SITE, QUOTED_NOTE);
-  add_person (store, "E005", "王五", "冲压车间", "甲班", "", "", FY_STAFF_ON_SITE, "@home");
-  add_person (store, "E004", "赵六", "冲压车间", "乙班", "", "", FY_STAFF_LEFT, "");
-  add_person (store, "E003", "李娜", "装配车间", "丙班", "13700002222", "", FY_STAFF_HOME_ISOLATION, "");
+  add_person (store,
+              &(Person) { .no = "E001", .name = "张伟", .department = "冲压车间", .team = "甲班",
+                          .phone = "13812345678", .id_number = "11010519491231002X",
+                          .status = FY_STAFF_ON_SITE, .note = "" });
+  add_person (store,
+              &(Person) { .no = "E002", .name = FORMULA_NAME, .department = "冲压车间", .team = "甲班",
+                          .phone = "13900001111", .id_number = "", .status = FY_STAFF_ON_SITE,
+                          .note = QUOTED_NOTE });
+  add_person (store,
+              &(Person) { .no = "E005", .name = "王五", .department = "冲压车间", .team = "甲班", .phone = "",
+                          .id_number = "", .status = FY_STAFF_ON_SITE, .note = "@home" });
+  add_person (store,
+              &(Person) { .no = "E004", .name = "赵六", .department = "冲压车间", .team = "乙班", .phone = "",
+                          .id_number = "", .status = FY_STAFF_LEFT, .note = "" });
+  add_person (store,
+              &(Person) { .no = "E003", .name = "李娜", .department = "装配车间", .team = "丙班",
+                          .phone = "13700002222", .id_number = "", .status = FY_STAFF_HOME_ISOLATION,
+                          .note = "" });
   return store;
 }
 

@@ -7,11 +7,14 @@
 #include "fy-ledger-defs.h"
 #include "fy-staff.h"
 
+/* Genders from "M" on: a gender not given stays a blank cell. */
+#define GENDER_LABELS (&fy_staff_gender_labels[1])
+
 static const FyLedgerColumn roster_columns[] = {
   { "serial", N_("No."), NULL, FY_COLUMN_SERIAL, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "employee_no", N_("Employee No."), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "name", N_("Name"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
-  { "gender", N_("Gender"), NULL, FY_COLUMN_ENUM, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, fy_staff_gender_labels },
+  { "gender", N_("Gender"), NULL, FY_COLUMN_ENUM, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, GENDER_LABELS },
   { "department", N_("Department"), NULL, FY_COLUMN_TEXT, 13, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "team", N_("Team"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "post", N_("Post"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },

@@ -18,7 +18,8 @@ const FyCodeLabel fy_staff_status_labels[FY_STAFF_N_STATUSES + 1] = {
   FY_CODE_LABEL_END
 };
 
-const FyCodeLabel fy_staff_gender_labels[] = {
+const FyCodeLabel fy_staff_gender_labels[FY_STAFF_N_GENDERS + 1] = {
+  { "", N_("Not given") },
   { "M", N_("Male") },
   { "F", N_("Female") },
   FY_CODE_LABEL_END

@@ -20,9 +20,10 @@ typedef enum
 } FyStaffStatus;
 
 /* Codes and labels (fy-code-label.h): statuses indexed by FyStaffStatus;
- * genders "M" and "F" (an empty code = not given). */
+ * genders "" (not given), "M", "F". */
+#define FY_STAFF_N_GENDERS 3
 extern const FyCodeLabel fy_staff_status_labels[FY_STAFF_N_STATUSES + 1];
-extern const FyCodeLabel fy_staff_gender_labels[];
+extern const FyCodeLabel fy_staff_gender_labels[FY_STAFF_N_GENDERS + 1];
 
 /* One person. Plain struct: strings are owned by the record. */
 typedef struct _FyStaff

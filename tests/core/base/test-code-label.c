@@ -56,7 +56,7 @@ static void
 test_domain_tables (void)
 {
   assert_table ("staff status", fy_staff_status_labels, FY_STAFF_N_STATUSES);
-  assert_table ("gender", fy_staff_gender_labels, 2);
+  assert_table ("gender", fy_staff_gender_labels, FY_STAFF_N_GENDERS);
   assert_table ("health code", fy_code_colour_labels, FY_N_CODES);
   assert_table ("symptoms", fy_symptom_labels, FY_N_SYMPTOMS);
   assert_table ("test kind", fy_test_kind_labels, FY_N_TEST_KINDS);

@@ -141,8 +141,11 @@ fy_bench_generate (FyStore *store, const char *today, gint64 now, int n_staff, i
     {
       g_autofree char *day = fy_date_add_days (today, -d);
       gint64 sampled = fy_local_day_start (day) + 9 * 3600;
-      if (!fy_tests_create_round (store, sampled, FY_TEST_PCR, "厂区采样点", "", NULL, NULL, now,
-                                  NULL, NULL, &error))
+      if (!fy_tests_create_round (store,
+                                  &(FyTestRoundInput) { .sampled_at = sampled, .kind = FY_TEST_PCR,
+                                                        .place = "厂区采样点", .note = "", .filter = NULL,
+                                                        .staff_ids = NULL },
+                                  now, NULL, NULL, &error))
         fy_bench_die_on (error, "round");
     }
   /* Some people skipped the last round: they become overdue. */

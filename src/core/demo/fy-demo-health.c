@@ -296,22 +296,15 @@ write_trip (DemoHealth *h, const FyStaff *s, const TripPlan *t, GError **error)
   return id;
 }
 
+/* Starts `what` on the demo day `start` (its start_day is ignored). */
 static gboolean
-start_quarantine (DemoHealth *h, const FyStaff *s, const char *template_code, int start,
-                  FyQuarantineReason reason, const char *place, const char *note, gint64 trip_id,
-                  gint64 *id, GError **error)
+start_quarantine (DemoHealth *h, const FyQuarantineSpec *what, int start, gint64 *id, GError **error)
 {
   g_autofree char *day = fy_demo_health_day (h, start);
-  FyQuarantineSpec spec = { 0 };
+  FyQuarantineSpec spec = *what;
   g_autoptr(FyQuarantineStart) prepared = NULL;
 
-  spec.staff_id = s->id;
-  spec.template_code = template_code;
   spec.start_day = day;
-  spec.reason = reason;
-  spec.place = place;
-  spec.note = note;
-  spec.trip_id = trip_id;
   prepared = fy_quarantine_start_prepare (h->store, &spec, error);
   return prepared && fy_quarantine_start_write (h->store, prepared, fy_demo_health_instant (day, 17 * 60), id, error);
 }
@@ -377,8 +370,12 @@ write_trips_and_quarantines (DemoHealth *h, GError **error)
       sqlite3_stmt *stmt;
 
       if ((trip = write_trip (h, s, &medium, error)) == 0
-          || !start_quarantine (h, s, "home_7", medium.returned, FY_QUARANTINE_REASON_RETURNEE,
-                                "居家（本人住所）", "返回当日社区已报备", trip, NULL, error))
+          || !start_quarantine (h,
+                                &(FyQuarantineSpec) { .staff_id = s->id, .template_code = "home_7",
+                                                      .reason = FY_QUARANTINE_REASON_RETURNEE,
+                                                      .place = "居家（本人住所）", .note = "返回当日社区已报备",
+                                                      .trip_id = trip },
+                                medium.returned, NULL, error))
         return FALSE;
       /* The zone plan (fy-demo-zones.c) gives nobody isolated off site a
        * workplace; it was drawn before this return. */
@@ -400,27 +397,41 @@ write_trips_and_quarantines (DemoHealth *h, GError **error)
       if ((s = next_with_status (h, FY_STAFF_OBSERVATION, &from)) == NULL)
         break;
       if ((trip = write_trip (h, s, &home, error)) == 0
-          || !start_quarantine (h, s, "observation_14", home.returned, FY_QUARANTINE_REASON_RETURNEE,
-                                "厂区健康观察室", "外地返岗，厂内单人单间观察", trip, NULL, error))
+          || !start_quarantine (h,
+                                &(FyQuarantineSpec) { .staff_id = s->id, .template_code = "observation_14",
+                                                      .reason = FY_QUARANTINE_REASON_RETURNEE,
+                                                      .place = "厂区健康观察室", .note = "外地返岗，厂内单人单间观察",
+                                                      .trip_id = trip },
+                                home.returned, NULL, error))
         return FALSE;
     }
   from = 0;
   for (int k = 0; (s = next_with_status (h, FY_STAFF_HOME_ISOLATION, &from)) != NULL; k++)
-    if (!start_quarantine (h, s, "home_7", -2 - 2 * k, FY_QUARANTINE_REASON_CLOSE_CONTACT,
-                           "居家（本人住所）", "社区通知为密切接触者", 0, NULL, error))
+    if (!start_quarantine (h,
+                           &(FyQuarantineSpec) { .staff_id = s->id, .template_code = "home_7",
+                                                 .reason = FY_QUARANTINE_REASON_CLOSE_CONTACT,
+                                                 .place = "居家（本人住所）", .note = "社区通知为密切接触者", .trip_id = 0 },
+                           -2 - 2 * k, NULL, error))
       return FALSE;
   from = 0;
   while ((s = next_with_status (h, FY_STAFF_CENTRAL_ISOLATION, &from)) != NULL)
-    if (!start_quarantine (h, s, "central_5_home_3", -2, FY_QUARANTINE_REASON_SECONDARY_CONTACT,
-                           "吴中区集中隔离点（澄湖宾馆）", "疾控通知为次密接", 0, NULL, error))
+    if (!start_quarantine (h,
+                           &(FyQuarantineSpec) { .staff_id = s->id, .template_code = "central_5_home_3",
+                                                 .reason = FY_QUARANTINE_REASON_SECONDARY_CONTACT,
+                                                 .place = "吴中区集中隔离点（澄湖宾馆）", .note = "疾控通知为次密接",
+                                                 .trip_id = 0 },
+                           -2, NULL, error))
       return FALSE;
 
   /* Three weeks ago: 7 days at home after a trip, then released. */
   if ((s = fy_demo_health_pick (h, "", 0)) != NULL)
     {
       if ((trip = write_trip (h, s, &released, error)) == 0
-          || !start_quarantine (h, s, "home_7", released.returned, FY_QUARANTINE_REASON_RETURNEE,
-                                "居家（本人住所）", "", trip, &quarantine, error)
+          || !start_quarantine (h,
+                                &(FyQuarantineSpec) { .staff_id = s->id, .template_code = "home_7",
+                                                      .reason = FY_QUARANTINE_REASON_RETURNEE,
+                                                      .place = "居家（本人住所）", .note = "", .trip_id = trip },
+                                released.returned, &quarantine, error)
           || !release_quarantine (h, quarantine, s->id, released.returned + 7,
                                   "7天居家隔离期满，4次核酸检测均为阴性，经防疫领导小组同意解除", error))
         return FALSE;
@@ -439,24 +450,38 @@ static const Event event_plan[N_EVENTS] = {
   { -1, 1, EV_OPEN, 0 },
 };
 
-static gboolean
-write_follow_up (DemoHealth *h, const char *day, int session, gint64 staff_id, const char *reasons,
-                 const char *action, const char *note, gint64 opened, gint64 closed, GError **error)
+/* A follow-up row as the health page leaves it; closed 0 = still open. */
+typedef struct
 {
+  const char *day;
+  int         session;
+  gint64      staff_id;
+  const char *reasons;
+  const char *action;
+  const char *note;
+  gint64      opened;
+  gint64      closed;
+} DemoFollowUp;
+
+static gboolean
+write_follow_up (DemoHealth *h, const DemoFollowUp *f, GError **error)
+{
+  gint64 closed = f->closed;
+
   sqlite3_stmt *stmt = fy_store_prepare_cached (h->store,
       "INSERT INTO follow_up (day, session, staff_id, reasons, action, note, opened_at, updated_at,"
       " closed_at, closed_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
 
   if (stmt == NULL)
     return FALSE;
-  fy_bind_text (stmt, 1, day);
-  sqlite3_bind_int (stmt, 2, session);
-  sqlite3_bind_int64 (stmt, 3, staff_id);
-  fy_bind_text (stmt, 4, reasons);
-  fy_bind_text (stmt, 5, action);
-  fy_demo_health_bind_typed (stmt, 6, note);
-  sqlite3_bind_int64 (stmt, 7, opened);
-  sqlite3_bind_int64 (stmt, 8, closed ? closed : opened + 600);
+  fy_bind_text (stmt, 1, f->day);
+  sqlite3_bind_int (stmt, 2, f->session);
+  sqlite3_bind_int64 (stmt, 3, f->staff_id);
+  fy_bind_text (stmt, 4, f->reasons);
+  fy_bind_text (stmt, 5, f->action);
+  fy_demo_health_bind_typed (stmt, 6, f->note);
+  sqlite3_bind_int64 (stmt, 7, f->opened);
+  sqlite3_bind_int64 (stmt, 8, closed ? closed : f->opened + 600);
   if (closed)
     sqlite3_bind_int64 (stmt, 9, closed);
   fy_bind_text (stmt, 10, closed ? h->officer : "");
@@ -552,8 +577,11 @@ write_event (DemoHealth *h, Event *ev, const char *day, Entry *e, GError **error
       break;
     }
   if (!write_reading (h, day, ev->session, ev->staff_id, e, error)
-      || !write_follow_up (h, day, ev->session, ev->staff_id, reasons, action, note, e->entered_at + 300,
-                           closed, error))
+      || !write_follow_up (h,
+                           &(DemoFollowUp) { .day = day, .session = ev->session, .staff_id = ev->staff_id,
+                                             .reasons = reasons, .action = action, .note = note,
+                                             .opened = e->entered_at + 300, .closed = closed },
+                           error))
     return FALSE;
   if (days_off > 0)
     {

@@ -176,12 +176,21 @@ fill_box (cairo_t *cr, const Box *b, guint32 rgb)
 /* Text in metres: `size` is the letter height; (x, y) is the anchor, with
  * xalign / yalign 0 = left/top, 0.5 = centre, 1 = right/bottom; on a
  * patch of `backing` colour unless NO_BACKING (labels on the street). */
+typedef struct
+{
+  double   size;
+  double   xalign;
+  double   yalign;
+  guint32  rgb;
+  gboolean bold;
+} TextStyle;
+
 static void
-draw_text_full (cairo_t *cr, const char *text, double x, double y, double size, double xalign, double yalign,
-                guint32 rgb, gboolean bold, guint32 backing)
+draw_text_full (cairo_t *cr, const char *text, double x, double y, const TextStyle *style, guint32 backing)
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *font = pango_font_description_from_string (bold ? "Sans Bold" : "Sans");
+  PangoFontDescription *font = pango_font_description_from_string (style->bold ? "Sans Bold" : "Sans");
+  double size = style->size;
   double left, top, w, h;
   int pw, ph;
 
@@ -191,8 +200,8 @@ draw_text_full (cairo_t *cr, const char *text, double x, double y, double size, 
   pango_layout_get_size (layout, &pw, &ph);
   w = (double) pw / PANGO_SCALE;
   h = (double) ph / PANGO_SCALE;
-  left = x - xalign * w;
-  top = y - yalign * h;
+  left = x - style->xalign * w;
+  top = y - style->yalign * h;
   if (backing != NO_BACKING)
     {
       cairo_rectangle (cr, left - size * 0.4, top, w + size * 0.8, h);
@@ -200,17 +209,16 @@ draw_text_full (cairo_t *cr, const char *text, double x, double y, double size, 
       cairo_fill (cr);
     }
   cairo_move_to (cr, left, top);
-  set_rgb (cr, rgb);
+  set_rgb (cr, style->rgb);
   pango_cairo_show_layout (cr, layout);
   pango_font_description_free (font);
   g_object_unref (layout);
 }
 
 static void
-draw_text (cairo_t *cr, const char *text, double x, double y, double size, double xalign, double yalign,
-           guint32 rgb, gboolean bold)
+draw_text (cairo_t *cr, const char *text, double x, double y, const TextStyle *style)
 {
-  draw_text_full (cr, text, x, y, size, xalign, yalign, rgb, bold, NO_BACKING);
+  draw_text_full (cr, text, x, y, style, NO_BACKING);
 }
 
 static void
@@ -365,7 +373,8 @@ draw_building (cairo_t *cr, const Building *b)
   cairo_stroke (cr);
   /* The building number in the top-left corner, out of the way of the
    * area labels the map puts in the middle. */
-  draw_text (cr, b->label, b->x0 + 1, b->y0 + 0.8, size, 0, 0, 0x4d4a44, FALSE);
+  draw_text (cr, b->label, b->x0 + 1, b->y0 + 0.8,
+             &(TextStyle) { .size = size, .xalign = 0, .yalign = 0, .rgb = 0x4d4a44, .bold = FALSE });
 }
 
 static void
@@ -390,7 +399,8 @@ draw_parking (cairo_t *cr, const Box *b)
       cairo_line_to (cr, x, b->y1 - 0.5);
     }
   cairo_stroke (cr);
-  draw_text (cr, "P", (b->x0 + b->x1) / 2, mid, 3.5, 0.5, 0.5, 0x5a7ca8, TRUE);
+  draw_text (cr, "P", (b->x0 + b->x1) / 2, mid,
+             &(TextStyle) { .size = 3.5, .xalign = 0.5, .yalign = 0.5, .rgb = 0x5a7ca8, .bold = TRUE });
 }
 
 static void
@@ -460,7 +470,9 @@ draw_street (cairo_t *cr, const Plan *p)
   cairo_line_to (cr, s->x1, mid);
   cairo_stroke (cr);
   cairo_restore (cr);
-  draw_text_full (cr, p->street_name, p->street_label_x, mid, 2.6, 0.5, 0.5, 0xffffff, TRUE, 0xa3a19b);
+  draw_text_full (cr, p->street_name, p->street_label_x, mid,
+                  &(TextStyle) { .size = 2.6, .xalign = 0.5, .yalign = 0.5, .rgb = 0xffffff, .bold = TRUE },
+                  0xa3a19b);
 }
 
 static void
@@ -478,7 +490,8 @@ draw_north_arrow (cairo_t *cr, double x, double y)
   cairo_close_path (cr);
   cairo_set_line_width (cr, 0.2);
   cairo_stroke (cr);
-  draw_text (cr, "北", x, y + 1.5, 2.8, 0.5, 0, 0x3a3833, TRUE);
+  draw_text (cr, "北", x, y + 1.5,
+             &(TextStyle) { .size = 2.8, .xalign = 0.5, .yalign = 0, .rgb = 0x3a3833, .bold = TRUE });
 }
 
 /* 0 — 10 — 20 — 50 m, alternating black and white. */
@@ -496,8 +509,10 @@ draw_scale_bar (cairo_t *cr, double x, double y)
       cairo_set_line_width (cr, 0.15);
       cairo_stroke (cr);
     }
-  draw_text (cr, "0", x, y - 0.9, 1.8, 0.5, 1, 0xffffff, FALSE);
-  draw_text (cr, "50 m", x + 50, y - 0.9, 1.8, 0.5, 1, 0xffffff, FALSE);
+  draw_text (cr, "0", x, y - 0.9,
+             &(TextStyle) { .size = 1.8, .xalign = 0.5, .yalign = 1, .rgb = 0xffffff, .bold = FALSE });
+  draw_text (cr, "50 m", x + 50, y - 0.9,
+             &(TextStyle) { .size = 1.8, .xalign = 0.5, .yalign = 1, .rgb = 0xffffff, .bold = FALSE });
 }
 
 static void
@@ -523,7 +538,9 @@ draw_plan (cairo_t *cr, const Plan *p)
   draw_wall (cr, p);
   draw_north_arrow (cr, p->north_x, p->north_y);
   draw_scale_bar (cr, p->scale_x, p->scale_y);
-  draw_text_full (cr, p->title, p->scale_x + 56, p->scale_y, 2.4, 0, 0.5, 0xffffff, TRUE, 0xa3a19b);
+  draw_text_full (cr, p->title, p->scale_x + 56, p->scale_y,
+                  &(TextStyle) { .size = 2.4, .xalign = 0, .yalign = 0.5, .rgb = 0xffffff, .bold = TRUE },
+                  0xa3a19b);
 }
 
 static cairo_status_t

@@ -685,9 +685,18 @@ write_maps (struct _FyDemoZones *z, FyStore *store, GError **error)
   return TRUE;
 }
 
+/* One zone_history row of an area; a level < 0 = none. */
+typedef struct
+{
+  gint64      at;
+  const char *kind;
+  int         from;
+  int         to;
+  const char *reason;
+} DemoHistory;
+
 static gboolean
-write_history (struct _FyDemoZones *z, FyStore *store, const DemoArea *a, gint64 at, const char *kind,
-               int from, int to, const char *reason, GError **error)
+write_history (struct _FyDemoZones *z, FyStore *store, const DemoArea *a, const DemoHistory *h, GError **error)
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (store,
       "INSERT INTO zone_history (map_id, area_id, area_name, at, kind, old_level, new_level, reason, actor)"
@@ -698,13 +707,13 @@ write_history (struct _FyDemoZones *z, FyStore *store, const DemoArea *a, gint64
   sqlite3_bind_int64 (stmt, 1, z->maps[a->spec->map].id);
   sqlite3_bind_int64 (stmt, 2, a->area->id);
   fy_bind_text (stmt, 3, a->area->name);
-  sqlite3_bind_int64 (stmt, 4, at);
-  fy_bind_text (stmt, 5, kind);
-  if (from >= 0)
-    fy_bind_text (stmt, 6, fy_zone_level_to_code (from));
-  if (to >= 0)
-    fy_bind_text (stmt, 7, fy_zone_level_to_code (to));
-  fy_bind_text (stmt, 8, reason);
+  sqlite3_bind_int64 (stmt, 4, h->at);
+  fy_bind_text (stmt, 5, h->kind);
+  if (h->from >= 0)
+    fy_bind_text (stmt, 6, fy_zone_level_to_code (h->from));
+  if (h->to >= 0)
+    fy_bind_text (stmt, 7, fy_zone_level_to_code (h->to));
+  fy_bind_text (stmt, 8, h->reason);
   fy_bind_text (stmt, 9, z->actor);
   return fy_store_step_done (store, stmt, error);
 }
@@ -737,8 +746,10 @@ write_areas (struct _FyDemoZones *z, FyStore *store, GError **error)
       a->area->id = sqlite3_last_insert_rowid (fy_store_get_db (store));
 
       /* Drawn one after the other on the first morning. */
-      if (!write_history (z, store, a, local_time (&z->today, DRAWN_DAYS_AGO, 8, 30) + 60 * i, "create",
-                          -1, a->first, "", error))
+      if (!write_history (z, store, a,
+                          &(DemoHistory) { .at = local_time (&z->today, DRAWN_DAYS_AGO, 8, 30) + 60 * i,
+                                           .kind = "create", .from = -1, .to = a->first, .reason = "" },
+                          error))
         return FALSE;
     }
   return TRUE;
@@ -823,8 +834,11 @@ write_changes (struct _FyDemoZones *z, FyStore *store, GError **error)
       const ChangeSpec *c = &change_specs[i];
       const DemoArea *a = &g_array_index (z->areas, DemoArea, find_area (z, c->area));
 
-      if (!write_history (z, store, a, local_time (&z->today, c->days_ago, c->hour, c->minute), "change",
-                          c->from, c->to, z->reasons[i], error))
+      if (!write_history (z, store, a,
+                          &(DemoHistory) { .at = local_time (&z->today, c->days_ago, c->hour, c->minute),
+                                           .kind = "change", .from = c->from, .to = c->to,
+                                           .reason = z->reasons[i] },
+                          error))
         return FALSE;
     }
   return TRUE;

@@ -19,11 +19,12 @@ static const FyCodeLabel methods[FY_N_METHODS] = {
   { "ear", N_("Ear") },
 };
 
-static const FyCodeLabel colours[FY_N_CODES] = {
+const FyCodeLabel fy_code_colour_labels[FY_N_CODES + 1] = {
   { "", N_("Not checked") },
   { "green", N_("Green") },
   { "yellow", N_("Yellow") },
   { "red", N_("Red") },
+  FY_CODE_LABEL_END
 };
 
 static const FyCodeLabel actions[FY_N_FOLLOW_UP_ACTIONS] = {
@@ -33,25 +34,20 @@ static const FyCodeLabel actions[FY_N_FOLLOW_UP_ACTIONS] = {
   { "home", N_("Sent home") },
 };
 
-static const struct { FySymptoms flag; const char *code; const char *label; } symptoms[] = {
-  { FY_SYMPTOM_FEVERISH, "feverish", N_("Feels feverish") },
-  { FY_SYMPTOM_COUGH, "cough", N_("Cough") },
-  { FY_SYMPTOM_SORE_THROAT, "sore_throat", N_("Sore throat") },
-  { FY_SYMPTOM_FATIGUE, "fatigue", N_("Fatigue") },
-  { FY_SYMPTOM_BREATHING, "breathing", N_("Short of breath") },
-  { FY_SYMPTOM_DIARRHOEA, "diarrhoea", N_("Diarrhoea or vomiting") },
-  { FY_SYMPTOM_TASTE_SMELL, "taste_smell", N_("Loss of taste or smell") },
-  { FY_SYMPTOM_OTHER, "other", N_("Other discomfort") },
+/* Entry i is the symptom of flag 1 << i. */
+const FyCodeLabel fy_symptom_labels[FY_N_SYMPTOMS + 1] = {
+  { "feverish", N_("Feels feverish") },
+  { "cough", N_("Cough") },
+  { "sore_throat", N_("Sore throat") },
+  { "fatigue", N_("Fatigue") },
+  { "breathing", N_("Short of breath") },
+  { "diarrhoea", N_("Diarrhoea or vomiting") },
+  { "taste_smell", N_("Loss of taste or smell") },
+  { "other", N_("Other discomfort") },
+  FY_CODE_LABEL_END
 };
 
-int
-fy_code_lookup (const FyCodeLabel *table, guint n, const char *code, int fallback)
-{
-  for (guint i = 0; i < n; i++)
-    if (g_strcmp0 (table[i].code, code) == 0)
-      return (int) i;
-  return fallback;
-}
+#define SYMPTOM_FLAG(i) ((FySymptoms) (1u << (i)))
 
 const char *
 fy_temp_method_to_code (FyTempMethod method)
@@ -77,20 +73,20 @@ const char *
 fy_code_colour_to_code (FyCodeColour colour)
 {
   g_return_val_if_fail (colour < FY_N_CODES, "");
-  return colours[colour].code;
+  return fy_code_colour_labels[colour].code;
 }
 
 FyCodeColour
 fy_code_colour_from_code (const char *code)
 {
-  return fy_code_lookup (colours, FY_N_CODES, code, FY_CODE_UNKNOWN);
+  return fy_code_lookup (fy_code_colour_labels, FY_N_CODES, code, FY_CODE_UNKNOWN);
 }
 
 const char *
 fy_code_colour_label (FyCodeColour colour)
 {
   g_return_val_if_fail (colour < FY_N_CODES, "");
-  return g_dgettext (GETTEXT_PACKAGE, colours[colour].label);
+  return g_dgettext (GETTEXT_PACKAGE, fy_code_colour_labels[colour].label);
 }
 
 const char *
@@ -124,12 +120,12 @@ fy_symptoms_to_codes (FySymptoms flags)
 {
   GString *text = g_string_new (NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (symptoms); i++)
-    if (flags & symptoms[i].flag)
+  for (guint i = 0; i < FY_N_SYMPTOMS; i++)
+    if (flags & SYMPTOM_FLAG (i))
       {
         if (text->len)
           g_string_append_c (text, ',');
-        g_string_append (text, symptoms[i].code);
+        g_string_append (text, fy_symptom_labels[i].code);
       }
   return g_string_free (text, FALSE);
 }
@@ -144,18 +140,18 @@ fy_symptoms_from_codes (const char *codes)
     return FY_SYMPTOM_NONE;
   parts = g_strsplit (codes, ",", -1);
   for (guint p = 0; parts[p]; p++)
-    for (guint i = 0; i < G_N_ELEMENTS (symptoms); i++)
-      if (g_str_equal (parts[p], symptoms[i].code))
-        flags |= symptoms[i].flag;
+    for (guint i = 0; i < FY_N_SYMPTOMS; i++)
+      if (g_str_equal (parts[p], fy_symptom_labels[i].code))
+        flags |= SYMPTOM_FLAG (i);
   return flags;
 }
 
 const char *
 fy_symptom_label (FySymptoms one)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (symptoms); i++)
-    if (symptoms[i].flag == one)
-      return g_dgettext (GETTEXT_PACKAGE, symptoms[i].label);
+  for (guint i = 0; i < FY_N_SYMPTOMS; i++)
+    if (SYMPTOM_FLAG (i) == one)
+      return g_dgettext (GETTEXT_PACKAGE, fy_symptom_labels[i].label);
   return "";
 }
 
@@ -164,13 +160,13 @@ fy_symptoms_label (FySymptoms flags)
 {
   GString *text = g_string_new (NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (symptoms); i++)
-    if (flags & symptoms[i].flag)
+  for (guint i = 0; i < FY_N_SYMPTOMS; i++)
+    if (flags & SYMPTOM_FLAG (i))
       {
         if (text->len)
           /* TRANSLATORS: separator between symptoms in a list */
           g_string_append (text, _(", "));
-        g_string_append (text, g_dgettext (GETTEXT_PACKAGE, symptoms[i].label));
+        g_string_append (text, g_dgettext (GETTEXT_PACKAGE, fy_symptom_labels[i].label));
       }
   return g_string_free (text, FALSE);
 }

@@ -115,21 +115,15 @@ FyFollowUp *
 fy_health_get_follow_up (FyStore *store, gint64 id, GError **error)
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (store, FOLLOW_UP_SELECT " WHERE f.id = ?1", error);
-  FyFollowUp *f = NULL;
-  int rc;
+  FyFollowUp *f;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    f = follow_up_from_row (stmt);
+  if (!fy_store_step_row (store, stmt, _("This follow-up no longer exists. Reload the list."), error))
+    return NULL;
+  f = follow_up_from_row (stmt);
   sqlite3_reset (stmt);
-  if (rc == SQLITE_DONE)
-    g_set_error_literal (error, FY_ERROR, FY_ERROR_NOT_FOUND,
-                         _("This follow-up no longer exists. Reload the list."));
-  else if (rc != SQLITE_ROW)
-    fy_store_fail (store, rc, error);
   return f;
 }
 

@@ -83,19 +83,6 @@ gboolean  fy_quarantine_link_round       (FyStore       *store,
 
 /* Starting a quarantine inside another action's transaction (a trip's
  * return): validate before BEGIN with _prepare, write inside with _write. */
-/* A stored code and its label (msgid); tables are indexed by the enum. */
-typedef struct
-{
-  const char *code;
-  const char *label;
-} FyCodeLabel;
-
-/* The index of `code` in `table`, or `fallback` for an unknown code. */
-int            fy_code_lookup              (const FyCodeLabel *table,
-                                            guint              n,
-                                            const char        *code,
-                                            int                fallback);
-
 typedef struct _FyQuarantineStart FyQuarantineStart;
 FyQuarantineStart *fy_quarantine_start_prepare (FyStore              *store,
                                                 const FyQuarantineSpec *spec,

@@ -107,17 +107,8 @@ fy_person_state_load (FyStore *store, gint64 staff_id, const char *day_in,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, staff_id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      sqlite3_reset (stmt);
-      if (rc == SQLITE_DONE)
-        {
-          g_set_error (error, FY_ERROR, FY_ERROR_NOT_FOUND, _("This person is not in the roster."));
-          return FALSE;
-        }
-      return fy_store_fail (store, rc, error);
-    }
+  if (!fy_store_step_row (store, stmt, _("This person is not in the roster."), error))
+    return FALSE;
   state->staff_id = staff_id;
   state->name = g_strdup (fy_column_text (stmt, 0));
   state->status = fy_staff_status_from_code (fy_column_text (stmt, 1));
@@ -452,9 +443,12 @@ open_follow_up (FyStore *store, const char *day, FyHealthSession session, gint64
 /* Inside the transaction: insert or correct the row. *fever_line gets the
  * line that applies to it. */
 static gboolean
-write_reading (FyStore *store, const char *day, FyHealthSession session, gint64 staff_id,
-               const CheckedEntry *c, gint64 now, int *fever_line, GError **error)
+write_reading (FyStore *store, const FyReadingSlot *slot, const CheckedEntry *c, gint64 now, int *fever_line,
+               GError **error)
 {
+  const char *day = slot->day;
+  FyHealthSession session = slot->session;
+  gint64 staff_id = slot->staff_id;
   FyReading old = { 0 };
   sqlite3_stmt *stmt;
   gboolean ok;
@@ -513,9 +507,12 @@ write_reading (FyStore *store, const char *day, FyHealthSession session, gint64 
 }
 
 gboolean
-fy_health_record (FyStore *store, gint64 staff_id, const char *day_in, FyHealthSession session,
-                  const FyReadingEntry *entry, gint64 now, FyAbnormal *abnormal_out, GError **error)
+fy_health_record (FyStore *store, const FyReadingSlot *slot, const FyReadingEntry *entry, gint64 now,
+                  FyAbnormal *abnormal_out, GError **error)
 {
+  gint64 staff_id = slot->staff_id;
+  const char *day_in = slot->day;
+  FyHealthSession session = slot->session;
   g_auto(FyPersonState) state = { 0 };
   g_autofree char *day = NULL;
   CheckedEntry c;
@@ -558,7 +555,8 @@ fy_health_record (FyStore *store, gint64 staff_id, const char *day_in, FyHealthS
       checked_entry_clear (&c);
       return FALSE;
     }
-  if (!write_reading (store, day, session, staff_id, &c, now, &fever_line, error))
+  if (!write_reading (store, &(FyReadingSlot) { .staff_id = staff_id, .day = day, .session = session },
+                      &c, now, &fever_line, error))
     goto fail;
   abnormal = abnormal_of (c.status, c.temp, fever_line, entry->symptoms, entry->code_colour);
   if (abnormal != FY_ABNORMAL_NONE

@@ -15,6 +15,7 @@
 
 #include <glib.h>
 
+#include "fy-code-label.h"
 #include "fy-store.h"
 #include "fy-staff.h"
 
@@ -77,6 +78,12 @@ typedef enum
   FY_SYMPTOM_OTHER       = 1 << 7,
   FY_SYMPTOM_ALL         = (1 << 8) - 1,
 } FySymptoms;
+#define FY_N_SYMPTOMS 8
+
+/* Codes and labels (fy-code-label.h): colours indexed by FyCodeColour
+ * ("" = not checked first); symptoms, entry i for the flag 1 << i. */
+extern const FyCodeLabel fy_code_colour_labels[FY_N_CODES + 1];
+extern const FyCodeLabel fy_symptom_labels[FY_N_SYMPTOMS + 1];
 
 /* Why a reading needs follow-up. */
 typedef enum
@@ -117,6 +124,14 @@ typedef struct
   const char       *note;
 } FyReadingEntry;
 
+/* Whose reading, which day (YYYY-MM-DD; NULL = today) and which session. */
+typedef struct
+{
+  gint64            staff_id;
+  const char       *day;
+  FyHealthSession   session;
+} FyReadingSlot;
+
 /* A stored reading as shown in the grid. status NONE = no entry, and then
  * every other field is empty. Temperatures are tenths of °C or -1. */
 typedef struct
@@ -156,7 +171,7 @@ typedef struct
   FyReading         readings[2];        /* [FY_SESSION_MORNING], [FY_SESSION_AFTERNOON] */
 } FyHealthDayRow;
 
-typedef struct
+typedef struct _FyFollowUp
 {
   gint64            id;
   FyHealthPerson    person;
@@ -227,9 +242,7 @@ gint64        fy_health_session_end       (const char      *day,
  * reading_history. An abnormal reading opens a follow-up (if none exists
  * for it yet); *abnormal (may be NULL) tells why. Emits "changed" (FY_STORE_CHANGE_HEALTH). */
 gboolean      fy_health_record            (FyStore              *store,
-                                           gint64                staff_id,
-                                           const char           *day,
-                                           FyHealthSession       session,
+                                           const FyReadingSlot  *slot,
                                            const FyReadingEntry *entry,
                                            gint64                now,
                                            FyAbnormal           *abnormal,

@@ -44,50 +44,26 @@ fy_ledgers_bind_common (FyLedger *ledger)
 
 /* ---- the daily sheet ---------------------------------------------------- */
 
-/* Same codes and msgids as fy-health.c, so one translation serves both. */
-static const FyEnumLabel reading_labels[] = {
+/* Ledger-only codes: the reading status and the follow-up actions with
+ * "undecided" for a follow-up without an action (an empty action stays a
+ * blank cell). Symptoms and colours use the domain tables of
+ * fy-health-codes.c; colours from green on, so an unchecked code is blank. */
+#define CODE_LABELS (&fy_code_colour_labels[FY_CODE_GREEN])
+
+static const FyCodeLabel reading_labels[] = {
   /* Translators: a reading stored by "mark everyone not yet entered as
    * normal": no temperature was taken. 正常（未测） */
   { "normal_unmeasured", N_("Normal (not measured)") },
-  { NULL, NULL }
+  FY_CODE_LABEL_END
 };
 
-static const FyEnumLabel symptom_labels[] = {
-  { "feverish", N_("Feels feverish") },
-  { "cough", N_("Cough") },
-  { "sore_throat", N_("Sore throat") },
-  { "fatigue", N_("Fatigue") },
-  { "breathing", N_("Short of breath") },
-  { "diarrhoea", N_("Diarrhoea or vomiting") },
-  { "taste_smell", N_("Loss of taste or smell") },
-  { "other", N_("Other discomfort") },
-  { NULL, NULL }
-};
-
-static const FyEnumLabel code_labels[] = {
-  { "green", N_("Green") },
-  { "yellow", N_("Yellow") },
-  { "red", N_("Red") },
-  { NULL, NULL }
-};
-
-static const FyEnumLabel action_labels[] = {
+static const FyCodeLabel action_labels[] = {
   { "undecided", N_("Not decided") },
   { "observation_point", N_("Observation point") },
   { "fever_clinic", N_("Fever clinic") },
   { "home", N_("Sent home") },
-  { NULL, NULL }
+  FY_CODE_LABEL_END
 };
-
-/* Column indices, for the highlight mask (bit i = column i). */
-#define COL_AM         5
-#define COL_AM_RECHECK 6
-#define COL_PM         7
-#define COL_PM_RECHECK 8
-#define COL_SYMPTOMS   9
-#define COL_CODE       10
-#define COL_ACTION     11
-#define COL_REMARKS    12
 
 static const FyLedgerColumn daily_columns[] = {
   { "serial", N_("No."), NULL, FY_COLUMN_SERIAL, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
@@ -100,14 +76,12 @@ static const FyLedgerColumn daily_columns[] = {
   { "am_recheck", N_("Recheck"), N_("Morning"), FY_COLUMN_TEMPERATURE, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "pm", N_("Temperature"), N_("Afternoon"), FY_COLUMN_TEMPERATURE, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, reading_labels },
   { "pm_recheck", N_("Recheck"), N_("Afternoon"), FY_COLUMN_TEMPERATURE, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
-  { "symptoms", N_("Symptoms"), NULL, FY_COLUMN_ENUM, 10, FY_ALIGN_START, FY_SENSITIVE_NONE, symptom_labels },
-  { "code", N_("Health code"), NULL, FY_COLUMN_ENUM, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, code_labels },
+  { "symptoms", N_("Symptoms"), NULL, FY_COLUMN_ENUM, 10, FY_ALIGN_START, FY_SENSITIVE_NONE, fy_symptom_labels },
+  { "code", N_("Health code"), NULL, FY_COLUMN_ENUM, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, CODE_LABELS },
   /* Translators: what was done about an abnormal reading (异常处置). */
   { "action", N_("Action taken"), NULL, FY_COLUMN_ENUM, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, action_labels },
   { "remarks", N_("Remarks"), NULL, FY_COLUMN_TEXT, 18, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
 };
-
-#define BIT(c) G_STRINGIFY (c)   /* a column index as SQL text */
 
 /* Rows: everyone who had not left by the day, plus anyone with an entry
  * that day. Every join is a key lookup (reading and follow_up are keyed by
@@ -166,15 +140,15 @@ static const char daily_sql[] =
   "   || iif(coalesce(fm_note, '') <> '', :sep || fm_note, '')"
   "   || iif(coalesce(fa_note, '') <> '', :sep || fa_note, ''),"
   "   length(:sep) + 1),"
-  "  iif(m_temp >= m_line, 1 << " BIT (COL_AM) ", 0)"
-  "  | iif(m_recheck >= m_line, 1 << " BIT (COL_AM_RECHECK) ", 0)"
-  "  | iif(a_temp >= a_line, 1 << " BIT (COL_PM) ", 0)"
-  "  | iif(a_recheck >= a_line, 1 << " BIT (COL_PM_RECHECK) ", 0)"
-  "  | iif(coalesce(m_symptoms, '') <> '' OR coalesce(a_symptoms, '') <> '', 1 << " BIT (COL_SYMPTOMS) ", 0)"
-  "  | iif(m_code IN ('yellow', 'red') OR a_code IN ('yellow', 'red'), 1 << " BIT (COL_CODE) ", 0)"
+  "  iif(m_temp >= m_line, :bit_am, 0)"
+  "  | iif(m_recheck >= m_line, :bit_am_recheck, 0)"
+  "  | iif(a_temp >= a_line, :bit_pm, 0)"
+  "  | iif(a_recheck >= a_line, :bit_pm_recheck, 0)"
+  "  | iif(coalesce(m_symptoms, '') <> '' OR coalesce(a_symptoms, '') <> '', :bit_symptoms, 0)"
+  "  | iif(m_code IN ('yellow', 'red') OR a_code IN ('yellow', 'red'), :bit_code, 0)"
   "  | iif((fm_id IS NOT NULL AND fm_closed IS NULL) OR (fa_id IS NOT NULL AND fa_closed IS NULL),"
-  "        1 << " BIT (COL_ACTION) ", 0)"
-  "  | iif(m_at > :late_am OR a_at > :late_pm OR same7, 1 << " BIT (COL_REMARKS) ", 0)"
+  "        :bit_action, 0)"
+  "  | iif(m_at > :late_am OR a_at > :late_pm OR same7, :bit_remarks, 0)"
   " FROM day_rows ORDER BY department, team, name, id";
 
 /* The day's thresholds and the translated words of the remarks. */

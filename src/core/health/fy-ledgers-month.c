@@ -21,14 +21,14 @@
  * day column. */
 #define FIRST_DAY_COLUMN 4
 
-static const FyEnumLabel cell_labels[] = {
+static const FyCodeLabel cell_labels[] = {
   /* Translators: a month-grid cell: marked normal without symptoms, no
    * temperature taken. One narrow symbol: √ */
   { "n", N_("✓") },
   /* Translators: a month-grid cell: under quarantine or isolation that day.
    * One character: 隔 */
   { "q", N_("Q") },
-  { NULL, NULL }
+  FY_CODE_LABEL_END
 };
 
 static const FyLedgerColumn month_columns[FIRST_DAY_COLUMN] = {

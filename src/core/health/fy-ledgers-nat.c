@@ -14,41 +14,24 @@
 
 /* ---- nucleic-acid tests ------------------------------------------------- */
 
-static const FyEnumLabel category_labels[] = {
+static const FyCodeLabel category_labels[] = {
   /* Translators: 人群类别 in the nucleic-acid ledger: under quarantine. */
   { "quarantine", N_("Under quarantine") },
   /* Translators: 人群类别: staff of a high-contact post (guards, canteen…). */
   { "high_contact", N_("High-contact post") },
   /* Translators: 人群类别: everyone else. */
   { "general", N_("General staff") },
-  { NULL, NULL }
+  FY_CODE_LABEL_END
 };
 
-/* Same codes and msgids as fy-tests.c. */
-static const FyEnumLabel kind_labels[] = {
-  { "pcr", N_("Nucleic acid") },
-  { "antigen", N_("Antigen") },
-  { NULL, NULL }
-};
-
-static const FyEnumLabel result_labels[] = {
-  { "pending", N_("Pending") },
-  { "negative", N_("Negative") },
-  { "positive", N_("Positive") },
-  { NULL, NULL }
-};
-
-static const FyEnumLabel overdue_labels[] = {
+static const FyCodeLabel overdue_labels[] = {
   /* Translators: the nucleic-acid ledger's 逾期 column: the next test was
    * due and none was taken yet (逾期未检). */
   { "overdue", N_("Overdue") },
   /* Translators: 逾期 column: the next test was taken, but after it was due (逾期后补检). */
   { "late", N_("Tested late") },
-  { NULL, NULL }
+  FY_CODE_LABEL_END
 };
-
-#define NAT_RESULT  7
-#define NAT_OVERDUE 10
 
 static const FyLedgerColumn nat_columns[] = {
   { "serial", N_("No."), NULL, FY_COLUMN_SERIAL, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
@@ -60,8 +43,8 @@ static const FyLedgerColumn nat_columns[] = {
   { "interval", N_("Required every (h)"), NULL, FY_COLUMN_NUMBER, 7, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "sampled_at", N_("Sampled at"), NULL, FY_COLUMN_DATETIME, 14, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   /* Translators: 方式 (nucleic acid / antigen) */
-  { "kind", N_("Method"), NULL, FY_COLUMN_ENUM, 7, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, kind_labels },
-  { "result", N_("Result"), NULL, FY_COLUMN_ENUM, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, result_labels },
+  { "kind", N_("Method"), NULL, FY_COLUMN_ENUM, 7, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, fy_test_kind_labels },
+  { "result", N_("Result"), NULL, FY_COLUMN_ENUM, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, fy_test_result_labels },
   { "result_at", N_("Result at"), NULL, FY_COLUMN_DATETIME, 14, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   /* Translators: 下次应检: when the next test is due. */
   { "next_due", N_("Next due"), NULL, FY_COLUMN_DATETIME, 14, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
@@ -104,8 +87,8 @@ static const char nat_sql[] =
   "  iif(quarantine_id IS NULL, hours, NULL), sampled_at, kind, result, result_at, due, flag,"
   "  substr(iif(place <> '', :sep || place, '')"
   "   || iif(quarantine_id IS NOT NULL, :sep || printf (:t_planned, phase_day), ''), length(:sep) + 1),"
-  "  iif(result = 'positive', 1 << " G_STRINGIFY (NAT_RESULT) ", 0)"
-  "  | iif(flag IS NOT NULL, 1 << " G_STRINGIFY (NAT_OVERDUE) ", 0)"
+  "  iif(result = 'positive', :bit_result, 0)"
+  "  | iif(flag IS NOT NULL, :bit_overdue, 0)"
   " FROM f ORDER BY sampled_at, department, team, name, id";
 
 static gboolean
@@ -137,8 +120,6 @@ const FyLedgerDef fy_ledger_def_nat = {
 };
 
 /* ---- vaccination -------------------------------------------------------- */
-
-#define VACC_REASON 7
 
 static const FyLedgerColumn vaccination_columns[] = {
   { "serial", N_("No."), NULL, FY_COLUMN_SERIAL, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
@@ -174,7 +155,7 @@ static const char vaccination_sql[] =
   "  || coalesce(:sep || (SELECT group_concat (note, :sep) FROM"
   "   (SELECT note FROM vaccination WHERE staff_id = s.id AND note <> '' ORDER BY dose)), ''),"
   "  length(:sep) + 1),"
-  " iif(s.vaccine_doses = 0 AND s.unvaccinated_reason = '', 1 << " G_STRINGIFY (VACC_REASON) ", 0)"
+  " iif(s.vaccine_doses = 0 AND s.unvaccinated_reason = '', :bit_reason, 0)"
   " FROM staff s"
   " WHERE s.status <> 'left'"
   " AND (:department = '' OR s.department = :department) AND (:team = '' OR s.team = :team)"

@@ -16,23 +16,9 @@
 
 /* ---- trips -------------------------------------------------------------- */
 
-/* Same codes and msgids as fy-trips.c and fy-quarantine.c. */
-static const FyEnumLabel purpose_labels[] = {
-  { "business", N_("Business trip") },
-  { "private", N_("Private trip") },
-  { NULL, NULL }
-};
-
-static const FyEnumLabel risk_labels[] = {
-  { "low", N_("Low risk") },
-  { "medium", N_("Medium risk") },
-  { "high", N_("High risk") },
-  { NULL, NULL }
-};
-
 /* The outcome of a trip: a quarantine template's name (stored as the
  * msgid for the built-in ones) or one of two codes. */
-static const FyEnumLabel outcome_labels[] = {
+static const FyCodeLabel outcome_labels[] = {
   /* Translators: travel ledger, what the return led to: nothing (直接返岗). */
   { "none", N_("Back at work, no quarantine") },
   /* Translators: travel ledger: the person has not come back yet (未返回). */
@@ -43,27 +29,23 @@ static const FyEnumLabel outcome_labels[] = {
   { "7-day home isolation", N_("7-day home isolation") },
   { "5 days central isolation + 3 days home isolation", N_("5 days central isolation + 3 days home isolation") },
   { "Custom", N_("Custom") },
-  { NULL, NULL }
+  FY_CODE_LABEL_END
 };
-
-#define TRIP_RISK        5
-#define TRIP_RETURN_RISK 9
-#define TRIP_REMARKS     12
 
 static const FyLedgerColumn travel_columns[] = {
   { "serial", N_("No."), NULL, FY_COLUMN_SERIAL, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "name", N_("Name"), NULL, FY_COLUMN_TEXT, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "department", N_("Department"), NULL, FY_COLUMN_TEXT, 11, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   /* Translators: 事由 (business / private) */
-  { "purpose", N_("Purpose"), NULL, FY_COLUMN_ENUM, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, purpose_labels },
+  { "purpose", N_("Purpose"), NULL, FY_COLUMN_ENUM, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, fy_trip_purpose_labels },
   { "destination", N_("Destination"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   /* Translators: 风险等级 of the destination when the trip was registered */
-  { "risk", N_("Risk level"), NULL, FY_COLUMN_ENUM, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, risk_labels },
+  { "risk", N_("Risk level"), NULL, FY_COLUMN_ENUM, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, fy_trip_risk_labels },
   { "depart_on", N_("Leaves on"), NULL, FY_COLUMN_DATE, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "planned_return_on", N_("Planned return"), NULL, FY_COLUMN_DATE, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "returned_on", N_("Returned on"), NULL, FY_COLUMN_DATE, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   /* Translators: 返回时风险等级 */
-  { "return_risk", N_("Risk on return"), NULL, FY_COLUMN_ENUM, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, risk_labels },
+  { "return_risk", N_("Risk on return"), NULL, FY_COLUMN_ENUM, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, fy_trip_risk_labels },
   /* Translators: 同行人员 */
   { "companions", N_("Travelling with"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   /* Translators: 处置 — what the return led to */
@@ -86,9 +68,9 @@ static const char travel_sql[] =
   "               ELSE 'away' END),"
   " substr(iif(t.registered_at >= unixepoch(t.depart_on, '+1 day', 'utc'), :sep || :t_late, '')"
   "  || iif(t.note <> '', :sep || t.note, ''), length(:sep) + 1),"
-  " iif(t.risk IN ('medium', 'high'), 1 << " G_STRINGIFY (TRIP_RISK) ", 0)"
-  " | iif(t.return_risk IN ('medium', 'high'), 1 << " G_STRINGIFY (TRIP_RETURN_RISK) ", 0)"
-  " | iif(t.registered_at >= unixepoch(t.depart_on, '+1 day', 'utc'), 1 << " G_STRINGIFY (TRIP_REMARKS) ", 0)"
+  " iif(t.risk IN ('medium', 'high'), :bit_risk, 0)"
+  " | iif(t.return_risk IN ('medium', 'high'), :bit_return_risk, 0)"
+  " | iif(t.registered_at >= unixepoch(t.depart_on, '+1 day', 'utc'), :bit_remarks, 0)"
   " FROM trip t JOIN staff s ON s.id = t.staff_id"
   " WHERE t.depart_on <= :to AND coalesce(t.returned_on, max(t.planned_return_on, :today)) >= :from"
   " AND (:department = '' OR s.department = :department) AND (:team = '' OR s.team = :team)"
@@ -124,25 +106,12 @@ const FyLedgerDef fy_ledger_def_travel = {
 
 /* ---- quarantines -------------------------------------------------------- */
 
-static const FyEnumLabel reason_labels[] = {
-  { "", N_("Not given") },
-  { "returnee", N_("Returned from a risk area") },
-  { "close_contact", N_("Close contact") },
-  { "secondary_contact", N_("Contact of a close contact") },
-  { "abnormal", N_("Abnormal health check") },
-  { "other", N_("Other") },
-  { NULL, NULL }
-};
-
-#define Q_END     7
-#define Q_RESULTS 9
-
 static const FyLedgerColumn quarantine_columns[] = {
   { "serial", N_("No."), NULL, FY_COLUMN_SERIAL, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "name", N_("Name"), NULL, FY_COLUMN_TEXT, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "department", N_("Department"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   /* Translators: 类别 — why the person is quarantined */
-  { "reason", N_("Category"), NULL, FY_COLUMN_ENUM, 10, FY_ALIGN_START, FY_SENSITIVE_NONE, reason_labels },
+  { "reason", N_("Category"), NULL, FY_COLUMN_ENUM, 10, FY_ALIGN_START, FY_SENSITIVE_NONE, fy_quarantine_reason_labels },
   /* Translators: 隔离方式 */
   { "mode", N_("Mode"), NULL, FY_COLUMN_TEXT, 13, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   /* Translators: 隔离地点 */
@@ -181,10 +150,10 @@ static const char quarantine_sql[] =
   "   FROM (SELECT qt.day, r.result FROM quarantine_test qt LEFT JOIN test_result r ON r.id = qt.result_id"
   "         WHERE qt.quarantine_id = q.id AND (qt.day <= :today OR r.id IS NOT NULL) ORDER BY qt.day) AS x),"
   " q.released_on, q.release_note, q.created_by,"
-  " iif(q.released_on IS NULL AND q.end_day < :today, 1 << " G_STRINGIFY (Q_END) ", 0)"
+  " iif(q.released_on IS NULL AND q.end_day < :today, :bit_end_day, 0)"
   " | iif(EXISTS (SELECT 1 FROM quarantine_test qt LEFT JOIN test_result r ON r.id = qt.result_id"
   "              WHERE qt.quarantine_id = q.id AND (r.result = 'positive' OR (r.id IS NULL AND qt.day < :today))),"
-  "       1 << " G_STRINGIFY (Q_RESULTS) ", 0)"
+  "       :bit_results, 0)"
   " FROM quarantine q JOIN staff s ON s.id = q.staff_id"
   " WHERE q.start_day <= :to AND (q.released_on IS NULL OR q.released_on > :from)"
   " AND (:department = '' OR s.department = :department) AND (:team = '' OR s.team = :team)"

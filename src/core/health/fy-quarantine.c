@@ -16,13 +16,14 @@ static const FyCodeLabel kinds[FY_N_QUARANTINE_KINDS] = {
   { "central_isolation", N_("Central isolation") },
 };
 
-static const FyCodeLabel reasons[FY_N_QUARANTINE_REASONS] = {
+const FyCodeLabel fy_quarantine_reason_labels[FY_N_QUARANTINE_REASONS + 1] = {
   { "", N_("Not given") },
   { "returnee", N_("Returned from a risk area") },
   { "close_contact", N_("Close contact") },
   { "secondary_contact", N_("Contact of a close contact") },
   { "abnormal", N_("Abnormal health check") },
   { "other", N_("Other") },
+  FY_CODE_LABEL_END
 };
 
 /* The names of the templates seeded by 002-health.sql, for xgettext. */
@@ -57,20 +58,20 @@ const char *
 fy_quarantine_reason_to_code (FyQuarantineReason reason)
 {
   g_return_val_if_fail (reason < FY_N_QUARANTINE_REASONS, "");
-  return reasons[reason].code;
+  return fy_quarantine_reason_labels[reason].code;
 }
 
 FyQuarantineReason
 fy_quarantine_reason_from_code (const char *code)
 {
-  return fy_code_lookup (reasons, FY_N_QUARANTINE_REASONS, code, FY_QUARANTINE_REASON_NONE);
+  return fy_code_lookup (fy_quarantine_reason_labels, FY_N_QUARANTINE_REASONS, code, FY_QUARANTINE_REASON_NONE);
 }
 
 const char *
 fy_quarantine_reason_label (FyQuarantineReason reason)
 {
   g_return_val_if_fail (reason < FY_N_QUARANTINE_REASONS, "");
-  return g_dgettext (GETTEXT_PACKAGE, reasons[reason].label);
+  return g_dgettext (GETTEXT_PACKAGE, fy_quarantine_reason_labels[reason].label);
 }
 
 const char *
@@ -629,17 +630,8 @@ fy_quarantine_get (FyStore *store, gint64 id, GError **error)
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      sqlite3_reset (stmt);
-      if (rc == SQLITE_DONE)
-        g_set_error_literal (error, FY_ERROR, FY_ERROR_NOT_FOUND,
-                             _("This quarantine no longer exists. Reload the list."));
-      else
-        fy_store_fail (store, rc, error);
-      return NULL;
-    }
+  if (!fy_store_step_row (store, stmt, _("This quarantine no longer exists. Reload the list."), error))
+    return NULL;
   q = g_new0 (FyQuarantine, 1);
   q->id = sqlite3_column_int64 (stmt, 0);
   fy_health_person_from_row (&q->person, stmt, 1);

@@ -39,6 +39,9 @@ typedef enum
   FY_N_QUARANTINE_REASONS
 } FyQuarantineReason;
 
+/* Codes and labels, indexed by FyQuarantineReason (fy-code-label.h). */
+extern const FyCodeLabel fy_quarantine_reason_labels[FY_N_QUARANTINE_REASONS + 1];
+
 #define FY_QUARANTINE_MAX_PHASES     5
 #define FY_QUARANTINE_MAX_PHASE_DAYS 60
 
@@ -69,7 +72,7 @@ typedef struct
 } FyQuarantineTest;
 
 /* Dates computed for phases from a start day. */
-typedef struct
+typedef struct _FyQuarantinePlan
 {
   char             *start_day;
   char             *end_day;
@@ -77,7 +80,7 @@ typedef struct
   GPtrArray        *tests;          /* FyQuarantineTest*, in day order */
 } FyQuarantinePlan;
 
-typedef struct
+typedef struct _FyQuarantine
 {
   gint64             id;
   FyHealthPerson     person;

@@ -185,22 +185,12 @@ fy_tests_cadence_for_staff (FyStore *store, gint64 staff_id, int *hours, FyCaden
       " s.high_contact FROM staff s WHERE s.id = ?1", error);
   FyCadenceScope found;
   int h;
-  int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, staff_id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      sqlite3_reset (stmt);
-      if (rc == SQLITE_DONE)
-        {
-          g_set_error_literal (error, FY_ERROR, FY_ERROR_NOT_FOUND, _("This person is not in the roster."));
-          return FALSE;
-        }
-      return fy_store_fail (store, rc, error);
-    }
+  if (!fy_store_step_row (store, stmt, _("This person is not in the roster."), error))
+    return FALSE;
   if (sqlite3_column_type (stmt, 0) != SQLITE_NULL)
     found = FY_CADENCE_POST, h = sqlite3_column_int (stmt, 0);
   else if (sqlite3_column_type (stmt, 1) != SQLITE_NULL)

@@ -11,22 +11,24 @@
 #include "fy-tests.h"
 #include "fy-validate.h"
 
-static const FyCodeLabel kinds[FY_N_TEST_KINDS] = {
+const FyCodeLabel fy_test_kind_labels[FY_N_TEST_KINDS + 1] = {
   { "pcr", N_("Nucleic acid") },
   { "antigen", N_("Antigen") },
+  FY_CODE_LABEL_END
 };
 
-static const FyCodeLabel outcomes[FY_N_RESULTS] = {
+const FyCodeLabel fy_test_result_labels[FY_N_RESULTS + 1] = {
   { "pending", N_("Pending") },
   { "negative", N_("Negative") },
   { "positive", N_("Positive") },
+  FY_CODE_LABEL_END
 };
 
 const char *
 fy_test_kind_to_code (FyTestKind kind)
 {
   g_return_val_if_fail (kind < FY_N_TEST_KINDS, "pcr");
-  return kinds[kind].code;
+  return fy_test_kind_labels[kind].code;
 }
 
 FyTestKind
@@ -39,27 +41,27 @@ const char *
 fy_test_kind_label (FyTestKind kind)
 {
   g_return_val_if_fail (kind < FY_N_TEST_KINDS, "");
-  return g_dgettext (GETTEXT_PACKAGE, kinds[kind].label);
+  return g_dgettext (GETTEXT_PACKAGE, fy_test_kind_labels[kind].label);
 }
 
 const char *
 fy_test_outcome_to_code (FyTestOutcome outcome)
 {
   g_return_val_if_fail (outcome < FY_N_RESULTS, "pending");
-  return outcomes[outcome].code;
+  return fy_test_result_labels[outcome].code;
 }
 
 FyTestOutcome
 fy_test_outcome_from_code (const char *code)
 {
-  return fy_code_lookup (outcomes, FY_N_RESULTS, code, FY_RESULT_PENDING);
+  return fy_code_lookup (fy_test_result_labels, FY_N_RESULTS, code, FY_RESULT_PENDING);
 }
 
 const char *
 fy_test_outcome_label (FyTestOutcome outcome)
 {
   g_return_val_if_fail (outcome < FY_N_RESULTS, "");
-  return g_dgettext (GETTEXT_PACKAGE, outcomes[outcome].label);
+  return g_dgettext (GETTEXT_PACKAGE, fy_test_result_labels[outcome].label);
 }
 
 void
@@ -198,9 +200,10 @@ after_single_sample (FyStore *store, gint64 staff_id, gint64 sampled_at, FyTestK
   return fy_quarantine_link_test (store, staff_id, sampled_at, result_id, error);
 }
 
+/* One test_result row; `test` holds the already checked values (the place
+ * normalised). `round_id` 0 = a single test. */
 static gboolean
-insert_result (FyStore *store, gint64 staff_id, gint64 sampled_at, FyTestKind kind, const char *place,
-               FyTestOutcome result, gint64 result_at, gint64 round_id, gint64 now, gint64 *id,
+insert_result (FyStore *store, const FyTestRecordInput *test, gint64 round_id, gint64 now, gint64 *id,
                GError **error)
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (store,
@@ -209,15 +212,15 @@ insert_result (FyStore *store, gint64 staff_id, gint64 sampled_at, FyTestKind ki
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, staff_id);
-  sqlite3_bind_int64 (stmt, 2, sampled_at);
-  fy_bind_text (stmt, 3, fy_test_kind_to_code (kind));
-  fy_bind_text (stmt, 4, fy_test_outcome_to_code (result));
-  if (result != FY_RESULT_PENDING)
-    sqlite3_bind_int64 (stmt, 5, result_at);
+  sqlite3_bind_int64 (stmt, 1, test->staff_id);
+  sqlite3_bind_int64 (stmt, 2, test->sampled_at);
+  fy_bind_text (stmt, 3, fy_test_kind_to_code (test->kind));
+  fy_bind_text (stmt, 4, fy_test_outcome_to_code (test->result));
+  if (test->result != FY_RESULT_PENDING)
+    sqlite3_bind_int64 (stmt, 5, test->result_at);
   else
     sqlite3_bind_null (stmt, 5);
-  fy_bind_text (stmt, 6, place);
+  fy_bind_text (stmt, 6, test->place);
   if (round_id)
     sqlite3_bind_int64 (stmt, 7, round_id);
   else
@@ -232,9 +235,13 @@ insert_result (FyStore *store, gint64 staff_id, gint64 sampled_at, FyTestKind ki
 }
 
 gboolean
-fy_tests_record (FyStore *store, gint64 staff_id, gint64 sampled_at, FyTestKind kind, const char *place_in,
-                 FyTestOutcome result, gint64 result_at, gint64 now, gint64 *result_id, GError **error)
+fy_tests_record (FyStore *store, const FyTestRecordInput *input, gint64 now, gint64 *result_id, GError **error)
 {
+  gint64 staff_id = input->staff_id;
+  gint64 sampled_at = input->sampled_at;
+  FyTestKind kind = input->kind;
+  FyTestOutcome result = input->result;
+  gint64 result_at = input->result_at;
   g_autofree char *place = NULL;
   g_autofree char *day = NULL;
   gint64 id = 0;
@@ -242,7 +249,7 @@ fy_tests_record (FyStore *store, gint64 staff_id, gint64 sampled_at, FyTestKind 
   if (!check_kind (kind, error) || !check_sample_time (sampled_at, now, error)
       || !check_result (result, sampled_at, result_at, now, error))
     return FALSE;
-  place = fy_health_check_text (place_in, 100, _("The place"), error);
+  place = fy_health_check_text (input->place, 100, _("The place"), error);
   if (place == NULL)
     return FALSE;
   day = fy_local_day_of (sampled_at);
@@ -251,7 +258,10 @@ fy_tests_record (FyStore *store, gint64 staff_id, gint64 sampled_at, FyTestKind 
 
   if (!fy_store_begin (store, error))
     return FALSE;
-  if (!insert_result (store, staff_id, sampled_at, kind, place, result, result_at, 0, now, &id, error)
+  if (!insert_result (store,
+                      &(FyTestRecordInput) { .staff_id = staff_id, .sampled_at = sampled_at, .kind = kind,
+                                             .place = place, .result = result, .result_at = result_at },
+                      0, now, &id, error)
       || !after_single_sample (store, staff_id, sampled_at, kind, id, error))
     {
       fy_store_rollback (store);
@@ -266,10 +276,13 @@ fy_tests_record (FyStore *store, gint64 staff_id, gint64 sampled_at, FyTestKind 
 }
 
 gboolean
-fy_tests_create_round (FyStore *store, gint64 sampled_at, FyTestKind kind, const char *place_in,
-                       const char *note_in, const FyHealthFilter *filter, GArray *staff_ids,
+fy_tests_create_round (FyStore *store, const FyTestRoundInput *input,
                        gint64 now, gint64 *round_id_out, guint *n_people, GError **error)
 {
+  gint64 sampled_at = input->sampled_at;
+  FyTestKind kind = input->kind;
+  const FyHealthFilter *filter = input->filter;
+  GArray *staff_ids = input->staff_ids;
   g_autofree char *place = NULL;
   g_autofree char *note = NULL;
   g_autofree char *day = NULL;
@@ -283,10 +296,10 @@ fy_tests_create_round (FyStore *store, gint64 sampled_at, FyTestKind kind, const
     *n_people = 0;
   if (!check_kind (kind, error) || !check_sample_time (sampled_at, now, error))
     return FALSE;
-  place = fy_health_check_text (place_in, 100, _("The place"), error);
+  place = fy_health_check_text (input->place, 100, _("The place"), error);
   if (place == NULL)
     return FALSE;
-  note = fy_health_check_text (note_in, 500, _("The note"), error);
+  note = fy_health_check_text (input->note, 500, _("The note"), error);
   if (note == NULL)
     return FALSE;
   day = fy_local_day_of (sampled_at);
@@ -331,8 +344,11 @@ fy_tests_create_round (FyStore *store, gint64 sampled_at, FyTestKind kind, const
   if (staff_ids != NULL)
     {
       for (guint i = 0; i < ids->len; i++)
-        if (!insert_result (store, g_array_index (ids, gint64, i), sampled_at, kind, place,
-                            FY_RESULT_PENDING, 0, round_id, now, NULL, error))
+        if (!insert_result (store,
+                            &(FyTestRecordInput) { .staff_id = g_array_index (ids, gint64, i),
+                                                   .sampled_at = sampled_at, .kind = kind, .place = place,
+                                                   .result = FY_RESULT_PENDING },
+                            round_id, now, NULL, error))
           goto fail;
       n = ids->len;
     }
@@ -402,22 +418,12 @@ fy_tests_set_result (FyStore *store, gint64 result_id, FyTestOutcome result, gin
   g_autofree char *old = NULL;
   g_autofree char *new = NULL;
   gint64 sampled_at;
-  int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, result_id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      sqlite3_reset (stmt);
-      if (rc == SQLITE_DONE)
-        {
-          g_set_error_literal (error, FY_ERROR, FY_ERROR_NOT_FOUND, _("This test no longer exists. Reload the list."));
-          return FALSE;
-        }
-      return fy_store_fail (store, rc, error);
-    }
+  if (!fy_store_step_row (store, stmt, _("This test no longer exists. Reload the list."), error))
+    return FALSE;
   sampled_at = sqlite3_column_int64 (stmt, 0);
   old = g_strdup_printf ("%s@%" G_GINT64_FORMAT, fy_column_text (stmt, 1), (gint64) sqlite3_column_int64 (stmt, 2));
   sqlite3_reset (stmt);
@@ -536,20 +542,15 @@ FyTestRound *
 fy_tests_get_round (FyStore *store, gint64 round_id, GError **error)
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (store, ROUND_SELECT " WHERE r.id = ?1", error);
-  FyTestRound *round = NULL;
-  int rc;
+  FyTestRound *round;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, round_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    round = round_from_row (stmt);
+  if (!fy_store_step_row (store, stmt, _("This test round no longer exists. Reload the list."), error))
+    return NULL;
+  round = round_from_row (stmt);
   sqlite3_reset (stmt);
-  if (rc == SQLITE_DONE)
-    g_set_error_literal (error, FY_ERROR, FY_ERROR_NOT_FOUND, _("This test round no longer exists. Reload the list."));
-  else if (rc != SQLITE_ROW)
-    fy_store_fail (store, rc, error);
   return round;
 }
 

@@ -31,6 +31,10 @@ typedef enum
   FY_N_RESULTS
 } FyTestOutcome;
 
+/* Codes and labels, indexed by the enums (fy-code-label.h). */
+extern const FyCodeLabel fy_test_kind_labels[FY_N_TEST_KINDS + 1];
+extern const FyCodeLabel fy_test_result_labels[FY_N_RESULTS + 1];
+
 /* Where a cadence comes from, most specific first: a rule for the person's
  * post, then for their department, then the high-contact cadence (staff
  * flagged high_contact: guards, cleaners, canteen, logistics, sales), then
@@ -76,7 +80,7 @@ typedef struct
   char           *planned_day;      /* quarantine only, "YYYY-MM-DD" */
 } FyDueTest;
 
-typedef struct
+typedef struct _FyTestResult
 {
   gint64          id;
   FyHealthPerson  person;
@@ -88,7 +92,7 @@ typedef struct
   gint64          round_id;         /* 0 for a single test */
 } FyTestResult;
 
-typedef struct
+typedef struct _FyTestRound
 {
   gint64          id;
   gint64          sampled_at;
@@ -108,34 +112,45 @@ const char   *fy_test_outcome_to_code   (FyTestOutcome  outcome);
 FyTestOutcome fy_test_outcome_from_code (const char    *code);
 const char   *fy_test_outcome_label     (FyTestOutcome  outcome);
 
-/* A round: one sample time, kind and place for many people, all pending.
+/* A round to create: one sample time, kind and place for many people.
  * People: `staff_ids` (gint64; duplicates ignored; anyone who had not left
  * by the sample day, including people under quarantine) or, when NULL,
- * everyone of `filter` who is on site that day. One transaction; validated
- * before it (sample time not in the future, place, people). */
-gboolean      fy_tests_create_round     (FyStore              *store,
-                                         gint64                sampled_at,
-                                         FyTestKind            kind,
-                                         const char           *place,
-                                         const char           *note,
-                                         const FyHealthFilter *filter,
-                                         GArray               *staff_ids,
-                                         gint64                now,
-                                         gint64               *round_id,
-                                         guint                *n_people,
-                                         GError              **error);
+ * everyone of `filter` who is on site that day. */
+typedef struct
+{
+  gint64                sampled_at;
+  FyTestKind            kind;
+  const char           *place;
+  const char           *note;
+  const FyHealthFilter *filter;
+  GArray               *staff_ids;
+} FyTestRoundInput;
+
 /* One person's test, with its result if already known (result_at ignored
  * while pending). */
-gboolean      fy_tests_record           (FyStore              *store,
-                                         gint64                staff_id,
-                                         gint64                sampled_at,
-                                         FyTestKind            kind,
-                                         const char           *place,
-                                         FyTestOutcome         result,
-                                         gint64                result_at,
-                                         gint64                now,
-                                         gint64               *result_id,
-                                         GError              **error);
+typedef struct
+{
+  gint64                staff_id;
+  gint64                sampled_at;
+  FyTestKind            kind;
+  const char           *place;
+  FyTestOutcome         result;
+  gint64                result_at;
+} FyTestRecordInput;
+
+/* Creates a round, everyone pending. One transaction; validated before it
+ * (sample time not in the future, place, people). */
+gboolean      fy_tests_create_round     (FyStore                *store,
+                                         const FyTestRoundInput *input,
+                                         gint64                  now,
+                                         gint64                 *round_id,
+                                         guint                  *n_people,
+                                         GError                **error);
+gboolean      fy_tests_record           (FyStore                 *store,
+                                         const FyTestRecordInput *input,
+                                         gint64                   now,
+                                         gint64                  *result_id,
+                                         GError                 **error);
 /* Sets (or corrects, with an audit row) one result. The result time may not
  * be before the sample time nor in the future. */
 gboolean      fy_tests_set_result       (FyStore              *store,

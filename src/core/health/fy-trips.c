@@ -11,15 +11,17 @@
 #include "fy-trips.h"
 #include "fy-validate.h"
 
-static const FyCodeLabel purposes[FY_N_TRIP_PURPOSES] = {
+const FyCodeLabel fy_trip_purpose_labels[FY_N_TRIP_PURPOSES + 1] = {
   { "business", N_("Business trip") },
   { "private", N_("Private trip") },
+  FY_CODE_LABEL_END
 };
 
-static const FyCodeLabel risks[FY_N_RISKS] = {
+const FyCodeLabel fy_trip_risk_labels[FY_N_RISKS + 1] = {
   { "low", N_("Low risk") },
   { "medium", N_("Medium risk") },
   { "high", N_("High risk") },
+  FY_CODE_LABEL_END
 };
 
 static const FyCodeLabel relations[FY_N_COMPANION_RELATIONS] = {
@@ -32,40 +34,40 @@ const char *
 fy_trip_purpose_to_code (FyTripPurpose purpose)
 {
   g_return_val_if_fail (purpose < FY_N_TRIP_PURPOSES, "business");
-  return purposes[purpose].code;
+  return fy_trip_purpose_labels[purpose].code;
 }
 
 FyTripPurpose
 fy_trip_purpose_from_code (const char *code)
 {
-  return fy_code_lookup (purposes, FY_N_TRIP_PURPOSES, code, FY_TRIP_BUSINESS);
+  return fy_code_lookup (fy_trip_purpose_labels, FY_N_TRIP_PURPOSES, code, FY_TRIP_BUSINESS);
 }
 
 const char *
 fy_trip_purpose_label (FyTripPurpose purpose)
 {
   g_return_val_if_fail (purpose < FY_N_TRIP_PURPOSES, "");
-  return g_dgettext (GETTEXT_PACKAGE, purposes[purpose].label);
+  return g_dgettext (GETTEXT_PACKAGE, fy_trip_purpose_labels[purpose].label);
 }
 
 const char *
 fy_risk_level_to_code (FyRiskLevel risk)
 {
   g_return_val_if_fail (risk < FY_N_RISKS, "low");
-  return risks[risk].code;
+  return fy_trip_risk_labels[risk].code;
 }
 
 FyRiskLevel
 fy_risk_level_from_code (const char *code)
 {
-  return fy_code_lookup (risks, FY_N_RISKS, code, FY_RISK_LOW);
+  return fy_code_lookup (fy_trip_risk_labels, FY_N_RISKS, code, FY_RISK_LOW);
 }
 
 const char *
 fy_risk_level_label (FyRiskLevel risk)
 {
   g_return_val_if_fail (risk < FY_N_RISKS, "");
-  return g_dgettext (GETTEXT_PACKAGE, risks[risk].label);
+  return g_dgettext (GETTEXT_PACKAGE, fy_trip_risk_labels[risk].label);
 }
 
 const char *
@@ -271,9 +273,13 @@ fail:
 /* Return                                                              */
 
 gboolean
-fy_trips_record_return (FyStore *store, gint64 trip_id, const char *returned_in, FyRiskLevel return_risk,
-                        const char *template_code, gint64 now, gint64 *quarantine_id, GError **error)
+fy_trips_record_return (FyStore *store, const FyTripReturn *ret, gint64 now, gint64 *quarantine_id,
+                        GError **error)
 {
+  gint64 trip_id = ret->trip_id;
+  const char *returned_in = ret->returned_on;
+  FyRiskLevel return_risk = ret->return_risk;
+  const char *template_code = ret->template_code;
   g_autoptr(FyTrip) trip = fy_trips_get (store, trip_id, error);
   g_autoptr(FyQuarantineStart) start = NULL;
   g_autofree char *returned = NULL;
@@ -446,19 +452,13 @@ FyTrip *
 fy_trips_get (FyStore *store, gint64 trip_id, GError **error)
 {
   g_autoptr(sqlite3_stmt) stmt = fy_store_prepare (store, TRIP_SELECT " WHERE t.id = ?1", error);
-  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, trip_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return trip_from_row (store, stmt, error);
-  if (rc == SQLITE_DONE)
-    g_set_error_literal (error, FY_ERROR, FY_ERROR_NOT_FOUND, _("This trip no longer exists. Reload the list."));
-  else
-    fy_store_fail (store, rc, error);
-  return NULL;
+  if (!fy_store_step_row (store, stmt, _("This trip no longer exists. Reload the list."), error))
+    return NULL;
+  return trip_from_row (store, stmt, error);
 }
 
 GPtrArray *

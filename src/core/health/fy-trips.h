@@ -27,6 +27,10 @@ typedef enum
   FY_N_RISKS
 } FyRiskLevel;
 
+/* Codes and labels, indexed by the enums (fy-code-label.h). */
+extern const FyCodeLabel fy_trip_purpose_labels[FY_N_TRIP_PURPOSES + 1];
+extern const FyCodeLabel fy_trip_risk_labels[FY_N_RISKS + 1];
+
 typedef enum
 {
   FY_COMPANION_HOUSEHOLD,
@@ -61,7 +65,7 @@ typedef struct
   guint                  n_companions;
 } FyTripSpec;
 
-typedef struct
+typedef struct _FyTrip
 {
   gint64           id;
   FyHealthPerson   person;
@@ -104,11 +108,15 @@ gboolean      fy_trips_register           (FyStore             *store,
  * "trips.quarantine_template.medium" / ".high" (defaults above); a template
  * given explicitly also starts one after a low-risk trip. *quarantine_id
  * (may be NULL) is 0 when none was started. All in one transaction. */
+typedef struct
+{
+  gint64               trip_id;
+  const char          *returned_on;
+  FyRiskLevel          return_risk;
+  const char          *template_code;   /* NULL = from the settings */
+} FyTripReturn;
 gboolean      fy_trips_record_return      (FyStore             *store,
-                                           gint64               trip_id,
-                                           const char          *returned_on,
-                                           FyRiskLevel          return_risk,
-                                           const char          *template_code,
+                                           const FyTripReturn  *ret,
                                            gint64               now,
                                            gint64              *quarantine_id,
                                            GError             **error);

@@ -59,36 +59,31 @@ load_staff (FyStore *store, gint64 staff_id, char **name, int *doses, char **rea
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (store,
       "SELECT name, vaccine_doses, unvaccinated_reason FROM staff WHERE id = ?1", error);
-  int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, staff_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      if (name)
-        *name = g_strdup (fy_column_text (stmt, 0));
-      if (doses)
-        *doses = sqlite3_column_int (stmt, 1);
-      if (reason)
-        *reason = g_strdup (fy_column_text (stmt, 2));
-    }
+  if (!fy_store_step_row (store, stmt, _("This person is not in the roster."), error))
+    return FALSE;
+  if (name)
+    *name = g_strdup (fy_column_text (stmt, 0));
+  if (doses)
+    *doses = sqlite3_column_int (stmt, 1);
+  if (reason)
+    *reason = g_strdup (fy_column_text (stmt, 2));
   sqlite3_reset (stmt);
-  if (rc == SQLITE_DONE)
-    {
-      g_set_error_literal (error, FY_ERROR, FY_ERROR_NOT_FOUND, _("This person is not in the roster."));
-      return FALSE;
-    }
-  if (rc != SQLITE_ROW)
-    return fy_store_fail (store, rc, error);
   return TRUE;
 }
 
 gboolean
-fy_vaccination_record (FyStore *store, gint64 staff_id, int dose, const char *day_in, const char *vaccine_in,
-                       const char *note_in, gint64 now, gint64 *vaccination_id, GError **error)
+fy_vaccination_record (FyStore *store, const FyVaccinationInput *input, gint64 now, gint64 *vaccination_id,
+                       GError **error)
 {
+  gint64 staff_id = input->staff_id;
+  int dose = input->dose;
+  const char *day_in = input->day;
+  const char *vaccine_in = input->vaccine;
+  const char *note_in = input->note;
   g_autofree char *day = NULL;
   g_autofree char *vaccine = NULL;
   g_autofree char *note = NULL;

@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 
 #define FY_VACCINATION_MAX_DOSE 9
 
-typedef struct
+typedef struct _FyVaccination
 {
   gint64  id;
   gint64  staff_id;
@@ -26,15 +26,19 @@ typedef struct
  * dose number outside 1…9 or already recorded, a date in the future or out
  * of order with the person's other doses. Recording a dose clears the
  * "not vaccinated" reason. */
-gboolean    fy_vaccination_record      (FyStore     *store,
-                                        gint64       staff_id,
-                                        int          dose,
-                                        const char  *day,
-                                        const char  *vaccine,
-                                        const char  *note,
-                                        gint64       now,
-                                        gint64      *vaccination_id,
-                                        GError     **error);
+typedef struct
+{
+  gint64       staff_id;
+  int          dose;          /* 1…9 */
+  const char  *day;
+  const char  *vaccine;
+  const char  *note;
+} FyVaccinationInput;
+gboolean    fy_vaccination_record      (FyStore                  *store,
+                                        const FyVaccinationInput *input,
+                                        gint64                    now,
+                                        gint64                   *vaccination_id,
+                                        GError                  **error);
 /* The doses of a person by dose number. GPtrArray of FyVaccination*. */
 GPtrArray  *fy_vaccination_list_for_staff (FyStore  *store,
                                         gint64       staff_id,

@@ -30,36 +30,46 @@ find_units (const char *const *groups, guint n, guint n_lead, guint *n_units)
   return first;
 }
 
-static double
-unit_width (const double *min_w, const guint *unit_first, guint n_units, guint n, guint u)
+/* The columns cut into units, and the room for them. */
+typedef struct
 {
-  guint end = u + 1 < n_units ? unit_first[u + 1] : n;
+  const double *min_w;        /* per column */
+  guint         n;            /* columns */
+  const guint  *unit_first;
+  guint         n_units;
+  double        lead_w;       /* the repeated leading columns */
+  double        table_width;
+} Units;
+
+static double
+unit_width (const Units *units, guint u)
+{
+  guint end = u + 1 < units->n_units ? units->unit_first[u + 1] : units->n;
   double w = 0;
 
-  for (guint i = unit_first[u]; i < end; i++)
-    w += min_w[i];
+  for (guint i = units->unit_first[u]; i < end; i++)
+    w += units->min_w[i];
   return w;
 }
 
 /* Fills bands greedily, at most `cap` units each; the number of bands, or
  * 0 when a unit does not fit next to the leading columns. */
 static guint
-fill (const double *min_w, const guint *unit_first, guint n_units, guint n, double lead_w,
-      double table_width, guint cap, guint *band_of_unit)
+fill (const Units *units, guint cap, guint *band_of_unit)
 {
   guint bands = 0, in_band = 0;
   double used = 0;
 
-  for (guint u = 0; u < n_units; u++)
+  for (guint u = 0; u < units->n_units; u++)
     {
-      double w = unit_width (min_w, unit_first, n_units, n, u);
+      double w = unit_width (units, u);
 
-      if (lead_w + w > table_width)
+      if (units->lead_w + w > units->table_width)
         return 0;
-      if (bands == 0 || used + w > table_width || in_band >= cap)
+      if (bands == 0 || used + w > units->table_width || in_band >= cap)
         {
           bands++;
-          used = lead_w;
+          used = units->lead_w;
           in_band = 0;
         }
       used += w;
@@ -80,6 +90,7 @@ fy_ledger_plan_bands (const double       *min_w,
   g_autofree guint *band_of_unit = NULL;
   guint n_lead = 0, n_units = 0, k, cap;
   double lead_w = 0;
+  Units units;
 
   memset (bands, 0, sizeof *bands);
   while (n_lead < n && groups[n_lead] == NULL)
@@ -89,13 +100,15 @@ fy_ledger_plan_bands (const double       *min_w,
 
   unit_first = find_units (groups, n, n_lead, &n_units);
   band_of_unit = g_new0 (guint, MAX (n_units, 1));
-  k = fill (min_w, unit_first, n_units, n, lead_w, table_width, G_MAXUINT, band_of_unit);
+  units = (Units) { .min_w = min_w, .n = n, .unit_first = unit_first, .n_units = n_units,
+                    .lead_w = lead_w, .table_width = table_width };
+  k = fill (&units, G_MAXUINT, band_of_unit);
   if (k == 0)
     return FALSE;
   /* As few bands as greedy needs, but evenly filled. */
   cap = (n_units + k - 1) / k;
-  if (fill (min_w, unit_first, n_units, n, lead_w, table_width, cap, band_of_unit) != k)
-    fill (min_w, unit_first, n_units, n, lead_w, table_width, G_MAXUINT, band_of_unit);
+  if (fill (&units, cap, band_of_unit) != k)
+    fill (&units, G_MAXUINT, band_of_unit);
 
   bands->n_bands = k;
   bands->n_lead = n_lead;

@@ -27,16 +27,6 @@ struct _FyLedgerCursor
   const FyLedgerCell *row_cells; /* this row's cells from cells_first on, or NULL */
 };
 
-/* Translate a msgid from a definition; "" stays "" (gettext would return
- * the catalogue header for it). */
-static const char *
-tr (const char *msgid)
-{
-  if (msgid == NULL || *msgid == '\0')
-    return "";
-  return g_dgettext (GETTEXT_PACKAGE, msgid);
-}
-
 gint64
 fy_ledger_count_rows (FyLedger *ledger, GError **error)
 {
@@ -137,18 +127,17 @@ fy_ledger_cursor_next (FyLedgerCursor *cursor, GError **error)
 }
 
 static const char *
-label_for (const FyEnumLabel *labels, const char *code)
+label_for (const FyCodeLabel *labels, const char *code)
 {
-  for (guint i = 0; labels && labels[i].code; i++)
-    if (g_str_equal (labels[i].code, code))
-      return tr (labels[i].label);
-  return code;
+  const FyCodeLabel *entry = fy_code_label_find (labels, code);
+
+  return entry ? fy_code_label_text (entry) : code;
 }
 
 /* "cough,fatigue": each code's label, without repeats, joined by ", "
  * (、 in Chinese). A single code is looked up as is. */
 static void
-append_labels (GString *out, const FyEnumLabel *labels, const char *codes)
+append_labels (GString *out, const FyCodeLabel *labels, const char *codes)
 {
   g_auto(GStrv) parts = NULL;
   g_autoptr(GPtrArray) seen = NULL;

@@ -31,11 +31,21 @@ show_layout (cairo_t *cr, PangoLayout *layout, double x, double y, double box_w,
     cairo_restore (cr);
 }
 
-/* One line of text in the scratch layout, aligned within [x, x + width]. */
+/* Where a line of text goes: its top at y, aligned within [x, x + width]. */
+typedef struct
+{
+  double x;
+  double y;
+  double width;
+} TextSpan;
+
+/* One line of text in the scratch layout. */
 static void
 draw_text (FyLedgerPages *self, cairo_t *cr, const PangoFontDescription *font, const char *text,
-           double x, double y, double width, PangoAlignment align)
+           TextSpan span, PangoAlignment align)
 {
+  double x = span.x, y = span.y, width = span.width;
+
   pango_layout_set_font_description (self->layout, font);
   pango_layout_set_width (self->layout, (int) (width * PANGO_SCALE));
   pango_layout_set_alignment (self->layout, align);
@@ -71,12 +81,14 @@ draw_title_block (FyLedgerPages *self, cairo_t *cr)
   double x = MARGIN, y = MARGIN, third = self->table_width / 3;
 
   cairo_set_source_rgb (cr, 0, 0, 0);
-  draw_text (self, cr, self->title_font, self->title, x, y, self->table_width, PANGO_ALIGN_CENTER);
+  draw_text (self, cr, self->title_font, self->title, (TextSpan) { x, y, self->table_width },
+             PANGO_ALIGN_CENTER);
   y += self->title_h + GAP / 2;
-  draw_text (self, cr, self->cell_font, self->info_left, x, y, third, PANGO_ALIGN_LEFT);
+  draw_text (self, cr, self->cell_font, self->info_left, (TextSpan) { x, y, third }, PANGO_ALIGN_LEFT);
   draw_text (self, cr, self->cell_font, fy_ledger_get_period_text (self->ledger),
-             x + third, y, third, PANGO_ALIGN_CENTER);
-  draw_text (self, cr, self->cell_font, self->info_right, x + 2 * third, y, third, PANGO_ALIGN_RIGHT);
+             (TextSpan) { x + third, y, third }, PANGO_ALIGN_CENTER);
+  draw_text (self, cr, self->cell_font, self->info_right, (TextSpan) { x + 2 * third, y, third },
+             PANGO_ALIGN_RIGHT);
 }
 
 static void
@@ -145,10 +157,10 @@ draw_footer (FyLedgerPages *self, cairo_t *cr, guint page_index)
   /* TRANSLATORS: page footer of a printed ledger: 第 %u 页 共 %u 页 */
   page = g_strdup_printf (_("Page %u of %u"), page_index + 1, self->starts->len * self->n_bands);
   cairo_set_source_rgb (cr, 0, 0, 0);
-  draw_text (self, cr, self->cell_font, self->footer_left, MARGIN, y, self->table_width * 0.75,
+  draw_text (self, cr, self->cell_font, self->footer_left, (TextSpan) { MARGIN, y, self->table_width * 0.75 },
              PANGO_ALIGN_LEFT);
-  draw_text (self, cr, self->cell_font, page, MARGIN + self->table_width * 0.75, y,
-             self->table_width * 0.25, PANGO_ALIGN_RIGHT);
+  draw_text (self, cr, self->cell_font, page,
+             (TextSpan) { MARGIN + self->table_width * 0.75, y, self->table_width * 0.25 }, PANGO_ALIGN_RIGHT);
 }
 
 gboolean
@@ -202,7 +214,7 @@ fy_ledger_pages_draw (FyLedgerPages *pages, cairo_t *cr, guint page_index, GErro
   if (pages->n_rows == 0)
     {
       cairo_set_source_rgb (cr, 0, 0, 0);
-      draw_text (pages, cr, pages->cell_font, _("No records"), MARGIN, y + PAD_Y, pages->table_width,
+      draw_text (pages, cr, pages->cell_font, _("No records"), (TextSpan) { MARGIN, y + PAD_Y, pages->table_width },
                  PANGO_ALIGN_CENTER);
       y += pages->empty_h;
       cairo_move_to (cr, MARGIN, y);

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "fy-ledger-private.h"
@@ -366,6 +367,28 @@ fy_ledger_get_column (FyLedger *ledger, guint index)
   return &g_array_index (ledger->columns, FyLedgerColumn, index);
 }
 
+int
+fy_ledger_column_index (FyLedger *ledger, const char *key)
+{
+  for (guint i = 0; i < ledger->columns->len; i++)
+    if (g_strcmp0 (g_array_index (ledger->columns, FyLedgerColumn, i).key, key) == 0)
+      return (int) i;
+  return -1;
+}
+
+guint64
+fy_ledger_column_bit (FyLedger *ledger, const char *key)
+{
+  int index = fy_ledger_column_index (ledger, key);
+
+  if (index < 0 || index >= 64)
+    {
+      g_critical ("Ledger “%s” has no column “%s” for a highlight bit", ledger->def->id, key);
+      return 0;
+    }
+  return G_GUINT64_CONSTANT (1) << index;
+}
+
 gboolean
 fy_ledger_has_groups (FyLedger *ledger)
 {
@@ -589,6 +612,12 @@ fy_ledger_bind_params (FyLedger *ledger, sqlite3_stmt *stmt)
       fy_bind_text (stmt, index, texts[i].value);
   if ((index = sqlite3_bind_parameter_index (stmt, ":fever")) > 0)
     sqlite3_bind_int (stmt, index, ledger->fever);
+  for (index = 1; index <= sqlite3_bind_parameter_count (stmt); index++)
+    {
+      const char *name = sqlite3_bind_parameter_name (stmt, index);
+      if (name && g_str_has_prefix (name, ":bit_"))
+        sqlite3_bind_int64 (stmt, index, (sqlite3_int64) fy_ledger_column_bit (ledger, name + strlen (":bit_")));
+    }
   for (guint i = 0; i < ledger->params->len; i++)
     {
       const ExtraParam *p = &g_array_index (ledger->params, ExtraParam, i);

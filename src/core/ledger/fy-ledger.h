@@ -14,6 +14,8 @@
  * Named parameters that appear in the SQL are bound from FyLedgerParams:
  *   :from :to (YYYY-MM-DD), :department :team :status :search (text, ''
  *   means "any"), :fever (tenths °C from the settings), :today.
+ * A mask names its bits by column key, never by number: :bit_KEY is bound
+ * to the bit of the column whose key is KEY (iif(cond, :bit_code, 0)).
  * Cell values: TEXT as is; NUMBER integer/real; TEMPERATURE integer tenths
  * of °C (formatted 36.5) or a text code looked up in `labels`; ENUM a text
  * code looked up in `labels`; BOOL 0/1 (Yes/No); DATE 'YYYY-MM-DD';
@@ -38,7 +40,9 @@
 #include <gio/gio.h>
 #include <cairo.h>
 
+#include "fy-code-label.h"
 #include "fy-store.h"
+#include "fy-types.h"
 #include "fy-validate.h"   /* fy_mask_id_number, fy_mask_phone */
 
 G_BEGIN_DECLS
@@ -80,12 +84,6 @@ typedef enum
 
 typedef struct
 {
-  const char *code;    /* stored value, e.g. "on_site" */
-  const char *label;   /* msgid, e.g. N_("On site") */
-} FyEnumLabel;
-
-typedef struct
-{
   const char        *key;        /* stable name, e.g. "employee_no" */
   const char        *header;     /* msgid in definitions; translated text in a FyLedger */
   const char        *group;      /* optional upper header over consecutive columns (msgid / text) */
@@ -93,11 +91,9 @@ typedef struct
   double             width;      /* in characters (Excel units) */
   FyAlign            align;
   FySensitivity      sensitive;
-  const FyEnumLabel *labels;     /* ENUM / TEMPERATURE codes, NULL-terminated */
+  const FyCodeLabel *labels;     /* ENUM / TEMPERATURE codes, ended by FY_CODE_LABEL_END */
 } FyLedgerColumn;
 
-typedef struct _FyLedger FyLedger;
-typedef struct _FyLedgerCursor FyLedgerCursor;
 
 typedef struct
 {
@@ -151,6 +147,13 @@ guint       fy_ledger_get_n_columns          (FyLedger             *ledger);
 const FyLedgerColumn *fy_ledger_get_column   (FyLedger             *ledger,
                                               guint                 index);
 gboolean    fy_ledger_has_groups             (FyLedger             *ledger);
+/* The index of the column called `key`, or -1. */
+int         fy_ledger_column_index           (FyLedger             *ledger,
+                                              const char           *key);
+/* The highlight-mask bit of the column called `key`; 0 (and a critical: a
+ * definition that names no column is a bug) for an unknown key. */
+guint64     fy_ledger_column_bit             (FyLedger             *ledger,
+                                              const char           *key);
 gboolean    fy_ledger_get_unmasked           (FyLedger             *ledger);
 /* The date the ledger was made (today, YYYY-MM-DD). Borrowed. */
 const char *fy_ledger_get_today              (FyLedger             *ledger);
@@ -251,7 +254,6 @@ gboolean    fy_ledger_output_row_done        (gint64               *done,
 
 /* Printed pages (shared by PDF export and GtkPrintOperation). Sizes in
  * points; the layout is A4 landscape-friendly but follows the given size. */
-typedef struct _FyLedgerPages FyLedgerPages;
 FyLedgerPages *fy_ledger_paginate            (FyLedger             *ledger,
                                               double                page_width,
                                               double                page_height,

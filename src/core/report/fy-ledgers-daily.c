@@ -16,9 +16,6 @@
 #include "fy-ledger-defs.h"
 #include "fy-zone-summary.h"
 
-/* Highlight mask bit of the figures column (see the column table). */
-#define FIGURES_BIT (1u << 2)
-
 static const FyLedgerColumn daily_columns[] = {
   { "serial", N_("No."), NULL, FY_COLUMN_SERIAL, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "item", N_("Item"), NULL, FY_COLUMN_TEXT, 24, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
@@ -38,7 +35,7 @@ add_row (Rows *rows, const char *item, const char *figures, const char *remarks,
   const char *cells[] = { item, figures ? figures : "", remarks ? remarks : "" };
 
   if (rows->error == NULL)
-    fy_ledger_rows_add (rows->ledger, cells, abnormal ? FIGURES_BIT : 0u, &rows->error);
+    fy_ledger_rows_add (rows->ledger, cells, abnormal ? fy_ledger_column_bit (rows->ledger, "figures") : 0u, &rows->error);
 }
 
 static char *

@@ -5,28 +5,16 @@
 #include <glib/gi18n-lib.h>
 
 #include "fy-ledger-defs.h"
+#include "fy-staff.h"
 
-/* Same codes and msgids as fy-staff.c, so one translation serves both. */
-static const FyEnumLabel gender_labels[] = {
-  { "M", N_("Male") },
-  { "F", N_("Female") },
-  { NULL, NULL }
-};
-
-static const FyEnumLabel status_labels[] = {
-  { "on_site", N_("On site") },
-  { "home_isolation", N_("Home isolation") },
-  { "central_isolation", N_("Central isolation") },
-  { "observation", N_("Observation") },
-  { "left", N_("Left") },
-  { NULL, NULL }
-};
+/* Genders from "M" on: a gender not given stays a blank cell. */
+#define GENDER_LABELS (&fy_staff_gender_labels[1])
 
 static const FyLedgerColumn roster_columns[] = {
   { "serial", N_("No."), NULL, FY_COLUMN_SERIAL, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "employee_no", N_("Employee No."), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "name", N_("Name"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
-  { "gender", N_("Gender"), NULL, FY_COLUMN_ENUM, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, gender_labels },
+  { "gender", N_("Gender"), NULL, FY_COLUMN_ENUM, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, GENDER_LABELS },
   { "department", N_("Department"), NULL, FY_COLUMN_TEXT, 13, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "team", N_("Team"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "post", N_("Post"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
@@ -36,20 +24,18 @@ static const FyLedgerColumn roster_columns[] = {
   { "dormitory", N_("Dormitory"), NULL, FY_COLUMN_TEXT, 13, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "outsourced", N_("Outsourced / dispatched"), NULL, FY_COLUMN_BOOL, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "vaccine_doses", N_("Vaccine doses"), NULL, FY_COLUMN_NUMBER, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
-  { "status", N_("Status"), NULL, FY_COLUMN_ENUM, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, status_labels },
+  { "status", N_("Status"), NULL, FY_COLUMN_ENUM, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, fy_staff_status_labels },
   { "note", N_("Note"), NULL, FY_COLUMN_TEXT, 18, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
 };
 
 /* :status '' = everyone who has not left; 'all' = including those who left.
  * The trailing column highlights the status of people not at work as usual
- * (bit 13 = the status column). */
-#define ROSTER_STATUS_BIT "8192"
-
+ * (the bit of the status column). */
 static const char roster_sql[] =
   "SELECT 0, employee_no, name, gender, department, team, post, high_contact, phone,"
   " id_number, dormitory, outsourced, vaccine_doses, status, note,"
   " CASE WHEN status IN ('home_isolation', 'central_isolation', 'observation')"
-  "      THEN " ROSTER_STATUS_BIT " ELSE 0 END"
+  "      THEN :bit_status ELSE 0 END"
   " FROM staff"
   " WHERE (:department = '' OR department = :department)"
   " AND (:team = '' OR team = :team)"

@@ -20,10 +20,10 @@
 
 #include "fy-staff.h"
 #include "fy-store.h"
+#include "fy-types.h"
 
 G_BEGIN_DECLS
 
-typedef struct _FyStaffImport FyStaffImport;
 
 /* One data row of the file. Read-only for callers. */
 typedef struct

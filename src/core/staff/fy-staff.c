@@ -9,35 +9,40 @@
 #include "fy-store-private.h"
 #include "fy-validate.h"
 
-static const struct { const char *code; const char *label; } statuses[FY_STAFF_N_STATUSES] = {
+const FyCodeLabel fy_staff_status_labels[FY_STAFF_N_STATUSES + 1] = {
   { "on_site", N_("On site") },
   { "home_isolation", N_("Home isolation") },
   { "central_isolation", N_("Central isolation") },
   { "observation", N_("Observation") },
   { "left", N_("Left") },
+  FY_CODE_LABEL_END
+};
+
+const FyCodeLabel fy_staff_gender_labels[FY_STAFF_N_GENDERS + 1] = {
+  { "", N_("Not given") },
+  { "M", N_("Male") },
+  { "F", N_("Female") },
+  FY_CODE_LABEL_END
 };
 
 const char *
 fy_staff_status_to_code (FyStaffStatus status)
 {
   g_return_val_if_fail (status < FY_STAFF_N_STATUSES, "on_site");
-  return statuses[status].code;
+  return fy_staff_status_labels[status].code;
 }
 
 FyStaffStatus
 fy_staff_status_from_code (const char *code)
 {
-  for (guint i = 0; i < FY_STAFF_N_STATUSES; i++)
-    if (g_strcmp0 (statuses[i].code, code) == 0)
-      return i;
-  return FY_STAFF_ON_SITE;
+  return fy_code_lookup (fy_staff_status_labels, FY_STAFF_N_STATUSES, code, FY_STAFF_ON_SITE);
 }
 
 const char *
 fy_staff_status_label (FyStaffStatus status)
 {
   g_return_val_if_fail (status < FY_STAFF_N_STATUSES, "");
-  return g_dgettext (GETTEXT_PACKAGE, statuses[status].label);
+  return g_dgettext (GETTEXT_PACKAGE, fy_staff_status_labels[status].label);
 }
 
 FyStaff *
@@ -247,19 +252,14 @@ FyStaff *
 fy_staff_get (FyStore *store, gint64 id, GError **error)
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (store, "SELECT " STAFF_COLUMNS " FROM staff WHERE id = ?1", error);
-  FyStaff *s = NULL;
-  int rc;
+  FyStaff *s;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    s = staff_from_row (stmt);
-  else if (rc == SQLITE_DONE)
-    g_set_error (error, FY_ERROR, FY_ERROR_NOT_FOUND, _("This person is not in the roster."));
-  else
-    fy_store_fail (store, rc, error);
+  if (!fy_store_step_row (store, stmt, _("This person is not in the roster."), error))
+    return NULL;
+  s = staff_from_row (stmt);
   sqlite3_reset (stmt);
   return s;
 }
@@ -269,20 +269,16 @@ fy_staff_get_by_employee_no (FyStore *store, const char *employee_no, GError **e
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (store,
       "SELECT " STAFF_COLUMNS " FROM staff WHERE employee_no = ?1", error);
-  FyStaff *s = NULL;
-  int rc;
+  g_autofree char *not_found = NULL;
+  FyStaff *s;
 
   if (stmt == NULL)
     return NULL;
   fy_bind_text (stmt, 1, employee_no);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    s = staff_from_row (stmt);
-  else if (rc == SQLITE_DONE)
-    g_set_error (error, FY_ERROR, FY_ERROR_NOT_FOUND,
-                 _("No one in the roster has the employee number “%s”."), employee_no);
-  else
-    fy_store_fail (store, rc, error);
+  not_found = g_strdup_printf (_("No one in the roster has the employee number “%s”."), employee_no);
+  if (!fy_store_step_row (store, stmt, not_found, error))
+    return NULL;
+  s = staff_from_row (stmt);
   sqlite3_reset (stmt);
   return s;
 }

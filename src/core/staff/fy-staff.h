@@ -4,6 +4,7 @@
 
 #include <glib.h>
 
+#include "fy-code-label.h"
 #include "fy-store.h"
 
 G_BEGIN_DECLS
@@ -18,8 +19,14 @@ typedef enum
   FY_STAFF_N_STATUSES
 } FyStaffStatus;
 
+/* Codes and labels (fy-code-label.h): statuses indexed by FyStaffStatus;
+ * genders "" (not given), "M", "F". */
+#define FY_STAFF_N_GENDERS 3
+extern const FyCodeLabel fy_staff_status_labels[FY_STAFF_N_STATUSES + 1];
+extern const FyCodeLabel fy_staff_gender_labels[FY_STAFF_N_GENDERS + 1];
+
 /* One person. Plain struct: strings are owned by the record. */
-typedef struct
+typedef struct _FyStaff
 {
   gint64        id;            /* 0 = not saved yet */
   char         *employee_no;

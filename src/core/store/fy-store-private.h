@@ -31,6 +31,14 @@ gboolean      fy_store_exec            (FyStore      *self,
 gboolean      fy_store_step_done       (FyStore      *self,
                                         sqlite3_stmt *stmt,
                                         GError      **error);
+/* Step a statement expected to return one row. TRUE on a row (read it, then
+ * reset the statement); FALSE with FY_ERROR_NOT_FOUND and `not_found_message`
+ * (already translated) when there is none, or with the store's error when
+ * SQLite fails. On FALSE the statement is already reset. */
+gboolean      fy_store_step_row        (FyStore      *self,
+                                        sqlite3_stmt *stmt,
+                                        const char   *not_found_message,
+                                        GError      **error);
 /* Turn the last SQLite failure into a user-readable GError (FALSE always). */
 gboolean      fy_store_fail            (FyStore      *self,
                                         int           rc,

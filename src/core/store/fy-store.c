@@ -244,6 +244,24 @@ fy_store_step_done (FyStore *self, sqlite3_stmt *stmt, GError **error)
   return TRUE;
 }
 
+gboolean
+fy_store_step_row (FyStore      *self,
+                   sqlite3_stmt *stmt,
+                   const char   *not_found_message,
+                   GError      **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    return TRUE;
+  if (rc == SQLITE_DONE)
+    g_set_error_literal (error, FY_ERROR, FY_ERROR_NOT_FOUND, not_found_message);
+  else
+    fy_store_fail (self, rc, error);
+  sqlite3_reset (stmt);
+  return FALSE;
+}
+
 void
 fy_bind_text (sqlite3_stmt *stmt, int index, const char *text)
 {

@@ -9,6 +9,8 @@
 
 #include <glib-object.h>
 
+#include "fy-types.h"
+
 G_BEGIN_DECLS
 
 #define FY_TYPE_STORE (fy_store_get_type ())

@@ -7,31 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "fy-ledger-defs.h"
-
-/* Same codes and msgids as fy-zone-model.c, so one translation serves both. */
-static const FyEnumLabel level_labels[] = {
-  { "green", N_("Green zone") },
-  { "blue", N_("Blue zone") },
-  { "yellow", N_("Yellow zone") },
-  { "red", N_("Red zone") },
-  { NULL, NULL }
-};
-
-static const FyEnumLabel function_labels[] = {
-  { "entrance", N_("Entrance") },
-  { "loading_dock", N_("Loading dock") },
-  { "warehouse", N_("Warehouse") },
-  { "workshop", N_("Workshop") },
-  { "office", N_("Office") },
-  { "meeting_room", N_("Meeting room") },
-  { "canteen", N_("Canteen") },
-  { "dormitory", N_("Dormitory") },
-  { "road", N_("Road") },
-  { "outdoor", N_("Outdoor ground") },
-  { "toilet", N_("Toilet") },
-  { "other", N_("Other") },
-  { NULL, NULL }
-};
+#include "fy-zone-map.h"
 
 /* ---- 分区管控台账 --------------------------------------------------------- */
 
@@ -39,8 +15,8 @@ static const FyLedgerColumn zones_columns[] = {
   { "serial", N_("No."), NULL, FY_COLUMN_SERIAL, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "map", N_("Map"), NULL, FY_COLUMN_TEXT, 8, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "area", N_("Area"), NULL, FY_COLUMN_TEXT, 16, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
-  { "level", N_("Risk level"), NULL, FY_COLUMN_ENUM, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, level_labels },
-  { "function", N_("Function"), NULL, FY_COLUMN_ENUM, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, function_labels },
+  { "level", N_("Risk level"), NULL, FY_COLUMN_ENUM, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, fy_zone_level_labels },
+  { "function", N_("Function"), NULL, FY_COLUMN_ENUM, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, fy_zone_function_labels },
   { "place_code", N_("Place code"), NULL, FY_COLUMN_TEXT, 18, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "grid", N_("Grid"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "leader", N_("Grid leader"), NULL, FY_COLUMN_TEXT, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
@@ -54,7 +30,7 @@ static const FyLedgerColumn zones_columns[] = {
  * followed by one row per grid of it in the order they were made (the
  * grid's leader and people). Red first, then yellow, blue, green. People
  * who have left do not count, as on the map. The mask marks the level of
- * red and yellow areas (bit 3) and a headcount over capacity (bit 9). */
+ * red and yellow areas and a headcount over capacity. */
 static const char zones_sql[] =
   "WITH heads AS ("
   "  SELECT sz.area_id, sz.grid_id, count(*) AS n FROM staff_zone sz"
@@ -73,8 +49,8 @@ static const char zones_sql[] =
   " SELECT 0, l.map_name, l.area_name, l.level, l.function, l.place_code, l.grid_name,"
   "  coalesce(st.name, ''), coalesce(st.phone, ''), l.people,"
   "  CASE WHEN l.capacity > 0 THEN l.capacity END, l.note,"
-  "  (CASE WHEN l.level IN ('red', 'yellow') THEN 8 ELSE 0 END)"
-  "  | (CASE WHEN l.capacity > 0 AND l.people > l.capacity THEN 512 ELSE 0 END)"
+  "  (CASE WHEN l.level IN ('red', 'yellow') THEN :bit_level ELSE 0 END)"
+  "  | (CASE WHEN l.capacity > 0 AND l.people > l.capacity THEN :bit_headcount ELSE 0 END)"
   " FROM lines l LEFT JOIN staff st ON st.id = l.leader"
   " ORDER BY l.map_name, l.map_id,"
   "  CASE l.level WHEN 'red' THEN 0 WHEN 'yellow' THEN 1 WHEN 'blue' THEN 2 ELSE 3 END,"
@@ -100,25 +76,25 @@ const FyLedgerDef fy_ledger_def_zones = {
  * (an area drawn or deleted, an undo) get a marker code that the labels
  * below turn into a sentence. A typed reason is never one of these codes
  * in practice, and if it were it would still read sensibly. */
-static const FyEnumLabel reason_labels[] = {
+static const FyCodeLabel reason_labels[] = {
   { "fy:create", N_("Area drawn") },
   { "fy:delete", N_("Area deleted") },
   { "fy:undo", N_("Earlier change undone") },
-  { NULL, NULL }
+  FY_CODE_LABEL_END
 };
 
 static const FyLedgerColumn history_columns[] = {
   { "at", N_("Time"), NULL, FY_COLUMN_DATETIME, 16, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "map", N_("Map"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "area", N_("Area"), NULL, FY_COLUMN_TEXT, 16, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
-  { "old_level", N_("Previous level"), NULL, FY_COLUMN_ENUM, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, level_labels },
-  { "new_level", N_("New level"), NULL, FY_COLUMN_ENUM, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, level_labels },
+  { "old_level", N_("Previous level"), NULL, FY_COLUMN_ENUM, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, fy_zone_level_labels },
+  { "new_level", N_("New level"), NULL, FY_COLUMN_ENUM, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, fy_zone_level_labels },
   { "reason", N_("Reason"), NULL, FY_COLUMN_ENUM, 36, FY_ALIGN_START, FY_SENSITIVE_NONE, reason_labels },
   { "actor", N_("Changed by"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
 };
 
 /* Days are local days, like the times shown. Red or yellow levels are
- * highlighted (bits 3 and 4). */
+ * highlighted. */
 static const char history_sql[] =
   "SELECT h.at, m.name, h.area_name, h.old_level, h.new_level,"
   " CASE WHEN h.is_undo = 1 THEN 'fy:undo'"
@@ -126,8 +102,8 @@ static const char history_sql[] =
   "      WHEN h.kind = 'create' THEN 'fy:create'"
   "      WHEN h.kind = 'delete' THEN 'fy:delete' ELSE '' END,"
   " h.actor,"
-  " (CASE WHEN h.old_level IN ('red', 'yellow') THEN 8 ELSE 0 END)"
-  " | (CASE WHEN h.new_level IN ('red', 'yellow') THEN 16 ELSE 0 END)"
+  " (CASE WHEN h.old_level IN ('red', 'yellow') THEN :bit_old_level ELSE 0 END)"
+  " | (CASE WHEN h.new_level IN ('red', 'yellow') THEN :bit_new_level ELSE 0 END)"
   " FROM zone_history h JOIN zone_map m ON m.id = h.map_id"
   " WHERE date(h.at, 'unixepoch', 'localtime') BETWEEN :from AND :to"
   " ORDER BY h.at, h.id";

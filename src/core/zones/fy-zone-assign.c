@@ -89,7 +89,7 @@ fy_zone_map_assign_staff_many (FyZoneMap *self, const gint64 *staff_ids, guint n
           after = g_new0 (FyZoneAssignment, 1);
           *after = (FyZoneAssignment) { staff_ids[i], area_id, grid_id, before.active };
         }
-      fy_zone_command_add (cmd, FY_ZONE_CHANGE_ASSIGN, had ? fy_zone_assignment_copy (&before) : NULL, after);
+      fy_zone_command_add_assign (cmd, had ? fy_zone_assignment_copy (&before) : NULL, after);
       moved++;
     }
   if (moved == 0)

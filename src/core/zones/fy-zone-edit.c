@@ -20,7 +20,7 @@ run_props (FyZoneMap *self, FyZoneMapProps *after, const char *label, GError **e
 {
   FyZoneCommand *cmd = fy_zone_command_new (label);
 
-  fy_zone_command_add (cmd, FY_ZONE_CHANGE_MAP, fy_zone_map_props_copy (self->props), after);
+  fy_zone_command_add_map (cmd, fy_zone_map_props_copy (self->props), after);
   return fy_zone_map_run_command (self, cmd, error);
 }
 
@@ -180,14 +180,14 @@ fy_zone_map_calibrate (FyZoneMap *self, FyPoint a, FyPoint b, double metres, GEr
   after->width_m *= f;
   after->height_m *= f;
   after->metres_per_pixel *= f;
-  fy_zone_command_add (cmd, FY_ZONE_CHANGE_MAP, fy_zone_map_props_copy (self->props), after);
+  fy_zone_command_add_map (cmd, fy_zone_map_props_copy (self->props), after);
   /* Scale the drawing with the plan so areas stay on the features. */
   for (guint i = 0; i < self->areas->len; i++)
     {
       FyZoneArea *old = self->areas->pdata[i], *new = fy_zone_area_copy (old);
       for (guint k = 0; k < new->n_points; k++)
         new->points[k] = (FyPoint) { new->points[k].x * f, new->points[k].y * f };
-      fy_zone_command_add (cmd, FY_ZONE_CHANGE_AREA, fy_zone_area_copy (old), new);
+      fy_zone_command_add_area (cmd, fy_zone_area_copy (old), new);
     }
   for (guint i = 0; i < self->grids->len; i++)
     {
@@ -197,14 +197,14 @@ fy_zone_map_calibrate (FyZoneMap *self, FyPoint a, FyPoint b, double metres, GEr
       new = fy_zone_grid_copy (old);
       for (guint k = 0; k < new->n_points; k++)
         new->points[k] = (FyPoint) { new->points[k].x * f, new->points[k].y * f };
-      fy_zone_command_add (cmd, FY_ZONE_CHANGE_GRID, fy_zone_grid_copy (old), new);
+      fy_zone_command_add_grid (cmd, fy_zone_grid_copy (old), new);
     }
   for (guint i = 0; i < self->points->len; i++)
     {
       FyZonePoint *old = self->points->pdata[i], *new = fy_zone_point_copy (old);
       new->x *= f;
       new->y *= f;
-      fy_zone_command_add (cmd, FY_ZONE_CHANGE_POINT, fy_zone_point_copy (old), new);
+      fy_zone_command_add_point (cmd, fy_zone_point_copy (old), new);
     }
   return fy_zone_map_run_command (self, cmd, error);
 }
@@ -228,7 +228,7 @@ fy_zone_map_add_area (FyZoneMap *self, const FyZoneArea *area, GError **error)
   copy->z = fy_zone_map_top_z (self, TRUE) + 1;
   cmd = fy_zone_command_new (_("Add area"));
   after = g_steal_pointer (&copy);
-  fy_zone_command_add (cmd, FY_ZONE_CHANGE_AREA, NULL, after);
+  fy_zone_command_add_area (cmd, NULL, after);
   /* after->id is filled in by the store (or the local counter). */
   if (!fy_zone_map_run_command (self, cmd, error))
     return 0;
@@ -266,7 +266,7 @@ run_area_change (FyZoneMap *self, const FyZoneArea *cur, FyZoneArea *new, const 
       return TRUE;
     }
   cmd = fy_zone_command_new (label);
-  fy_zone_command_add (cmd, FY_ZONE_CHANGE_AREA, fy_zone_area_copy (cur), new);
+  fy_zone_command_add_area (cmd, fy_zone_area_copy (cur), new);
   change = cmd->changes->pdata[0];
   change->reason = g_strdup (reason);
   return fy_zone_map_run_command (self, cmd, error);
@@ -490,7 +490,7 @@ fy_zone_map_add_unassign_changes (FyZoneMap *self, FyZoneCommand *cmd, gint64 ar
           after = fy_zone_assignment_copy (a);
           after->grid_id = 0;
         }
-      fy_zone_command_add (cmd, FY_ZONE_CHANGE_ASSIGN, fy_zone_assignment_copy (a), after);
+      fy_zone_command_add_assign (cmd, fy_zone_assignment_copy (a), after);
     }
 }
 
@@ -509,9 +509,9 @@ fy_zone_map_delete_area (FyZoneMap *self, gint64 area_id, GError **error)
     {
       FyZoneGrid *g = self->grids->pdata[i];
       if (g->area_id == area_id)
-        fy_zone_command_add (cmd, FY_ZONE_CHANGE_GRID, fy_zone_grid_copy (g), NULL);
+        fy_zone_command_add_grid (cmd, fy_zone_grid_copy (g), NULL);
     }
-  fy_zone_command_add (cmd, FY_ZONE_CHANGE_AREA, fy_zone_area_copy (cur), NULL);
+  fy_zone_command_add_area (cmd, fy_zone_area_copy (cur), NULL);
   return fy_zone_map_run_command (self, cmd, error);
 }
 

@@ -47,7 +47,7 @@ fy_zone_map_add_grid (FyZoneMap *self, const FyZoneGrid *grid, GError **error)
       return 0;
     }
   cmd = fy_zone_command_new (_("Add grid"));
-  fy_zone_command_add (cmd, FY_ZONE_CHANGE_GRID, NULL, after);
+  fy_zone_command_add_grid (cmd, NULL, after);
   if (!fy_zone_map_run_command (self, cmd, error))
     return 0;
   return after->id;
@@ -83,7 +83,7 @@ fy_zone_map_update_grid (FyZoneMap *self, const FyZoneGrid *grid, GError **error
       return FALSE;
     }
   cmd = fy_zone_command_new (_("Edit grid"));
-  fy_zone_command_add (cmd, FY_ZONE_CHANGE_GRID, fy_zone_grid_copy (cur), after);
+  fy_zone_command_add_grid (cmd, fy_zone_grid_copy (cur), after);
   return fy_zone_map_run_command (self, cmd, error);
 }
 
@@ -98,7 +98,7 @@ fy_zone_map_delete_grid (FyZoneMap *self, gint64 grid_id, GError **error)
     return FALSE;
   cmd = fy_zone_command_new (_("Delete grid"));
   fy_zone_map_add_unassign_changes (self, cmd, cur->area_id, grid_id);
-  fy_zone_command_add (cmd, FY_ZONE_CHANGE_GRID, fy_zone_grid_copy (cur), NULL);
+  fy_zone_command_add_grid (cmd, fy_zone_grid_copy (cur), NULL);
   return fy_zone_map_run_command (self, cmd, error);
 }
 
@@ -139,7 +139,7 @@ fy_zone_map_add_point (FyZoneMap *self, const FyZonePoint *point, GError **error
       return 0;
     }
   cmd = fy_zone_command_new (_("Add symbol"));
-  fy_zone_command_add (cmd, FY_ZONE_CHANGE_POINT, NULL, after);
+  fy_zone_command_add_point (cmd, NULL, after);
   if (!fy_zone_map_run_command (self, cmd, error))
     return 0;
   return after->id;
@@ -164,7 +164,7 @@ run_point_change (FyZoneMap *self, FyZonePoint *after, const char *label, GError
       return FALSE;
     }
   cmd = fy_zone_command_new (label);
-  fy_zone_command_add (cmd, FY_ZONE_CHANGE_POINT, fy_zone_point_copy (cur), after);
+  fy_zone_command_add_point (cmd, fy_zone_point_copy (cur), after);
   return fy_zone_map_run_command (self, cmd, error);
 }
 
@@ -208,7 +208,7 @@ fy_zone_map_delete_point (FyZoneMap *self, gint64 point_id, GError **error)
       return FALSE;
     }
   cmd = fy_zone_command_new (_("Delete symbol"));
-  fy_zone_command_add (cmd, FY_ZONE_CHANGE_POINT, fy_zone_point_copy (cur), NULL);
+  fy_zone_command_add_point (cmd, fy_zone_point_copy (cur), NULL);
   return fy_zone_map_run_command (self, cmd, error);
 }
 
@@ -268,6 +268,6 @@ fy_zone_map_assign_staff (FyZoneMap *self, gint64 staff_id, gint64 area_id, gint
     }
   before.active = active;
   cmd = fy_zone_command_new (area_id ? _("Assign person") : _("Remove person from area"));
-  fy_zone_command_add (cmd, FY_ZONE_CHANGE_ASSIGN, had ? fy_zone_assignment_copy (&before) : NULL, after);
+  fy_zone_command_add_assign (cmd, had ? fy_zone_assignment_copy (&before) : NULL, after);
   return fy_zone_map_run_command (self, cmd, error);
 }

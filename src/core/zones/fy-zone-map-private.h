@@ -45,11 +45,22 @@ typedef enum
   FY_ZONE_CHANGE_ASSIGN,
 } FyZoneChangeKind;
 
+/* The record a change is about; the member to read is given by the kind. */
+typedef union
+{
+  gpointer          any;     /* NULL = none (created / deleted) */
+  FyZoneMapProps   *map;
+  FyZoneArea       *area;
+  FyZoneGrid       *grid;
+  FyZonePoint      *point;
+  FyZoneAssignment *assign;
+} FyZoneRecord;
+
 typedef struct
 {
   FyZoneChangeKind kind;
-  gpointer         before;   /* record of the kind, or NULL */
-  gpointer         after;
+  FyZoneRecord     before;
+  FyZoneRecord     after;
   char            *reason;   /* area level changes: why (zone history) */
 } FyZoneChange;
 
@@ -124,11 +135,23 @@ gboolean          fy_zone_store_get_assignment (FyStore       *store,
 
 /* Commands and shared checks (fy-zone-map.c) */
 FyZoneCommand    *fy_zone_command_new    (const char    *label);
-/* Adds a change taking ownership of before/after; returns it (borrowed). */
-FyZoneChange     *fy_zone_command_add    (FyZoneCommand *cmd,
-                                          FyZoneChangeKind kind,
-                                          gpointer       before,
-                                          gpointer       after);
+/* Add a change taking ownership of before/after (NULL = none); return it
+ * (borrowed). */
+FyZoneChange     *fy_zone_command_add_map    (FyZoneCommand    *cmd,
+                                              FyZoneMapProps   *before,
+                                              FyZoneMapProps   *after);
+FyZoneChange     *fy_zone_command_add_area   (FyZoneCommand    *cmd,
+                                              FyZoneArea       *before,
+                                              FyZoneArea       *after);
+FyZoneChange     *fy_zone_command_add_grid   (FyZoneCommand    *cmd,
+                                              FyZoneGrid       *before,
+                                              FyZoneGrid       *after);
+FyZoneChange     *fy_zone_command_add_point  (FyZoneCommand    *cmd,
+                                              FyZonePoint      *before,
+                                              FyZonePoint      *after);
+FyZoneChange     *fy_zone_command_add_assign (FyZoneCommand    *cmd,
+                                              FyZoneAssignment *before,
+                                              FyZoneAssignment *after);
 /* Writes (one transaction), applies in memory, pushes on the undo stack,
  * emits "changed". Takes ownership of cmd. */
 gboolean          fy_zone_map_run_command (FyZoneMap    *self,

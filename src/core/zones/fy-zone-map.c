@@ -465,46 +465,46 @@ put_memory_assignment (FyZoneMap *self, const FyZoneAssignment *from, const FyZo
 void
 fy_zone_map_apply_memory (FyZoneMap *self, const FyZoneChange *change, gboolean forward)
 {
-  gconstpointer from = forward ? change->before : change->after;
-  gconstpointer to = forward ? change->after : change->before;
+  FyZoneRecord from = forward ? change->before : change->after;
+  FyZoneRecord to = forward ? change->after : change->before;
   int i;
 
   switch (change->kind)
     {
     case FY_ZONE_CHANGE_MAP:
       fy_zone_map_props_free (self->props);
-      self->props = fy_zone_map_props_copy (to);
+      self->props = fy_zone_map_props_copy (to.map);
       break;
 
     case FY_ZONE_CHANGE_AREA:
-      if (from && (i = fy_zone_map_find_area (self, ((const FyZoneArea *) from)->id)) >= 0)
+      if (from.area && (i = fy_zone_map_find_area (self, from.area->id)) >= 0)
         g_ptr_array_remove_index (self->areas, i);
-      if (to)
+      if (to.area)
         {
-          FyZoneArea *copy = fy_zone_area_copy (to);
+          FyZoneArea *copy = fy_zone_area_copy (to.area);
           copy->bounds = fy_polygon_bounds (copy->points, copy->n_points);
           fy_zone_map_insert_area_sorted (self, copy);
         }
       break;
 
     case FY_ZONE_CHANGE_GRID:
-      if (from && (i = find_by_id (self->grids, ((const FyZoneGrid *) from)->id,
-                                   G_STRUCT_OFFSET (FyZoneGrid, id))) >= 0)
+      if (from.grid && (i = find_by_id (self->grids, from.grid->id,
+                                        G_STRUCT_OFFSET (FyZoneGrid, id))) >= 0)
         g_ptr_array_remove_index (self->grids, i);
-      if (to)
-        insert_by_id (self->grids, fy_zone_grid_copy (to), G_STRUCT_OFFSET (FyZoneGrid, id));
+      if (to.grid)
+        insert_by_id (self->grids, fy_zone_grid_copy (to.grid), G_STRUCT_OFFSET (FyZoneGrid, id));
       break;
 
     case FY_ZONE_CHANGE_POINT:
-      if (from && (i = find_by_id (self->points, ((const FyZonePoint *) from)->id,
-                                   G_STRUCT_OFFSET (FyZonePoint, id))) >= 0)
+      if (from.point && (i = find_by_id (self->points, from.point->id,
+                                         G_STRUCT_OFFSET (FyZonePoint, id))) >= 0)
         g_ptr_array_remove_index (self->points, i);
-      if (to)
-        insert_by_id (self->points, fy_zone_point_copy (to), G_STRUCT_OFFSET (FyZonePoint, id));
+      if (to.point)
+        insert_by_id (self->points, fy_zone_point_copy (to.point), G_STRUCT_OFFSET (FyZonePoint, id));
       break;
 
     case FY_ZONE_CHANGE_ASSIGN:
-      put_memory_assignment (self, from, to);
+      put_memory_assignment (self, from.assign, to.assign);
       break;
 
     default:
@@ -515,16 +515,6 @@ fy_zone_map_apply_memory (FyZoneMap *self, const FyZoneChange *change, gboolean 
 /* ------------------------------------------------------------------ */
 /* The command engine                                                  */
 
-static FyZoneChange *
-change_new (FyZoneChangeKind kind, gpointer before, gpointer after)
-{
-  FyZoneChange *c = g_new0 (FyZoneChange, 1);
-
-  c->kind = kind;
-  c->before = before;
-  c->after = after;
-  return c;
-}
 
 FyZoneCommand *
 fy_zone_command_new (const char *label)
@@ -536,13 +526,46 @@ fy_zone_command_new (const char *label)
   return cmd;
 }
 
-FyZoneChange *
-fy_zone_command_add (FyZoneCommand *cmd, FyZoneChangeKind kind, gpointer before, gpointer after)
+static FyZoneChange *
+command_add (FyZoneCommand *cmd, FyZoneChangeKind kind, FyZoneRecord before, FyZoneRecord after)
 {
-  FyZoneChange *change = change_new (kind, before, after);
+  FyZoneChange *change = g_new0 (FyZoneChange, 1);
 
+  change->kind = kind;
+  change->before = before;
+  change->after = after;
   g_ptr_array_add (cmd->changes, change);
   return change;
+}
+
+FyZoneChange *
+fy_zone_command_add_map (FyZoneCommand *cmd, FyZoneMapProps *before, FyZoneMapProps *after)
+{
+  return command_add (cmd, FY_ZONE_CHANGE_MAP, (FyZoneRecord) { .map = before }, (FyZoneRecord) { .map = after });
+}
+
+FyZoneChange *
+fy_zone_command_add_area (FyZoneCommand *cmd, FyZoneArea *before, FyZoneArea *after)
+{
+  return command_add (cmd, FY_ZONE_CHANGE_AREA, (FyZoneRecord) { .area = before }, (FyZoneRecord) { .area = after });
+}
+
+FyZoneChange *
+fy_zone_command_add_grid (FyZoneCommand *cmd, FyZoneGrid *before, FyZoneGrid *after)
+{
+  return command_add (cmd, FY_ZONE_CHANGE_GRID, (FyZoneRecord) { .grid = before }, (FyZoneRecord) { .grid = after });
+}
+
+FyZoneChange *
+fy_zone_command_add_point (FyZoneCommand *cmd, FyZonePoint *before, FyZonePoint *after)
+{
+  return command_add (cmd, FY_ZONE_CHANGE_POINT, (FyZoneRecord) { .point = before }, (FyZoneRecord) { .point = after });
+}
+
+FyZoneChange *
+fy_zone_command_add_assign (FyZoneCommand *cmd, FyZoneAssignment *before, FyZoneAssignment *after)
+{
+  return command_add (cmd, FY_ZONE_CHANGE_ASSIGN, (FyZoneRecord) { .assign = before }, (FyZoneRecord) { .assign = after });
 }
 
 /* New records in a map without a store get ids from a counter. */
@@ -554,14 +577,14 @@ assign_local_ids (FyZoneMap *self, FyZoneCommand *cmd)
       FyZoneChange *c = cmd->changes->pdata[i];
       gint64 *id = NULL;
 
-      if (c->before != NULL || c->after == NULL)
+      if (c->before.any != NULL || c->after.any == NULL)
         continue;
       if (c->kind == FY_ZONE_CHANGE_AREA)
-        id = &((FyZoneArea *) c->after)->id;
+        id = &c->after.area->id;
       else if (c->kind == FY_ZONE_CHANGE_GRID)
-        id = &((FyZoneGrid *) c->after)->id;
+        id = &c->after.grid->id;
       else if (c->kind == FY_ZONE_CHANGE_POINT)
-        id = &((FyZonePoint *) c->after)->id;
+        id = &c->after.point->id;
       if (id && *id == 0)
         *id = self->next_local_id++;
     }

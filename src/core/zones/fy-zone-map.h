@@ -26,6 +26,7 @@
 
 #include <glib-object.h>
 
+#include "fy-code-label.h"
 #include "fy-geometry.h"
 #include "fy-store.h"
 
@@ -68,6 +69,10 @@ typedef enum
   FY_ZONE_N_FUNCTIONS
 } FyZoneFunction;
 
+/* Codes and labels, indexed by the enums (fy-code-label.h). */
+extern const FyCodeLabel fy_zone_level_labels[FY_ZONE_N_LEVELS + 1];
+extern const FyCodeLabel fy_zone_function_labels[FY_ZONE_N_FUNCTIONS + 1];
+
 typedef enum
 {
   FY_ZONE_SHAPE_RECT,      /* axis-aligned; vertex edits keep it rectangular */
@@ -101,7 +106,7 @@ int             fy_zone_point_kind_from_code (const char    *code);
 const char     *fy_zone_point_kind_label   (FyZonePointKind  kind);
 
 /* One risk area. Strings and points are owned by the record. */
-typedef struct
+typedef struct _FyZoneArea
 {
   gint64          id;               /* 0 until added */
   char           *name;
@@ -119,7 +124,7 @@ typedef struct
 } FyZoneArea;
 
 /* A grid (小网格) inside an area, with its own leader (网格长). */
-typedef struct
+typedef struct _FyZoneGrid
 {
   gint64   id;
   gint64   area_id;
@@ -131,7 +136,7 @@ typedef struct
 } FyZoneGrid;
 
 /* A symbol on the map. */
-typedef struct
+typedef struct _FyZonePoint
 {
   gint64           id;
   FyZonePointKind  kind;

@@ -15,26 +15,37 @@
 /* ------------------------------------------------------------------ */
 /* Codes and labels                                                    */
 
-static const struct { const char *code; const char *label; } levels[FY_ZONE_N_LEVELS] = {
+const FyCodeLabel fy_zone_level_labels[FY_ZONE_N_LEVELS + 1] = {
   { "green", N_("Green zone") },
   { "blue", N_("Blue zone") },
   { "yellow", N_("Yellow zone") },
   { "red", N_("Red zone") },
+  FY_CODE_LABEL_END
 };
 
-static const struct { const char *code; const char *label; FyZoneGroup group; } functions[FY_ZONE_N_FUNCTIONS] = {
-  { "entrance", N_("Entrance"), FY_ZONE_GROUP_HANDOVER },
-  { "loading_dock", N_("Loading dock"), FY_ZONE_GROUP_HANDOVER },
-  { "warehouse", N_("Warehouse"), FY_ZONE_GROUP_HANDOVER },
-  { "workshop", N_("Workshop"), FY_ZONE_GROUP_PRODUCTION },
-  { "office", N_("Office"), FY_ZONE_GROUP_PRODUCTION },
-  { "meeting_room", N_("Meeting room"), FY_ZONE_GROUP_PRODUCTION },
-  { "canteen", N_("Canteen"), FY_ZONE_GROUP_LIVING },
-  { "dormitory", N_("Dormitory"), FY_ZONE_GROUP_LIVING },
-  { "road", N_("Road"), FY_ZONE_GROUP_PUBLIC },
-  { "outdoor", N_("Outdoor ground"), FY_ZONE_GROUP_PUBLIC },
-  { "toilet", N_("Toilet"), FY_ZONE_GROUP_PUBLIC },
-  { "other", N_("Other"), FY_ZONE_GROUP_OTHER },
+const FyCodeLabel fy_zone_function_labels[FY_ZONE_N_FUNCTIONS + 1] = {
+  { "entrance", N_("Entrance") },
+  { "loading_dock", N_("Loading dock") },
+  { "warehouse", N_("Warehouse") },
+  { "workshop", N_("Workshop") },
+  { "office", N_("Office") },
+  { "meeting_room", N_("Meeting room") },
+  { "canteen", N_("Canteen") },
+  { "dormitory", N_("Dormitory") },
+  { "road", N_("Road") },
+  { "outdoor", N_("Outdoor ground") },
+  { "toilet", N_("Toilet") },
+  { "other", N_("Other") },
+  FY_CODE_LABEL_END
+};
+
+/* The group of each function, in the order of fy_zone_function_labels. */
+static const FyZoneGroup function_groups[FY_ZONE_N_FUNCTIONS] = {
+  FY_ZONE_GROUP_HANDOVER, FY_ZONE_GROUP_HANDOVER, FY_ZONE_GROUP_HANDOVER,
+  FY_ZONE_GROUP_PRODUCTION, FY_ZONE_GROUP_PRODUCTION, FY_ZONE_GROUP_PRODUCTION,
+  FY_ZONE_GROUP_LIVING, FY_ZONE_GROUP_LIVING,
+  FY_ZONE_GROUP_PUBLIC, FY_ZONE_GROUP_PUBLIC, FY_ZONE_GROUP_PUBLIC,
+  FY_ZONE_GROUP_OTHER,
 };
 
 static const char *groups[FY_ZONE_N_GROUPS] = {
@@ -45,7 +56,7 @@ static const char *groups[FY_ZONE_N_GROUPS] = {
   N_("Other"),
 };
 
-static const struct { const char *code; const char *label; } point_kinds[FY_ZONE_N_POINT_KINDS] = {
+static const FyCodeLabel point_kinds[FY_ZONE_N_POINT_KINDS] = {
   { "isolation", N_("Isolation point") },
   { "observation", N_("Observation point") },
   { "entrance", N_("Entrance or gate") },
@@ -59,53 +70,47 @@ const char *
 fy_zone_level_to_code (FyZoneLevel level)
 {
   g_return_val_if_fail (level < FY_ZONE_N_LEVELS, "green");
-  return levels[level].code;
+  return fy_zone_level_labels[level].code;
 }
 
 int
 fy_zone_level_from_code (const char *code)
 {
-  for (guint i = 0; i < FY_ZONE_N_LEVELS; i++)
-    if (g_strcmp0 (levels[i].code, code) == 0)
-      return (int) i;
-  return -1;
+  return fy_code_lookup (fy_zone_level_labels, FY_ZONE_N_LEVELS, code, -1);
 }
 
 const char *
 fy_zone_level_label (FyZoneLevel level)
 {
   g_return_val_if_fail (level < FY_ZONE_N_LEVELS, "");
-  return _(levels[level].label);
+  return _(fy_zone_level_labels[level].label);
 }
 
 const char *
 fy_zone_function_to_code (FyZoneFunction function)
 {
   g_return_val_if_fail (function < FY_ZONE_N_FUNCTIONS, "other");
-  return functions[function].code;
+  return fy_zone_function_labels[function].code;
 }
 
 int
 fy_zone_function_from_code (const char *code)
 {
-  for (guint i = 0; i < FY_ZONE_N_FUNCTIONS; i++)
-    if (g_strcmp0 (functions[i].code, code) == 0)
-      return (int) i;
-  return -1;
+  return fy_code_lookup (fy_zone_function_labels, FY_ZONE_N_FUNCTIONS, code, -1);
 }
 
 const char *
 fy_zone_function_label (FyZoneFunction function)
 {
   g_return_val_if_fail (function < FY_ZONE_N_FUNCTIONS, "");
-  return _(functions[function].label);
+  return _(fy_zone_function_labels[function].label);
 }
 
 FyZoneGroup
 fy_zone_function_group (FyZoneFunction function)
 {
   g_return_val_if_fail (function < FY_ZONE_N_FUNCTIONS, FY_ZONE_GROUP_OTHER);
-  return functions[function].group;
+  return function_groups[function];
 }
 
 const char *
@@ -125,10 +130,7 @@ fy_zone_point_kind_to_code (FyZonePointKind kind)
 int
 fy_zone_point_kind_from_code (const char *code)
 {
-  for (guint i = 0; i < FY_ZONE_N_POINT_KINDS; i++)
-    if (g_strcmp0 (point_kinds[i].code, code) == 0)
-      return (int) i;
-  return -1;
+  return fy_code_lookup (point_kinds, FY_ZONE_N_POINT_KINDS, code, -1);
 }
 
 const char *
@@ -286,17 +288,17 @@ fy_zone_assignment_copy (const FyZoneAssignment *a)
 }
 
 static void
-free_record (FyZoneChangeKind kind, gpointer record)
+free_record (FyZoneChangeKind kind, FyZoneRecord record)
 {
-  if (record == NULL)
+  if (record.any == NULL)
     return;
   switch (kind)
     {
-    case FY_ZONE_CHANGE_MAP: fy_zone_map_props_free (record); break;
-    case FY_ZONE_CHANGE_AREA: fy_zone_area_free (record); break;
-    case FY_ZONE_CHANGE_GRID: fy_zone_grid_free (record); break;
-    case FY_ZONE_CHANGE_POINT: fy_zone_point_free (record); break;
-    case FY_ZONE_CHANGE_ASSIGN: g_free (record); break;
+    case FY_ZONE_CHANGE_MAP: fy_zone_map_props_free (record.map); break;
+    case FY_ZONE_CHANGE_AREA: fy_zone_area_free (record.area); break;
+    case FY_ZONE_CHANGE_GRID: fy_zone_grid_free (record.grid); break;
+    case FY_ZONE_CHANGE_POINT: fy_zone_point_free (record.point); break;
+    case FY_ZONE_CHANGE_ASSIGN: g_free (record.assign); break;
     default: g_assert_not_reached ();
     }
 }

@@ -684,7 +684,7 @@ fy_zone_renderer_render (FyZoneRenderer *r, cairo_t *cr, FyZoneMap *map, const F
   if (o->flags & FY_ZONE_DRAW_LEGEND)
     {
       /* The legend goes on top later: keep labels out from under it. */
-      fy_zone_renderer_draw_legend (r, NULL, map, 0, 0, font_size, &legend.x1, &legend.y1);
+      fy_zone_renderer_draw_legend (r, NULL, map, (FyPoint) { 0, 0 }, font_size, &legend.x1, &legend.y1);
       legend = (FyRect) { clip.x0 + 8, clip.y1 - 8 - legend.y1, clip.x0 + 8 + legend.x1, clip.y1 - 8 };
       g_array_append_val (obstacles, legend);
     }
@@ -746,7 +746,7 @@ fy_zone_renderer_render (FyZoneRenderer *r, cairo_t *cr, FyZoneMap *map, const F
   if (o->flags & FY_ZONE_DRAW_LEGEND)
     {
       double w, h;
-      fy_zone_renderer_draw_legend (r, cr, map, legend.x0, legend.y0, font_size, &w, &h);
+      fy_zone_renderer_draw_legend (r, cr, map, (FyPoint) { legend.x0, legend.y0 }, font_size, &w, &h);
     }
   cairo_restore (cr);
 }

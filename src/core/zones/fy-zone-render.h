@@ -18,6 +18,7 @@
 
 #include <cairo.h>
 
+#include "fy-types.h"
 #include "fy-zone-map.h"
 
 G_BEGIN_DECLS
@@ -71,7 +72,6 @@ typedef struct
 /* Fills in the defaults: FY_ZONE_DRAW_SCREEN, font 12, nothing selected. */
 void     fy_zone_render_options_init (FyZoneRenderOptions *options);
 
-typedef struct _FyZoneRenderer FyZoneRenderer;
 
 FyZoneRenderer *fy_zone_renderer_new  (void);
 void     fy_zone_renderer_free      (FyZoneRenderer       *renderer);
@@ -110,13 +110,12 @@ void     fy_zone_renderer_draw_swatch (FyZoneRenderer     *renderer,
                                      double                width,
                                      double                height);
 /* The legend (levels with counts of areas and people, then the symbols in
- * use) with its top-left corner at (x, y); returns its size. With cr NULL
+ * use) with its top-left corner at `corner`; returns its size. With cr NULL
  * it only measures. */
 void     fy_zone_renderer_draw_legend (FyZoneRenderer     *renderer,
                                      cairo_t              *cr,
                                      FyZoneMap            *map,
-                                     double                x,
-                                     double                y,
+                                     FyPoint               corner,
                                      double                font_size,
                                      double               *width,
                                      double               *height);

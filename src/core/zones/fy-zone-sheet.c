@@ -34,12 +34,12 @@ new_layout (cairo_t *cr, double size, gboolean bold)
   return layout;
 }
 
-/* Draws `text` with its logical box's top-left at (x, y) (or only measures
+/* Draws `text` with its logical box's top-left at `at` (or only measures
  * when draw is FALSE); returns the box size. */
 static void
-text_at (cairo_t *cr, PangoLayout *layout, const char *text, double x, double y, gboolean draw,
-         double *w, double *h)
+text_at (cairo_t *cr, PangoLayout *layout, const char *text, FyPoint at, gboolean draw, double *w, double *h)
 {
+  double x = at.x, y = at.y;
   PangoRectangle ext;
 
   pango_layout_set_text (layout, text, -1);
@@ -59,9 +59,10 @@ text_at (cairo_t *cr, PangoLayout *layout, const char *text, double x, double y,
 /* Legend                                                              */
 
 void
-fy_zone_renderer_draw_legend (FyZoneRenderer *r, cairo_t *cr, FyZoneMap *map, double x, double y,
+fy_zone_renderer_draw_legend (FyZoneRenderer *r, cairo_t *cr, FyZoneMap *map, FyPoint corner,
                               double font_size, double *width, double *height)
 {
+  double x = corner.x, y = corner.y;
   cairo_surface_t *scratch = NULL;
   gboolean draw = cr != NULL;
   PangoLayout *title, *body;
@@ -106,7 +107,7 @@ fy_zone_renderer_draw_legend (FyZoneRenderer *r, cairo_t *cr, FyZoneMap *map, do
           cairo_set_source_rgb (cr, 0, 0, 0);
         }
       cy = y + pad;
-      text_at (cr, title, _("Legend"), x + pad, cy, paint, &tw, &th);
+      text_at (cr, title, _("Legend"), (FyPoint) { x + pad, cy }, paint, &tw, &th);
       w = MAX (w, tw);
       cy += th + gap;
       for (guint l = 0; l < FY_ZONE_N_LEVELS; l++)
@@ -116,13 +117,13 @@ fy_zone_renderer_draw_legend (FyZoneRenderer *r, cairo_t *cr, FyZoneMap *map, do
           /* Translators: legend row: level, number of areas, number of people */
           g_autofree char *row = g_strdup_printf (_("%s: %s, %s"), fy_zone_level_label (l), areas, persons);
           double rh;
-          text_at (cr, body, row, x + pad + sw + gap * 2, cy, FALSE, &tw, &th);
+          text_at (cr, body, row, (FyPoint) { x + pad + sw + gap * 2, cy }, FALSE, &tw, &th);
           rh = MAX (sh, th);
           if (paint)
             {
               fy_zone_renderer_draw_swatch (r, cr, l, x + pad, cy + (rh - sh) / 2, sw, sh);
               cairo_set_source_rgb (cr, 0, 0, 0);
-              text_at (cr, body, row, x + pad + sw + gap * 2, cy + (rh - th) / 2, TRUE, NULL, NULL);
+              text_at (cr, body, row, (FyPoint) { x + pad + sw + gap * 2, cy + (rh - th) / 2 }, TRUE, NULL, NULL);
             }
           w = MAX (w, sw + gap * 2 + tw);
           cy += rh + gap;
@@ -132,14 +133,14 @@ fy_zone_renderer_draw_legend (FyZoneRenderer *r, cairo_t *cr, FyZoneMap *map, do
           double rh;
           if (!kinds[k])
             continue;
-          text_at (cr, body, fy_zone_point_kind_label (k), 0, 0, FALSE, &tw, &th);
+          text_at (cr, body, fy_zone_point_kind_label (k), (FyPoint) { 0, 0 }, FALSE, &tw, &th);
           rh = MAX (sh, th);
           if (paint)
             {
               fy_zone_renderer_draw_symbol (r, cr, k, x + pad + sw / 2, cy + rh / 2, sh);
               cairo_set_source_rgb (cr, 0, 0, 0);
-              text_at (cr, body, fy_zone_point_kind_label (k), x + pad + sw + gap * 2, cy + (rh - th) / 2,
-                       TRUE, NULL, NULL);
+              text_at (cr, body, fy_zone_point_kind_label (k),
+                       (FyPoint) { x + pad + sw + gap * 2, cy + (rh - th) / 2 }, TRUE, NULL, NULL);
             }
           w = MAX (w, sw + gap * 2 + tw);
           cy += rh + gap;
@@ -213,7 +214,7 @@ draw_scale_bar (cairo_t *cr, const FyZoneView *view, double x, double y, double 
   /* Translators: a length on the scale bar, in metres */
   text = g_strdup_printf (_("%g m"), len);
 
-  text_at (cr, layout, text, 0, 0, FALSE, &tw, &th);
+  text_at (cr, layout, text, (FyPoint) { 0, 0 }, FALSE, &tw, &th);
   cairo_save (cr);
   cairo_rectangle (cr, x - 3, y - th - 6, px + 6 + tw + 6, th + 12);
   cairo_set_source_rgba (cr, 1, 1, 1, 0.85);
@@ -224,7 +225,7 @@ draw_scale_bar (cairo_t *cr, const FyZoneView *view, double x, double y, double 
   cairo_fill (cr);
   cairo_rectangle (cr, x, y - 4, px, 4);
   cairo_stroke (cr);
-  text_at (cr, layout, text, x + px + 6, y - th + 2, TRUE, NULL, NULL);
+  text_at (cr, layout, text, (FyPoint) { x + px + 6, y - th + 2 }, TRUE, NULL, NULL);
   cairo_restore (cr);
 }
 
@@ -251,29 +252,29 @@ fy_zone_renderer_draw_page (FyZoneRenderer *r, cairo_t *cr, FyZoneMap *map,
   /* Title block */
   if (info->company && *info->company)
     {
-      text_at (cr, small, info->company, 0, 0, FALSE, &tw, &th);
-      text_at (cr, small, info->company, (W - tw) / 2, y, TRUE, NULL, NULL);
+      text_at (cr, small, info->company, (FyPoint) { 0, 0 }, FALSE, &tw, &th);
+      text_at (cr, small, info->company, (FyPoint) { (W - tw) / 2, y }, TRUE, NULL, NULL);
       y += th + fs * 0.3;
     }
-  text_at (cr, big, title, 0, 0, FALSE, &tw, &th);
-  text_at (cr, big, title, (W - MIN (tw, W - 2 * m)) / 2, y, TRUE, NULL, NULL);
+  text_at (cr, big, title, (FyPoint) { 0, 0 }, FALSE, &tw, &th);
+  text_at (cr, big, title, (FyPoint) { (W - MIN (tw, W - 2 * m)) / 2, y }, TRUE, NULL, NULL);
   y += th + fs * 0.8;
 
   /* Signature line: who filled it in, who reviewed it, the date. */
   prepared = g_strdup_printf (_("Prepared by: %s"), info->preparer && *info->preparer ? info->preparer : blank);
   reviewed = g_strdup_printf (_("Reviewed by: %s"), blank);
   dated = g_strdup_printf (_("Date: %s"), info->date ? info->date : "");
-  text_at (cr, small, prepared, 0, 0, FALSE, &tw, &th);
-  text_at (cr, small, prepared, m, H - m - th, TRUE, NULL, NULL);
-  text_at (cr, small, reviewed, 0, 0, FALSE, &tw, NULL);
-  text_at (cr, small, reviewed, (W - tw) / 2, H - m - th, TRUE, NULL, NULL);
-  text_at (cr, small, dated, 0, 0, FALSE, &tw, NULL);
-  text_at (cr, small, dated, W - m - tw, H - m - th, TRUE, NULL, NULL);
+  text_at (cr, small, prepared, (FyPoint) { 0, 0 }, FALSE, &tw, &th);
+  text_at (cr, small, prepared, (FyPoint) { m, H - m - th }, TRUE, NULL, NULL);
+  text_at (cr, small, reviewed, (FyPoint) { 0, 0 }, FALSE, &tw, NULL);
+  text_at (cr, small, reviewed, (FyPoint) { (W - tw) / 2, H - m - th }, TRUE, NULL, NULL);
+  text_at (cr, small, dated, (FyPoint) { 0, 0 }, FALSE, &tw, NULL);
+  text_at (cr, small, dated, (FyPoint) { W - m - tw, H - m - th }, TRUE, NULL, NULL);
 
   /* Legend on the right, the map in the rest. */
-  fy_zone_renderer_draw_legend (r, NULL, map, 0, 0, fs * 0.9, &lw, &lh);
+  fy_zone_renderer_draw_legend (r, NULL, map, (FyPoint) { 0, 0 }, fs * 0.9, &lw, &lh);
   box = (FyRect) { m, y, W - m - lw - fs, H - m - th - fs };
-  fy_zone_renderer_draw_legend (r, cr, map, W - m - lw, y, fs * 0.9, &lw, &lh);
+  fy_zone_renderer_draw_legend (r, cr, map, (FyPoint) { W - m - lw, y }, fs * 0.9, &lw, &lh);
 
   cairo_rectangle (cr, box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0);
   cairo_set_source_rgb (cr, 0.4, 0.4, 0.4);

@@ -130,23 +130,12 @@ load_props (FyZoneMap *self, gint64 map_id, GError **error)
       "SELECT name, width_m, height_m, grid_step_m, metres_per_pixel, background, background_type,"
       " background_width, background_height FROM zone_map WHERE id = ?1", error);
   FyZoneMapProps *p;
-  int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, map_id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      sqlite3_reset (stmt);
-      if (rc == SQLITE_DONE)
-        {
-          g_set_error (error, FY_ERROR, FY_ERROR_NOT_FOUND,
-                       _("The zone map no longer exists. It may have been deleted."));
-          return FALSE;
-        }
-      return fy_store_fail (store, rc, error);
-    }
+  if (!fy_store_step_row (store, stmt, _("The zone map no longer exists. It may have been deleted."), error))
+    return FALSE;
   p = g_new0 (FyZoneMapProps, 1);
   p->id = map_id;
   p->name = g_strdup (fy_column_text (stmt, 0));
@@ -324,22 +313,17 @@ gboolean
 fy_zone_store_staff_exists (FyStore *store, gint64 staff_id, gboolean *active, GError **error)
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (store, "SELECT status FROM staff WHERE id = ?1", error);
-  int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, staff_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW && active)
+  if (!fy_store_step_row (store, stmt,
+                          _("This person is not in the staff roster. Choose someone from the roster."), error))
+    return FALSE;
+  if (active)
     *active = !g_str_equal (fy_column_text (stmt, 0), "left");
   sqlite3_reset (stmt);
-  if (rc == SQLITE_DONE)
-    {
-      g_set_error (error, FY_ERROR, FY_ERROR_NOT_FOUND,
-                   _("This person is not in the staff roster. Choose someone from the roster."));
-      return FALSE;
-    }
-  return rc == SQLITE_ROW ? TRUE : fy_store_fail (store, rc, error);
+  return TRUE;
 }
 
 gboolean
@@ -608,21 +592,21 @@ gboolean
 fy_zone_store_put (FyZoneMap *self, const FyZoneChange *change, gboolean forward,
                    gboolean is_undo, GError **error)
 {
-  gpointer from = forward ? change->before : change->after;
-  gpointer to = forward ? change->after : change->before;
+  FyZoneRecord from = forward ? change->before : change->after;
+  FyZoneRecord to = forward ? change->after : change->before;
 
   switch (change->kind)
     {
     case FY_ZONE_CHANGE_MAP:
-      return put_map (self, from, to, error);
+      return put_map (self, from.map, to.map, error);
     case FY_ZONE_CHANGE_AREA:
-      return put_area (self, from, to, change->reason, is_undo, error);
+      return put_area (self, from.area, to.area, change->reason, is_undo, error);
     case FY_ZONE_CHANGE_GRID:
-      return put_grid (self, from, to, error);
+      return put_grid (self, from.grid, to.grid, error);
     case FY_ZONE_CHANGE_POINT:
-      return put_point (self, from, to, error);
+      return put_point (self, from.point, to.point, error);
     case FY_ZONE_CHANGE_ASSIGN:
-      return put_assignment (self, from, to, error);
+      return put_assignment (self, from.assign, to.assign, error);
     default:
       g_assert_not_reached ();
     }

@@ -242,7 +242,9 @@ commit_row (FyDailyEntry *self, FyEntryRow *row, gint64 *follow_up)
   was_missing = stored->status == FY_READING_NONE;
 
   self->saving = TRUE;
-  ok = fy_health_record (self->store, data->person.staff_id, self->day, fy_entry_row_get_session (row),
+  ok = fy_health_record (self->store,
+                         &(FyReadingSlot) { .staff_id = data->person.staff_id, .day = self->day,
+                                            .session = fy_entry_row_get_session (row) },
                          &entry, fy_clock_real_now (), &abnormal, &error);
   self->saving = FALSE;
   if (!ok)

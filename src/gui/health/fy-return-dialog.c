@@ -147,9 +147,12 @@ on_save_clicked_cb (FyReturnDialog *self)
   gint64 quarantine_id = 0;
 
   fy_form_set_error (self->error_label, NULL);
-  if (!fy_trips_record_return (self->store, self->trip->id, gtk_editable_get_text (GTK_EDITABLE (self->date_entry)),
-                               adw_combo_row_get_selected (self->risk_row), tmpl ? tmpl->code : NULL, fy_now (),
-                               &quarantine_id, &error))
+  if (!fy_trips_record_return (self->store,
+                               &(FyTripReturn) { .trip_id = self->trip->id,
+                                                 .returned_on = gtk_editable_get_text (GTK_EDITABLE (self->date_entry)),
+                                                 .return_risk = adw_combo_row_get_selected (self->risk_row),
+                                                 .template_code = tmpl ? tmpl->code : NULL },
+                               fy_now (), &quarantine_id, &error))
     {
       fy_form_set_error (self->error_label, error->message);
       return;

@@ -128,8 +128,11 @@ on_save_clicked_cb (FyTestRecordDialog *self)
       || (result != FY_RESULT_PENDING
           && !fy_form_read_instant (GTK_EDITABLE (self->result_date_entry), GTK_EDITABLE (self->result_time_entry),
                                     &result_at, &error))
-      || !fy_tests_record (self->store, id, sampled_at, adw_combo_row_get_selected (self->kind_row),
-                           gtk_editable_get_text (GTK_EDITABLE (self->place_entry)), result, result_at,
+      || !fy_tests_record (self->store,
+                           &(FyTestRecordInput) { .staff_id = id, .sampled_at = sampled_at,
+                                                  .kind = adw_combo_row_get_selected (self->kind_row),
+                                                  .place = gtk_editable_get_text (GTK_EDITABLE (self->place_entry)),
+                                                  .result = result, .result_at = result_at },
                            fy_now (), NULL, &error))
     {
       fy_form_set_error (self->error_label, error->message);

@@ -156,10 +156,13 @@ on_create_clicked_cb (FyTestRoundDialog *self)
         }
     }
   if (!fy_form_read_instant (GTK_EDITABLE (self->date_entry), GTK_EDITABLE (self->time_entry), &sampled_at, &error)
-      || !fy_tests_create_round (self->store, sampled_at, adw_combo_row_get_selected (self->kind_row),
-                                 gtk_editable_get_text (GTK_EDITABLE (self->place_entry)),
-                                 gtk_editable_get_text (GTK_EDITABLE (self->note_entry)),
-                                 &filter, ids, fy_now (), &round_id, &n, &error))
+      || !fy_tests_create_round (self->store,
+                                 &(FyTestRoundInput) { .sampled_at = sampled_at,
+                                                       .kind = adw_combo_row_get_selected (self->kind_row),
+                                                       .place = gtk_editable_get_text (GTK_EDITABLE (self->place_entry)),
+                                                       .note = gtk_editable_get_text (GTK_EDITABLE (self->note_entry)),
+                                                       .filter = &filter, .staff_ids = ids },
+                                 fy_now (), &round_id, &n, &error))
     {
       fy_form_set_error (self->error_label, error->message);
       return;

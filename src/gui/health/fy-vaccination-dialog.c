@@ -104,10 +104,13 @@ on_add_clicked_cb (FyVaccinationDialog *self)
   g_autoptr(GError) error = NULL;
 
   fy_form_set_error (self->error_label, NULL);
-  if (!fy_vaccination_record (self->store, self->staff_id, gtk_spin_button_get_value_as_int (self->dose_spin),
-                              gtk_editable_get_text (GTK_EDITABLE (self->date_entry)),
-                              gtk_editable_get_text (GTK_EDITABLE (self->vaccine_entry)),
-                              gtk_editable_get_text (GTK_EDITABLE (self->note_entry)), fy_now (), NULL, &error))
+  if (!fy_vaccination_record (self->store,
+                              &(FyVaccinationInput) { .staff_id = self->staff_id,
+                                                      .dose = gtk_spin_button_get_value_as_int (self->dose_spin),
+                                                      .day = gtk_editable_get_text (GTK_EDITABLE (self->date_entry)),
+                                                      .vaccine = gtk_editable_get_text (GTK_EDITABLE (self->vaccine_entry)),
+                                                      .note = gtk_editable_get_text (GTK_EDITABLE (self->note_entry)) },
+                              fy_now (), NULL, &error))
     {
       fy_form_set_error (self->error_label, error->message);
       return;

@@ -38,8 +38,6 @@ struct _FyStaffDialog
 
 G_DEFINE_FINAL_TYPE (FyStaffDialog, fy_staff_dialog, ADW_TYPE_WINDOW)
 
-static const char *genders[] = { "", "M", "F" };
-
 static FormField
 form_field (FyStaffField field)
 {
@@ -103,9 +101,9 @@ static void
 build_form (FyStaffDialog *self)
 {
   const FyStaff *s = self->staff;
-  const char *gender_labels[] = { _("Not given"), _("Male"), _("Female"), NULL };
+  g_autoptr(GtkStringList) genders = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
-  GtkWidget *gender = gtk_drop_down_new_from_strings (gender_labels);
+  GtkWidget *gender;
   GtkWidget *doses = gtk_spin_button_new_with_range (0, 9, 1);
   GtkWidget *status;
   int row = 0;
@@ -114,9 +112,11 @@ build_form (FyStaffDialog *self)
     gtk_string_list_append (statuses, fy_staff_status_label (i));
   status = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (statuses)), NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (genders); i++)
-    if (g_strcmp0 (s->gender, genders[i]) == 0)
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (gender), i);
+  for (guint i = 0; i < FY_STAFF_N_GENDERS; i++)
+    gtk_string_list_append (genders, fy_code_label_text (&fy_staff_gender_labels[i]));
+  gender = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (genders)), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (gender),
+                              MAX (fy_code_lookup (fy_staff_gender_labels, FY_STAFF_N_GENDERS, s->gender, 0), 0));
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (doses), s->vaccine_doses);
   gtk_widget_set_halign (doses, GTK_ALIGN_START);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (status), s->status);
@@ -163,7 +163,8 @@ read_form (FyStaffDialog *self, FyStaff *s)
   SET (note, F_NOTE);
 #undef SET
   g_free (s->gender);
-  s->gender = g_strdup (genders[MIN (gtk_drop_down_get_selected (GTK_DROP_DOWN (self->inputs[F_GENDER])), 2)]);
+  s->gender = g_strdup (fy_staff_gender_labels[MIN (gtk_drop_down_get_selected (GTK_DROP_DOWN (self->inputs[F_GENDER])),
+                                                   FY_STAFF_N_GENDERS - 1)].code);
   s->high_contact = gtk_switch_get_active (GTK_SWITCH (self->inputs[F_HIGH_CONTACT]));
   s->outsourced = gtk_switch_get_active (GTK_SWITCH (self->inputs[F_OUTSOURCED]));
   s->vaccine_doses = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->inputs[F_DOSES]));

@@ -93,7 +93,12 @@ cell_text (const FyStaff *s, Column col)
     {
     case COL_NAME: return g_strdup (s->name);
     case COL_EMPLOYEE_NO: return g_strdup (s->employee_no);
-    case COL_GENDER: return g_strdup (g_str_equal (s->gender, "M") ? _("Male") : g_str_equal (s->gender, "F") ? _("Female") : "");
+    case COL_GENDER:
+      {
+        /* From "M" on: a gender not given stays blank. */
+        const FyCodeLabel *g = fy_code_label_find (&fy_staff_gender_labels[1], s->gender);
+        return g_strdup (g ? fy_code_label_text (g) : "");
+      }
     case COL_DEPARTMENT: return g_strdup (s->department);
     case COL_TEAM: return g_strdup (s->team);
     case COL_POST: return g_strdup (s->post);

@@ -65,7 +65,7 @@ fy_form_toast (GtkWidget *widget, const char *text)
 }
 
 GtkWidget *
-fy_form_person_row (gpointer store, gint64 staff_id, GError **error)
+fy_form_person_row (FyStore *store, gint64 staff_id, GError **error)
 {
   g_autoptr(FyStaff) s = fy_staff_get (store, staff_id, error);
   g_autoptr(GString) details = NULL;
@@ -90,9 +90,8 @@ fy_form_person_row (gpointer store, gint64 staff_id, GError **error)
 }
 
 char *
-fy_form_describe_plan (gconstpointer data)
+fy_form_describe_plan (const FyQuarantinePlan *plan)
 {
-  const FyQuarantinePlan *plan = data;
   GString *s = g_string_new (NULL);
   int days = fy_date_diff_days (plan->start_day, plan->end_day) + 1;
 

@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "fy-types.h"
+
 G_BEGIN_DECLS
 
 /* The health views reload this long after the last data change (results
@@ -33,13 +35,12 @@ void           fy_form_toast          (GtkWidget   *widget,
                                        const char  *text);
 /* A boxed list with one row naming a person (name; employee no.,
  * department, team, post, status), or NULL with `error` set. */
-GtkWidget     *fy_form_person_row     (gpointer     store,
+GtkWidget     *fy_form_person_row     (FyStore     *store,
                                        gint64       staff_id,
                                        GError     **error);
 /* A quarantine plan in words: "Until 2026-11-28 (7 days). Home isolation
- * 11-22 – 11-28. Tests on 11-22, 11-24, 11-26, 11-28." `plan` is an
- * FyQuarantinePlan. Owned. */
-char          *fy_form_describe_plan  (gconstpointer plan);
+ * 11-22 – 11-28. Tests on 11-22, 11-24, 11-26, 11-28." Owned. */
+char          *fy_form_describe_plan  (const FyQuarantinePlan *plan);
 /* The window to make a dialog transient for. */
 GtkWindow     *fy_form_window_of      (GtkWidget   *widget);
 

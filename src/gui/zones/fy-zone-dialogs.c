@@ -88,21 +88,20 @@ on_entry_activate_cb (GtkEntry *entry, AdwMessageDialog *dialog)
 }
 
 AdwMessageDialog *
-fy_zone_prompt_text (GtkWindow *parent, const char *heading, const char *body, const char *initial,
-                     const char *placeholder, const char *ok_label, gboolean required,
+fy_zone_prompt_text (GtkWindow *parent, const FyZoneTextPrompt *prompt,
                      FyZoneTextDone done, gpointer data, GDestroyNotify destroy)
 {
-  AdwMessageDialog *dialog = new_dialog (parent, heading, body);
+  AdwMessageDialog *dialog = new_dialog (parent, prompt->heading, prompt->body);
   Ask *ask = ask_attach (dialog, G_CALLBACK (done), data, destroy);
 
-  ask->required = required;
+  ask->required = prompt->required;
   ask->entry = gtk_entry_new ();
   gtk_entry_set_activates_default (GTK_ENTRY (ask->entry), FALSE);
-  if (placeholder)
-    gtk_entry_set_placeholder_text (GTK_ENTRY (ask->entry), placeholder);
-  gtk_editable_set_text (GTK_EDITABLE (ask->entry), initial ? initial : "");
+  if (prompt->placeholder)
+    gtk_entry_set_placeholder_text (GTK_ENTRY (ask->entry), prompt->placeholder);
+  gtk_editable_set_text (GTK_EDITABLE (ask->entry), prompt->initial ? prompt->initial : "");
   adw_message_dialog_set_extra_child (dialog, ask->entry);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "ok", ok_label, NULL);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "ok", prompt->ok_label, NULL);
   adw_message_dialog_set_response_appearance (dialog, "ok", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "ok");
   adw_message_dialog_set_close_response (dialog, "cancel");
@@ -123,11 +122,15 @@ fy_zone_ask_reason (GtkWindow *parent, const char *area_name, FyZoneLevel from, 
   g_autofree char *heading = g_strdup_printf (_("Change “%s” from %s to %s?"), area_name,
                                               fy_zone_level_label (from), fy_zone_level_label (to));
 
-  return fy_zone_prompt_text (parent, heading,
-                              _("Say why. The reason is kept in the zone history with the date and time, "
-                                "for the daily report and for inspectors."),
-                              "", _("For example: a positive antigen test in this workshop"),
-                              _("C_hange Level"), TRUE, done, data, destroy);
+  return fy_zone_prompt_text (parent,
+                              &(FyZoneTextPrompt) { .heading = heading,
+                                                    .body = _("Say why. The reason is kept in the zone history with "
+                                                              "the date and time, for the daily report and for "
+                                                              "inspectors."),
+                                                    .initial = "",
+                                                    .placeholder = _("For example: a positive antigen test in this workshop"),
+                                                    .ok_label = _("C_hange Level"), .required = TRUE },
+                              done, data, destroy);
 }
 
 gboolean

@@ -13,18 +13,24 @@ G_BEGIN_DECLS
 
 typedef void (*FyZoneTextDone) (const char *text, gpointer data);
 
-/* One line of text. With `required` the OK button stays off while the
- * entry is blank. `data` is released with `destroy` after `done` ran. */
-AdwMessageDialog *fy_zone_prompt_text   (GtkWindow      *parent,
-                                         const char     *heading,
-                                         const char     *body,
-                                         const char     *initial,
-                                         const char     *placeholder,
-                                         const char     *ok_label,
-                                         gboolean        required,
-                                         FyZoneTextDone  done,
-                                         gpointer        data,
-                                         GDestroyNotify  destroy);
+/* What a one-line text prompt says; body, initial and placeholder may be
+ * NULL. With `required` the OK button stays off while the entry is blank. */
+typedef struct
+{
+  const char *heading;
+  const char *body;
+  const char *initial;
+  const char *placeholder;
+  const char *ok_label;
+  gboolean    required;
+} FyZoneTextPrompt;
+
+/* One line of text. `data` is released with `destroy` after `done` ran. */
+AdwMessageDialog *fy_zone_prompt_text   (GtkWindow              *parent,
+                                         const FyZoneTextPrompt *prompt,
+                                         FyZoneTextDone          done,
+                                         gpointer                data,
+                                         GDestroyNotify          destroy);
 
 /* The reason for moving an area from one level to another (required). */
 AdwMessageDialog *fy_zone_ask_reason    (GtkWindow      *parent,

@@ -68,10 +68,13 @@ ask_grid_name (FyZonePanel *self, gint64 grid_id, const char *initial)
 
   edit->self = g_object_ref (self);
   edit->grid_id = grid_id;
-  fy_zone_prompt_text (fy_zone_panel_parent_window (self), grid_id ? _("Rename Grid") : _("New Grid"),
-                       _("Grids are the smaller units of an area, e.g. a production line or a floor, each "
-                         "with its own leader."),
-                       initial, _("For example: Line 1"), grid_id ? _("_Rename") : _("_Add"), TRUE,
+  fy_zone_prompt_text (fy_zone_panel_parent_window (self),
+                       &(FyZoneTextPrompt) { .heading = grid_id ? _("Rename Grid") : _("New Grid"),
+                                             .body = _("Grids are the smaller units of an area, e.g. a production "
+                                                       "line or a floor, each with its own leader."),
+                                             .initial = initial, .placeholder = _("For example: Line 1"),
+                                             .ok_label = grid_id ? _("_Rename") : _("_Add"),
+                                             .required = TRUE },
                        on_grid_name_done, edit, grid_edit_free);
 }
 

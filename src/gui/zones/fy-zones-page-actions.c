@@ -236,8 +236,12 @@ rename_map_action (GtkWidget *widget, const char *name, GVariant *param)
 
   if (self->map == NULL)
     return;
-  fy_zone_prompt_text (fy_zones_page_parent_window (self), _("Rename Map"), NULL, fy_zone_map_get_name (self->map), NULL,
-                       _("_Rename"), TRUE, on_rename_done, g_object_ref (self), g_object_unref);
+  fy_zone_prompt_text (fy_zones_page_parent_window (self),
+                       &(FyZoneTextPrompt) { .heading = _("Rename Map"), .body = NULL,
+                                             .initial = fy_zone_map_get_name (self->map),
+                                             .placeholder = NULL, .ok_label = _("_Rename"),
+                                             .required = TRUE },
+                       on_rename_done, g_object_ref (self), g_object_unref);
 }
 
 static void

@@ -105,7 +105,7 @@ draw_legend_cb (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpoint
   double w, h;
 
   if (self->map)
-    fy_zone_renderer_draw_legend (self->legend_renderer, cr, self->map, 0, 0, LEGEND_FONT, &w, &h);
+    fy_zone_renderer_draw_legend (self->legend_renderer, cr, self->map, (FyPoint) { 0, 0 }, LEGEND_FONT, &w, &h);
 }
 
 static void
@@ -114,7 +114,7 @@ update_legend (FyZonesPage *self)
   double w = 0, h = 0;
 
   if (self->map)
-    fy_zone_renderer_draw_legend (self->legend_renderer, NULL, self->map, 0, 0, LEGEND_FONT, &w, &h);
+    fy_zone_renderer_draw_legend (self->legend_renderer, NULL, self->map, (FyPoint) { 0, 0 }, LEGEND_FONT, &w, &h);
   gtk_drawing_area_set_content_width (self->legend_area, (int) ceil (w) + 1);
   gtk_drawing_area_set_content_height (self->legend_area, (int) ceil (h) + 1);
   gtk_widget_queue_draw (GTK_WIDGET (self->legend_area));
@@ -332,8 +332,11 @@ on_scale_line_cb (FyZonesPage *self, double ax, double ay, double bx, double by)
   job->b = (FyPoint) { bx, by };
   body = g_strdup_printf (_("The line measures %.2f m on the map now. How long is it in reality? "
                             "Everything on the map is scaled to match."), hypot (bx - ax, by - ay));
-  fy_zone_prompt_text (fy_zones_page_parent_window (self), _("Set the Scale"), body, "", _("Length in metres, e.g. 25"),
-                       _("_Set Scale"), TRUE, on_scale_done, job, scale_job_free);
+  fy_zone_prompt_text (fy_zones_page_parent_window (self),
+                       &(FyZoneTextPrompt) { .heading = _("Set the Scale"), .body = body, .initial = "",
+                                             .placeholder = _("Length in metres, e.g. 25"),
+                                             .ok_label = _("_Set Scale"), .required = TRUE },
+                       on_scale_done, job, scale_job_free);
 }
 
 static void

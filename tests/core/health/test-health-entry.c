@@ -162,7 +162,9 @@ record (Fixture *f, gint64 id, FyHealthSession session, const char *temp)
   FyReadingEntry e = { 0 };
 
   e.temperature = temp;
-  g_assert_true (fy_health_record (f->store, id, TODAY, session, &e, at (TODAY, 9, 0), NULL, &error));
+  g_assert_true (fy_health_record (f->store,
+                                   &(FyReadingSlot) { .staff_id = id, .day = TODAY, .session = session },
+                                   &e, at (TODAY, 9, 0), NULL, &error));
   g_assert_no_error (error);
 }
 
@@ -207,7 +209,9 @@ record_on (Fixture *f, gint64 id, const char *day, FyHealthSession session, cons
   FyReadingEntry e = { 0 };
 
   e.temperature = temp;
-  g_assert_true (fy_health_record (f->store, id, day, session, &e, at (TODAY, 9, 0), NULL, &error));
+  g_assert_true (fy_health_record (f->store,
+                                   &(FyReadingSlot) { .staff_id = id, .day = day, .session = session },
+                                   &e, at (TODAY, 9, 0), NULL, &error));
   g_assert_no_error (error);
 }
 

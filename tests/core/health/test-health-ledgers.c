@@ -59,7 +59,9 @@ record (FyStore *store, gint64 id, const char *day, FyHealthSession session, con
 
   e.temperature = temperature;
   e.method = FY_METHOD_FOREHEAD;
-  g_assert_true (fy_health_record (store, id, day, session, &e, now, NULL, &error));
+  g_assert_true (fy_health_record (store,
+                                   &(FyReadingSlot) { .staff_id = id, .day = day, .session = session },
+                                   &e, now, NULL, &error));
   g_assert_no_error (error);
 }
 
@@ -463,12 +465,21 @@ test_nat_overdue (Fixture *f, gconstpointer data)
     {
       g_autofree char *day = g_strdup (samples[i].day);
       gint64 sampled = at (day, samples[i].h, samples[i].m);
-      g_assert_true (fy_tests_record (f->store, *samples[i].who, sampled, FY_TEST_PCR, "厂区采样点",
-                                      FY_RESULT_NEGATIVE, sampled + 600, now, NULL, &error));
+      g_assert_true (fy_tests_record (f->store,
+                                      &(FyTestRecordInput) { .staff_id = *samples[i].who,
+                                                             .sampled_at = sampled, .kind = FY_TEST_PCR,
+                                                             .place = "厂区采样点",
+                                                             .result = FY_RESULT_NEGATIVE,
+                                                             .result_at = sampled + 600 },
+                                      now, NULL, &error));
       g_assert_no_error (error);
     }
   /* A pending one (no result yet) says so. */
-  g_assert_true (fy_tests_record (f->store, f->li, at ("2026-11-21", 9, 0), FY_TEST_PCR, "", FY_RESULT_PENDING, 0,
+  g_assert_true (fy_tests_record (f->store,
+                                  &(FyTestRecordInput) { .staff_id = f->li,
+                                                         .sampled_at = at ("2026-11-21", 9, 0),
+                                                         .kind = FY_TEST_PCR, .place = "",
+                                                         .result = FY_RESULT_PENDING, .result_at = 0 },
                                   now, NULL, &error));
   g_assert_no_error (error);
 

@@ -28,14 +28,14 @@ put_in_quarantine (FyStore *store, gint64 id, const char *start, const char *end
 }
 
 static gboolean
-record_text (FyStore *store, gint64 id, const char *day, FyHealthSession session,
-             const char *temp, gint64 now, FyAbnormal *abnormal, GError **error)
+record_text (FyStore *store, const FyReadingSlot *slot, const char *temp, gint64 now, FyAbnormal *abnormal,
+             GError **error)
 {
   FyReadingEntry e = { 0 };
 
   e.temperature = temp;
   e.method = FY_METHOD_FOREHEAD;
-  return fy_health_record (store, id, day, session, &e, now, abnormal, error);
+  return fy_health_record (store, slot, &e, now, abnormal, error);
 }
 
 static void
@@ -50,7 +50,10 @@ test_full_width_and_fever_line (void)
   FyAbnormal abnormal = FY_ABNORMAL_NONE;
   FyReading r;
 
-  g_assert_true (record_text (store, a, "２０２６－１１－１０", FY_SESSION_MORNING, "３６．５", now, &abnormal, &error));
+  g_assert_true (record_text (store,
+                              &(FyReadingSlot) { .staff_id = a, .day = "２０２６－１１－１０",
+                                                 .session = FY_SESSION_MORNING },
+                              "３６．５", now, &abnormal, &error));
   g_assert_no_error (error);
   g_assert_cmpint (abnormal, ==, FY_ABNORMAL_NONE);
   g_assert_true (fy_health_get_reading (store, a, TODAY, FY_SESSION_MORNING, &r, &error));
@@ -64,7 +67,10 @@ test_full_width_and_fever_line (void)
 
   /* The site lowers its line to 37.2: a 37.2 is now a fever … */
   g_assert_true (fy_store_set_setting (store, "fever_line", "372", &error));
-  g_assert_true (record_text (store, b, TODAY, FY_SESSION_MORNING, "37.2", now, &abnormal, &error));
+  g_assert_true (record_text (store,
+                              &(FyReadingSlot) { .staff_id = b, .day = TODAY,
+                                                 .session = FY_SESSION_MORNING },
+                              "37.2", now, &abnormal, &error));
   g_assert_no_error (error);
   g_assert_cmpint (abnormal, ==, FY_ABNORMAL_FEVER);
   g_assert_cmpint (count_rows (store, "SELECT count(*) FROM follow_up WHERE closed_at IS NULL"), ==, 1);
@@ -73,12 +79,18 @@ test_full_width_and_fever_line (void)
   g_assert_true (fy_store_set_setting (store, "fever_line", "375", &error));
   g_assert_cmpint (count_rows (store, "SELECT fever_line FROM reading WHERE temp_tenths = 372"), ==, 372);
   g_assert_cmpint (count_rows (store, "SELECT fever_line FROM reading WHERE temp_tenths = 365"), ==, 373);
-  g_assert_true (record_text (store, c, TODAY, FY_SESSION_MORNING, "37.4", now, &abnormal, &error));
+  g_assert_true (record_text (store,
+                              &(FyReadingSlot) { .staff_id = c, .day = TODAY,
+                                                 .session = FY_SESSION_MORNING },
+                              "37.4", now, &abnormal, &error));
   g_assert_cmpint (abnormal, ==, FY_ABNORMAL_NONE);
   g_assert_cmpint (count_rows (store, "SELECT fever_line FROM reading WHERE temp_tenths = 374"), ==, 375);
 
   /* A correction of B's reading keeps B's line (37.2): 37.3 is still a fever. */
-  g_assert_true (record_text (store, b, TODAY, FY_SESSION_MORNING, "37.3", now + 60, &abnormal, &error));
+  g_assert_true (record_text (store,
+                              &(FyReadingSlot) { .staff_id = b, .day = TODAY,
+                                                 .session = FY_SESSION_MORNING },
+                              "37.3", now + 60, &abnormal, &error));
   g_assert_cmpint (abnormal, ==, FY_ABNORMAL_FEVER);
   g_assert_cmpint (count_rows (store, "SELECT fever_line FROM reading WHERE temp_tenths = 373"), ==, 372);
   g_assert_cmpint (count_rows (store, "SELECT count(*) FROM follow_up"), ==, 1);
@@ -97,11 +109,17 @@ test_correction_keeps_history (void)
   gint64 t0 = at (TODAY, 8, 0);
 
   fy_store_set_actor (store, "officer1");
-  g_assert_true (record_text (store, a, TODAY, FY_SESSION_AFTERNOON, "36.5", t0, NULL, &error));
+  g_assert_true (record_text (store,
+                              &(FyReadingSlot) { .staff_id = a, .day = TODAY,
+                                                 .session = FY_SESSION_AFTERNOON },
+                              "36.5", t0, NULL, &error));
   g_assert_cmpint (count_rows (store, "SELECT count(*) FROM reading_history"), ==, 0);
 
   fy_store_set_actor (store, "officer2");
-  g_assert_true (record_text (store, a, TODAY, FY_SESSION_AFTERNOON, "36.8", t0 + 600, NULL, &error));
+  g_assert_true (record_text (store,
+                              &(FyReadingSlot) { .staff_id = a, .day = TODAY,
+                                                 .session = FY_SESSION_AFTERNOON },
+                              "36.8", t0 + 600, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (count_rows (store, "SELECT temp_tenths FROM reading"), ==, 368);
   g_assert_cmpint (count_rows (store, "SELECT count(*) FROM reading_history"), ==, 1);
@@ -112,7 +130,10 @@ test_correction_keeps_history (void)
                                       " FROM reading_history"), ==, 1);
 
   /* Saving the same value again is not a correction. */
-  g_assert_true (record_text (store, a, TODAY, FY_SESSION_AFTERNOON, "36.8", t0 + 900, NULL, &error));
+  g_assert_true (record_text (store,
+                              &(FyReadingSlot) { .staff_id = a, .day = TODAY,
+                                                 .session = FY_SESSION_AFTERNOON },
+                              "36.8", t0 + 900, NULL, &error));
   g_assert_cmpint (count_rows (store, "SELECT count(*) FROM reading_history"), ==, 1);
   g_assert_cmpint (count_rows (store, "SELECT entered_at FROM reading"), ==, t0 + 600);
 
@@ -139,7 +160,10 @@ test_fill_normal (void)
   g_autoptr(GPtrArray) missing = NULL;
   guint n = 99;
 
-  g_assert_true (record_text (store, entered, TODAY, FY_SESSION_MORNING, "36.6", now, NULL, &error));
+  g_assert_true (record_text (store,
+                              &(FyReadingSlot) { .staff_id = entered, .day = TODAY,
+                                                 .session = FY_SESSION_MORNING },
+                              "36.6", now, NULL, &error));
   g_assert_true (fy_staff_mark_left (store, gone, "2026-11-01", &error));
   put_in_quarantine (store, iso, "2026-11-08", "2026-11-14");
   g_assert_true (fy_store_exec (store, "UPDATE staff SET status = 'home_isolation' WHERE name = '手工居家'", &error));
@@ -224,7 +248,10 @@ expect_refused (FyStore *store, gint64 id, const char *day, const FyReadingEntry
   g_autofree char *before = health_snapshot (store);
   g_autofree char *after = NULL;
 
-  g_assert_false (fy_health_record (store, id, day, FY_SESSION_MORNING, e, at (TODAY, 9, 0), NULL, &error));
+  g_assert_false (fy_health_record (store,
+                                    &(FyReadingSlot) { .staff_id = id, .day = day,
+                                                       .session = FY_SESSION_MORNING },
+                                    e, at (TODAY, 9, 0), NULL, &error));
   g_assert_nonnull (error);
   g_assert_true (error->domain == FY_ERROR);
   g_test_message ("refused: %s", error->message);
@@ -250,13 +277,19 @@ test_bad_input_writes_nothing (void)
   g_assert_true (fy_staff_mark_left (store, gone, "2026-11-05", &error));
   put_in_quarantine (store, iso, "2026-11-09", "2026-11-15");
   /* Something already stored, so "nothing written" is not trivially true. */
-  g_assert_true (record_text (store, a, "2026-11-09", FY_SESSION_MORNING, "36.5", at (TODAY, 8, 0), NULL, &error));
+  g_assert_true (record_text (store,
+                              &(FyReadingSlot) { .staff_id = a, .day = "2026-11-09",
+                                                 .session = FY_SESSION_MORNING },
+                              "36.5", at (TODAY, 8, 0), NULL, &error));
 
   for (guint i = 0; bad_temps[i]; i++)
     {
       g_autoptr(GError) err = NULL;
       e.temperature = bad_temps[i];
-      g_assert_false (fy_health_record (store, a, TODAY, FY_SESSION_MORNING, &e, at (TODAY, 9, 0), NULL, &err));
+      g_assert_false (fy_health_record (store,
+                                        &(FyReadingSlot) { .staff_id = a, .day = TODAY,
+                                                           .session = FY_SESSION_MORNING },
+                                        &e, at (TODAY, 9, 0), NULL, &err));
       g_assert_error (err, FY_ERROR, FY_ERROR_INVALID);
       g_hash_table_add (messages, g_strdup (err->message));
       expect_refused (store, a, TODAY, &e, NULL);
@@ -299,9 +332,15 @@ test_bad_input_writes_nothing (void)
   expect_refused (store, iso, TODAY, &e, "陈静");
 
   /* Days before leaving / before the quarantine are fine. */
-  g_assert_true (fy_health_record (store, gone, "2026-11-04", FY_SESSION_MORNING, &e, at (TODAY, 9, 0), NULL, &error));
+  g_assert_true (fy_health_record (store,
+                                   &(FyReadingSlot) { .staff_id = gone, .day = "2026-11-04",
+                                                      .session = FY_SESSION_MORNING },
+                                   &e, at (TODAY, 9, 0), NULL, &error));
   g_assert_no_error (error);
-  g_assert_true (fy_health_record (store, iso, "2026-11-08", FY_SESSION_MORNING, &e, at (TODAY, 9, 0), NULL, &error));
+  g_assert_true (fy_health_record (store,
+                                   &(FyReadingSlot) { .staff_id = iso, .day = "2026-11-08",
+                                                      .session = FY_SESSION_MORNING },
+                                   &e, at (TODAY, 9, 0), NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (count_rows (store, "SELECT count(*) FROM reading WHERE status = 'normal_unmeasured' AND temp_tenths IS NULL"), ==, 2);
 }
@@ -328,7 +367,10 @@ test_day_grid (void)
   e.temperature = "37.6";
   e.symptoms = FY_SYMPTOM_COUGH | FY_SYMPTOM_FATIGUE;
   e.code_colour = FY_CODE_GREEN;
-  g_assert_true (fy_health_record (store, ids[0], TODAY, FY_SESSION_AFTERNOON, &e, at (TODAY, 15, 0), NULL, &error));
+  g_assert_true (fy_health_record (store,
+                                   &(FyReadingSlot) { .staff_id = ids[0], .day = TODAY,
+                                                      .session = FY_SESSION_AFTERNOON },
+                                   &e, at (TODAY, 15, 0), NULL, &error));
   g_assert_no_error (error);
 
   g_assert_cmpint (fy_health_count_day (store, TODAY, &(FyHealthFilter) { "A车间", NULL }, &error), ==, 3);
@@ -369,7 +411,10 @@ test_follow_up (void)
   FyAbnormal abnormal;
   gint64 id;
 
-  g_assert_true (record_text (store, a, TODAY, FY_SESSION_MORNING, "38.1", now, &abnormal, &error));
+  g_assert_true (record_text (store,
+                              &(FyReadingSlot) { .staff_id = a, .day = TODAY,
+                                                 .session = FY_SESSION_MORNING },
+                              "38.1", now, &abnormal, &error));
   g_assert_cmpint (abnormal, ==, FY_ABNORMAL_FEVER);
   open = fy_health_list_follow_ups (store, TRUE, NULL, NULL, &error);
   g_assert_cmpuint (open->len, ==, 1);
@@ -436,18 +481,39 @@ test_flags (void)
     {
       g_autofree char *d = fy_date_add_days (day, -i);
       gint64 t = at (d, 8, 0);
-      g_assert_true (record_text (store, same, d, FY_SESSION_MORNING, "36.5", t, NULL, &error));
-      g_assert_true (record_text (store, same, d, FY_SESSION_AFTERNOON, "36.5", t + 6 * 3600, NULL, &error));
+      g_assert_true (record_text (store,
+                                  &(FyReadingSlot) { .staff_id = same, .day = d,
+                                                     .session = FY_SESSION_MORNING },
+                                  "36.5", t, NULL, &error));
+      g_assert_true (record_text (store,
+                                  &(FyReadingSlot) { .staff_id = same, .day = d,
+                                                     .session = FY_SESSION_AFTERNOON },
+                                  "36.5", t + 6 * 3600, NULL, &error));
       if (i < 6)
-        g_assert_true (record_text (store, six, d, FY_SESSION_MORNING, "36.4", t, NULL, &error));
-      g_assert_true (record_text (store, varied, d, FY_SESSION_MORNING, i == 3 ? "36.6" : "36.4", t, NULL, &error));
+        g_assert_true (record_text (store,
+                                    &(FyReadingSlot) { .staff_id = six, .day = d,
+                                                       .session = FY_SESSION_MORNING },
+                                    "36.4", t, NULL, &error));
+      g_assert_true (record_text (store,
+                                  &(FyReadingSlot) { .staff_id = varied, .day = d,
+                                                     .session = FY_SESSION_MORNING },
+                                  i == 3 ? "36.6" : "36.4", t, NULL, &error));
       g_assert_no_error (error);
     }
   /* Afternoon ends at midnight; 12 h later is noon of the next day. */
-  g_assert_true (record_text (store, late, day, FY_SESSION_AFTERNOON, "36.7", at ("2026-11-09", 13, 0), NULL, &error));
-  g_assert_true (record_text (store, ontime, day, FY_SESSION_AFTERNOON, "36.7", at ("2026-11-09", 11, 0), NULL, &error));
+  g_assert_true (record_text (store,
+                              &(FyReadingSlot) { .staff_id = late, .day = day,
+                                                 .session = FY_SESSION_AFTERNOON },
+                              "36.7", at ("2026-11-09", 13, 0), NULL, &error));
+  g_assert_true (record_text (store,
+                              &(FyReadingSlot) { .staff_id = ontime, .day = day,
+                                                 .session = FY_SESSION_AFTERNOON },
+                              "36.7", at ("2026-11-09", 11, 0), NULL, &error));
   /* Morning ends at noon: 12 h later is midnight. */
-  g_assert_true (record_text (store, ontime, day, FY_SESSION_MORNING, "36.7", at (day, 23, 59), NULL, &error));
+  g_assert_true (record_text (store,
+                              &(FyReadingSlot) { .staff_id = ontime, .day = day,
+                                                 .session = FY_SESSION_MORNING },
+                              "36.7", at (day, 23, 59), NULL, &error));
   g_assert_no_error (error);
 
   flags = fy_health_list_flags (store, day, &error);

@@ -27,8 +27,11 @@ record_pcr (FyStore *store, gint64 id, gint64 sampled_at, gint64 now)
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (fy_tests_record (store, id, sampled_at, FY_TEST_PCR, "厂区采样点", FY_RESULT_PENDING, 0, now,
-                                  NULL, &error));
+  g_assert_true (fy_tests_record (store,
+                                  &(FyTestRecordInput) { .staff_id = id, .sampled_at = sampled_at,
+                                                         .kind = FY_TEST_PCR, .place = "厂区采样点",
+                                                         .result = FY_RESULT_PENDING, .result_at = 0 },
+                                  now, NULL, &error));
   g_assert_no_error (error);
 }
 
@@ -216,37 +219,67 @@ test_rounds_and_results (void)
 
   /* Refusals write nothing. */
   before = health_snapshot (store);
-  g_assert_false (fy_tests_create_round (store, now + 60, FY_TEST_PCR, "", "", &stamping, NULL, now, NULL, NULL, &error));
+  g_assert_false (fy_tests_create_round (store,
+                                         &(FyTestRoundInput) { .sampled_at = now + 60, .kind = FY_TEST_PCR,
+                                                               .place = "", .note = "",
+                                                               .filter = &stamping, .staff_ids = NULL },
+                                         now, NULL, NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
   {
     g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
     g_array_append_val (ids, a);
     g_array_append_val (ids, gone);
-    g_assert_false (fy_tests_create_round (store, sampled, FY_TEST_PCR, "", "", NULL, ids, now, NULL, NULL, &error));
+    g_assert_false (fy_tests_create_round (store,
+                                           &(FyTestRoundInput) { .sampled_at = sampled,
+                                                                 .kind = FY_TEST_PCR, .place = "",
+                                                                 .note = "", .filter = NULL,
+                                                                 .staff_ids = ids },
+                                           now, NULL, NULL, &error));
     g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
     g_assert_nonnull (strstr (error->message, "离职"));
     g_clear_error (&error);
   }
-  g_assert_false (fy_tests_create_round (store, sampled, FY_TEST_PCR, "", "", &(FyHealthFilter) { "没有这个车间", NULL },
-                                         NULL, now, NULL, NULL, &error));
+  g_assert_false (fy_tests_create_round (store,
+                                         &(FyTestRoundInput) { .sampled_at = sampled, .kind = FY_TEST_PCR,
+                                                               .place = "", .note = "",
+                                                               .filter = &(FyHealthFilter) { "没有这个车间", NULL },
+                                                               .staff_ids = NULL },
+                                         now, NULL, NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_false (fy_tests_record (store, a, sampled, FY_TEST_PCR, "", FY_RESULT_NEGATIVE, sampled - 60, now, NULL, &error));
+  g_assert_false (fy_tests_record (store,
+                                   &(FyTestRecordInput) { .staff_id = a, .sampled_at = sampled,
+                                                          .kind = FY_TEST_PCR, .place = "",
+                                                          .result = FY_RESULT_NEGATIVE,
+                                                          .result_at = sampled - 60 },
+                                   now, NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);           /* result before sample */
   g_clear_error (&error);
-  g_assert_false (fy_tests_record (store, a, sampled, FY_TEST_PCR, "", FY_RESULT_NEGATIVE, now + 60, now, NULL, &error));
+  g_assert_false (fy_tests_record (store,
+                                   &(FyTestRecordInput) { .staff_id = a, .sampled_at = sampled,
+                                                          .kind = FY_TEST_PCR, .place = "",
+                                                          .result = FY_RESULT_NEGATIVE,
+                                                          .result_at = now + 60 },
+                                   now, NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);           /* result in the future */
   g_clear_error (&error);
-  g_assert_false (fy_tests_record (store, gone, sampled, FY_TEST_PCR, "", FY_RESULT_PENDING, 0, now, NULL, &error));
+  g_assert_false (fy_tests_record (store,
+                                   &(FyTestRecordInput) { .staff_id = gone, .sampled_at = sampled,
+                                                          .kind = FY_TEST_PCR, .place = "",
+                                                          .result = FY_RESULT_PENDING, .result_at = 0 },
+                                   now, NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
   after = health_snapshot (store);
   g_assert_cmpstr (before, ==, after);
 
   /* A round for the stamping shop: on-site people only. */
-  g_assert_true (fy_tests_create_round (store, sampled, FY_TEST_PCR, "一号采样点", "全员核酸", &stamping, NULL, now,
-                                        &round_id, &n, &error));
+  g_assert_true (fy_tests_create_round (store,
+                                        &(FyTestRoundInput) { .sampled_at = sampled, .kind = FY_TEST_PCR,
+                                                              .place = "一号采样点", .note = "全员核酸",
+                                                              .filter = &stamping, .staff_ids = NULL },
+                                        now, &round_id, &n, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n, ==, 2);
   g_assert_cmpint (count_rows (store, "SELECT count(*) FROM test_result WHERE result = 'pending' AND result_at IS NULL"), ==, 2);
@@ -286,8 +319,12 @@ test_rounds_and_results (void)
 
   /* An antigen test does not reset the nucleic-acid cadence; an older
    * sample entered late does not move last_test_at back. */
-  g_assert_true (fy_tests_record (store, other, sampled, FY_TEST_ANTIGEN, "", FY_RESULT_NEGATIVE, sampled + 900, now,
-                                  NULL, &error));
+  g_assert_true (fy_tests_record (store,
+                                  &(FyTestRecordInput) { .staff_id = other, .sampled_at = sampled,
+                                                         .kind = FY_TEST_ANTIGEN, .place = "",
+                                                         .result = FY_RESULT_NEGATIVE,
+                                                         .result_at = sampled + 900 },
+                                  now, NULL, &error));
   g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff WHERE last_test_at IS NOT NULL"), ==, 2);
   record_pcr (store, a, sampled - 86400, now);
   {
@@ -309,7 +346,11 @@ test_rounds_and_results (void)
     g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
     g_array_append_val (ids, iso);
     g_array_append_val (ids, iso);
-    g_assert_true (fy_tests_create_round (store, sampled, FY_TEST_PCR, "", "", NULL, ids, now, NULL, &n, &error));
+    g_assert_true (fy_tests_create_round (store,
+                                          &(FyTestRoundInput) { .sampled_at = sampled, .kind = FY_TEST_PCR,
+                                                                .place = "", .note = "", .filter = NULL,
+                                                                .staff_ids = ids },
+                                          now, NULL, &n, &error));
     g_assert_no_error (error);
     g_assert_cmpuint (n, ==, 1);
   }

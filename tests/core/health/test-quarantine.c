@@ -166,7 +166,10 @@ test_start_due_release (void)
 
   /* Not on site: no reading, not in the missing list, not filled normal. */
   e.temperature = "36.5";
-  g_assert_false (fy_health_record (store, a, TODAY, FY_SESSION_MORNING, &e, now, NULL, &error));
+  g_assert_false (fy_health_record (store,
+                                    &(FyReadingSlot) { .staff_id = a, .day = TODAY,
+                                                       .session = FY_SESSION_MORNING },
+                                    &e, now, NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "密接者"));
   g_clear_error (&error);
@@ -213,7 +216,12 @@ test_start_due_release (void)
     g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
     g_array_append_val (ids, a);
     g_array_append_val (ids, b);
-    g_assert_true (fy_tests_create_round (store, at (TODAY, 8, 0), FY_TEST_PCR, "", "", NULL, ids, now, NULL, &n, &error));
+    g_assert_true (fy_tests_create_round (store,
+                                          &(FyTestRoundInput) { .sampled_at = at (TODAY, 8, 0),
+                                                                .kind = FY_TEST_PCR, .place = "",
+                                                                .note = "", .filter = NULL,
+                                                                .staff_ids = ids },
+                                          now, NULL, &n, &error));
     g_assert_no_error (error);
   }
   g_assert_cmpint (count_rows (store, "SELECT count(*) FROM quarantine_test WHERE result_id IS NOT NULL"), ==, 1);
@@ -249,10 +257,16 @@ test_start_due_release (void)
   g_free (status);
   status = staff_status (store, a);
   g_assert_cmpstr (status, ==, "on_site");
-  g_assert_true (fy_health_record (store, a, TODAY, FY_SESSION_AFTERNOON, &e, now, NULL, &error));
+  g_assert_true (fy_health_record (store,
+                                   &(FyReadingSlot) { .staff_id = a, .day = TODAY,
+                                                      .session = FY_SESSION_AFTERNOON },
+                                   &e, now, NULL, &error));
   g_assert_no_error (error);
   /* Days inside the quarantine stay closed to on-site readings. */
-  g_assert_false (fy_health_record (store, a, "2026-11-09", FY_SESSION_AFTERNOON, &e, now, NULL, &error));
+  g_assert_false (fy_health_record (store,
+                                    &(FyReadingSlot) { .staff_id = a, .day = "2026-11-09",
+                                                       .session = FY_SESSION_AFTERNOON },
+                                    &e, now, NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_false (fy_quarantine_release (store, id, TODAY, "again", now, &error));
@@ -442,17 +456,29 @@ test_trips (void)
     g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
     g_clear_error (&error);
   }
-  g_assert_false (fy_trips_record_return (store, trip_a, "2026-10-31", FY_RISK_HIGH, NULL, at (TODAY, 9, 0), &qid, &error));
+  g_assert_false (fy_trips_record_return (store,
+                                          &(FyTripReturn) { .trip_id = trip_a, .returned_on = "2026-10-31",
+                                                            .return_risk = FY_RISK_HIGH,
+                                                            .template_code = NULL },
+                                          at (TODAY, 9, 0), &qid, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);   /* before departure */
   g_clear_error (&error);
-  g_assert_false (fy_trips_record_return (store, trip_a, "2026-11-11", FY_RISK_HIGH, NULL, at (TODAY, 9, 0), &qid, &error));
+  g_assert_false (fy_trips_record_return (store,
+                                          &(FyTripReturn) { .trip_id = trip_a, .returned_on = "2026-11-11",
+                                                            .return_risk = FY_RISK_HIGH,
+                                                            .template_code = NULL },
+                                          at (TODAY, 9, 0), &qid, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);   /* future */
   g_clear_error (&error);
   after = (g_free (after), health_snapshot (store));
   g_assert_cmpstr (before, ==, after);
 
   /* Back from a high-risk area: 5 + 3 from the return day. */
-  g_assert_true (fy_trips_record_return (store, trip_a, "2026-11-06", FY_RISK_HIGH, NULL, at (TODAY, 9, 0), &qid, &error));
+  g_assert_true (fy_trips_record_return (store,
+                                         &(FyTripReturn) { .trip_id = trip_a, .returned_on = "2026-11-06",
+                                                           .return_risk = FY_RISK_HIGH,
+                                                           .template_code = NULL },
+                                         at (TODAY, 9, 0), &qid, &error));
   g_assert_no_error (error);
   g_assert_cmpint (qid, >, 0);
   q = fy_quarantine_get (store, qid, &error);
@@ -469,12 +495,20 @@ test_trips (void)
   g_assert_cmpint (trip->quarantine_id, ==, qid);
   g_assert_cmpstr (trip->returned_on, ==, "2026-11-06");
   g_clear_pointer (&trip, fy_trip_free);
-  g_assert_false (fy_trips_record_return (store, trip_a, "2026-11-07", FY_RISK_LOW, NULL, at (TODAY, 9, 0), NULL, &error));
+  g_assert_false (fy_trips_record_return (store,
+                                          &(FyTripReturn) { .trip_id = trip_a, .returned_on = "2026-11-07",
+                                                            .return_risk = FY_RISK_LOW,
+                                                            .template_code = NULL },
+                                          at (TODAY, 9, 0), NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
 
   /* Medium risk: 7-day home isolation. */
-  g_assert_true (fy_trips_record_return (store, trip_b, TODAY, FY_RISK_MEDIUM, NULL, at (TODAY, 9, 0), &qid, &error));
+  g_assert_true (fy_trips_record_return (store,
+                                         &(FyTripReturn) { .trip_id = trip_b, .returned_on = TODAY,
+                                                           .return_risk = FY_RISK_MEDIUM,
+                                                           .template_code = NULL },
+                                         at (TODAY, 9, 0), &qid, &error));
   q = fy_quarantine_get (store, qid, &error);
   g_assert_cmpstr (q->template_code, ==, "home_7");
   g_clear_pointer (&q, fy_quarantine_free);
@@ -486,7 +520,11 @@ test_trips (void)
   g_assert_true (fy_trips_register (store, c, &(FyTripSpec) { .purpose = FY_TRIP_PRIVATE, .destination = "苏州",
                                     .risk = FY_RISK_LOW, .depart_on = "2026-11-07", .planned_return_on = "2026-11-08" },
                                     at ("2026-11-06", 9, 0), &trip_c, &error));
-  g_assert_true (fy_trips_record_return (store, trip_c, "2026-11-08", FY_RISK_LOW, NULL, at (TODAY, 9, 0), &qid, &error));
+  g_assert_true (fy_trips_record_return (store,
+                                         &(FyTripReturn) { .trip_id = trip_c, .returned_on = "2026-11-08",
+                                                           .return_risk = FY_RISK_LOW,
+                                                           .template_code = NULL },
+                                         at (TODAY, 9, 0), &qid, &error));
   g_assert_cmpint (qid, ==, 0);
   g_free (status);
   status = staff_status (store, c);
@@ -514,26 +552,54 @@ test_vaccination (void)
 
   g_assert_true (fy_vaccination_set_unvaccinated_reason (store, a, "孕期", &error));
   g_assert_no_error (error);
-  g_assert_true (fy_vaccination_record (store, a, 1, "2021-05-10", "北京生物", "", at (TODAY, 9, 0), NULL, &error));
+  g_assert_true (fy_vaccination_record (store,
+                                        &(FyVaccinationInput) { .staff_id = a, .dose = 1,
+                                                                .day = "2021-05-10", .vaccine = "北京生物",
+                                                                .note = "" },
+                                        at (TODAY, 9, 0), NULL, &error));
   g_assert_no_error (error);
   reason = fy_vaccination_get_unvaccinated_reason (store, a, &error);
   g_assert_cmpstr (reason, ==, "");                    /* cleared by the dose */
-  g_assert_true (fy_vaccination_record (store, a, 3, "2021-12-01", "", "", at (TODAY, 9, 0), NULL, &error));
+  g_assert_true (fy_vaccination_record (store,
+                                        &(FyVaccinationInput) { .staff_id = a, .dose = 3,
+                                                                .day = "2021-12-01", .vaccine = "",
+                                                                .note = "" },
+                                        at (TODAY, 9, 0), NULL, &error));
 
   before = health_snapshot (store);
-  g_assert_false (fy_vaccination_record (store, a, 2, "2021-04-01", "", "", at (TODAY, 9, 0), NULL, &error));
+  g_assert_false (fy_vaccination_record (store,
+                                         &(FyVaccinationInput) { .staff_id = a, .dose = 2,
+                                                                 .day = "2021-04-01", .vaccine = "",
+                                                                 .note = "" },
+                                         at (TODAY, 9, 0), NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);   /* before dose 1 */
   g_clear_error (&error);
-  g_assert_false (fy_vaccination_record (store, a, 2, "2021-12-01", "", "", at (TODAY, 9, 0), NULL, &error));
+  g_assert_false (fy_vaccination_record (store,
+                                         &(FyVaccinationInput) { .staff_id = a, .dose = 2,
+                                                                 .day = "2021-12-01", .vaccine = "",
+                                                                 .note = "" },
+                                         at (TODAY, 9, 0), NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);   /* same day as dose 3 */
   g_clear_error (&error);
-  g_assert_false (fy_vaccination_record (store, a, 1, "2021-05-11", "", "", at (TODAY, 9, 0), NULL, &error));
+  g_assert_false (fy_vaccination_record (store,
+                                         &(FyVaccinationInput) { .staff_id = a, .dose = 1,
+                                                                 .day = "2021-05-11", .vaccine = "",
+                                                                 .note = "" },
+                                         at (TODAY, 9, 0), NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_CONFLICT);
   g_clear_error (&error);
-  g_assert_false (fy_vaccination_record (store, a, 4, "2026-11-11", "", "", at (TODAY, 9, 0), NULL, &error));
+  g_assert_false (fy_vaccination_record (store,
+                                         &(FyVaccinationInput) { .staff_id = a, .dose = 4,
+                                                                 .day = "2026-11-11", .vaccine = "",
+                                                                 .note = "" },
+                                         at (TODAY, 9, 0), NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);   /* future */
   g_clear_error (&error);
-  g_assert_false (fy_vaccination_record (store, a, 10, "2022-01-01", "", "", at (TODAY, 9, 0), NULL, &error));
+  g_assert_false (fy_vaccination_record (store,
+                                         &(FyVaccinationInput) { .staff_id = a, .dose = 10,
+                                                                 .day = "2022-01-01", .vaccine = "",
+                                                                 .note = "" },
+                                         at (TODAY, 9, 0), NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_false (fy_vaccination_set_unvaccinated_reason (store, a, "拒绝", &error));
@@ -542,7 +608,11 @@ test_vaccination (void)
   after = health_snapshot (store);
   g_assert_cmpstr (before, ==, after);
 
-  g_assert_true (fy_vaccination_record (store, a, 2, "2021-06-10", "", "", at (TODAY, 9, 0), NULL, &error));
+  g_assert_true (fy_vaccination_record (store,
+                                        &(FyVaccinationInput) { .staff_id = a, .dose = 2,
+                                                                .day = "2021-06-10", .vaccine = "",
+                                                                .note = "" },
+                                        at (TODAY, 9, 0), NULL, &error));
   g_assert_no_error (error);
   doses = fy_vaccination_list_for_staff (store, a, &error);
   g_assert_cmpuint (doses->len, ==, 3);

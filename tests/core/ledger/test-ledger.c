@@ -11,6 +11,7 @@
 #include "fy-cli.h"
 #include "fy-error.h"
 #include "fy-ledger.h"
+#include "fy-ledger-private.h"
 #include "fy-staff.h"
 #include "fy-store.h"
 #include "fy-test-support.h"
@@ -41,24 +42,35 @@ fill (const char *format, const char *value)
   return g_string_free (text, FALSE);
 }
 
-static void
-add_person (FyStore *store, const char *no, const char *name, const char *department, const char *team,
-            const char *phone, const char *id_number, FyStaffStatus status, const char *note)
+typedef struct
 {
-  g_autoptr(FyStaff) s = fy_test_staff_new (no, name);
+  const char   *no;
+  const char   *name;
+  const char   *department;
+  const char   *team;
+  const char   *phone;
+  const char   *id_number;
+  FyStaffStatus status;
+  const char   *note;
+} Person;
 
-  fy_test_set_text (&s->department, department);
-  fy_test_set_text (&s->team, team);
-  fy_test_set_text (&s->phone, phone);
-  fy_test_set_text (&s->id_number, id_number);
-  fy_test_set_text (&s->note, note);
-  if (*id_number == '\0')
+static void
+add_person (FyStore *store, const Person *p)
+{
+  g_autoptr(FyStaff) s = fy_test_staff_new (p->no, p->name);
+
+  fy_test_set_text (&s->department, p->department);
+  fy_test_set_text (&s->team, p->team);
+  fy_test_set_text (&s->phone, p->phone);
+  fy_test_set_text (&s->id_number, p->id_number);
+  fy_test_set_text (&s->note, p->note);
+  if (*p->id_number == '\0')
     fy_test_set_text (&s->gender, "M");
-  s->status = status;
-  if (status == FY_STAFF_LEFT)
+  s->status = p->status;
+  if (p->status == FY_STAFF_LEFT)
     fy_test_set_text (&s->left_on, "2026-10-01");
-  s->high_contact = g_str_equal (no, "E001");
-  s->vaccine_doses = g_str_equal (no, "E001") ? 3 : 1;
+  s->high_contact = g_str_equal (p->no, "E001");
+  s->vaccine_doses = g_str_equal (p->no, "E001") ? 3 : 1;
   fy_test_save_staff (store, s);
 }
 
@@ -75,12 +87,24 @@ make_company (gboolean with_name)
   g_assert_true (fy_store_set_setting (store, "reviewer", "李强", &error));
   g_assert_no_error (error);
 
-  add_person (store, "E001", "张伟", "冲压车间", "甲班", "13812345678", "11010519491231002X",
-              FY_STAFF_ON_SITE, "");
-  add_person (store, "E002", FORMULA_NAME, "冲压车间", "甲班", "13900001111", "", FY_STAFF_ON_SITE, QUOTED_NOTE);
-  add_person (store, "E005", "王五", "冲压车间", "甲班", "", "", FY_STAFF_ON_SITE, "@home");
-  add_person (store, "E004", "赵六", "冲压车间", "乙班", "", "", FY_STAFF_LEFT, "");
-  add_person (store, "E003", "李娜", "装配车间", "丙班", "13700002222", "", FY_STAFF_HOME_ISOLATION, "");
+  add_person (store,
+              &(Person) { .no = "E001", .name = "张伟", .department = "冲压车间", .team = "甲班",
+                          .phone = "13812345678", .id_number = "11010519491231002X",
+                          .status = FY_STAFF_ON_SITE, .note = "" });
+  add_person (store,
+              &(Person) { .no = "E002", .name = FORMULA_NAME, .department = "冲压车间", .team = "甲班",
+                          .phone = "13900001111", .id_number = "", .status = FY_STAFF_ON_SITE,
+                          .note = QUOTED_NOTE });
+  add_person (store,
+              &(Person) { .no = "E005", .name = "王五", .department = "冲压车间", .team = "甲班", .phone = "",
+                          .id_number = "", .status = FY_STAFF_ON_SITE, .note = "@home" });
+  add_person (store,
+              &(Person) { .no = "E004", .name = "赵六", .department = "冲压车间", .team = "乙班", .phone = "",
+                          .id_number = "", .status = FY_STAFF_LEFT, .note = "" });
+  add_person (store,
+              &(Person) { .no = "E003", .name = "李娜", .department = "装配车间", .team = "丙班",
+                          .phone = "13700002222", .id_number = "", .status = FY_STAFF_HOME_ISOLATION,
+                          .note = "" });
   return store;
 }
 
@@ -121,6 +145,53 @@ test_registry (void)
 
   g_assert_null (fy_ledger_new (store, "no-such-ledger", NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_NOT_FOUND);
+}
+
+/* Every highlight bit a definition's SQL names (:bit_KEY) is a column of
+ * that ledger, and the bit is the column's index; bits set in C name
+ * theirs by key too (the daily report's figures). */
+static void
+test_highlight_bits (void)
+{
+  g_autoptr(FyStore) store = make_company (TRUE);
+  const FyLedgerDef *const *defs;
+  guint n = 0, n_bits = 0;
+
+  defs = fy_ledger_list (&n);
+  for (guint i = 0; i < n; i++)
+    {
+      FyLedgerParams params = { 0 };
+      g_autoptr(GError) error = NULL;
+      g_autoptr(FyLedger) ledger = NULL;
+      g_autoptr(GRegex) re = g_regex_new (":bit_([a-z0-9_]+)", 0, 0, NULL);
+      g_autoptr(GMatchInfo) match = NULL;
+
+      params.from = defs[i]->period == FY_PERIOD_MONTH ? "2026-11-01" : TODAY;
+      params.to = TODAY;
+      ledger = fy_ledger_new (store, defs[i]->id, defs[i]->period == FY_PERIOD_NONE ? NULL : &params, &error);
+      g_assert_no_error (error);
+      g_regex_match (re, fy_ledger_get_sql (ledger), 0, &match);
+      for (; g_match_info_matches (match); g_match_info_next (match, NULL))
+        {
+          g_autofree char *key = g_match_info_fetch (match, 1);
+          int index = fy_ledger_column_index (ledger, key);
+
+          if (index < 0)
+            g_error ("ledger %s: highlight bit of a column “%s” it does not have", defs[i]->id, key);
+          g_assert_cmpuint (fy_ledger_column_bit (ledger, key), ==, G_GUINT64_CONSTANT (1) << index);
+          n_bits++;
+        }
+      if (g_str_equal (defs[i]->id, "daily-report"))
+        g_assert_cmpint (fy_ledger_column_index (ledger, "figures"), >=, 0);
+    }
+  g_assert_cmpuint (n_bits, >=, 10);
+
+  {
+    g_autoptr(FyLedger) roster = fy_test_roster (store, NULL);
+    g_assert_cmpint (fy_ledger_column_index (roster, "status"), ==, C_STATUS);
+    g_assert_cmpuint (fy_ledger_column_bit (roster, "status"), ==, 1u << C_STATUS);
+    g_assert_cmpint (fy_ledger_column_index (roster, "no-such-column"), ==, -1);
+  }
 }
 
 static void
@@ -655,6 +726,7 @@ main (int argc, char **argv)
   fy_test_init (&argc, &argv, TODAY);
 
   g_test_add_func ("/ledger/registry", test_registry);
+  g_test_add_func ("/ledger/highlight-bits", test_highlight_bits);
   g_test_add_func ("/ledger/title-block", test_title_block);
   g_test_add_func ("/ledger/roster/filters", test_filters);
   g_test_add_func ("/ledger/roster/paging-and-cells", test_paging_and_cells);

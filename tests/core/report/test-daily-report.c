@@ -24,8 +24,8 @@ typedef struct
 } Fixture;
 
 static void
-record (FyStore *store, gint64 id, const char *day, FyHealthSession session, const char *temp,
-        FySymptoms symptoms, FyCodeColour code, gint64 now)
+record (FyStore *store, const FyReadingSlot *slot, const char *temp, FySymptoms symptoms, FyCodeColour code,
+        gint64 now)
 {
   g_autoptr(GError) error = NULL;
   FyReadingEntry e = { 0 };
@@ -33,7 +33,7 @@ record (FyStore *store, gint64 id, const char *day, FyHealthSession session, con
   e.temperature = temp;
   e.symptoms = symptoms;
   e.code_colour = code;
-  g_assert_true (fy_health_record (store, id, day, session, &e, now, NULL, &error));
+  g_assert_true (fy_health_record (store, slot, &e, now, NULL, &error));
   g_assert_no_error (error);
 }
 
@@ -54,7 +54,10 @@ sample (FyStore *store, gint64 id, gint64 sampled_at, FyTestKind kind)
   g_autoptr(GError) error = NULL;
   gint64 result_id = 0;
 
-  g_assert_true (fy_tests_record (store, id, sampled_at, kind, "厂区采样点", FY_RESULT_PENDING, 0,
+  g_assert_true (fy_tests_record (store,
+                                  &(FyTestRecordInput) { .staff_id = id, .sampled_at = sampled_at,
+                                                         .kind = kind, .place = "厂区采样点",
+                                                         .result = FY_RESULT_PENDING, .result_at = 0 },
                                   sampled_at + 600, &result_id, &error));
   g_assert_no_error (error);
   return result_id;
@@ -105,7 +108,9 @@ fixture_set_up (Fixture *f)
   fill (f->store, ZERO_DAY, FY_SESSION_MORNING, at (ZERO_DAY, 9, 0), 7);
   fill (f->store, ZERO_DAY, FY_SESSION_AFTERNOON, at (ZERO_DAY, 15, 0), 7);
   /* The fever day: one fever, the rest normal. */
-  record (f->store, f->p1, FEVER_DAY, FY_SESSION_MORNING, "37.6", 0, FY_CODE_GREEN, at (FEVER_DAY, 8, 30));
+  record (f->store,
+          &(FyReadingSlot) { .staff_id = f->p1, .day = FEVER_DAY, .session = FY_SESSION_MORNING },
+          "37.6", 0, FY_CODE_GREEN, at (FEVER_DAY, 8, 30));
   fill (f->store, FEVER_DAY, FY_SESSION_MORNING, at (FEVER_DAY, 9, 0), 6);
 
   /* p7: 7-day home isolation from 11-08 (tests 11-08, 11-10, …); 11-08 sampled. */
@@ -133,9 +138,17 @@ fixture_set_up (Fixture *f)
    * central 5 + home 3 quarantine from today, test day 1 today). */
   t1 = trip (f->store, f->p1, "江苏省南京市", FY_RISK_LOW);
   t8 = trip (f->store, f->p8, "某市高风险区", FY_RISK_HIGH);
-  g_assert_true (fy_trips_record_return (f->store, t1, TODAY, FY_RISK_LOW, NULL, at (TODAY, 7, 0), NULL, &error));
+  g_assert_true (fy_trips_record_return (f->store,
+                                         &(FyTripReturn) { .trip_id = t1, .returned_on = TODAY,
+                                                           .return_risk = FY_RISK_LOW,
+                                                           .template_code = NULL },
+                                         at (TODAY, 7, 0), NULL, &error));
   g_assert_no_error (error);
-  g_assert_true (fy_trips_record_return (f->store, t8, TODAY, FY_RISK_HIGH, NULL, at (TODAY, 7, 0), &qid, &error));
+  g_assert_true (fy_trips_record_return (f->store,
+                                         &(FyTripReturn) { .trip_id = t8, .returned_on = TODAY,
+                                                           .return_risk = FY_RISK_HIGH,
+                                                           .template_code = NULL },
+                                         at (TODAY, 7, 0), &qid, &error));
   g_assert_no_error (error);
   g_assert_cmpint (qid, >, 0);
 
@@ -146,11 +159,21 @@ fixture_set_up (Fixture *f)
 
   /* Today's readings. Morning: p1 normal, p2 fever, p3 cough, p4 yellow
    * code, p5 missing. Afternoon: p2 37.5 and red, the rest filled normal. */
-  record (f->store, f->p1, TODAY, FY_SESSION_MORNING, "36.5", 0, FY_CODE_GREEN, at (TODAY, 8, 0));
-  record (f->store, f->p2, TODAY, FY_SESSION_MORNING, "37.8", 0, FY_CODE_GREEN, at (TODAY, 8, 1));
-  record (f->store, f->p3, TODAY, FY_SESSION_MORNING, "３６．６", FY_SYMPTOM_COUGH, FY_CODE_GREEN, at (TODAY, 8, 2));
-  record (f->store, f->p4, TODAY, FY_SESSION_MORNING, "36.4", 0, FY_CODE_YELLOW, at (TODAY, 8, 3));
-  record (f->store, f->p2, TODAY, FY_SESSION_AFTERNOON, "37.5", 0, FY_CODE_RED, at (TODAY, 14, 0));
+  record (f->store,
+          &(FyReadingSlot) { .staff_id = f->p1, .day = TODAY, .session = FY_SESSION_MORNING },
+          "36.5", 0, FY_CODE_GREEN, at (TODAY, 8, 0));
+  record (f->store,
+          &(FyReadingSlot) { .staff_id = f->p2, .day = TODAY, .session = FY_SESSION_MORNING },
+          "37.8", 0, FY_CODE_GREEN, at (TODAY, 8, 1));
+  record (f->store,
+          &(FyReadingSlot) { .staff_id = f->p3, .day = TODAY, .session = FY_SESSION_MORNING },
+          "３６．６", FY_SYMPTOM_COUGH, FY_CODE_GREEN, at (TODAY, 8, 2));
+  record (f->store,
+          &(FyReadingSlot) { .staff_id = f->p4, .day = TODAY, .session = FY_SESSION_MORNING },
+          "36.4", 0, FY_CODE_YELLOW, at (TODAY, 8, 3));
+  record (f->store,
+          &(FyReadingSlot) { .staff_id = f->p2, .day = TODAY, .session = FY_SESSION_AFTERNOON },
+          "37.5", 0, FY_CODE_RED, at (TODAY, 14, 0));
   fill (f->store, TODAY, FY_SESSION_AFTERNOON, at (TODAY, 14, 30), 4);
 
   /* p4's follow-up (the yellow code) is closed today; the other three stay open. */

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Store: open, migrate, refuse newer / foreign, damaged files moved aside, settings. */
+/* Store: open, migrate, refuse newer / foreign, damaged files moved aside, settings,
+ * the one-row step helper. */
 #include "config.h"
 
 #include <sqlite3.h>
@@ -11,6 +12,7 @@
 #include "fy-staff.h"
 #include "fy-store.h"
 #include "fy-vaccination.h"
+#include "fy-store-private.h"
 #include "fy-test-support.h"
 
 static void
@@ -52,13 +54,19 @@ test_changed_flags (void)
   g_assert_cmpuint (seen->len, ==, 1);
   g_assert_cmpuint (last_change (seen), ==, FY_STORE_CHANGE_SETTINGS);
 
-  g_assert_true (fy_vaccination_record (store, staff->id, 1, "2021-05-10", "", "", 1620000000, NULL, &error));
+  g_assert_true (fy_vaccination_record (store,
+                                         &(FyVaccinationInput) { .staff_id = staff->id, .dose = 1,
+                                                                 .day = "2021-05-10", .vaccine = "", .note = "" },
+                                         1620000000, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (seen->len, ==, 2);
   g_assert_cmpuint (last_change (seen), ==, FY_STORE_CHANGE_STAFF);
 
   /* A refused write announces nothing. */
-  g_assert_false (fy_vaccination_record (store, staff->id, 0, "2021-05-10", "", "", 1620000000, NULL, &error));
+  g_assert_false (fy_vaccination_record (store,
+                                         &(FyVaccinationInput) { .staff_id = staff->id, .dose = 0,
+                                                                 .day = "2021-05-10", .vaccine = "", .note = "" },
+                                         1620000000, NULL, &error));
   g_assert_nonnull (error);
   g_assert_cmpuint (seen->len, ==, 2);
 
@@ -220,6 +228,42 @@ test_transactions (void)
   g_assert_cmpstr (value, ==, "");
 }
 
+/* One row, no row (NOT_FOUND with the caller's message, statement reset and
+ * reusable) and a failing step (the store's error, not NOT_FOUND). */
+static void
+test_step_row (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStore) store = fy_test_open_store ();
+  sqlite3_stmt *stmt = fy_store_prepare_cached (store, "SELECT ?1 WHERE ?1 > 0", &error);
+  g_autoptr(sqlite3_stmt) bad = NULL;
+
+  g_assert_no_error (error);
+  sqlite3_bind_int (stmt, 1, 7);
+  g_assert_true (fy_store_step_row (store, stmt, "gone", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 7);
+  sqlite3_reset (stmt);
+
+  sqlite3_bind_int (stmt, 1, 0);
+  g_assert_false (fy_store_step_row (store, stmt, "gone", &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, "gone");
+  g_clear_error (&error);
+  /* Reset by the helper: a new binding steps again from the start. */
+  sqlite3_bind_int (stmt, 1, 3);
+  g_assert_true (fy_store_step_row (store, stmt, "gone", &error));
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 3);
+  sqlite3_reset (stmt);
+
+  /* abs() of the smallest integer overflows: a run-time SQLite error. */
+  bad = fy_store_prepare (store, "SELECT abs(-9223372036854775807 - 1)", &error);
+  g_assert_no_error (error);
+  g_assert_false (fy_store_step_row (store, bad, "gone", &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_STORE);
+  g_assert_cmpstr (error->message, !=, "gone");
+}
+
 static char *
 read_marker (const char *path)
 {
@@ -276,5 +320,6 @@ main (int argc, char **argv)
   g_test_add_func ("/store/open-marker", test_open_marker);
   g_test_add_func ("/store/transactions", test_transactions);
   g_test_add_func ("/store/changed-flags", test_changed_flags);
+  g_test_add_func ("/store/step-row", test_step_row);
   return g_test_run ();
 }

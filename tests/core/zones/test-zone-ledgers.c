@@ -58,10 +58,22 @@ add_person (FyStore *store, const char *no, const char *name, const char *phone)
   return s->id;
 }
 
-static gint64
-add_area (FyZoneMap *map, const char *name, FyZoneLevel level, FyZoneFunction function, double x0,
-          const char *code, int capacity, gint64 leader)
+typedef struct
 {
+  const char     *name;
+  FyZoneLevel     level;
+  FyZoneFunction  function;
+  double          x0;         /* left edge; every area is 15 × 30 m */
+  const char     *code;
+  int             capacity;
+  gint64          leader;
+} AreaSpec;
+
+static gint64
+add_area (FyZoneMap *map, const AreaSpec *spec)
+{
+  const char *name = spec->name, *code = spec->code;
+  double x0 = spec->x0;
   g_autoptr(FyZoneArea) a = fy_zone_area_new ();
   g_autoptr(GError) error = NULL;
   FyPoint pts[4];
@@ -70,10 +82,10 @@ add_area (FyZoneMap *map, const char *name, FyZoneLevel level, FyZoneFunction fu
   fy_test_set_text (&a->name, name);
   fy_test_set_text (&a->place_code, code);
   fy_test_set_text (&a->note, "备注");
-  a->level = level;
-  a->function = function;
-  a->capacity = capacity;
-  a->leader_staff_id = leader;
+  a->level = spec->level;
+  a->function = spec->function;
+  a->capacity = spec->capacity;
+  a->leader_staff_id = spec->leader;
   a->shape = FY_ZONE_SHAPE_RECT;
   fy_rect_to_polygon (&(FyRect) { x0, 10, x0 + 15, 40 }, pts);
   fy_zone_area_set_points (a, pts, 4);
@@ -117,12 +129,22 @@ fixture_set_up (Fixture *f, gconstpointer data)
 
   f->map = fy_zone_map_create (f->store, "一号厂区", 100, 60, &error);
   g_assert_no_error (error);
-  f->red = add_area (f->map, "临时隔离区", FY_ZONE_LEVEL_RED, FY_ZONE_FUNCTION_OTHER, 0, "320506-0901", 2,
-                     f->staff[0]);
-  f->yellow = add_area (f->map, "密接宿舍", FY_ZONE_LEVEL_YELLOW, FY_ZONE_FUNCTION_DORMITORY, 20, "", 0, 0);
-  f->blue = add_area (f->map, "成品仓库", FY_ZONE_LEVEL_GREEN, FY_ZONE_FUNCTION_WAREHOUSE, 40, "320506-0201", 0, 0);
-  f->green = add_area (f->map, "冲压车间", FY_ZONE_LEVEL_GREEN, FY_ZONE_FUNCTION_WORKSHOP, 60, "320506-0101", 4,
-                       f->staff[0]);
+  f->red = add_area (f->map,
+                     &(AreaSpec) { .name = "临时隔离区", .level = FY_ZONE_LEVEL_RED,
+                                   .function = FY_ZONE_FUNCTION_OTHER, .x0 = 0, .code = "320506-0901",
+                                   .capacity = 2, .leader = f->staff[0] });
+  f->yellow = add_area (f->map,
+                        &(AreaSpec) { .name = "密接宿舍", .level = FY_ZONE_LEVEL_YELLOW,
+                                      .function = FY_ZONE_FUNCTION_DORMITORY, .x0 = 20, .code = "",
+                                      .capacity = 0, .leader = 0 });
+  f->blue = add_area (f->map,
+                      &(AreaSpec) { .name = "成品仓库", .level = FY_ZONE_LEVEL_GREEN,
+                                    .function = FY_ZONE_FUNCTION_WAREHOUSE, .x0 = 40,
+                                    .code = "320506-0201", .capacity = 0, .leader = 0 });
+  f->green = add_area (f->map,
+                       &(AreaSpec) { .name = "冲压车间", .level = FY_ZONE_LEVEL_GREEN,
+                                     .function = FY_ZONE_FUNCTION_WORKSHOP, .x0 = 60,
+                                     .code = "320506-0101", .capacity = 4, .leader = f->staff[0] });
 
   grid->area_id = f->green;
   fy_test_set_text (&grid->name, "甲班网格");

@@ -276,7 +276,11 @@ test_result_before_sample (void)
   gint64 audit_before;
 
   g_assert_true (fy_parse_local_instant (TODAY, "14:00", &sampled_at, NULL));
-  g_assert_true (fy_tests_create_round (store, sampled_at, FY_TEST_PCR, "东门", "", &filter, NULL,
+  g_assert_true (fy_tests_create_round (store,
+                                        &(FyTestRoundInput) { .sampled_at = sampled_at,
+                                                              .kind = FY_TEST_PCR, .place = "东门",
+                                                              .note = "", .filter = &filter,
+                                                              .staff_ids = NULL },
                                         sampled_at + 3600, &round_id, &n, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n, ==, 2);

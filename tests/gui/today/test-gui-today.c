@@ -100,7 +100,10 @@ make_store (gint64 *fever_id)
     {
       FyStaff *s = g_ptr_array_index (people, i);
       e.temperature = i == 1 ? "38.1" : "36.5";
-      g_assert_true (fy_health_record (store, s->id, TODAY, FY_SESSION_MORNING, &e, at (TODAY, 8, i), NULL, &error));
+      g_assert_true (fy_health_record (store,
+                                       &(FyReadingSlot) { .staff_id = s->id, .day = TODAY,
+                                                          .session = FY_SESSION_MORNING },
+                                       &e, at (TODAY, 8, i), NULL, &error));
       g_assert_no_error (error);
       if (i == 1)
         *fever_id = s->id;
@@ -112,7 +115,11 @@ make_store (gint64 *fever_id)
   for (guint i = 3; i < 5; i++)
     {
       FyStaff *s = g_ptr_array_index (people, i);
-      g_assert_true (fy_tests_record (store, s->id, at (TODAY, 10, 0), FY_TEST_PCR, "", FY_RESULT_PENDING, 0,
+      g_assert_true (fy_tests_record (store,
+                                      &(FyTestRecordInput) { .staff_id = s->id,
+                                                             .sampled_at = at (TODAY, 10, 0),
+                                                             .kind = FY_TEST_PCR, .place = "",
+                                                             .result = FY_RESULT_PENDING, .result_at = 0 },
                                       at (TODAY, 10, 5), NULL, &error));
       g_assert_no_error (error);
     }
@@ -184,7 +191,10 @@ test_numbers (void)
 
   /* A change in the store shows without asking: one more afternoon entry. */
   e.temperature = "36.6";
-  g_assert_true (fy_health_record (store, fever_id, TODAY, FY_SESSION_AFTERNOON, &e, at (TODAY, 14, 0), NULL, &error));
+  g_assert_true (fy_health_record (store,
+                                   &(FyReadingSlot) { .staff_id = fever_id, .day = TODAY,
+                                                      .session = FY_SESSION_AFTERNOON },
+                                   &e, at (TODAY, 14, 0), NULL, &error));
   g_assert_no_error (error);
   fy_gui_test_iterate ();
   g_clear_pointer (&r, fy_daily_report_free);

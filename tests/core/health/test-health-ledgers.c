@@ -13,9 +13,11 @@
 
 #include "fy-cli.h"
 #include "fy-demo.h"
+#include "fy-error.h"
+#include "fy-health-private.h"
+#include "fy-health-test-support.h"
 #include "fy-ledger.h"
 #include "fy-tests.h"
-#include "health-test-util.h"
 
 #define TODAY "2026-11-22"
 
@@ -83,26 +85,26 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_assert_true (fy_store_set_setting (f->store, "company.name", "澄湖测试有限公司", &error));
   g_assert_true (fy_store_set_setting (f->store, "fever_line", "373", &error));
   g_assert_no_error (error);
-  f->zhang = add_person_full (f->store, "T01", "张三", "冲压车间", "甲班", "操作工", FALSE);
-  f->li = add_person_full (f->store, "T02", "李四", "冲压车间", "甲班", "操作工", FALSE);
-  f->wang = add_person_full (f->store, "T03", "王五", "质量部", "乙班", "检验员", FALSE);
-  f->zhao = add_person_full (f->store, "T04", "赵六", "后勤保障部", "保安", "保安", TRUE);
+  f->zhang = fy_test_add_person_full (f->store, "T01", "张三", "冲压车间", "甲班", "操作工", FALSE);
+  f->li = fy_test_add_person_full (f->store, "T02", "李四", "冲压车间", "甲班", "操作工", FALSE);
+  f->wang = fy_test_add_person_full (f->store, "T03", "王五", "质量部", "乙班", "检验员", FALSE);
+  f->zhao = fy_test_add_person_full (f->store, "T04", "赵六", "后勤保障部", "保安", "保安", TRUE);
 
-  record (f->store, f->zhang, "2026-11-17", FY_SESSION_MORNING, "36.4", at ("2026-11-17", 8, 0));
-  record (f->store, f->zhang, "2026-11-17", FY_SESSION_AFTERNOON, "３６．７", at ("2026-11-17", 14, 30));
-  record (f->store, f->wang, "2026-11-17", FY_SESSION_MORNING, "36.2", at ("2026-11-17", 8, 5));
+  record (f->store, f->zhang, "2026-11-17", FY_SESSION_MORNING, "36.4", fy_test_at ("2026-11-17", 8, 0));
+  record (f->store, f->zhang, "2026-11-17", FY_SESSION_AFTERNOON, "３６．７", fy_test_at ("2026-11-17", 14, 30));
+  record (f->store, f->wang, "2026-11-17", FY_SESSION_MORNING, "36.2", fy_test_at ("2026-11-17", 8, 5));
   for (int d = 11; d <= 17; d++)
     {
       g_autofree char *day = g_strdup_printf ("2026-11-%02d", d);
-      record (f->store, f->zhao, day, FY_SESSION_MORNING, "36.5", at (day, 7, 50));
-      record (f->store, f->zhao, day, FY_SESSION_AFTERNOON, "36.5", at (day, 14, 0));
+      record (f->store, f->zhao, day, FY_SESSION_MORNING, "36.5", fy_test_at (day, 7, 50));
+      record (f->store, f->zhao, day, FY_SESSION_AFTERNOON, "36.5", fy_test_at (day, 14, 0));
     }
   g_assert_true (fy_health_fill_normal (f->store, "2026-11-17", FY_SESSION_MORNING, NULL,
-                                        at ("2026-11-17", 11, 0), &filled, &error));
+                                        fy_test_at ("2026-11-17", 11, 0), &filled, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (filled, ==, 1);   /* only 李四 had no morning entry */
-  record (f->store, f->li, "2026-11-17", FY_SESSION_AFTERNOON, "37.8", at ("2026-11-17", 14, 40));
-  record (f->store, f->wang, "2026-11-17", FY_SESSION_AFTERNOON, "36.6", at ("2026-11-19", 10, 0));
+  record (f->store, f->li, "2026-11-17", FY_SESSION_AFTERNOON, "37.8", fy_test_at ("2026-11-17", 14, 40));
+  record (f->store, f->wang, "2026-11-17", FY_SESSION_AFTERNOON, "36.6", fy_test_at ("2026-11-19", 10, 0));
 }
 
 static void
@@ -448,7 +450,7 @@ test_nat_overdue (Fixture *f, gconstpointer data)
   g_autoptr(GError) error = NULL;
   g_autoptr(FyLedger) ledger = NULL;
   g_autoptr(FyLedgerCursor) cursor = NULL;
-  gint64 now = at ("2026-11-22", 9, 0);
+  gint64 now = fy_test_at ("2026-11-22", 9, 0);
   struct { gint64 *who; const char *day; int h, m; } samples[] = {
     { &f->zhang, "2026-11-19", 9, 0 },    /* due 11-21 09:00, none since: overdue */
     { &f->wang, "2026-11-18", 9, 0 },     /* due 11-20 09:00 … */
@@ -462,13 +464,13 @@ test_nat_overdue (Fixture *f, gconstpointer data)
   for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
     {
       g_autofree char *day = g_strdup (samples[i].day);
-      gint64 sampled = at (day, samples[i].h, samples[i].m);
+      gint64 sampled = fy_test_at (day, samples[i].h, samples[i].m);
       g_assert_true (fy_tests_record (f->store, *samples[i].who, sampled, FY_TEST_PCR, "厂区采样点",
                                       FY_RESULT_NEGATIVE, sampled + 600, now, NULL, &error));
       g_assert_no_error (error);
     }
   /* A pending one (no result yet) says so. */
-  g_assert_true (fy_tests_record (f->store, f->li, at ("2026-11-21", 9, 0), FY_TEST_PCR, "", FY_RESULT_PENDING, 0,
+  g_assert_true (fy_tests_record (f->store, f->li, fy_test_at ("2026-11-21", 9, 0), FY_TEST_PCR, "", FY_RESULT_PENDING, 0,
                                   now, NULL, &error));
   g_assert_no_error (error);
 
@@ -697,7 +699,7 @@ test_cli_aliases (Fixture *f, gconstpointer data)
 int
 main (int argc, char **argv)
 {
-  health_test_init (&argc, &argv, TODAY);
+  fy_test_health_init (&argc, &argv, TODAY);
   g_test_add ("/health-ledgers/month-grid-xlsx", Fixture, NULL, fixture_set_up, test_month_grid_xlsx, fixture_tear_down);
   g_test_add ("/health-ledgers/month-grid-cells", Fixture, NULL, fixture_set_up, test_month_grid_cells, fixture_tear_down);
   g_test_add_func ("/health-ledgers/month-grid-batches", test_month_grid_batches);

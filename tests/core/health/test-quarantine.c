@@ -5,7 +5,9 @@
  * written). */
 #include "config.h"
 
-#include "health-test-util.h"
+#include "fy-error.h"
+#include "fy-health-private.h"
+#include "fy-health-test-support.h"
 #include "fy-quarantine.h"
 #include "fy-tests.h"
 #include "fy-trips.h"
@@ -134,7 +136,7 @@ start (FyStore *store, gint64 staff_id, const char *code, const char *day, GErro
   spec.template_code = code;
   spec.start_day = day;
   spec.reason = FY_QUARANTINE_REASON_CLOSE_CONTACT;
-  if (!fy_quarantine_start (store, &spec, at (TODAY, 9, 0), &id, error))
+  if (!fy_quarantine_start (store, &spec, fy_test_at (TODAY, 9, 0), &id, error))
     return 0;
   return id;
 }
@@ -144,9 +146,9 @@ test_start_due_release (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FyStore) store = fy_test_open_store ();
-  gint64 a = add_person (store, "Q1", "密接者", "冲压车间");
-  gint64 b = add_person (store, "Q2", "同事", "冲压车间");
-  gint64 now = at (TODAY, 10, 0);
+  gint64 a = fy_test_add_person (store, "Q1", "密接者", "冲压车间");
+  gint64 b = fy_test_add_person (store, "Q2", "同事", "冲压车间");
+  gint64 now = fy_test_at (TODAY, 10, 0);
   g_autoptr(FyQuarantine) q = NULL;
   g_autoptr(GPtrArray) due = NULL;
   g_autofree char *status = NULL;
@@ -157,7 +159,7 @@ test_start_due_release (void)
   /* Started on the 8th, 7-day home isolation: tests 8, 10, 12, 14. */
   id = start (store, a, "home_7", "2026-11-08", &error);
   g_assert_no_error (error);
-  status = staff_status (store, a);
+  status = fy_test_staff_status (store, a);
   g_assert_cmpstr (status, ==, "home_isolation");
   q = fy_quarantine_get (store, id, &error);
   g_assert_cmpstr (q->end_day, ==, "2026-11-14");
@@ -172,7 +174,7 @@ test_start_due_release (void)
   g_clear_error (&error);
   g_assert_true (fy_health_fill_normal (store, TODAY, FY_SESSION_MORNING, NULL, now, &n, &error));
   g_assert_cmpuint (n, ==, 1);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM reading WHERE staff_id = 1"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM reading WHERE staff_id = 1"), ==, 0);
 
   /* Due: the 8th (missed, overdue) and the 10th (today); the routine
    * cadence does not apply to them. */
@@ -197,7 +199,7 @@ test_start_due_release (void)
           {
             g_assert_cmpstr (d->planned_day, ==, TODAY);
             g_assert_false (d->overdue);
-            g_assert_cmpint (d->due_at, ==, at (TODAY, 0, 0));
+            g_assert_cmpint (d->due_at, ==, fy_test_at (TODAY, 0, 0));
           }
       }
     g_assert_cmpuint (mine, ==, 2);
@@ -213,17 +215,17 @@ test_start_due_release (void)
     g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
     g_array_append_val (ids, a);
     g_array_append_val (ids, b);
-    g_assert_true (fy_tests_create_round (store, at (TODAY, 8, 0), FY_TEST_PCR, "", "", NULL, ids, now, NULL, &n, &error));
+    g_assert_true (fy_tests_create_round (store, fy_test_at (TODAY, 8, 0), FY_TEST_PCR, "", "", NULL, ids, now, NULL, &n, &error));
     g_assert_no_error (error);
   }
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM quarantine_test WHERE result_id IS NOT NULL"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM quarantine_test WHERE result_id IS NOT NULL"), ==, 1);
   due = fy_tests_list_due (store, now, 0, NULL, &error);
   g_assert_cmpuint (due->len, ==, 1);
   g_assert_cmpstr (((FyDueTest *) g_ptr_array_index (due, 0))->planned_day, ==, "2026-11-08");
 
   /* A second quarantine while one is under way is refused. */
   {
-    g_autofree char *before = health_snapshot (store);
+    g_autofree char *before = fy_test_health_snapshot (store);
     g_autofree char *after = NULL;
     g_assert_cmpint (start (store, a, "observation_14", TODAY, &error), ==, 0);
     g_assert_error (error, FY_ERROR, FY_ERROR_CONFLICT);
@@ -239,7 +241,7 @@ test_start_due_release (void)
     g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
     g_assert_nonnull (strstr (error->message, "2026-11-14"));
     g_clear_error (&error);
-    after = health_snapshot (store);
+    after = fy_test_health_snapshot (store);
     g_assert_cmpstr (before, ==, after);
   }
 
@@ -247,7 +249,7 @@ test_start_due_release (void)
   g_assert_true (fy_quarantine_release (store, id, TODAY, "核酸阴性，经社区同意提前解除", now, &error));
   g_assert_no_error (error);
   g_free (status);
-  status = staff_status (store, a);
+  status = fy_test_staff_status (store, a);
   g_assert_cmpstr (status, ==, "on_site");
   g_assert_true (fy_health_record (store, a, TODAY, FY_SESSION_AFTERNOON, &e, now, NULL, &error));
   g_assert_no_error (error);
@@ -262,7 +264,7 @@ test_start_due_release (void)
   g_clear_pointer (&due, g_ptr_array_unref);
   due = fy_tests_list_due (store, now, 0, NULL, &error);
   g_assert_cmpuint (due->len, ==, 0);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM audit WHERE entity = 'quarantine'"), ==, 2);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM audit WHERE entity = 'quarantine'"), ==, 2);
   {
     g_autoptr(GPtrArray) active = fy_quarantine_list_active (store, &error);
     g_autoptr(GPtrArray) all = fy_quarantine_list (store, "2026-11-01", "2026-11-30", &error);
@@ -278,14 +280,14 @@ test_refusals (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FyStore) store = fy_test_open_store ();
-  gint64 a = add_person (store, "X1", "甲", "冲压车间");
-  gint64 gone = add_person (store, "X2", "离职者", "冲压车间");
+  gint64 a = fy_test_add_person (store, "X1", "甲", "冲压车间");
+  gint64 gone = fy_test_add_person (store, "X2", "离职者", "冲压车间");
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   FyQuarantineSpec spec = { 0 };
 
   g_assert_true (fy_staff_mark_left (store, gone, "2026-11-01", &error));
-  before = health_snapshot (store);
+  before = fy_test_health_snapshot (store);
   g_assert_cmpint (start (store, a, "home_7", "2026-11-11", &error), ==, 0);     /* future */
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
@@ -306,10 +308,10 @@ test_refusals (void)
   spec.template_code = "home_7";
   spec.start_day = TODAY;
   spec.reason = 99;
-  g_assert_false (fy_quarantine_start (store, &spec, at (TODAY, 9, 0), NULL, &error));
+  g_assert_false (fy_quarantine_start (store, &spec, fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
-  after = health_snapshot (store);
+  after = fy_test_health_snapshot (store);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -318,7 +320,7 @@ test_phase_change (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FyStore) store = fy_test_open_store ();
-  gint64 a = add_person (store, "P1", "入境者", "冲压车间");
+  gint64 a = fy_test_add_person (store, "P1", "入境者", "冲压车间");
   g_autofree char *status = NULL;
   FyQuarantinePhase custom[] = {
     { FY_QUARANTINE_CENTRAL, 2, (char *) "1" },
@@ -332,9 +334,9 @@ test_phase_change (void)
   /* Started 6 days ago: already in the home phase (central 4th–8th). */
   first = start (store, a, "central_5_home_3", "2026-11-04", &error);
   g_assert_cmpint (first, >, 0);
-  status = staff_status (store, a);
+  status = fy_test_staff_status (store, a);
   g_assert_cmpstr (status, ==, "home_isolation");
-  g_assert_true (fy_quarantine_release (store, first, TODAY, "提前解除", at (TODAY, 9, 0), &error));
+  g_assert_true (fy_quarantine_release (store, first, TODAY, "提前解除", fy_test_at (TODAY, 9, 0), &error));
   g_assert_no_error (error);
 
   /* A custom one from today: central now, home from the 12th on. */
@@ -343,10 +345,10 @@ test_phase_change (void)
   spec.start_day = TODAY;
   spec.custom_phases = custom;
   spec.n_custom_phases = 2;
-  g_assert_true (fy_quarantine_start (store, &spec, at (TODAY, 9, 0), NULL, &error));
+  g_assert_true (fy_quarantine_start (store, &spec, fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_no_error (error);
   g_free (status);
-  status = staff_status (store, a);
+  status = fy_test_staff_status (store, a);
   g_assert_cmpstr (status, ==, "central_isolation");
   g_assert_true (fy_quarantine_refresh_status (store, &n, &error));
   g_assert_cmpuint (n, ==, 0);
@@ -355,14 +357,14 @@ test_phase_change (void)
   g_assert_true (fy_quarantine_refresh_status (store, &n, &error));
   g_assert_cmpuint (n, ==, 1);
   g_free (status);
-  status = staff_status (store, a);
+  status = fy_test_staff_status (store, a);
   g_assert_cmpstr (status, ==, "home_isolation");
   /* Past the end, still not released: stays in the last phase. */
   g_setenv ("FANGYI_TODAY", "2026-11-20", TRUE);
   g_assert_true (fy_quarantine_refresh_status (store, &n, &error));
   g_assert_cmpuint (n, ==, 0);
   g_free (status);
-  status = staff_status (store, a);
+  status = fy_test_staff_status (store, a);
   g_assert_cmpstr (status, ==, "home_isolation");
   g_setenv ("FANGYI_TODAY", TODAY, TRUE);
 }
@@ -372,10 +374,10 @@ test_trips (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FyStore) store = fy_test_open_store ();
-  gint64 a = add_person (store, "T1", "出差者", "销售部");
-  gint64 b = add_person (store, "T2", "探亲者", "冲压车间");
-  gint64 c = add_person (store, "T3", "旅游者", "冲压车间");
-  gint64 gone = add_person (store, "T4", "离职", "冲压车间");
+  gint64 a = fy_test_add_person (store, "T1", "出差者", "销售部");
+  gint64 b = fy_test_add_person (store, "T2", "探亲者", "冲压车间");
+  gint64 c = fy_test_add_person (store, "T3", "旅游者", "冲压车间");
+  gint64 gone = fy_test_add_person (store, "T4", "离职", "冲压车间");
   FyTripCompanion companions[] = {
     { (char *) "王小明", FY_COMPANION_HOUSEHOLD, 0 },
     { (char *) "旅游者", FY_COMPANION_COLLEAGUE, 0 },
@@ -393,17 +395,17 @@ test_trips (void)
   gint64 trip_a = 0, trip_b = 0, trip_c = 0, qid = -1;
 
   companions[1].staff_id = c;
-  g_assert_true (fy_trips_register (store, a, &spec, at ("2026-10-30", 9, 0), &trip_a, &error));
+  g_assert_true (fy_trips_register (store, a, &spec, fy_test_at ("2026-10-30", 9, 0), &trip_a, &error));
   g_assert_no_error (error);
   spec.purpose = FY_TRIP_PRIVATE;
   spec.risk = FY_RISK_MEDIUM;
   spec.destination = "湖北省武汉市";
   spec.n_companions = 0;
-  g_assert_true (fy_trips_register (store, b, &spec, at ("2026-11-02", 9, 0), &trip_b, &error));
+  g_assert_true (fy_trips_register (store, b, &spec, fy_test_at ("2026-11-02", 9, 0), &trip_b, &error));
   spec.risk = FY_RISK_LOW;
   spec.depart_on = "2026-11-20";                 /* registered ahead */
   spec.planned_return_on = "2026-11-22";
-  g_assert_true (fy_trips_register (store, c, &spec, at (TODAY, 9, 0), &trip_c, &error));
+  g_assert_true (fy_trips_register (store, c, &spec, fy_test_at (TODAY, 9, 0), &trip_c, &error));
   g_assert_no_error (error);
 
   trip = fy_trips_get (store, trip_a, &error);
@@ -418,19 +420,19 @@ test_trips (void)
 
   /* Refusals: nothing written. */
   g_assert_true (fy_staff_mark_left (store, gone, "2026-11-01", &error));
-  before = health_snapshot (store);
+  before = fy_test_health_snapshot (store);
   spec.depart_on = "2026-11-05";
   spec.planned_return_on = "2026-11-04";
-  g_assert_false (fy_trips_register (store, c, &spec, at (TODAY, 9, 0), NULL, &error));
+  g_assert_false (fy_trips_register (store, c, &spec, fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
   spec.planned_return_on = "2026-11-06";
   spec.destination = "  ";
-  g_assert_false (fy_trips_register (store, c, &spec, at (TODAY, 9, 0), NULL, &error));
+  g_assert_false (fy_trips_register (store, c, &spec, fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
   spec.destination = "北京";
-  g_assert_false (fy_trips_register (store, gone, &spec, at (TODAY, 9, 0), NULL, &error));
+  g_assert_false (fy_trips_register (store, gone, &spec, fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "离职"));
   g_clear_error (&error);
@@ -438,21 +440,21 @@ test_trips (void)
     FyTripCompanion nameless[] = { { (char *) "", FY_COMPANION_HOUSEHOLD, 0 } };
     spec.companions = nameless;
     spec.n_companions = 1;
-    g_assert_false (fy_trips_register (store, c, &spec, at (TODAY, 9, 0), NULL, &error));
+    g_assert_false (fy_trips_register (store, c, &spec, fy_test_at (TODAY, 9, 0), NULL, &error));
     g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
     g_clear_error (&error);
   }
-  g_assert_false (fy_trips_record_return (store, trip_a, "2026-10-31", FY_RISK_HIGH, NULL, at (TODAY, 9, 0), &qid, &error));
+  g_assert_false (fy_trips_record_return (store, trip_a, "2026-10-31", FY_RISK_HIGH, NULL, fy_test_at (TODAY, 9, 0), &qid, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);   /* before departure */
   g_clear_error (&error);
-  g_assert_false (fy_trips_record_return (store, trip_a, "2026-11-11", FY_RISK_HIGH, NULL, at (TODAY, 9, 0), &qid, &error));
+  g_assert_false (fy_trips_record_return (store, trip_a, "2026-11-11", FY_RISK_HIGH, NULL, fy_test_at (TODAY, 9, 0), &qid, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);   /* future */
   g_clear_error (&error);
-  after = (g_free (after), health_snapshot (store));
+  after = (g_free (after), fy_test_health_snapshot (store));
   g_assert_cmpstr (before, ==, after);
 
   /* Back from a high-risk area: 5 + 3 from the return day. */
-  g_assert_true (fy_trips_record_return (store, trip_a, "2026-11-06", FY_RISK_HIGH, NULL, at (TODAY, 9, 0), &qid, &error));
+  g_assert_true (fy_trips_record_return (store, trip_a, "2026-11-06", FY_RISK_HIGH, NULL, fy_test_at (TODAY, 9, 0), &qid, &error));
   g_assert_no_error (error);
   g_assert_cmpint (qid, >, 0);
   q = fy_quarantine_get (store, qid, &error);
@@ -462,34 +464,34 @@ test_trips (void)
   g_assert_cmpint (q->reason, ==, FY_QUARANTINE_REASON_RETURNEE);
   g_assert_cmpint (q->trip_id, ==, trip_a);
   g_assert_cmpuint (q->tests->len, ==, 6);
-  status = staff_status (store, a);
+  status = fy_test_staff_status (store, a);
   g_assert_cmpstr (status, ==, "central_isolation");  /* central days: the 6th to the 10th */
   g_clear_pointer (&q, fy_quarantine_free);
   trip = fy_trips_get (store, trip_a, &error);
   g_assert_cmpint (trip->quarantine_id, ==, qid);
   g_assert_cmpstr (trip->returned_on, ==, "2026-11-06");
   g_clear_pointer (&trip, fy_trip_free);
-  g_assert_false (fy_trips_record_return (store, trip_a, "2026-11-07", FY_RISK_LOW, NULL, at (TODAY, 9, 0), NULL, &error));
+  g_assert_false (fy_trips_record_return (store, trip_a, "2026-11-07", FY_RISK_LOW, NULL, fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
 
   /* Medium risk: 7-day home isolation. */
-  g_assert_true (fy_trips_record_return (store, trip_b, TODAY, FY_RISK_MEDIUM, NULL, at (TODAY, 9, 0), &qid, &error));
+  g_assert_true (fy_trips_record_return (store, trip_b, TODAY, FY_RISK_MEDIUM, NULL, fy_test_at (TODAY, 9, 0), &qid, &error));
   q = fy_quarantine_get (store, qid, &error);
   g_assert_cmpstr (q->template_code, ==, "home_7");
   g_clear_pointer (&q, fy_quarantine_free);
   g_free (status);
-  status = staff_status (store, b);
+  status = fy_test_staff_status (store, b);
   g_assert_cmpstr (status, ==, "home_isolation");
 
   /* Low risk: nothing starts. */
   g_assert_true (fy_trips_register (store, c, &(FyTripSpec) { .purpose = FY_TRIP_PRIVATE, .destination = "苏州",
                                     .risk = FY_RISK_LOW, .depart_on = "2026-11-07", .planned_return_on = "2026-11-08" },
-                                    at ("2026-11-06", 9, 0), &trip_c, &error));
-  g_assert_true (fy_trips_record_return (store, trip_c, "2026-11-08", FY_RISK_LOW, NULL, at (TODAY, 9, 0), &qid, &error));
+                                    fy_test_at ("2026-11-06", 9, 0), &trip_c, &error));
+  g_assert_true (fy_trips_record_return (store, trip_c, "2026-11-08", FY_RISK_LOW, NULL, fy_test_at (TODAY, 9, 0), &qid, &error));
   g_assert_cmpint (qid, ==, 0);
   g_free (status);
-  status = staff_status (store, c);
+  status = fy_test_staff_status (store, c);
   g_assert_cmpstr (status, ==, "on_site");
 
   {
@@ -505,7 +507,7 @@ test_vaccination (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FyStore) store = fy_test_open_store ();
-  gint64 a = add_person (store, "V1", "接种者", "冲压车间");
+  gint64 a = fy_test_add_person (store, "V1", "接种者", "冲压车间");
   g_autoptr(GPtrArray) doses = NULL;
   g_autofree char *reason = NULL;
   g_autofree char *before = NULL;
@@ -514,35 +516,35 @@ test_vaccination (void)
 
   g_assert_true (fy_vaccination_set_unvaccinated_reason (store, a, "孕期", &error));
   g_assert_no_error (error);
-  g_assert_true (fy_vaccination_record (store, a, 1, "2021-05-10", "北京生物", "", at (TODAY, 9, 0), NULL, &error));
+  g_assert_true (fy_vaccination_record (store, a, 1, "2021-05-10", "北京生物", "", fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_no_error (error);
   reason = fy_vaccination_get_unvaccinated_reason (store, a, &error);
   g_assert_cmpstr (reason, ==, "");                    /* cleared by the dose */
-  g_assert_true (fy_vaccination_record (store, a, 3, "2021-12-01", "", "", at (TODAY, 9, 0), NULL, &error));
+  g_assert_true (fy_vaccination_record (store, a, 3, "2021-12-01", "", "", fy_test_at (TODAY, 9, 0), NULL, &error));
 
-  before = health_snapshot (store);
-  g_assert_false (fy_vaccination_record (store, a, 2, "2021-04-01", "", "", at (TODAY, 9, 0), NULL, &error));
+  before = fy_test_health_snapshot (store);
+  g_assert_false (fy_vaccination_record (store, a, 2, "2021-04-01", "", "", fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);   /* before dose 1 */
   g_clear_error (&error);
-  g_assert_false (fy_vaccination_record (store, a, 2, "2021-12-01", "", "", at (TODAY, 9, 0), NULL, &error));
+  g_assert_false (fy_vaccination_record (store, a, 2, "2021-12-01", "", "", fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);   /* same day as dose 3 */
   g_clear_error (&error);
-  g_assert_false (fy_vaccination_record (store, a, 1, "2021-05-11", "", "", at (TODAY, 9, 0), NULL, &error));
+  g_assert_false (fy_vaccination_record (store, a, 1, "2021-05-11", "", "", fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_CONFLICT);
   g_clear_error (&error);
-  g_assert_false (fy_vaccination_record (store, a, 4, "2026-11-11", "", "", at (TODAY, 9, 0), NULL, &error));
+  g_assert_false (fy_vaccination_record (store, a, 4, "2026-11-11", "", "", fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);   /* future */
   g_clear_error (&error);
-  g_assert_false (fy_vaccination_record (store, a, 10, "2022-01-01", "", "", at (TODAY, 9, 0), NULL, &error));
+  g_assert_false (fy_vaccination_record (store, a, 10, "2022-01-01", "", "", fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_false (fy_vaccination_set_unvaccinated_reason (store, a, "拒绝", &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
-  after = health_snapshot (store);
+  after = fy_test_health_snapshot (store);
   g_assert_cmpstr (before, ==, after);
 
-  g_assert_true (fy_vaccination_record (store, a, 2, "2021-06-10", "", "", at (TODAY, 9, 0), NULL, &error));
+  g_assert_true (fy_vaccination_record (store, a, 2, "2021-06-10", "", "", fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_no_error (error);
   doses = fy_vaccination_list_for_staff (store, a, &error);
   g_assert_cmpuint (doses->len, ==, 3);
@@ -554,7 +556,7 @@ test_vaccination (void)
 int
 main (int argc, char **argv)
 {
-  health_test_init (&argc, &argv, TODAY);
+  fy_test_health_init (&argc, &argv, TODAY);
   g_test_add_func ("/quarantine/calendars", test_calendars);
   g_test_add_func ("/quarantine/start-due-release", test_start_due_release);
   g_test_add_func ("/quarantine/refusals", test_refusals);

@@ -16,39 +16,9 @@
 #include <adwaita.h>
 
 #include "fy-geometry.h"
+#include "fy-test-support.h"
 #include "fy-zone-canvas.h"
 #include "fy-zone-canvas-private.h"
-
-static FyZoneMap *
-make_big_map (void)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (20221122);
-  FyZoneMap *map = fy_zone_map_create (NULL, "基准厂区", 480, 270, NULL);
-
-  for (int i = 0; i < 25; i++)
-    for (int k = 0; k < 20; k++)
-      {
-        g_autoptr(FyZoneArea) a = fy_zone_area_new ();
-        double cw = 480.0 / 25, ch = 270.0 / 20, cx = (i + 0.5) * cw, cy = (k + 0.5) * ch;
-        guint n = g_rand_int_range (rand, 4, 9);
-        FyPoint pts[8];
-
-        for (guint v = 0; v < n; v++)
-          {
-            double t = 2 * G_PI * v / n + g_rand_double_range (rand, -0.25, 0.25);
-            pts[v] = (FyPoint) { cx + cw * g_rand_double_range (rand, 0.38, 0.48) * cos (t),
-                                 cy + ch * g_rand_double_range (rand, 0.38, 0.48) * sin (t) };
-          }
-        g_free (a->name);
-        a->name = g_strdup_printf ("车间%d-%d", i + 1, k + 1);
-        a->level = g_rand_int_range (rand, 0, FY_ZONE_N_LEVELS);
-        a->capacity = g_rand_int_range (rand, 0, 40);
-        fy_zone_area_set_points (a, pts, n);
-        if (fy_zone_map_add_area (map, a, NULL) <= 0)
-          g_error ("area %d-%d refused", i + 1, k + 1);
-      }
-  return map;
-}
 
 static void
 iterate (void)
@@ -146,7 +116,7 @@ main (int argc, char **argv)
     }
   adw_init ();
 
-  map = make_big_map ();
+  map = fy_test_zone_site_map (FALSE);
   win = gtk_window_new ();
   canvas = fy_zone_canvas_new ();
   gesture = fy_zone_canvas_get_controller (FY_ZONE_CANVAS (canvas), "drag");

@@ -73,12 +73,19 @@ fy_test_make_tmpdir (void)
   return dir;
 }
 
+char *
+fy_test_tmp_path (const char *name)
+{
+  g_autofree char *dir = fy_test_make_tmpdir ();
+
+  return g_build_filename (dir, name, NULL);
+}
+
 FyStore *
 fy_test_open_store (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "fangyi.db", NULL);
+  g_autofree char *path = fy_test_tmp_path ("fangyi.db");
   FyStore *store = fy_store_open (path, &error);
 
   g_assert_no_error (error);
@@ -251,14 +258,14 @@ fy_test_save_staff (FyStore *store, FyStaff *staff)
 }
 
 gint64
-fy_test_add_staff (FyStore *store, const char *employee_no, const char *name, const char *first_field, ...)
+fy_test_add_staff (FyStore *store, const char *employee_no, const char *name, ...)
 {
   g_autoptr(FyStaff) s = fy_test_staff_new (employee_no, name);
   const char *field;
   va_list ap;
 
-  va_start (ap, first_field);
-  for (field = first_field; field != NULL; field = va_arg (ap, const char *))
+  va_start (ap, name);
+  while ((field = va_arg (ap, const char *)) != NULL)
     {
       const char *value = va_arg (ap, const char *);
       char **slot = g_str_equal (field, "department") ? &s->department

@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 void      fy_test_init            (int *argc, char ***argv, const char *today);
 /* A fresh temporary directory (removed at exit). Owned. */
 char     *fy_test_make_tmpdir     (void);
+/* A path named `name` in a fresh temporary directory (owned). */
+char     *fy_test_tmp_path        (const char *name);
 /* A new migrated database in a fresh temporary directory. */
 FyStore  *fy_test_open_store      (void);
 /* Runs /usr/bin/python3 with a script on stdin and args; returns stdout
@@ -51,7 +53,7 @@ void      fy_test_save_staff      (FyStore *store, FyStaff *staff);
  * NULL-terminated list of text field name / value pairs ("department",
  * "team", "post", "phone", "id_number", "gender", "note"); returns the id. */
 gint64    fy_test_add_staff       (FyStore *store, const char *employee_no, const char *name,
-                                   const char *first_field, ...) G_GNUC_NULL_TERMINATED;
+                                   ...) G_GNUC_NULL_TERMINATED;
 
 /* The local instant of `day` (YYYY-MM-DD) at hour:minute. */
 gint64    fy_test_at              (const char *day, int hour, int minute);

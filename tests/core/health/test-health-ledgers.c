@@ -28,12 +28,6 @@ static const char *const new_ledgers[] = {
   "health-daily", "health-month", "nat", "vaccination", "travel", "quarantine", NULL
 };
 
-static const char *
-tr (const char *msgid)
-{
-  return g_dgettext (GETTEXT_PACKAGE, msgid);
-}
-
 /* Excel's name of a 0-based column index. */
 static char *
 column_name (guint index)
@@ -161,8 +155,7 @@ test_month_grid_xlsx (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FyLedger) ledger = make_ledger (f->store, "health-month", "2026-11-05", NULL);
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "grid.xlsx", NULL);
+  g_autofree char *path = fy_test_tmp_path ("grid.xlsx");
   /* Day 17: the 17th group of two cells after the person columns. */
   guint am_index = MONTH_FIRST_DAY + (17 - 1) * 2;
   g_autofree char *am = column_name (am_index);
@@ -179,7 +172,7 @@ test_month_grid_xlsx (Fixture *f, gconstpointer data)
   g_assert_cmpstr (am, ==, "AK");   /* independent of column_name (): E + 32 */
   col = fy_ledger_get_column (ledger, am_index + 1);
   g_assert_cmpstr (col->group, ==, "17");
-  g_assert_cmpstr (col->header, ==, tr ("PM"));
+  g_assert_cmpstr (col->header, ==, fy_test_tr ("PM"));
 
   g_assert_true (fy_ledger_export (ledger, path, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
@@ -191,7 +184,7 @@ test_month_grid_xlsx (Fixture *f, gconstpointer data)
                               "张三 36.4 36.7 n n False\n"
                               "李四 '%s' 37.8 s n True\n"
                               "王五 36.2 36.6 n n False\n",
-                              tr ("AM"), tr ("PM"), tr ("Name"), tr ("✓"));
+                              fy_test_tr ("AM"), fy_test_tr ("PM"), fy_test_tr ("Name"), fy_test_tr ("✓"));
   g_assert_cmpstr (out, ==, expected);
 }
 
@@ -216,12 +209,12 @@ test_month_grid_cells (Fixture *f, gconstpointer data)
         {
           /* In C the format is "%d %s entered late"; a translation keeps
            * the day and the session. */
-          if (g_str_equal (tr ("%d %s entered late"), "%d %s entered late"))
+          if (g_str_equal (fy_test_tr ("%d %s entered late"), "%d %s entered late"))
             g_assert_cmpstr (remark, ==, "17 PM entered late");
           else
             {
               g_assert_nonnull (strstr (remark, "17"));
-              g_assert_nonnull (strstr (remark, tr ("PM")));
+              g_assert_nonnull (strstr (remark, fy_test_tr ("PM")));
             }
           g_assert_true (fy_ledger_cursor_is_highlighted (cursor, remarks));
         }
@@ -237,7 +230,7 @@ test_month_grid_cells (Fixture *f, gconstpointer data)
       else if (g_str_equal (name, "李四"))
         {
           double v = 0;
-          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, pm17 - 1), ==, tr ("✓"));
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, pm17 - 1), ==, fy_test_tr ("✓"));
           g_assert_false (fy_ledger_cursor_get_number (cursor, pm17 - 1, &v));
           g_assert_true (fy_ledger_cursor_is_highlighted (cursor, pm17));
           g_assert_false (fy_ledger_cursor_is_highlighted (cursor, pm17 - 1));
@@ -309,8 +302,7 @@ test_month_grid_pdf_bands (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FyLedger) ledger = make_ledger (f->store, "health-month", "2026-11-01", NULL);
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "grid.pdf", NULL);
+  g_autofree char *path = fy_test_tmp_path ("grid.pdf");
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
   g_autofree char *page_size = NULL;
@@ -334,8 +326,8 @@ test_month_grid_pdf_bands (Fixture *f, gconstpointer data)
   g_assert_true (has_word (first, "36.5"));
   g_assert_false (has_word (first, "36.7"));
   g_assert_true (has_word (second, "36.7"));
-  g_assert_nonnull (strstr (second, tr ("Remarks")));
-  g_assert_null (strstr (first, tr ("Remarks")));
+  g_assert_nonnull (strstr (second, fy_test_tr ("Remarks")));
+  g_assert_null (strstr (first, fy_test_tr ("Remarks")));
 }
 
 /* ---- the daily sheet ---------------------------------------------------- */
@@ -354,8 +346,7 @@ test_daily_sheet (Fixture *f, gconstpointer data)
   g_autoptr(GError) error = NULL;
   g_autoptr(FyLedger) ledger = make_ledger (f->store, "health-daily", "2026-11-17", NULL);
   g_autoptr(FyLedgerCursor) cursor = fy_ledger_query (ledger, 0, -1, &error);
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "daily.xlsx", NULL);
+  g_autofree char *path = fy_test_tmp_path ("daily.xlsx");
   g_autofree char *out = NULL;
   g_autofree char *expected = NULL;
   int am = find_column (ledger, "am"), pm = find_column (ledger, "pm");
@@ -365,7 +356,7 @@ test_daily_sheet (Fixture *f, gconstpointer data)
   guint seen = 0;
 
   g_assert_cmpstr (fy_ledger_get_period_text (ledger), ==, "2026-11-17");
-  g_assert_cmpstr (fy_ledger_get_column (ledger, am)->group, ==, tr ("Morning"));
+  g_assert_cmpstr (fy_ledger_get_column (ledger, am)->group, ==, fy_test_tr ("Morning"));
   g_assert_no_error (error);
   while (fy_ledger_cursor_next (cursor, &error))
     {
@@ -377,19 +368,19 @@ test_daily_sheet (Fixture *f, gconstpointer data)
       if (g_str_equal (name, "李四"))
         {
           /* The status, never a number. */
-          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, am), ==, tr ("Normal (not measured)"));
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, am), ==, fy_test_tr ("Normal (not measured)"));
           g_assert_false (fy_ledger_cursor_get_number (cursor, am, &v));
           g_assert_false (fy_ledger_cursor_is_highlighted (cursor, am));
           g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, pm), ==, "37.8");
           g_assert_true (fy_ledger_cursor_is_highlighted (cursor, pm));
-          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, action), ==, tr ("Not decided"));
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, action), ==, fy_test_tr ("Not decided"));
           g_assert_true (fy_ledger_cursor_is_highlighted (cursor, action));
-          g_assert_cmpstr (remark, ==, tr ("Follow-up open"));
+          g_assert_cmpstr (remark, ==, fy_test_tr ("Follow-up open"));
         }
       else if (g_str_equal (name, "王五"))
         {
           g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, pm), ==, "36.6");
-          g_assert_cmpstr (remark, ==, tr ("Afternoon entered late"));
+          g_assert_cmpstr (remark, ==, fy_test_tr ("Afternoon entered late"));
           g_assert_true (fy_ledger_cursor_is_highlighted (cursor, remarks));
         }
       else if (g_str_equal (name, "赵六"))
@@ -415,7 +406,7 @@ test_daily_sheet (Fixture *f, gconstpointer data)
   g_assert_true (fy_ledger_export (ledger, path, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   out = fy_test_run_python (daily_check, (const char *const[]) { path, NULL });
-  expected = g_strdup_printf ("'%s' s 37.8 n\n", tr ("Normal (not measured)"));
+  expected = g_strdup_printf ("'%s' s 37.8 n\n", fy_test_tr ("Normal (not measured)"));
   g_assert_cmpstr (out, ==, expected);
 }
 
@@ -490,7 +481,7 @@ test_nat_overdue (Fixture *f, gconstpointer data)
       seen++;
       if (g_str_equal (name, "张三"))
         {
-          g_assert_cmpstr (text, ==, tr ("Overdue"));
+          g_assert_cmpstr (text, ==, fy_test_tr ("Overdue"));
           g_assert_true (fy_ledger_cursor_is_highlighted (cursor, flag));
           g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, interval), ==, "48");
           g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, find_column (ledger, "next_due")), ==,
@@ -498,7 +489,7 @@ test_nat_overdue (Fixture *f, gconstpointer data)
         }
       else if (g_str_equal (name, "王五") && g_str_has_prefix (sampled, "2026-11-18"))
         {
-          g_assert_cmpstr (text, ==, tr ("Tested late"));
+          g_assert_cmpstr (text, ==, fy_test_tr ("Tested late"));
           g_assert_true (fy_ledger_cursor_is_highlighted (cursor, flag));
         }
       else if (g_str_equal (name, "赵六"))
@@ -506,19 +497,19 @@ test_nat_overdue (Fixture *f, gconstpointer data)
           g_assert_cmpstr (text, ==, "");
           g_assert_false (fy_ledger_cursor_is_highlighted (cursor, flag));
           g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, interval), ==, "24");
-          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, category), ==, tr ("High-contact post"));
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, category), ==, fy_test_tr ("High-contact post"));
         }
       else if (g_str_equal (name, "李四"))
         {
-          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, result), ==, tr ("Pending"));
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, result), ==, fy_test_tr ("Pending"));
           g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, find_column (ledger, "result_at")), ==, "");
         }
       else
         {
           g_assert_cmpstr (name, ==, "王五");
           g_assert_cmpstr (text, ==, "");
-          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, result), ==, tr ("Negative"));
-          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, category), ==, tr ("General staff"));
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, result), ==, fy_test_tr ("Negative"));
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, category), ==, fy_test_tr ("General staff"));
         }
     }
   g_assert_no_error (error);
@@ -603,7 +594,7 @@ test_demo_content (void)
   nat = make_ledger (store, "nat", "2026-11-15", TODAY);
   cursor = fy_ledger_query (nat, 0, -1, &error);
   while (fy_ledger_cursor_next (cursor, &error))
-    overdue += g_str_equal (fy_ledger_cursor_get_text (cursor, find_column (nat, "overdue")), tr ("Overdue"));
+    overdue += g_str_equal (fy_ledger_cursor_get_text (cursor, find_column (nat, "overdue")), fy_test_tr ("Overdue"));
   g_assert_no_error (error);
   g_assert_cmpuint (overdue, >=, 3);
   g_assert_cmpuint (overdue, <=, 20);
@@ -637,24 +628,6 @@ test_demo_content (void)
 
 /* ---- the command line ---------------------------------------------------- */
 
-static int
-run_cli (const char *database, const char *const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-
-  g_ptr_array_add (argv, g_strdup ("fangyi"));
-  g_ptr_array_add (argv, g_strdup ("--database"));
-  g_ptr_array_add (argv, g_strdup (database));
-  for (guint i = 0; args[i]; i++)
-    g_ptr_array_add (argv, g_strdup (args[i]));
-  g_ptr_array_add (argv, NULL);
-  /* fy_cli_run rearranges its argv: hand it a copy of the pointers. */
-  {
-    g_autofree char **copy = g_memdup2 (argv->pdata, argv->len * sizeof (char *));
-    return fy_cli_run ((int) argv->len - 1, copy);
-  }
-}
-
 static void
 test_cli_aliases (Fixture *f, gconstpointer data)
 {
@@ -670,28 +643,28 @@ test_cli_aliases (Fixture *f, gconstpointer data)
   const char *path = fy_store_get_path (f->store);
 
   /* One day: the daily sheet; a month, or dates within one: the grid. */
-  g_assert_cmpint (run_cli (path, (const char *const[]) { "export", "health", "--date", "2026-11-17", "-o", day, NULL }), ==, 0);
-  g_assert_cmpint (run_cli (path, (const char *const[]) { "export", "health", "--month", "2026-11", "-o", month, NULL }), ==, 0);
-  g_assert_cmpint (run_cli (path, (const char *const[]) { "export", "health", "--from", "2026-11-10", "--to",
-                                                          "2026-11-20", "-o", range, NULL }), ==, 0);
-  g_assert_cmpint (run_cli (path, (const char *const[]) { "export", "tests", "--from", "2026-11-01", "-o", tests, NULL }), ==, 0);
+  g_assert_cmpint (fy_test_run_cli (path, (const char *const[]) { "export", "health", "--date", "2026-11-17", "-o", day, NULL }, NULL), ==, 0);
+  g_assert_cmpint (fy_test_run_cli (path, (const char *const[]) { "export", "health", "--month", "2026-11", "-o", month, NULL }, NULL), ==, 0);
+  g_assert_cmpint (fy_test_run_cli (path, (const char *const[]) { "export", "health", "--from", "2026-11-10", "--to",
+                                                          "2026-11-20", "-o", range, NULL }, NULL), ==, 0);
+  g_assert_cmpint (fy_test_run_cli (path, (const char *const[]) { "export", "tests", "--from", "2026-11-01", "-o", tests, NULL }, NULL), ==, 0);
   g_assert_true (g_file_get_contents (day, &data_day, NULL, NULL));
   g_assert_true (g_file_get_contents (month, &data_month, NULL, NULL));
   g_assert_true (g_file_get_contents (range, &data_range, NULL, NULL));
-  g_assert_nonnull (strstr (data_day, tr ("Normal (not measured)")));
+  g_assert_nonnull (strstr (data_day, fy_test_tr ("Normal (not measured)")));
   g_assert_nonnull (strstr (data_month, "17 "));
   g_assert_cmpstr (data_month, ==, data_range);
   g_assert_true (g_file_test (tests, G_FILE_TEST_EXISTS));
 
   /* Several months: refused, nothing written. */
-  g_assert_cmpint (run_cli (path, (const char *const[]) { "export", "health", "--from", "2026-10-10", "--to",
-                                                          "2026-11-20", "-o", wide, NULL }), ==, 1);
+  g_assert_cmpint (fy_test_run_cli (path, (const char *const[]) { "export", "health", "--from", "2026-10-10", "--to",
+                                                          "2026-11-20", "-o", wide, NULL }, NULL), ==, 1);
   g_assert_false (g_file_test (wide, G_FILE_TEST_EXISTS));
   /* Every new id works as itself too. */
   for (guint i = 0; new_ledgers[i]; i++)
     {
       g_autofree char *out = g_strdup_printf ("%s/%s.csv", dir, new_ledgers[i]);
-      g_assert_cmpint (run_cli (path, (const char *const[]) { "export", new_ledgers[i], "-o", out, NULL }), ==, 0);
+      g_assert_cmpint (fy_test_run_cli (path, (const char *const[]) { "export", new_ledgers[i], "-o", out, NULL }, NULL), ==, 0);
       g_assert_true (g_file_test (out, G_FILE_TEST_EXISTS));
     }
 }

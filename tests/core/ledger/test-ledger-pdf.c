@@ -305,8 +305,7 @@ test_empty_ledger (void)
   g_autoptr(FyStore) store = fy_test_open_store ();
   g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   g_autoptr(FyLedgerPages) pages = NULL;
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "empty.pdf", NULL);
+  g_autofree char *path = fy_test_tmp_path ("empty.pdf");
   g_autofree char *text = NULL;
 
   pages = fy_ledger_paginate (ledger, 842, 595, &error);

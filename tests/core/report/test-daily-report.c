@@ -478,40 +478,18 @@ test_ledger (void)
   fixture_tear_down (&f);
 }
 
-static GString *printed;
-
-static void
-capture (const char *text)
-{
-  g_string_append (printed, text);
-}
-
 /* `fangyi --database DB report daily ARGS…`; its standard output in *out. */
 static int
 run_report (const char *database, const char *a1, const char *a2, const char *a3, const char *a4, char **out)
 {
-  char *argv[] = { (char *) "fangyi", (char *) "--database", (char *) database, (char *) "report", (char *) "daily",
-                   (char *) a1, (char *) a2, (char *) a3, (char *) a4, NULL };
-  int argc = 5;
-  GPrintFunc old;
-  int status;
-
-  while (argv[argc])
-    argc++;
-  printed = g_string_new (NULL);
-  old = g_set_print_handler (capture);
-  status = fy_cli_run (argc, argv);
-  g_set_print_handler (old);
-  *out = g_string_free (printed, FALSE);
-  return status;
+  return fy_test_run_cli (database, (const char *const[]) { "report", "daily", a1, a2, a3, a4, NULL }, out);
 }
 
 static void
 test_cli (void)
 {
   Fixture f = { 0 };
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *csv = g_build_filename (dir, "daily.csv", NULL);
+  g_autofree char *csv = fy_test_tmp_path ("daily.csv");
   g_autofree char *data = NULL;
   char *out = NULL;
 

@@ -14,16 +14,10 @@
 #include "fy-store-private.h"
 #include "fy-test-support.h"
 
-static char *
-fixture (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "fixtures", "import", name, NULL);
-}
-
 static FyStaffImport *
 parse_fixture (FyStore *store, const char *name, GError **error)
 {
-  g_autofree char *path = fixture (name);
+  g_autofree char *path = fy_test_fixture_path ("import", name);
   return fy_staff_import_parse_file (store, path, NULL, error);
 }
 
@@ -650,32 +644,19 @@ test_big_file_and_cancel (void)
 static int
 run_cli (const char *database, const char *const *args, char **out, char **err)
 {
-  g_autofree char *exe = g_test_build_filename (G_TEST_BUILT, "..", "src", "fangyi", NULL);
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int status = -1;
+  int status = fy_test_spawn_cli (database, args, out, err);
 
-  g_ptr_array_add (argv, exe);
-  g_ptr_array_add (argv, (gpointer) "--database");
-  g_ptr_array_add (argv, (gpointer) database);
-  for (guint i = 0; args[i]; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               out, err, &status, &error));
-  g_assert_no_error (error);
   g_test_message ("fangyi %s: %s%s", args[2] ? args[2] : "", out ? *out : "", err ? *err : "");
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+  return status;
 }
 
 static void
 test_cli (void)
 {
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *db = g_build_filename (dir, "cli.db", NULL);
-  g_autofree char *bad = fixture ("roster-bad.csv");
-  g_autofree char *good = fixture ("roster-utf8.csv");
-  g_autofree char *update = fixture ("roster-update.csv");
+  g_autofree char *db = fy_test_tmp_path ("cli.db");
+  g_autofree char *bad = fy_test_fixture_path ("import", "roster-bad.csv");
+  g_autofree char *good = fy_test_fixture_path ("import", "roster-utf8.csv");
+  g_autofree char *update = fy_test_fixture_path ("import", "roster-update.csv");
   g_autoptr(GError) error = NULL;
   g_autoptr(FyStore) store = NULL;
 

@@ -77,8 +77,7 @@ test_refuse_bad_backup (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(FyStore) store = fy_test_open_store ();
   g_autofree char *db_path = g_strdup (fy_store_get_path (store));
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *bad = g_build_filename (dir, "bad.db", NULL);
+  g_autofree char *bad = fy_test_tmp_path ("bad.db");
   g_autofree char *value = NULL;
 
   g_assert_true (fy_store_set_setting (store, "company.name", "Kept", &error));

@@ -65,8 +65,7 @@ static void
 test_refuse_newer (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "fangyi.db", NULL);
+  g_autofree char *path = fy_test_tmp_path ("fangyi.db");
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autoptr(FyStore) store = fy_store_open (path, &error);
@@ -89,8 +88,7 @@ static void
 test_refuse_foreign (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "other.db", NULL);
+  g_autofree char *path = fy_test_tmp_path ("other.db");
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autoptr(FyStore) store = NULL;
@@ -186,8 +184,7 @@ static void
 test_open_marker (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "fangyi.db", NULL);
+  g_autofree char *path = fy_test_tmp_path ("fangyi.db");
   g_autoptr(FyStore) store = fy_store_open (path, &error);
   g_autoptr(FyStore) reader = NULL;
   g_autofree char *open_value = NULL;

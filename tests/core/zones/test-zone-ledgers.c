@@ -48,17 +48,6 @@ local_unix (const char *date, int hour, int minute, int second)
 }
 
 static gint64
-add_person (FyStore *store, const char *no, const char *name, const char *phone)
-{
-  g_autoptr(FyStaff) s = fy_test_staff_new (no, name);
-
-  fy_test_set_text (&s->phone, phone);
-  fy_test_set_text (&s->department, "冲压车间");
-  fy_test_save_staff (store, s);
-  return s->id;
-}
-
-static gint64
 add_area (FyZoneMap *map, const char *name, FyZoneLevel level, FyZoneFunction function, double x0,
           const char *code, int capacity, gint64 leader)
 {
@@ -106,13 +95,13 @@ fixture_set_up (Fixture *f, gconstpointer data)
 
   f->store = fy_test_open_store ();
   fy_store_set_actor (f->store, "谭浩旭");
-  f->staff[0] = add_person (f->store, "A01", "张伟", "13812345678");
-  f->staff[1] = add_person (f->store, "A02", "李娜", "13900001111");
+  f->staff[0] = fy_test_add_staff (f->store, "A01", "张伟", "phone", "13812345678", "department", "冲压车间", NULL);
+  f->staff[1] = fy_test_add_staff (f->store, "A02", "李娜", "phone", "13900001111", "department", "冲压车间", NULL);
   for (guint i = 2; i < G_N_ELEMENTS (f->staff); i++)
     {
       static const char *const names[] = { "", "", "王一", "王二", "王三", "王四", "王五", "王六", "王七" };
       g_autofree char *no = g_strdup_printf ("A%02u", i + 1);
-      f->staff[i] = add_person (f->store, no, names[i], "");
+      f->staff[i] = fy_test_add_staff (f->store, no, names[i], "phone", "", "department", "冲压车间", NULL);
     }
 
   f->map = fy_zone_map_create (f->store, "一号厂区", 100, 60, &error);

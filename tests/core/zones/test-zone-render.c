@@ -14,25 +14,6 @@
 #include "fy-zone-map.h"
 #include "fy-zone-render.h"
 
-static gint64
-add_rect (FyZoneMap *map, const char *name, FyZoneLevel level, double x0, double y0, double x1, double y1)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FyZoneArea) a = fy_zone_area_new ();
-  FyPoint pts[4];
-  gint64 id;
-
-  g_free (a->name);
-  a->name = g_strdup (name);
-  a->level = level;
-  a->shape = FY_ZONE_SHAPE_RECT;
-  fy_rect_to_polygon (&(FyRect) { x0, y0, x1, y1 }, pts);
-  fy_zone_area_set_points (a, pts, 4);
-  id = fy_zone_map_add_area (map, a, &error);
-  g_assert_no_error (error);
-  return id;
-}
-
 /* Four areas in a 2 × 2 layout on an 80 × 60 m blank map. */
 static FyZoneMap *
 four_levels (FyStore *store)
@@ -41,10 +22,10 @@ four_levels (FyStore *store)
   FyZoneMap *map = fy_zone_map_create (store, "测试厂区", 80, 60, &error);
 
   g_assert_no_error (error);
-  add_rect (map, "绿区车间", FY_ZONE_LEVEL_GREEN, 0, 0, 40, 30);
-  add_rect (map, "蓝区宿舍", FY_ZONE_LEVEL_BLUE, 40, 0, 80, 30);
-  add_rect (map, "黄区仓库", FY_ZONE_LEVEL_YELLOW, 0, 30, 40, 60);
-  add_rect (map, "红区隔离", FY_ZONE_LEVEL_RED, 40, 30, 80, 60);
+  fy_test_add_rect (map, "绿区车间", FY_ZONE_LEVEL_GREEN, 0, 0, 40, 30);
+  fy_test_add_rect (map, "蓝区宿舍", FY_ZONE_LEVEL_BLUE, 40, 0, 80, 30);
+  fy_test_add_rect (map, "黄区仓库", FY_ZONE_LEVEL_YELLOW, 0, 30, 40, 60);
+  fy_test_add_rect (map, "红区隔离", FY_ZONE_LEVEL_RED, 40, 30, 80, 60);
   return map;
 }
 
@@ -202,7 +183,7 @@ test_labels (void)
     for (int k = 0; k < 10; k++)
       {
         g_autofree char *name = g_strdup_printf ("%d-%d 宿舍", i + 1, k + 1);
-        gint64 id = add_rect (map, name, (i == 4 && k == 4) ? FY_ZONE_LEVEL_RED : FY_ZONE_LEVEL_GREEN,
+        gint64 id = fy_test_add_rect (map, name, (i == 4 && k == 4) ? FY_ZONE_LEVEL_RED : FY_ZONE_LEVEL_GREEN,
                               i * 10, k * 10, i * 10 + 10, k * 10 + 10);
         if (i == 4 && k == 4)
           red = id;
@@ -232,13 +213,6 @@ test_labels (void)
   fy_zone_renderer_free (r);
 }
 
-static cairo_status_t
-append_png_cb (void *closure, const unsigned char *data, unsigned int length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /* A 200 × 100 px plan: left half black, right half white. */
 static GBytes *
 half_black_png (void)
@@ -253,7 +227,7 @@ half_black_png (void)
   cairo_rectangle (cr, 0, 0, 100, 100);
   cairo_fill (cr);
   cairo_destroy (cr);
-  cairo_surface_write_to_png_stream (s, append_png_cb, png);
+  cairo_surface_write_to_png_stream (s, fy_test_append_bytes_cb, png);
   cairo_surface_destroy (s);
   return g_byte_array_free_to_bytes (png);
 }
@@ -269,7 +243,7 @@ test_background (void)
 
   g_assert_true (fy_zone_map_set_background (map, png, &error));   /* 0.5 m per pixel → 100 × 50 m */
   g_assert_no_error (error);
-  add_rect (map, "右侧", FY_ZONE_LEVEL_RED, 60, 10, 90, 40);
+  fy_test_add_rect (map, "右侧", FY_ZONE_LEVEL_RED, 60, 10, 90, 40);
   fy_zone_render_options_init (&o);
   o.flags = FY_ZONE_DRAW_BACKGROUND | FY_ZONE_DRAW_AREAS | FY_ZONE_DRAW_HATCH;
 

@@ -14,15 +14,6 @@
 #include "fy-test-support.h"
 #include "fy-zone-map.h"
 
-static gint64
-count_rows (FyStore *store, const char *sql)
-{
-  g_autoptr(sqlite3_stmt) stmt = fy_store_prepare (store, sql, NULL);
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
-}
-
 static FyZoneArea *
 make_rect (const char *name, FyZoneLevel level, double x0, double y0, double x1, double y1)
 {
@@ -67,22 +58,6 @@ add_point (FyZoneMap *map, FyZonePointKind kind, double x, double y, const char 
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
   return id;
-}
-
-static gint64
-add_person (FyStore *store, const char *no, const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FyStaff) s = fy_staff_new ();
-  FyStaffField field;
-
-  g_free (s->employee_no);
-  s->employee_no = g_strdup (no);
-  g_free (s->name);
-  s->name = g_strdup (name);
-  g_assert_true (fy_staff_save (store, s, &field, &error));
-  g_assert_no_error (error);
-  return s->id;
 }
 
 /* Everything a map holds, as text, for comparing states. */
@@ -196,11 +171,11 @@ test_create_and_load (void)
   g_assert_cmpuint (fy_zone_map_get_n_areas (map), ==, 2);
   g_assert_cmpstr (fy_zone_map_lookup_area (map, b)->place_code, ==, "CS-01");
   g_assert_cmpint (fy_zone_map_lookup_area (map, b)->shape, ==, FY_ZONE_SHAPE_POLYGON);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM zone_area"), ==, 2);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM zone_grid"), ==, 1);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM zone_point"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_area"), ==, 2);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_grid"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_point"), ==, 1);
   /* Drawing an area is its first history entry. */
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM zone_history WHERE kind = 'create'"), ==, 2);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_history WHERE kind = 'create'"), ==, 2);
   assert_saved_equals_shown (map);
 
   back = fy_zone_map_load (store, fy_zone_map_get_id (map), &error);
@@ -229,7 +204,7 @@ test_undo_redo (void)
   g_autoptr(FyZoneGrid) grid = fy_zone_grid_new ();
   gint64 a, b, g, person;
 
-  person = add_person (store, "A001", "张伟");
+  person = fy_test_add_staff (store, "A001", "张伟", NULL);
   g_ptr_array_add (states, describe (map));                         /* 0: empty */
   a = add_rect (map, "仓库", FY_ZONE_LEVEL_GREEN, 0, 0, 20, 10);
   g_ptr_array_add (states, describe (map));                         /* 1 */
@@ -251,8 +226,8 @@ test_undo_redo (void)
   g_ptr_array_add (states, describe (map));                         /* 6 */
   g_assert_no_error (error);
   g_assert_null (fy_zone_map_lookup_area (map, a));
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff_zone"), ==, 0);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM zone_grid"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff_zone"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_grid"), ==, 0);
   assert_saved_equals_shown (map);
   g_assert_cmpstr (fy_zone_map_get_undo_label (map), ==, "Delete area");
 
@@ -302,7 +277,7 @@ test_undo_redo (void)
     g_autofree char *now = describe (map);
     g_assert_cmpstr (now, ==, states->pdata[0]);
   }
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM zone_area"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_area"), ==, 0);
   assert_saved_equals_shown (map);
 }
 
@@ -324,7 +299,7 @@ test_level_history (void)
   g_assert_nonnull (strstr (error->message, "why"));
   g_clear_error (&error);
   g_assert_cmpint (fy_zone_map_lookup_area (map, a)->level, ==, FY_ZONE_LEVEL_GREEN);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM zone_history WHERE kind = 'change'"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_history WHERE kind = 'change'"), ==, 0);
 
   g_assert_true (fy_zone_map_set_area_level (map, a, FY_ZONE_LEVEL_RED, "核酸阳性 1 例", &error));
   g_assert_no_error (error);
@@ -344,20 +319,20 @@ test_level_history (void)
 
   /* Undo is history too: a second row going back, flagged as an undo. */
   g_assert_true (fy_zone_map_undo (map, &error));
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM zone_history WHERE kind = 'change'"), ==, 2);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM zone_history WHERE kind = 'change' AND is_undo = 1"
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_history WHERE kind = 'change'"), ==, 2);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_history WHERE kind = 'change' AND is_undo = 1"
                                       " AND old_level = 'red' AND new_level = 'green'"), ==, 1);
   /* Same level again is not a change. */
   g_assert_true (fy_zone_map_set_area_level (map, a, FY_ZONE_LEVEL_GREEN, "", &error));
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM zone_history WHERE kind = 'change'"), ==, 2);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_history WHERE kind = 'change'"), ==, 2);
 
   /* Deleting the area keeps its history (and says so). */
   g_assert_true (fy_zone_map_delete_area (map, a, &error));
   {
     g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM zone_history WHERE area_id = %" G_GINT64_FORMAT, a);
-    g_assert_cmpint (count_rows (store, sql), ==, 4);   /* create, change, undo, delete */
+    g_assert_cmpint (fy_test_query_int (store, sql), ==, 4);   /* create, change, undo, delete */
   }
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM zone_history WHERE kind = 'delete'"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_history WHERE kind = 'delete'"), ==, 1);
 }
 
 static void
@@ -372,10 +347,10 @@ test_headcount_and_warnings (void)
   g_autoptr(GPtrArray) warnings = NULL;
   gint64 a, b, g, p1, p2, p3, p4, iso, obs, gate, c;
 
-  p1 = add_person (store, "E1", "甲");
-  p2 = add_person (store, "E2", "乙");
-  p3 = add_person (store, "E3", "丙");
-  p4 = add_person (store, "E4", "丁");
+  p1 = fy_test_add_staff (store, "E1", "甲", NULL);
+  p2 = fy_test_add_staff (store, "E2", "乙", NULL);
+  p3 = fy_test_add_staff (store, "E3", "丙", NULL);
+  p4 = fy_test_add_staff (store, "E4", "丁", NULL);
   a = add_rect (map, "装配车间", FY_ZONE_LEVEL_GREEN, 0, 0, 40, 40);
   b = add_rect (map, "隔离区", FY_ZONE_LEVEL_YELLOW, 50, 0, 80, 30);
   g_free (grid->name);
@@ -407,7 +382,7 @@ test_headcount_and_warnings (void)
   g_assert_true (fy_zone_map_assign_staff (map, p2, b, 0, &error));
   g_assert_cmpint (fy_zone_map_get_headcount (map, a), ==, 2);
   g_assert_cmpint (fy_zone_map_get_headcount (map, b), ==, 2);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff_zone"), ==, 4);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff_zone"), ==, 4);
   g_assert_true (fy_zone_map_undo (map, &error));
   g_assert_cmpint (fy_zone_map_get_headcount (map, a), ==, 3);
 
@@ -421,10 +396,10 @@ test_headcount_and_warnings (void)
   /* Deleting the grid keeps its people in the area; undo puts them back. */
   g_assert_true (fy_zone_map_delete_grid (map, g, &error));
   g_assert_cmpint (fy_zone_map_get_headcount (map, a), ==, 2);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff_zone WHERE grid_id IS NOT NULL"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff_zone WHERE grid_id IS NOT NULL"), ==, 0);
   g_assert_true (fy_zone_map_undo (map, &error));
   g_assert_cmpint (fy_zone_map_get_grid_headcount (map, g), ==, 1);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff_zone WHERE grid_id IS NOT NULL"), ==, 2);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff_zone WHERE grid_id IS NOT NULL"), ==, 2);
   assert_saved_equals_shown (map);
 
   /* A person on another map is moved, and undo moves them back there. */
@@ -530,13 +505,6 @@ make_png_header (guint32 w, guint32 h)
   return g_byte_array_free_to_bytes (png);
 }
 
-static cairo_status_t
-append_png_cb (void *closure, const unsigned char *data, unsigned int length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 static GBytes *
 make_png (int w, int h)
 {
@@ -550,7 +518,7 @@ make_png (int w, int h)
   cairo_rectangle (cr, w / 4.0, h / 4.0, w / 2.0, h / 2.0);
   cairo_stroke (cr);
   cairo_destroy (cr);
-  cairo_surface_write_to_png_stream (s, append_png_cb, png);
+  cairo_surface_write_to_png_stream (s, fy_test_append_bytes_cb, png);
   cairo_surface_destroy (s);
   return g_byte_array_free_to_bytes (png);
 }
@@ -599,7 +567,7 @@ test_bad_input (void)
   g_clear_pointer (&area, fy_zone_area_free);
   pt = add_point (map, FY_ZONE_POINT_SAMPLING, 5, 5, "采样屋");
   /* updated_at has one-second resolution: make any later write visible. */
-  t0 = count_rows (store, "SELECT updated_at FROM zone_map");
+  t0 = fy_test_query_int (store, "SELECT updated_at FROM zone_map");
   g_assert_true (fy_store_exec (store, "UPDATE zone_map SET updated_at = 0", NULL));
   before = disk_state (store);
   shown = describe (map);
@@ -686,7 +654,7 @@ test_failed_transaction_changes_nothing (void)
     g_autofree char *now = describe (map);
     g_assert_cmpstr (now, ==, shown);
   }
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM zone_area WHERE level = 'green'"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_area WHERE level = 'green'"), ==, 1);
   g_assert_false (fy_store_in_transaction (store));
   assert_saved_equals_shown (map);
 
@@ -821,7 +789,7 @@ test_background_and_calibrate (void)
   fy_zone_map_get_background_size (map, &w, &h);
   g_assert_cmpint (w, ==, 400);
   g_assert_cmpint (h, ==, 300);
-  g_assert_cmpint (count_rows (store, "SELECT length(background) FROM zone_map"), ==, g_bytes_get_size (png));
+  g_assert_cmpint (fy_test_query_int (store, "SELECT length(background) FROM zone_map"), ==, g_bytes_get_size (png));
   /* A map with a plan takes its size from it. */
   g_assert_false (fy_zone_map_set_size (map, 10, 10, &error));
   g_clear_error (&error);
@@ -846,14 +814,14 @@ test_background_and_calibrate (void)
   assert_saved_equals_shown (map);
   /* Removing the plan, and undoing that, rewrites the image. */
   g_assert_true (fy_zone_map_set_background (map, NULL, &error));
-  g_assert_cmpint (count_rows (store, "SELECT background IS NULL FROM zone_map"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT background IS NULL FROM zone_map"), ==, 1);
   g_assert_true (fy_zone_map_undo (map, &error));
-  g_assert_cmpint (count_rows (store, "SELECT length(background) FROM zone_map"), ==, g_bytes_get_size (png));
+  g_assert_cmpint (fy_test_query_int (store, "SELECT length(background) FROM zone_map"), ==, g_bytes_get_size (png));
   assert_saved_equals_shown (map);
 
   g_assert_true (fy_zone_map_delete_saved (store, fy_zone_map_get_id (map), &error));
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM zone_area"), ==, 0);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM zone_history"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_area"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_history"), ==, 0);
 }
 
 int

@@ -387,8 +387,7 @@ static void
 test_application (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *db_path = g_build_filename (dir, "fangyi.db", NULL);
+  g_autofree char *db_path = fy_test_tmp_path ("fangyi.db");
   g_autofree char *backup = NULL;
   g_autofree char *backup_time = NULL;
   g_autoptr(FyApplication) app = NULL;

@@ -365,6 +365,13 @@ test_fill_normal (Fixture *f, gconstpointer data)
   }
 }
 
+/* No one is missing a reading this morning. */
+static gboolean
+morning_complete (gpointer store)
+{
+  return fy_health_count_missing (store, TODAY, FY_SESSION_MORNING, NULL, NULL) == 0;
+}
+
 /* Keys sent back to back, the main loop never running between them, as a
  * fast typist's keys queue up: each value still lands on its own person
  * (rows below the visible part take the keys typed before they show). */
@@ -389,12 +396,7 @@ test_type_ahead (Fixture *f, gconstpointer data)
       g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Return, 0, 0, &handled);
       g_assert_true (handled);
     }
-  {
-    gint64 deadline = g_get_monotonic_time () + 60 * G_TIME_SPAN_SECOND;
-    while (fy_health_count_missing (f->store, TODAY, FY_SESSION_MORNING, NULL, &error) > 0
-           && g_get_monotonic_time () < deadline)
-      g_main_context_iteration (NULL, FALSE);
-  }
+  fy_gui_test_wait_until (morning_complete, f->store);
   g_assert_cmpint (fy_health_count_missing (f->store, TODAY, FY_SESSION_MORNING, NULL, &error), ==, 0);
   for (int i = 0; i < N_ON_SITE; i++)
     {

@@ -14,6 +14,7 @@
 #include "fy-cadence-dialog.h"
 #include "fy-clock.h"
 #include "fy-gui-test-support.h"
+#include "fy-health-test-support.h"
 #include "fy-person-picker.h"
 #include "fy-quarantine-dialog.h"
 #include "fy-quarantine.h"
@@ -77,28 +78,16 @@ label_text (gpointer root, const char *id)
   return gtk_label_get_text (GTK_LABEL (need_id (root, id)));
 }
 
-static gint64
-add_person (FyStore *store, const char *no, const char *name, const char *department, const char *post)
-{
-  g_autoptr(FyStaff) s = fy_test_staff_new (no, name);
-
-  fy_test_set_text (&s->department, department);
-  fy_test_set_text (&s->team, "甲班");
-  fy_test_set_text (&s->post, post);
-  fy_test_save_staff (store, s);
-  return s->id;
-}
-
 static FyStore *
 open_company (void)
 {
   FyStore *store = fy_test_open_store ();
 
-  add_person (store, "A1", "张伟", "冲压车间", "操作工");
-  add_person (store, "A2", "王芳", "冲压车间", "操作工");
-  add_person (store, "A3", "李娜", "冲压车间", "班长");
-  add_person (store, "B1", "刘洋", "总装车间", "装配工");
-  add_person (store, "B2", "陈静", "总装车间", "装配工");
+  fy_test_add_person_full (store, "A1", "张伟", "冲压车间", "甲班", "操作工", FALSE);
+  fy_test_add_person_full (store, "A2", "王芳", "冲压车间", "甲班", "操作工", FALSE);
+  fy_test_add_person_full (store, "A3", "李娜", "冲压车间", "甲班", "班长", FALSE);
+  fy_test_add_person_full (store, "B1", "刘洋", "总装车间", "甲班", "装配工", FALSE);
+  fy_test_add_person_full (store, "B2", "陈静", "总装车间", "甲班", "装配工", FALSE);
   return store;
 }
 

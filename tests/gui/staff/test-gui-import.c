@@ -13,12 +13,6 @@
 #include "fy-import-dialog.h"
 #include "fy-gui-test-support.h"
 
-static char *
-fixture (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "fixtures", "import", name, NULL);
-}
-
 static gint64
 staff_count (FyStore *store)
 {
@@ -43,7 +37,7 @@ wait_until_read (FyImportDialog *dialog)
 static void
 read_fixture (FyImportDialog *dialog, const char *name)
 {
-  g_autofree char *path = fixture (name);
+  g_autofree char *path = fy_test_fixture_path ("import", name);
 
   fy_import_dialog_load_file (dialog, path);
   wait_until_read (dialog);
@@ -69,7 +63,7 @@ static void
 test_import_all (void)
 {
   g_autoptr(FyStore) store = fy_test_open_store ();
-  g_autofree char *path = fixture ("roster-utf8-bom.csv");
+  g_autofree char *path = fy_test_fixture_path ("import", "roster-utf8-bom.csv");
   FyWindow *win = fy_gui_test_make_window (store);
   FyImportDialog *dialog = open_dialog (win);
   GtkWidget *all, *valid;
@@ -179,8 +173,7 @@ static void
 test_cancel_reading (void)
 {
   g_autoptr(FyStore) store = fy_test_open_store ();
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *big = g_build_filename (dir, "big.csv", NULL);
+  g_autofree char *big = fy_test_tmp_path ("big.csv");
   g_autoptr(GString) text = g_string_new ("工号,姓名,部门\n");
   FyWindow *win = fy_gui_test_make_window (store);
   FyImportDialog *dialog = open_dialog (win);

@@ -38,25 +38,14 @@ typedef struct
   FyZoneCanvas *canvas;
 } Fixture;
 
-static gint64
-add_person (FyStore *store, const char *no, const char *name, const char *department)
-{
-  g_autoptr(FyStaff) s = fy_test_staff_new (no, name);
-
-  fy_test_set_text (&s->department, department);
-  fy_test_set_text (&s->phone, "13812345678");
-  fy_test_save_staff (store, s);
-  return s->id;
-}
-
 static void
 fixture_setup (Fixture *f, gconstpointer data)
 {
   f->store = fy_test_open_store ();
-  add_person (f->store, "A01", "张伟", "装配部");
-  add_person (f->store, "A02", "王芳", "装配部");
-  add_person (f->store, "A03", "李娜", "装配部");
-  add_person (f->store, "W01", "刘洋", "仓储部");
+  fy_test_add_staff (f->store, "A01", "张伟", "department", "装配部", "phone", "13812345678", NULL);
+  fy_test_add_staff (f->store, "A02", "王芳", "department", "装配部", "phone", "13812345678", NULL);
+  fy_test_add_staff (f->store, "A03", "李娜", "department", "装配部", "phone", "13812345678", NULL);
+  fy_test_add_staff (f->store, "W01", "刘洋", "department", "仓储部", "phone", "13812345678", NULL);
   f->win = g_object_new (FY_TYPE_WINDOW, "store", f->store, NULL);
   gtk_window_set_default_size (GTK_WINDOW (f->win), 1280, 800);
   gtk_window_present (GTK_WINDOW (f->win));
@@ -583,36 +572,6 @@ test_export_and_print (Fixture *f, gconstpointer data)
 /* ------------------------------------------------------------------ */
 /* Drags on a 500-area map (their frame times: bench/bench-zone-drag.c) */
 
-static FyZoneMap *
-make_big_map (void)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (20221122);
-  FyZoneMap *map = fy_zone_map_create (NULL, "基准厂区", 480, 270, NULL);
-
-  for (int i = 0; i < 25; i++)
-    for (int k = 0; k < 20; k++)
-      {
-        g_autoptr(FyZoneArea) a = fy_zone_area_new ();
-        double cw = 480.0 / 25, ch = 270.0 / 20, cx = (i + 0.5) * cw, cy = (k + 0.5) * ch;
-        guint n = g_rand_int_range (rand, 4, 9);
-        FyPoint pts[8];
-
-        for (guint v = 0; v < n; v++)
-          {
-            double t = 2 * G_PI * v / n + g_rand_double_range (rand, -0.25, 0.25);
-            pts[v] = (FyPoint) { cx + cw * g_rand_double_range (rand, 0.38, 0.48) * cos (t),
-                                 cy + ch * g_rand_double_range (rand, 0.38, 0.48) * sin (t) };
-          }
-        g_free (a->name);
-        a->name = g_strdup_printf ("车间%d-%d", i + 1, k + 1);
-        a->level = g_rand_int_range (rand, 0, FY_ZONE_N_LEVELS);
-        a->capacity = g_rand_int_range (rand, 0, 40);
-        fy_zone_area_set_points (a, pts, n);
-        g_assert_cmpint (fy_zone_map_add_area (map, a, NULL), >, 0);
-      }
-  return map;
-}
-
 /* One frame as GTK makes it with the cairo renderer: the canvas's snapshot,
  * then the render node drawn on an image surface of the widget's size. */
 static void
@@ -708,7 +667,7 @@ assert_one_step (FyZoneMap *map, const FyZoneArea *before)
 static void
 test_drag_frame_times (void)
 {
-  g_autoptr(FyZoneMap) map = make_big_map ();
+  g_autoptr(FyZoneMap) map = fy_test_zone_site_map (FALSE);
   GtkWidget *win = gtk_window_new ();
   GtkWidget *canvas = fy_zone_canvas_new ();
   FyZoneCanvas *zc = FY_ZONE_CANVAS (canvas);

@@ -18,6 +18,7 @@
 #include "fy-store.h"
 #include "fy-test-support.h"
 #include "fy-zone-map.h"
+#include "fy-zone-render-private.h"
 #include "fy-zone-render.h"
 
 #define W 1920

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "fy-error.h"
+#include "fy-validate-private.h"
 #include "fy-validate.h"
 
 /* ------------------------------------------------------------------ */

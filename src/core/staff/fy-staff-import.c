@@ -10,6 +10,7 @@
 #include "fy-csv-read.h"
 #include "fy-error.h"
 #include "fy-staff-columns.h"
+#include "fy-staff-import-private.h"
 #include "fy-staff-import.h"
 #include "fy-store-private.h"
 #include "fy-validate.h"

@@ -4,6 +4,7 @@
 
 #include <math.h>
 
+#include "fy-geometry-private.h"
 #include "fy-geometry.h"
 
 FyRect

@@ -7,6 +7,7 @@
 
 #include "fy-store-private.h"
 #include "fy-validate.h"
+#include "fy-zone-summary-private.h"
 #include "fy-zone-summary.h"
 
 static void

@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "fy-application.h"
+#include "fy-backups-dialog-private.h"
 #include "fy-backups-dialog.h"
 #include "fy-error.h"
 #include "fy-staff.h"

@@ -9,6 +9,7 @@
 
 #include "fy-gui-util.h"
 
+#include "fy-preferences-private.h"
 #include "fy-preferences.h"
 
 struct _FyPreferences

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-followup-dialog-private.h"
 #include "fy-followup-dialog.h"
 #include "fy-health.h"
 #include "fy-validate.h"

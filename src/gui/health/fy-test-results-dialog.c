@@ -10,6 +10,7 @@
 #include "fy-form-util.h"
 #include "fy-gui-util.h"
 #include "fy-record-item.h"
+#include "fy-test-results-dialog-private.h"
 #include "fy-test-results-dialog.h"
 #include "fy-tests.h"
 

@@ -15,6 +15,7 @@
 #include "fy-record-item.h"
 #include "fy-release-dialog.h"
 #include "fy-return-dialog.h"
+#include "fy-travel-view-private.h"
 #include "fy-travel-view.h"
 #include "fy-trip-dialog.h"
 #include "fy-trips.h"

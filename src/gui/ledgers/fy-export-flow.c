@@ -15,6 +15,7 @@
 #endif
 
 #include "fy-application.h"
+#include "fy-export-flow-private.h"
 #include "fy-export-flow.h"
 #include "fy-print-operation.h"
 #include "fy-window.h"

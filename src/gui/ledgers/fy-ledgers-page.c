@@ -7,8 +7,9 @@
 
 #include "fy-export-flow.h"
 #include "fy-gui-util.h"
-#include "fy-ledger.h"
 #include "fy-ledger-model.h"
+#include "fy-ledger.h"
+#include "fy-ledgers-page-private.h"
 #include "fy-ledgers-page.h"
 #include "fy-validate.h"
 

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-gui-util.h"
+#include "fy-import-dialog-private.h"
 #include "fy-import-dialog.h"
 #include "fy-window.h"
 

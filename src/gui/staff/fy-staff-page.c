@@ -11,6 +11,7 @@
 #include "fy-ledger.h"
 #include "fy-staff-dialog.h"
 #include "fy-staff-item.h"
+#include "fy-staff-page-private.h"
 #include "fy-staff-page.h"
 
 struct _FyStaffPage

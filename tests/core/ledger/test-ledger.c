@@ -10,6 +10,7 @@
 
 #include "fy-cli.h"
 #include "fy-error.h"
+#include "fy-ledger-private.h"
 #include "fy-ledger.h"
 #include "fy-staff.h"
 #include "fy-store.h"

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "fy-cli.h"
+#include "fy-daily-report-private.h"
 #include "fy-daily-report.h"
 #include "fy-error.h"
 #include "fy-health-private.h"

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "fy-error.h"
+#include "fy-staff-import-private.h"
 #include "fy-staff-import.h"
 #include "fy-store-private.h"
 #include "fy-test-support.h"

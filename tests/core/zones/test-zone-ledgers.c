@@ -16,6 +16,7 @@
 #include "fy-store-private.h"
 #include "fy-test-support.h"
 #include "fy-zone-map.h"
+#include "fy-zone-summary-private.h"
 #include "fy-zone-summary.h"
 
 #define TODAY     "2026-11-22"

@@ -12,6 +12,7 @@
 #include "fy-error.h"
 #include "fy-test-support.h"
 #include "fy-zone-map.h"
+#include "fy-zone-render-private.h"
 #include "fy-zone-render.h"
 
 /* Four areas in a 2 × 2 layout on an 80 × 60 m blank map. */

@@ -12,6 +12,7 @@
 #include "fy-staff.h"
 #include "fy-store-private.h"
 #include "fy-test-support.h"
+#include "fy-zone-map-private.h"
 #include "fy-zone-map.h"
 
 static FyZoneArea *

@@ -12,13 +12,17 @@
 
 #include "fy-application.h"
 #include "fy-backup.h"
+#include "fy-backups-dialog-private.h"
 #include "fy-backups-dialog.h"
+#include "fy-daily-entry-private.h"
 #include "fy-daily-entry.h"
+#include "fy-gui-test-support.h"
+#include "fy-preferences-private.h"
 #include "fy-preferences.h"
 #include "fy-settings.h"
-#include "fy-staff.h"
 #include "fy-staff-page.h"
-#include "fy-gui-test-support.h"
+#include "fy-staff.h"
+#include "fy-window-private.h"
 #include "fy-zone-canvas.h"
 
 /* As a person would: the dialog's own button. */

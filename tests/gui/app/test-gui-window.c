@@ -9,12 +9,15 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "fy-gui-test-support.h"
+#include "fy-ledgers-page-private.h"
 #include "fy-ledgers-page.h"
 #include "fy-pages.h"
+#include "fy-staff-dialog-private.h"
 #include "fy-staff-dialog.h"
 #include "fy-staff-item.h"
+#include "fy-staff-page-private.h"
 #include "fy-staff-page.h"
-#include "fy-gui-test-support.h"
 
 static void
 test_every_page_builds (void)

@@ -24,10 +24,13 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "fy-daily-entry-private.h"
 #include "fy-daily-entry.h"
 #include "fy-entry-model.h"
+#include "fy-followup-dialog-private.h"
 #include "fy-followup-dialog.h"
 #include "fy-gui-test-support.h"
+#include "fy-health-page-private.h"
 #include "fy-health-page.h"
 #include "fy-quarantine.h"
 

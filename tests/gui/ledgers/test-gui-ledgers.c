@@ -8,11 +8,13 @@
 #include <adwaita.h>
 
 #include "fy-demo.h"
+#include "fy-export-flow-private.h"
 #include "fy-export-flow.h"
+#include "fy-gui-test-support.h"
 #include "fy-ledger-model.h"
+#include "fy-ledgers-page-private.h"
 #include "fy-ledgers-page.h"
 #include "fy-staff.h"
-#include "fy-gui-test-support.h"
 
 static FyStore *
 demo_store (void)

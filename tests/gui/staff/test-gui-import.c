@@ -10,8 +10,9 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
-#include "fy-import-dialog.h"
 #include "fy-gui-test-support.h"
+#include "fy-import-dialog-private.h"
+#include "fy-import-dialog.h"
 
 static gint64
 staff_count (FyStore *store)

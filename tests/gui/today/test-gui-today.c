@@ -8,17 +8,21 @@
 
 #include <adwaita.h>
 
+#include "fy-daily-entry-private.h"
+#include "fy-daily-report-dialog-private.h"
 #include "fy-daily-report-dialog.h"
 #include "fy-daily-report.h"
 #include "fy-demo.h"
-#include "fy-gui-test-support.h"
-#include "fy-store-private.h"
 #include "fy-followup-dialog.h"
-#include "fy-health.h"
+#include "fy-gui-test-support.h"
 #include "fy-health-page.h"
+#include "fy-health-private.h"
+#include "fy-health.h"
 #include "fy-pages.h"
 #include "fy-staff.h"
+#include "fy-store-private.h"
 #include "fy-tests.h"
+#include "fy-today-page-private.h"
 #include "fy-today-page.h"
 
 #define TODAY     "2026-11-10"

@@ -25,10 +25,14 @@
 #include <glib/gstdio.h>
 
 #include "fy-error.h"
-#include "fy-staff.h"
-#include "fy-zone-assign-dialog.h"
-#include "fy-zones-page.h"
 #include "fy-gui-test-support.h"
+#include "fy-staff.h"
+#include "fy-zone-assign-dialog-private.h"
+#include "fy-zone-assign-dialog.h"
+#include "fy-zone-canvas-private.h"
+#include "fy-zone-panel-private.h"
+#include "fy-zones-page-private.h"
+#include "fy-zones-page.h"
 
 typedef struct
 {

@@ -142,8 +142,14 @@ fy_gui_test_make_window (FyStore *store)
 void
 fy_gui_test_destroy (gpointer window)
 {
+  gpointer alive = window;
+
+  /* The window must go away: nothing else (a closure, a worker, a timer)
+   * may keep it once it is destroyed. */
+  g_object_add_weak_pointer (G_OBJECT (window), &alive);
   gtk_window_destroy (GTK_WINDOW (window));
   fy_gui_test_iterate ();
+  g_assert_null (alive);
 }
 
 void

@@ -41,7 +41,8 @@ gboolean   fy_gui_test_is_toplevel         (gpointer    window);
 
 /* A main window on `store`, shown. */
 FyWindow  *fy_gui_test_make_window         (FyStore    *store);
-/* Destroys `window` and lets the loop finish with it. */
+/* Destroys `window`, lets the loop finish with it and asserts it was
+ * finalized. */
 void       fy_gui_test_destroy             (gpointer    window);
 /* Destroys every toplevel window. */
 void       fy_gui_test_destroy_all_windows (void);

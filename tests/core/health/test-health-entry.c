@@ -59,7 +59,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_clear_object (&f->store);
+  g_assert_finalize_object (g_steal_pointer (&f->store));
 }
 
 static GPtrArray *

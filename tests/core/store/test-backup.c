@@ -30,7 +30,7 @@ test_round_trip (void)
 
   g_assert_true (fy_store_set_setting (store, "company.name", "After", &error));
   fy_store_close (store);
-  g_clear_object (&store);
+  g_assert_finalize_object (g_steal_pointer (&store));
 
   g_assert_true (fy_backup_restore (db_path, backup, &error));
   g_assert_no_error (error);
@@ -82,7 +82,7 @@ test_refuse_bad_backup (void)
 
   g_assert_true (fy_store_set_setting (store, "company.name", "Kept", &error));
   fy_store_close (store);
-  g_clear_object (&store);
+  g_assert_finalize_object (g_steal_pointer (&store));
   g_assert_true (g_file_set_contents (bad, "garbage garbage garbage", -1, NULL));
   g_assert_false (fy_backup_restore (db_path, bad, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_CORRUPT);

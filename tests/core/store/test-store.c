@@ -55,7 +55,7 @@ test_open_migrates (void)
 
   /* Reopening an up-to-date database changes nothing and works. */
   fy_store_close (store);
-  g_clear_object (&store);
+  g_assert_finalize_object (g_steal_pointer (&store));
   store = fy_store_open (path, &error);
   g_assert_no_error (error);
   g_assert_nonnull (store);
@@ -72,7 +72,7 @@ test_refuse_newer (void)
 
   g_assert_no_error (error);
   fy_store_close (store);
-  g_clear_object (&store);
+  g_assert_finalize_object (g_steal_pointer (&store));
   set_pragma (path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 999;");
   before = file_digest (path);
 

@@ -190,7 +190,7 @@ test_create_and_load (void)
   g_assert_cmpuint (maps->len, ==, 1);
   g_assert_cmpstr (((FyZoneMapInfo *) maps->pdata[0])->name, ==, "一号厂区");
 
-  g_clear_object (&back);
+  g_assert_finalize_object (g_steal_pointer (&back));
   g_assert_null (fy_zone_map_load (store, 9999, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_NOT_FOUND);
 }

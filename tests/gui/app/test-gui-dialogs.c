@@ -240,7 +240,7 @@ test_rescue_lists_backups (void)
   g_assert_true (fy_backup_create (store, "daily", &backup, &error));
   g_assert_no_error (error);
   fy_store_close (store);
-  g_clear_object (&store);
+  g_assert_finalize_object (g_steal_pointer (&store));
   /* As after a damaged database was moved aside: no file at the path. */
   g_assert_cmpint (g_remove (db_path), ==, 0);
 

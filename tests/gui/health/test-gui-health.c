@@ -185,7 +185,7 @@ static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
   fy_gui_test_destroy_all_windows ();
-  g_clear_object (&f->store);
+  g_assert_finalize_object (g_steal_pointer (&f->store));
 }
 
 static FyReading

@@ -166,7 +166,7 @@ test_refused_file (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error)));
   g_assert_nonnull (strstr (gtk_label_get_text (error), "工号"));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (fy_import_dialog_get_import_all_button (dialog))));
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  fy_gui_test_destroy (dialog);
   fy_gui_test_destroy (win);
 }
 

@@ -176,8 +176,7 @@ test_numbers (void)
     fy_gui_test_iterate ();
     dialog = fy_gui_test_find_toplevel (FY_TYPE_FOLLOWUP_DIALOG);
     g_assert_nonnull (dialog);
-    gtk_window_destroy (GTK_WINDOW (dialog));
-    fy_gui_test_iterate ();
+    fy_gui_test_destroy (dialog);
   }
 
   /* A change in the store shows without asking: one more afternoon entry. */
@@ -283,7 +282,7 @@ test_report_dialog (void)
   fy_gui_test_iterate ();
   g_assert_cmpstr (fy_daily_report_dialog_get_day (dialog), ==, TODAY);
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  fy_gui_test_destroy (dialog);
   fy_gui_test_destroy (win);
 }
 

@@ -65,7 +65,7 @@ static void
 fixture_teardown (Fixture *f, gconstpointer data)
 {
   fy_gui_test_destroy_all_windows ();
-  g_clear_object (&f->store);
+  g_assert_finalize_object (g_steal_pointer (&f->store));
 }
 
 /* The only AdwMessageDialog open, or NULL. */
@@ -80,8 +80,7 @@ respond (AdwMessageDialog *dialog, const char *response)
 {
   adw_message_dialog_response (dialog, response);
   fy_gui_test_iterate ();
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  fy_gui_test_iterate ();
+  fy_gui_test_destroy (dialog);
 }
 
 static gboolean
@@ -746,8 +745,10 @@ test_drag_frame_times (void)
   assert_one_step (map, before);
 
   cairo_surface_destroy (target);
-  gtk_window_destroy (GTK_WINDOW (win));
-  fy_gui_test_iterate ();
+  fy_gui_test_destroy (win);
+  /* The canvas kept the map while it showed it; now the test's is the last
+   * reference. */
+  g_assert_finalize_object (g_steal_pointer (&map));
 }
 
 int

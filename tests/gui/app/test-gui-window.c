@@ -156,6 +156,34 @@ test_chinese_strings (void)
   fy_gui_test_destroy (win);
 }
 
+/* fy_gui_test_destroy really fails when something keeps a destroyed
+ * window alive (here an extra reference), and passes when nothing does. */
+static void
+test_destroy_catches_kept_window (void)
+{
+  if (g_test_subprocess ())
+    {
+      GtkWidget *win = gtk_window_new ();
+
+      gtk_window_present (GTK_WINDOW (win));
+      fy_gui_test_iterate ();
+      g_object_ref (win);
+      fy_gui_test_destroy (win);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*alive*");
+
+  {
+    GtkWidget *win = gtk_window_new ();
+
+    gtk_window_present (GTK_WINDOW (win));
+    fy_gui_test_iterate ();
+    fy_gui_test_destroy (win);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -170,6 +198,7 @@ main (int argc, char **argv)
       g_test_add_func ("/gui/window/every-page-builds", test_every_page_builds);
       g_test_add_func ("/gui/window/add-person-through-dialog", test_add_person_through_dialog);
       g_test_add_func ("/gui/window/hidden-pages-wait", test_hidden_pages_wait);
+      g_test_add_func ("/gui/window/destroy-catches-a-kept-window", test_destroy_catches_kept_window);
     }
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 
 #include "fy-backup.h"
 #include "fy-cli.h"
+#include "fy-demo.h"
 #include "fy-health-private.h"
 #include "fy-store-private.h"
 #include "fy-test-support.h"
@@ -90,6 +91,17 @@ fy_test_open_store (void)
 
   g_assert_no_error (error);
   g_assert_nonnull (store);
+  return store;
+}
+
+FyStore *
+fy_test_open_demo_store (void)
+{
+  g_autoptr(GError) error = NULL;
+  FyStore *store = fy_test_open_store ();
+
+  g_assert_true (fy_demo_populate (store, FY_DEMO_DEFAULT_SEED, &error));
+  g_assert_no_error (error);
   return store;
 }
 

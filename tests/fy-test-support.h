@@ -19,6 +19,8 @@ char     *fy_test_make_tmpdir     (void);
 char     *fy_test_tmp_path        (const char *name);
 /* A new migrated database in a fresh temporary directory. */
 FyStore  *fy_test_open_store      (void);
+/* fy_test_open_store with the demo company (default seed) in it. */
+FyStore  *fy_test_open_demo_store (void);
 /* Runs /usr/bin/python3 with a script on stdin and args; returns stdout
  * (owned) or NULL and fails the test when it exits non-zero. */
 char     *fy_test_run_python      (const char *script, const char *const *args);

@@ -170,6 +170,19 @@ test_health_helpers (void)
 }
 
 static void
+test_demo_store (void)
+{
+  g_autoptr(FyStore) demo = fy_test_open_demo_store ();
+  g_autoptr(FyStore) other = fy_test_open_demo_store ();
+
+  /* The demo company, the same each time, each in its own file. */
+  g_assert_cmpint (fy_test_query_int (demo, "SELECT count(*) FROM staff"), >, 50);
+  g_assert_cmpint (fy_test_query_int (demo, "SELECT count(*) FROM staff"), ==,
+                   fy_test_query_int (other, "SELECT count(*) FROM staff"));
+  g_assert_cmpstr (fy_store_get_path (demo), !=, fy_store_get_path (other));
+}
+
+static void
 test_plan_scan_fails (void)
 {
   if (g_test_subprocess ())
@@ -193,6 +206,7 @@ main (int argc, char **argv)
   g_test_add_func ("/test-support/zone-helpers", test_zone_helpers);
   g_test_add_func ("/test-support/append-bytes", test_append_bytes);
   g_test_add_func ("/test-support/health-helpers", test_health_helpers);
+  g_test_add_func ("/test-support/demo-store", test_demo_store);
   g_test_add_func ("/test-support/plan-scan-fails", test_plan_scan_fails);
   return g_test_run ();
 }

@@ -531,12 +531,9 @@ static const char csv_rows[] =
 static void
 test_all_outputs (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  g_autoptr(FyStore) store = fy_test_open_demo_store ();
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = fy_test_make_tmpdir ();
-
-  g_assert_true (fy_demo_populate (store, FY_DEMO_DEFAULT_SEED, &error));
-  g_assert_no_error (error);
   for (guint i = 0; new_ledgers[i]; i++)
     {
       g_autoptr(FyLedger) ledger = make_ledger (store, new_ledgers[i], "2026-11-01", TODAY);
@@ -581,15 +578,12 @@ test_all_outputs (void)
 static void
 test_demo_content (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  g_autoptr(FyStore) store = fy_test_open_demo_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(FyLedger) nat = NULL;
   g_autoptr(FyLedger) quarantine = NULL;
   g_autoptr(FyLedgerCursor) cursor = NULL;
   guint overdue = 0, released = 0, with_tests = 0;
-
-  g_assert_true (fy_demo_populate (store, FY_DEMO_DEFAULT_SEED, &error));
-  g_assert_no_error (error);
 
   nat = make_ledger (store, "nat", "2026-11-15", TODAY);
   cursor = fy_ledger_query (nat, 0, -1, &error);

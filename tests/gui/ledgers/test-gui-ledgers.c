@@ -16,17 +16,6 @@
 #include "fy-ledgers-page.h"
 #include "fy-staff.h"
 
-static FyStore *
-demo_store (void)
-{
-  g_autoptr(GError) error = NULL;
-  FyStore *store = fy_test_open_store ();
-
-  g_assert_true (fy_demo_populate (store, FY_DEMO_DEFAULT_SEED, &error));
-  g_assert_no_error (error);
-  return store;
-}
-
 static FyLedgersPage *
 show_ledgers (FyWindow *win)
 {
@@ -43,7 +32,7 @@ show_ledgers (FyWindow *win)
 static void
 test_roster_on_screen (void)
 {
-  g_autoptr(FyStore) store = demo_store ();
+  g_autoptr(FyStore) store = fy_test_open_demo_store ();
   FyWindow *win = fy_gui_test_make_window (store);
   FyLedgersPage *page;
   GListModel *model;
@@ -121,7 +110,7 @@ wait_for (Outcome *outcome)
 static void
 test_export_through_the_flow (void)
 {
-  g_autoptr(FyStore) store = demo_store ();
+  g_autoptr(FyStore) store = fy_test_open_demo_store ();
   FyWindow *win = fy_gui_test_make_window (store);
   g_autofree char *dir = fy_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "roster.xlsx", NULL);

@@ -139,6 +139,21 @@ fy_test_run_python (const char *script, const char *const *args)
 }
 
 char *
+fy_test_read_xlsx (const char *xlsx, const char *script, const char *const *more_args)
+{
+  g_autofree char *full = g_strconcat ("import sys, openpyxl\n"
+                                       "wb = openpyxl.load_workbook(sys.argv[1])\n"
+                                       "ws = wb.active\n", script, NULL);
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+
+  g_ptr_array_add (args, (gpointer) xlsx);
+  for (guint i = 0; more_args && more_args[i]; i++)
+    g_ptr_array_add (args, (gpointer) more_args[i]);
+  g_ptr_array_add (args, NULL);
+  return fy_test_run_python (full, (const char *const *) args->pdata);
+}
+
+char *
 fy_test_run_tool (const char *const *argv)
 {
   g_autoptr(GError) error = NULL;

@@ -24,6 +24,11 @@ FyStore  *fy_test_open_demo_store (void);
 /* Runs /usr/bin/python3 with a script on stdin and args; returns stdout
  * (owned) or NULL and fails the test when it exits non-zero. */
 char     *fy_test_run_python      (const char *script, const char *const *args);
+/* Runs a python script on a spreadsheet: the script starts with `wb`, the
+ * workbook openpyxl read from `xlsx`, and `ws`, its active sheet; its
+ * arguments follow in sys.argv[2:]. Returns its output as
+ * fy_test_run_python does. */
+char     *fy_test_read_xlsx       (const char *xlsx, const char *script, const char *const *more_args);
 /* Runs a program found in PATH; returns its stdout (owned) and fails the
  * test when it exits non-zero. */
 char     *fy_test_run_tool        (const char *const *argv);

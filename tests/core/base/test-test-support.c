@@ -170,6 +170,22 @@ test_health_helpers (void)
 }
 
 static void
+test_read_xlsx (void)
+{
+  g_autofree char *xlsx = fy_test_tmp_path ("t.xlsx");
+  g_autofree char *made = fy_test_run_python ("import sys, openpyxl\n"
+                                              "wb = openpyxl.Workbook()\n"
+                                              "wb.active['A1'] = '甲'\n"
+                                              "wb.save(sys.argv[1])\n"
+                                              "print('saved')\n", (const char *const[]) { xlsx, NULL });
+  g_autofree char *out = fy_test_read_xlsx (xlsx, "print(ws['A1'].value, sys.argv[2:])\n",
+                                            (const char *const[]) { "x", "y", NULL });
+
+  g_assert_cmpstr (made, ==, "saved\n");
+  g_assert_cmpstr (out, ==, "甲 ['x', 'y']\n");
+}
+
+static void
 test_demo_store (void)
 {
   g_autoptr(FyStore) demo = fy_test_open_demo_store ();
@@ -206,6 +222,7 @@ main (int argc, char **argv)
   g_test_add_func ("/test-support/zone-helpers", test_zone_helpers);
   g_test_add_func ("/test-support/append-bytes", test_append_bytes);
   g_test_add_func ("/test-support/health-helpers", test_health_helpers);
+  g_test_add_func ("/test-support/read-xlsx", test_read_xlsx);
   g_test_add_func ("/test-support/demo-store", test_demo_store);
   g_test_add_func ("/test-support/plan-scan-fails", test_plan_scan_fails);
   return g_test_run ();

@@ -61,6 +61,15 @@ fy_test_init (int *argc, char ***argv, const char *today)
   atexit (cleanup_tmpdirs);
 }
 
+void
+fy_test_finalize_last_ref (gpointer object_pointer)
+{
+  GObject **object = object_pointer;
+
+  if (*object != NULL)
+    g_assert_finalize_object (g_steal_pointer (object));
+}
+
 char *
 fy_test_make_tmpdir (void)
 {

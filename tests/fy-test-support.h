@@ -11,6 +11,13 @@
 
 G_BEGIN_DECLS
 
+/* Marks an object variable whose reference is the last one when it goes
+ * out of scope: it is then released with g_assert_finalize_object (NULL is
+ * skipped), so a leaked reference fails the test.
+ *   FY_TEST_LAST_REF FyStore *store = fy_test_open_store (); */
+#define FY_TEST_LAST_REF __attribute__ ((cleanup (fy_test_finalize_last_ref)))
+void      fy_test_finalize_last_ref (gpointer object_pointer);
+
 /* Sets up gettext (build po dir), a fixed "today" if given, and g_test_init. */
 void      fy_test_init            (int *argc, char ***argv, const char *today);
 /* A fresh temporary directory (removed at exit). Owned. */

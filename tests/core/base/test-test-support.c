@@ -13,7 +13,7 @@
 static void
 test_add_staff (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(FyStaff) s = NULL;
   gint64 id = fy_test_add_staff (store, "A01", "张伟", "department", "装配部", "team", "乙班", "post", "班长",
@@ -47,7 +47,7 @@ test_add_staff_unknown_field (void)
 {
   if (g_test_subprocess ())
     {
-      g_autoptr(FyStore) store = fy_test_open_store ();
+      FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
       fy_test_add_staff (store, "A01", "张伟", "no_such_field", "x", NULL);
       return;
     }
@@ -77,7 +77,7 @@ test_paths_and_time (void)
 static void
 test_run_cli (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   const char *path = fy_store_get_path (store);
   g_autofree char *csv = fy_test_tmp_path ("roster.csv");
   g_autofree char *printed = NULL;
@@ -100,10 +100,10 @@ test_run_cli (void)
 static void
 test_zone_helpers (void)
 {
-  g_autoptr(FyZoneMap) a = fy_test_zone_site_map (FALSE);
-  g_autoptr(FyZoneMap) b = fy_test_zone_site_map (FALSE);
-  g_autoptr(FyZoneMap) staffed = fy_test_zone_site_map (TRUE);
-  g_autoptr(FyZoneMap) map = fy_zone_map_create (NULL, "厂区", 100, 80, NULL);
+  FY_TEST_LAST_REF FyZoneMap *a = fy_test_zone_site_map (FALSE);
+  FY_TEST_LAST_REF FyZoneMap *b = fy_test_zone_site_map (FALSE);
+  FY_TEST_LAST_REF FyZoneMap *staffed = fy_test_zone_site_map (TRUE);
+  FY_TEST_LAST_REF FyZoneMap *map = fy_zone_map_create (NULL, "厂区", 100, 80, NULL);
   const FyZoneArea *area;
   guint people = 0;
   gint64 id;
@@ -149,7 +149,7 @@ test_append_bytes (void)
 static void
 test_health_helpers (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(GError) error = NULL;
   gint64 id = fy_test_add_person_full (store, "A01", "张伟", "装配部", "甲班", "操作工", TRUE);
   g_autofree char *before = fy_test_health_snapshot (store);
@@ -188,14 +188,36 @@ test_read_xlsx (void)
 static void
 test_demo_store (void)
 {
-  g_autoptr(FyStore) demo = fy_test_open_demo_store ();
-  g_autoptr(FyStore) other = fy_test_open_demo_store ();
+  FY_TEST_LAST_REF FyStore *demo = fy_test_open_demo_store ();
+  FY_TEST_LAST_REF FyStore *other = fy_test_open_demo_store ();
 
   /* The demo company, the same each time, each in its own file. */
   g_assert_cmpint (fy_test_query_int (demo, "SELECT count(*) FROM staff"), >, 50);
   g_assert_cmpint (fy_test_query_int (demo, "SELECT count(*) FROM staff"), ==,
                    fy_test_query_int (other, "SELECT count(*) FROM staff"));
   g_assert_cmpstr (fy_store_get_path (demo), !=, fy_store_get_path (other));
+}
+
+/* FY_TEST_LAST_REF passes when the test held the last reference and fails
+ * when something else keeps the object. */
+static void
+test_last_ref (void)
+{
+  if (g_test_subprocess ())
+    {
+      FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+      g_object_ref (store);
+      return;
+    }
+  {
+    FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+    FY_TEST_LAST_REF FyStore *none = NULL;
+    g_assert_nonnull (store);
+    g_assert_null (none);
+  }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*weak_pointer*");
 }
 
 static void
@@ -224,6 +246,7 @@ main (int argc, char **argv)
   g_test_add_func ("/test-support/health-helpers", test_health_helpers);
   g_test_add_func ("/test-support/read-xlsx", test_read_xlsx);
   g_test_add_func ("/test-support/demo-store", test_demo_store);
+  g_test_add_func ("/test-support/last-ref", test_last_ref);
   g_test_add_func ("/test-support/plan-scan-fails", test_plan_scan_fails);
   return g_test_run ();
 }

@@ -251,7 +251,7 @@ test_month_grid_cells (Fixture *f, gconstpointer data)
 static void
 test_month_grid_batches (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(FyLedger) ledger = NULL;
   const guint n = 4500;
@@ -525,7 +525,7 @@ static const char csv_rows[] =
 static void
 test_all_outputs (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_demo_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_demo_store ();
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = fy_test_make_tmpdir ();
   for (guint i = 0; new_ledgers[i]; i++)
@@ -572,7 +572,7 @@ test_all_outputs (void)
 static void
 test_demo_content (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_demo_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_demo_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(FyLedger) nat = NULL;
   g_autoptr(FyLedger) quarantine = NULL;

@@ -44,7 +44,7 @@ static void
 test_full_width_and_fever_line (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   gint64 a = fy_test_add_person (store, "A1", "张伟", "冲压车间");
   gint64 b = fy_test_add_person (store, "B1", "李娜", "冲压车间");
   gint64 c = fy_test_add_person (store, "C1", "王芳", "冲压车间");
@@ -94,7 +94,7 @@ static void
 test_correction_keeps_history (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   gint64 a = fy_test_add_person (store, "A1", "张伟", "冲压车间");
   gint64 t0 = fy_test_at (TODAY, 8, 0);
 
@@ -127,7 +127,7 @@ static void
 test_fill_normal (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   gint64 entered = fy_test_add_person (store, "P1", "已录入", "冲压车间");
   gint64 gone = fy_test_add_person (store, "P2", "已离职", "冲压车间");
   gint64 iso = fy_test_add_person (store, "P3", "隔离中", "冲压车间");
@@ -195,7 +195,7 @@ static void
 test_plans_use_the_key (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   const char *const forbidden[] = { "reading", "test_result", NULL };
   g_autofree char *missing = fy_health_explain (store, fy_health_missing_sql, &error);
   g_autofree char *fill = fy_health_explain (store, fy_health_fill_sql, &error);
@@ -240,7 +240,7 @@ static void
 test_bad_input_writes_nothing (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   gint64 a = fy_test_add_person (store, "A1", "张伟", "冲压车间");
   gint64 gone = fy_test_add_person (store, "A2", "刘洋", "冲压车间");
   gint64 iso = fy_test_add_person (store, "A3", "陈静", "冲压车间");
@@ -312,7 +312,7 @@ static void
 test_day_grid (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   gint64 ids[5];
   g_autoptr(GPtrArray) page1 = NULL;
   g_autoptr(GPtrArray) page2 = NULL;
@@ -361,7 +361,7 @@ static void
 test_follow_up (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   gint64 a = fy_test_add_person (store, "F1", "发热者", "冲压车间");
   g_autoptr(GPtrArray) open = NULL;
   g_autoptr(FyFollowUp) f = NULL;
@@ -424,7 +424,7 @@ static void
 test_flags (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   gint64 same = fy_test_add_person (store, "S1", "同值", "冲压车间");
   gint64 six = fy_test_add_person (store, "S2", "六天", "冲压车间");
   gint64 varied = fy_test_add_person (store, "S3", "变化", "冲压车间");

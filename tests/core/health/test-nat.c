@@ -38,7 +38,7 @@ static void
 test_boundaries (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   gint64 guard = fy_test_add_person_full (store, "H1", "门卫", "保卫科", "", "门岗", TRUE);
   gint64 worker = fy_test_add_person (store, "W1", "工人", "冲压车间");
   gint64 t = fy_test_at ("2026-11-08", 9, 0);
@@ -102,7 +102,7 @@ static void
 test_cadence_rules (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   gint64 plain = fy_test_add_person_full (store, "C1", "普通", "冲压车间", "", "操作工", FALSE);
   gint64 hc = fy_test_add_person_full (store, "C2", "保洁", "后勤部", "", "保洁", TRUE);
   gint64 canteen = fy_test_add_person_full (store, "C3", "厨师", "食堂", "", "厨师", TRUE);
@@ -186,7 +186,7 @@ static void
 test_rounds_and_results (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   gint64 a = fy_test_add_person (store, "R1", "甲", "冲压车间");
   gint64 b = fy_test_add_person (store, "R2", "乙", "冲压车间");
   gint64 gone = fy_test_add_person (store, "R3", "离职", "冲压车间");
@@ -321,7 +321,7 @@ static void
 test_due_plan (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   const char *const forbidden[] = { "reading", "test_result", "t", NULL };
   g_autofree char *plan = fy_health_explain (store, fy_tests_due_sql, &error);
 

@@ -48,7 +48,7 @@ plan_of (FyStore *store, const char *code, const char *start)
 static void
 test_calendars (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) templates = fy_quarantine_list_templates (store, &error);
   struct { const char *code, *start, *end, *tests, *phases; } cases[] = {
@@ -145,7 +145,7 @@ static void
 test_start_due_release (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   gint64 a = fy_test_add_person (store, "Q1", "密接者", "冲压车间");
   gint64 b = fy_test_add_person (store, "Q2", "同事", "冲压车间");
   gint64 now = fy_test_at (TODAY, 10, 0);
@@ -279,7 +279,7 @@ static void
 test_refusals (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   gint64 a = fy_test_add_person (store, "X1", "甲", "冲压车间");
   gint64 gone = fy_test_add_person (store, "X2", "离职者", "冲压车间");
   g_autofree char *before = NULL;
@@ -319,7 +319,7 @@ static void
 test_phase_change (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   gint64 a = fy_test_add_person (store, "P1", "入境者", "冲压车间");
   g_autofree char *status = NULL;
   FyQuarantinePhase custom[] = {
@@ -373,7 +373,7 @@ static void
 test_trips (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   gint64 a = fy_test_add_person (store, "T1", "出差者", "销售部");
   gint64 b = fy_test_add_person (store, "T2", "探亲者", "冲压车间");
   gint64 c = fy_test_add_person (store, "T3", "旅游者", "冲压车间");
@@ -506,7 +506,7 @@ static void
 test_vaccination (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   gint64 a = fy_test_add_person (store, "V1", "接种者", "冲压车间");
   g_autoptr(GPtrArray) doses = NULL;
   g_autofree char *reason = NULL;

@@ -94,7 +94,7 @@ static void
 test_registry (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   const FyLedgerDef *const *defs;
   const FyLedgerDef *def;
   guint n = 0;
@@ -121,8 +121,8 @@ test_registry (void)
 static void
 test_title_block (void)
 {
-  g_autoptr(FyStore) store = make_company (TRUE);
-  g_autoptr(FyStore) unnamed = make_company (FALSE);
+  FY_TEST_LAST_REF FyStore *store = make_company (TRUE);
+  FY_TEST_LAST_REF FyStore *unnamed = make_company (FALSE);
   g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   g_autoptr(FyLedger) other = fy_test_roster (unnamed, NULL);
   g_autofree char *as_of = fill (fy_test_tr ("As of %s"), TODAY);
@@ -160,7 +160,7 @@ test_title_block (void)
 static void
 test_filters (void)
 {
-  g_autoptr(FyStore) store = make_company (TRUE);
+  FY_TEST_LAST_REF FyStore *store = make_company (TRUE);
   FyLedgerParams p = { 0 };
 
   g_assert_cmpint (count_with (store, NULL), ==, 4);          /* everyone but who left */
@@ -193,7 +193,7 @@ static void
 test_paging_and_cells (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = make_company (TRUE);
+  FY_TEST_LAST_REF FyStore *store = make_company (TRUE);
   FyLedgerParams p = { .status = "all" };
   g_autoptr(FyLedger) ledger = fy_test_roster (store, &p);
   g_autoptr(FyLedgerCursor) cursor = NULL;
@@ -270,7 +270,7 @@ static void
 test_unmasked (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = make_company (TRUE);
+  FY_TEST_LAST_REF FyStore *store = make_company (TRUE);
   FyLedgerParams p = { .unmasked = TRUE, .search = "张伟" };
   g_autoptr(FyLedger) ledger = fy_test_roster (store, &p);
   g_autoptr(FyLedgerCursor) cursor = fy_ledger_query (ledger, 0, -1, &error);
@@ -369,7 +369,7 @@ static void
 test_xlsx (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = make_company (TRUE);
+  FY_TEST_LAST_REF FyStore *store = make_company (TRUE);
   g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   g_autoptr(FyLedger) unmasked = NULL;
   g_autofree char *dir = fy_test_make_tmpdir ();
@@ -410,7 +410,7 @@ static void
 test_csv (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = make_company (TRUE);
+  FY_TEST_LAST_REF FyStore *store = make_company (TRUE);
   g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   g_autofree char *path = fy_test_tmp_path ("roster.csv");
   g_autofree char *data = NULL;
@@ -453,7 +453,7 @@ static void
 test_bad_targets (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = make_company (TRUE);
+  FY_TEST_LAST_REF FyStore *store = make_company (TRUE);
   g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   g_autofree char *dir = fy_test_make_tmpdir ();
   g_autofree char *txt = g_build_filename (dir, "roster.txt", NULL);
@@ -524,7 +524,7 @@ static void
 test_cancel (void)
 {
   const char *names[] = { "roster.xlsx", "roster.csv" };
-  g_autoptr(FyStore) store = make_company (TRUE);
+  FY_TEST_LAST_REF FyStore *store = make_company (TRUE);
   g_autoptr(FyLedger) ledger = NULL;
   g_autofree char *dir = fy_test_make_tmpdir ();
 
@@ -572,7 +572,7 @@ export_in_thread (gpointer data)
 {
   const char *const *paths = data;   /* database, target */
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) reader = fy_store_open_reader (paths[0], &error);
+  FY_TEST_LAST_REF FyStore *reader = fy_store_open_reader (paths[0], &error);
   g_autoptr(FyLedger) ledger = NULL;
   Progress p = { 0 };
 
@@ -589,7 +589,7 @@ export_in_thread (gpointer data)
 static void
 test_worker_thread (void)
 {
-  g_autoptr(FyStore) store = make_company (TRUE);
+  FY_TEST_LAST_REF FyStore *store = make_company (TRUE);
   g_autofree char *path = fy_test_tmp_path ("roster.xlsx");
   const char *paths[] = { fy_store_get_path (store), path };
   GThread *thread;
@@ -610,7 +610,7 @@ run_cli (const char *database, const char *a1, const char *a2, const char *a3, c
 static void
 test_cli (void)
 {
-  g_autoptr(FyStore) store = make_company (TRUE);
+  FY_TEST_LAST_REF FyStore *store = make_company (TRUE);
   g_autofree char *database = g_strdup (fy_store_get_path (store));
   g_autofree char *dir = fy_test_make_tmpdir ();
   g_autofree char *xlsx = g_build_filename (dir, "r.xlsx", NULL);

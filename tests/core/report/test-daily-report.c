@@ -331,7 +331,7 @@ test_fever_not_zero (void)
 static void
 test_refused (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(GError) error = NULL;
   FyDailyReport *r;
 

@@ -114,7 +114,7 @@ static void
 test_utf8_bom (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) imp = parse_fixture (store, "roster-utf8-bom.csv", &error);
   g_autoptr(FyStaff) back = NULL;
   guint n_new = 99, n_updated = 99;
@@ -140,7 +140,7 @@ static void
 test_utf8_plain (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) imp = parse_fixture (store, "roster-utf8.csv", &error);
 
   g_assert_no_error (error);
@@ -152,7 +152,7 @@ static void
 test_gbk (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) imp = parse_fixture (store, "roster-gbk.csv", &error);
   const FyStaff *s;
 
@@ -183,7 +183,7 @@ static void
 test_utf16 (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   const char *text = "工号\t姓名\t部门\r\nU001\t郑爽\t仓库\r\n";
   gsize n = 0;
   g_autofree char *utf16 = g_convert (text, -1, "UTF-16LE", "UTF-8", NULL, &n, &error);
@@ -208,7 +208,7 @@ static void
 test_tab_separated (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) imp = parse_fixture (store, "roster-tab.txt", &error);
 
   g_assert_no_error (error);
@@ -224,7 +224,7 @@ static void
 test_quoted_fields (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) imp = parse_fixture (store, "roster-quoted.csv", &error);
   g_autoptr(FyStaff) back = NULL;
 
@@ -249,7 +249,7 @@ static void
 test_unclosed_quote (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) imp = parse_text (store, "工号,姓名\nU1,\"没有结束\nU2,李四\n", &error);
 
   g_assert_null (imp);
@@ -261,7 +261,7 @@ static void
 test_english_headers (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) imp = parse_fixture (store, "roster-english.csv", &error);
   const FyStaff *s;
 
@@ -288,7 +288,7 @@ static void
 test_bad_rows (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) imp = parse_fixture (store, "roster-bad.csv", &error);
   const FyStaffImportRow *row;
   guint n_new = 0;
@@ -345,7 +345,7 @@ static void
 test_missing_header (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) imp = parse_fixture (store, "roster-no-employee-no.csv", &error);
 
   g_assert_null (imp);
@@ -365,7 +365,7 @@ test_refused_files (void)
 {
   static const char *names[] = { "roster-empty.csv", "roster-header-only.csv", "roster-binary.csv" };
   static const char *words[] = { "empty", "no staff rows", "not a text" };
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
@@ -406,7 +406,7 @@ static void
 test_shifted_row (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) imp = parse_text (store, "工号,姓名,部门\nS1,张三,一车间\nS2,李四,一车间,二班\nS3,王五,,\n", &error);
 
   g_assert_no_error (error);
@@ -419,7 +419,7 @@ static void
 test_reimport_updates (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) first = parse_fixture (store, "roster-utf8.csv", &error);
   g_autoptr(FyStaffImport) update = NULL;
   g_autoptr(FyStaffImport) again = NULL;
@@ -482,7 +482,7 @@ static void
 test_blank_status_and_derived_gender (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) first = parse_text (store,
       "工号,姓名,状态,性别\nK1,甲,居家隔离,男\n", &error);
   g_autoptr(FyStaffImport) second = NULL;
@@ -518,7 +518,7 @@ static void
 test_cell_values (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) imp = parse_text (store,
       "工号,姓名,性别,是否外包,疫苗剂次,状态\n"
       "C1,甲,女,TRUE,２,离职\n"
@@ -546,7 +546,7 @@ static void
 test_left_date_kept (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) first = parse_text (store, "工号,姓名,状态,离职日期\nL1,甲,离职,2026-01-05\n", &error);
   g_autoptr(FyStaffImport) second = NULL;
   g_autoptr(FyStaff) l1 = NULL;
@@ -568,7 +568,7 @@ static void
 test_id15_converted (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) imp = parse_fixture (store, "roster-id15.csv", &error);
   g_autoptr(FyStaff) back = NULL;
 
@@ -586,7 +586,7 @@ static void
 test_failure_rolls_back (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) imp = parse_fixture (store, "roster-utf8.csv", &error);
 
   g_assert_no_error (error);
@@ -616,7 +616,7 @@ static void
 test_big_file_and_cancel (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(GBytes) bytes = big_file (2000);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(FyStaffImport) imp = fy_staff_import_parse (store, bytes, NULL, &error);
@@ -659,7 +659,7 @@ test_cli (void)
   g_autofree char *good = fy_test_fixture_path ("import", "roster-utf8.csv");
   g_autofree char *update = fy_test_fixture_path ("import", "roster-update.csv");
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = NULL;
+  FY_TEST_LAST_REF FyStore *store = NULL;
 
   if (!g_file_test (g_test_get_filename (G_TEST_BUILT, "..", "src", "fangyi", NULL), G_FILE_TEST_IS_EXECUTABLE))
     {

@@ -14,7 +14,7 @@ static void
 test_round_trip (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autofree char *db_path = g_strdup (fy_store_get_path (store));
   g_autofree char *backup = NULL;
   g_autofree char *value = NULL;
@@ -47,7 +47,7 @@ static void
 test_keep_generations (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(GPtrArray) list = NULL;
   guint manual = 0;
 
@@ -75,7 +75,7 @@ static void
 test_refuse_bad_backup (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autofree char *db_path = g_strdup (fy_store_get_path (store));
   g_autofree char *bad = fy_test_tmp_path ("bad.db");
   g_autofree char *value = NULL;

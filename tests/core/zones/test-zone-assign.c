@@ -14,9 +14,9 @@ static void
 test_assign_many (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  g_autoptr(FyZoneMap) plant = fy_zone_map_create (store, "厂区", 100, 80, &error);
-  g_autoptr(FyZoneMap) dorm = fy_zone_map_create (store, "宿舍区", 50, 50, &error);
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyZoneMap *plant = fy_zone_map_create (store, "厂区", 100, 80, &error);
+  FY_TEST_LAST_REF FyZoneMap *dorm = fy_zone_map_create (store, "宿舍区", 50, 50, &error);
   gint64 people[4], a, b, d, g;
   gint64 with_stranger[2];
   g_autoptr(FyZoneGrid) grid = fy_zone_grid_new ();
@@ -94,7 +94,7 @@ static void
 test_assign_many_without_store (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyZoneMap) map = fy_zone_map_create (NULL, "预览", 100, 80, &error);
+  FY_TEST_LAST_REF FyZoneMap *map = fy_zone_map_create (NULL, "预览", 100, 80, &error);
   gint64 ids[] = { 11, 12, 12, 13 };
   gint64 a = fy_test_add_rect (map, "A", FY_ZONE_LEVEL_GREEN, 0, 0, 10, 10);
 

@@ -288,8 +288,8 @@ main (int argc, char **argv)
 
   /* One demo company for every test (the program only reads it). */
   {
-    g_autoptr(FyStore) demo = fy_test_open_demo_store ();
-    g_autoptr(FyStore) empty = fy_test_open_store ();
+    FY_TEST_LAST_REF FyStore *demo = fy_test_open_demo_store ();
+    FY_TEST_LAST_REF FyStore *empty = fy_test_open_store ();
     demo_db = g_strdup (fy_store_get_path (demo));
     empty_db = g_strdup (fy_store_get_path (empty));
   }

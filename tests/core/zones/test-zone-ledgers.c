@@ -469,7 +469,7 @@ test_summary_other_days (Fixture *f, gconstpointer data)
 static void
 test_summary_empty (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(FyZoneSummary) s = fy_zone_summary_new (store, NULL, &error);
   g_autofree char *text = NULL;

@@ -75,7 +75,7 @@ sample (cairo_surface_t *s, int x0, int y0, int w, int h)
 static void
 test_pixels (void)
 {
-  g_autoptr(FyZoneMap) map = four_levels (NULL);
+  FY_TEST_LAST_REF FyZoneMap *map = four_levels (NULL);
   FyZoneRenderer *r = fy_zone_renderer_new ();
   cairo_surface_t *s = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 420, 320);
   cairo_t *cr = cairo_create (s);
@@ -174,7 +174,7 @@ static void
 test_labels (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyZoneMap) map = fy_zone_map_create (NULL, "宿舍区", 100, 100, &error);
+  FY_TEST_LAST_REF FyZoneMap *map = fy_zone_map_create (NULL, "宿舍区", 100, 100, &error);
   FyZoneRenderer *r = fy_zone_renderer_new ();
   GArray *rects;
   gint64 red = 0;
@@ -237,7 +237,7 @@ static void
 test_background (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyZoneMap) map = fy_zone_map_create (NULL, "平面图", 100, 100, &error);
+  FY_TEST_LAST_REF FyZoneMap *map = fy_zone_map_create (NULL, "平面图", 100, 100, &error);
   g_autoptr(GBytes) png = half_black_png ();
   FyZoneRenderer *r = fy_zone_renderer_new ();
   FyZoneRenderOptions o;
@@ -300,8 +300,8 @@ static void
 test_export_pdf (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  g_autoptr(FyZoneMap) map = four_levels (store);
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyZoneMap *map = four_levels (store);
   g_autofree char *dir = fy_test_make_tmpdir ();
   g_autofree char *pdf = g_build_filename (dir, "分区图.pdf", NULL);
   g_autofree char *a3 = g_build_filename (dir, "a3.PDF", NULL);
@@ -348,7 +348,7 @@ static void
 test_export_png_svg_and_errors (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyZoneMap) map = four_levels (NULL);
+  FY_TEST_LAST_REF FyZoneMap *map = four_levels (NULL);
   g_autofree char *dir = fy_test_make_tmpdir ();
   g_autofree char *png = g_build_filename (dir, "map.png", NULL);
   g_autofree char *svg = g_build_filename (dir, "map.svg", NULL);

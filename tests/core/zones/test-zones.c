@@ -113,7 +113,7 @@ static void
 assert_saved_equals_shown (FyZoneMap *map)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyZoneMap) fresh = fy_zone_map_load (fy_zone_map_get_store (map), fy_zone_map_get_id (map), &error);
+  FY_TEST_LAST_REF FyZoneMap *fresh = fy_zone_map_load (fy_zone_map_get_store (map), fy_zone_map_get_id (map), &error);
   g_autofree char *shown = describe (map);
   g_autofree char *saved = NULL;
 
@@ -137,9 +137,9 @@ static void
 test_create_and_load (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  g_autoptr(FyZoneMap) map = new_map (store);
-  g_autoptr(FyZoneMap) back = NULL;
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyZoneMap *map = new_map (store);
+  FY_TEST_LAST_REF FyZoneMap *back = NULL;
   g_autoptr(FyZoneArea) l = fy_zone_area_new ();
   g_autoptr(FyZoneGrid) grid = fy_zone_grid_new ();
   g_autoptr(GPtrArray) maps = NULL;
@@ -199,8 +199,8 @@ static void
 test_undo_redo (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  g_autoptr(FyZoneMap) map = new_map (store);
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyZoneMap *map = new_map (store);
   g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(FyZoneGrid) grid = fy_zone_grid_new ();
   gint64 a, b, g, person;
@@ -286,8 +286,8 @@ static void
 test_level_history (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  g_autoptr(FyZoneMap) map = new_map (store);
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyZoneMap *map = new_map (store);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   gint64 a;
 
@@ -340,9 +340,9 @@ static void
 test_headcount_and_warnings (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  g_autoptr(FyZoneMap) map = new_map (store);
-  g_autoptr(FyZoneMap) other = NULL;
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyZoneMap *map = new_map (store);
+  FY_TEST_LAST_REF FyZoneMap *other = NULL;
   g_autoptr(FyZoneGrid) grid = fy_zone_grid_new ();
   g_autoptr(FyZoneArea) values = NULL;
   g_autoptr(GPtrArray) warnings = NULL;
@@ -544,8 +544,8 @@ static void
 test_bad_input (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  g_autoptr(FyZoneMap) map = new_map (store);
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyZoneMap *map = new_map (store);
   g_autoptr(FyZoneArea) area = NULL;
   g_autoptr(FyZoneGrid) grid = fy_zone_grid_new ();
   g_autoptr(GBytes) text = g_bytes_new_static ("hello, not an image", 19);
@@ -638,8 +638,8 @@ static void
 test_failed_transaction_changes_nothing (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  g_autoptr(FyZoneMap) map = new_map (store);
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyZoneMap *map = new_map (store);
   g_autofree char *shown = NULL;
   gint64 a;
 
@@ -676,8 +676,8 @@ static void
 test_shape_edits (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  g_autoptr(FyZoneMap) map = new_map (store);
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyZoneMap *map = new_map (store);
   const FyZoneArea *area;
   gint64 a;
 
@@ -726,7 +726,7 @@ static void
 test_hit_and_snap (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyZoneMap) map = new_map (NULL);   /* in memory only */
+  FY_TEST_LAST_REF FyZoneMap *map = new_map (NULL);   /* in memory only */
   FyZoneHit hit;
   FyPoint out;
   gint64 a, b, p;
@@ -773,9 +773,9 @@ static void
 test_background_and_calibrate (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  g_autoptr(FyZoneMap) map = new_map (store);
-  g_autoptr(FyZoneMap) back = NULL;
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyZoneMap *map = new_map (store);
+  FY_TEST_LAST_REF FyZoneMap *back = NULL;
   g_autoptr(GBytes) png = make_png (400, 300);
   int w, h;
   gint64 a, p;

@@ -44,7 +44,7 @@ open_preferences (FyStore *store)
 static void
 test_preferences_saves_rows (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   FyPreferences *prefs = open_preferences (store);
   GtkWidget *name_row = fy_preferences_get_field_widget (prefs, FY_SETTINGS_FIELD_COMPANY_NAME);
   GtkWidget *officer_row = fy_preferences_get_field_widget (prefs, FY_SETTINGS_FIELD_OFFICER);
@@ -120,7 +120,7 @@ test_preferences_saves_rows (void)
 static void
 test_preferences_refuses_fever_line (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   FyPreferences *prefs = open_preferences (store);
   GtkWidget *spin = fy_preferences_get_field_widget (prefs, FY_SETTINGS_FIELD_FEVER_LINE);
   GtkWidget *row = gtk_widget_get_ancestor (spin, ADW_TYPE_ACTION_ROW);
@@ -196,7 +196,7 @@ count_rows (GtkWidget *dialog)
 static void
 test_backup_now (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   FyBackupsDialog *dialog = fy_backups_dialog_present (NULL, store);
   const FyBackupInfo *info;
   g_autofree char *dir = fy_backup_dir (store);
@@ -232,7 +232,7 @@ static void
 test_rescue_lists_backups (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autofree char *db_path = g_strdup (fy_store_get_path (store));
   g_autofree char *backup = NULL;
   FyBackupsDialog *dialog;
@@ -395,7 +395,7 @@ test_application (void)
   g_autofree char *backup = NULL;
   g_autofree char *backup_time = NULL;
   g_autoptr(FyApplication) app = NULL;
-  g_autoptr(FyStore) old_store = NULL;
+  FY_TEST_LAST_REF FyStore *old_store = NULL;
   FyStore *store;
   FyWindow *win;
   FyWindow *new_win = NULL;

@@ -22,7 +22,7 @@
 static void
 test_every_page_builds (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   FyWindow *win = fy_gui_test_make_window (store);
   GtkWidget *view_stack = fy_gui_test_find_child_of_type (GTK_WIDGET (win), ADW_TYPE_VIEW_STACK);
   guint n = 0;
@@ -47,7 +47,7 @@ test_every_page_builds (void)
 static void
 test_hidden_pages_wait (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaff) first = fy_test_staff_new ("JD2001", "李娜");
   g_autoptr(FyStaff) second = fy_test_staff_new ("JD2002", "王强");
   FyWindow *win;
@@ -93,7 +93,7 @@ type_into (GtkEditable *entry, const char *text)
 static void
 test_add_person_through_dialog (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   FyWindow *win = fy_gui_test_make_window (store);
   FyStaffPage *page = FY_STAFF_PAGE (fy_gui_test_find_child_of_type (GTK_WIDGET (win), FY_TYPE_STAFF_PAGE));
   FyStaffDialog *dialog;
@@ -142,7 +142,7 @@ test_add_person_through_dialog (void)
 static void
 test_chinese_strings (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   FyWindow *win;
   GtkWidget *view_stack;
   AdwViewStackPage *sp;

@@ -168,7 +168,7 @@ count (FyStore *store, const char *sql)
 static void
 test_views_in_window (void)
 {
-  g_autoptr(FyStore) store = open_company ();
+  FY_TEST_LAST_REF FyStore *store = open_company ();
   FyWindow *win = fy_gui_test_make_window (store);
 
   g_assert_nonnull (fy_gui_test_find_child_of_type (GTK_WIDGET (win), FY_TYPE_TESTS_VIEW));
@@ -179,7 +179,7 @@ test_views_in_window (void)
 static void
 test_round_for_department (void)
 {
-  g_autoptr(FyStore) store = open_company ();
+  FY_TEST_LAST_REF FyStore *store = open_company ();
   FyTestsView *view = FY_TESTS_VIEW (fy_tests_view_new (store));
   GtkWindow *win = window_with (GTK_WIDGET (view));
   GListModel *due = fy_tests_view_get_due_model (view);
@@ -259,7 +259,7 @@ test_round_for_department (void)
 static void
 test_result_before_sample (void)
 {
-  g_autoptr(FyStore) store = open_company ();
+  FY_TEST_LAST_REF FyStore *store = open_company ();
   g_autoptr(GError) error = NULL;
   FyHealthFilter filter = { .department = "总装车间", .team = "" };
   gint64 round_id = 0;
@@ -311,7 +311,7 @@ test_result_before_sample (void)
 static void
 test_quarantine_from_template (void)
 {
-  g_autoptr(FyStore) store = open_company ();
+  FY_TEST_LAST_REF FyStore *store = open_company ();
   FyTravelView *view = FY_TRAVEL_VIEW (fy_travel_view_new (store));
   GtkWindow *win = window_with (GTK_WIDGET (view));
   FyQuarantineDialog *dialog;
@@ -375,7 +375,7 @@ test_quarantine_from_template (void)
 static void
 test_custom_quarantine (void)
 {
-  g_autoptr(FyStore) store = open_company ();
+  FY_TEST_LAST_REF FyStore *store = open_company ();
   gint64 id = count (store, "SELECT id FROM staff WHERE employee_no = 'A2'");
   FyQuarantineDialog *dialog = fy_quarantine_dialog_present (NULL, store, id);
   AdwComboRow *rule = ADW_COMBO_ROW (need_id (dialog, "template_row"));
@@ -431,7 +431,7 @@ test_custom_quarantine (void)
 static void
 test_trip_return_starts_quarantine (void)
 {
-  g_autoptr(FyStore) store = open_company ();
+  FY_TEST_LAST_REF FyStore *store = open_company ();
   FyTravelView *view = FY_TRAVEL_VIEW (fy_travel_view_new (store));
   GtkWindow *win = window_with (GTK_WIDGET (view));
   FyTripDialog *trip_dialog;
@@ -516,7 +516,7 @@ test_trip_return_starts_quarantine (void)
 static void
 test_low_risk_return_says_so (void)
 {
-  g_autoptr(FyStore) store = open_company ();
+  FY_TEST_LAST_REF FyStore *store = open_company ();
   g_autoptr(GError) error = NULL;
   FyTripSpec spec = { FY_TRIP_BUSINESS, "广州市天河区", FY_RISK_LOW, "2026-11-18", "2026-11-21", "", NULL, 0 };
   gint64 id = count (store, "SELECT id FROM staff WHERE employee_no = 'A3'");
@@ -539,7 +539,7 @@ test_low_risk_return_says_so (void)
 static void
 test_vaccination_dialog (void)
 {
-  g_autoptr(FyStore) store = open_company ();
+  FY_TEST_LAST_REF FyStore *store = open_company ();
   gint64 id = count (store, "SELECT id FROM staff WHERE employee_no = 'A1'");
   FyVaccinationDialog *dialog;
 
@@ -571,7 +571,7 @@ test_vaccination_dialog (void)
 static void
 test_cadence_rules (void)
 {
-  g_autoptr(FyStore) store = open_company ();
+  FY_TEST_LAST_REF FyStore *store = open_company ();
   FyCadenceDialog *dialog = fy_cadence_dialog_present (NULL, store);
   GtkWidget *remove;
 

@@ -32,7 +32,7 @@ show_ledgers (FyWindow *win)
 static void
 test_roster_on_screen (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_demo_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_demo_store ();
   FyWindow *win = fy_gui_test_make_window (store);
   FyLedgersPage *page;
   GListModel *model;
@@ -110,7 +110,7 @@ wait_for (Outcome *outcome)
 static void
 test_export_through_the_flow (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_demo_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_demo_store ();
   FyWindow *win = fy_gui_test_make_window (store);
   g_autofree char *dir = fy_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "roster.xlsx", NULL);

@@ -54,7 +54,7 @@ static void
 test_export_through_print_operation (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = make_store (100);
+  FY_TEST_LAST_REF FyStore *store = make_store (100);
   g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   g_autoptr(FyPrintOperation) op = NULL;
   g_autofree char *path = fy_test_tmp_path ("printed.pdf");
@@ -88,7 +88,7 @@ static void
 test_too_small_page_is_an_error (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = make_store (3);
+  FY_TEST_LAST_REF FyStore *store = make_store (3);
   g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   g_autoptr(FyPrintOperation) op = NULL;
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();

@@ -63,7 +63,7 @@ open_dialog (FyWindow *win)
 static void
 test_import_all (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autofree char *path = fy_test_fixture_path ("import", "roster-utf8-bom.csv");
   FyWindow *win = fy_gui_test_make_window (store);
   FyImportDialog *dialog = open_dialog (win);
@@ -100,7 +100,7 @@ test_import_all (void)
 static void
 test_bad_rows_valid_only (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   FyWindow *win = fy_gui_test_make_window (store);
   FyImportDialog *dialog = open_dialog (win);
   GtkWidget *all, *valid, *check;
@@ -154,7 +154,7 @@ test_bad_rows_valid_only (void)
 static void
 test_refused_file (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   FyWindow *win = fy_gui_test_make_window (store);
   FyImportDialog *dialog = open_dialog (win);
   GtkLabel *error;
@@ -173,7 +173,7 @@ test_refused_file (void)
 static void
 test_cancel_reading (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autofree char *big = fy_test_tmp_path ("big.csv");
   g_autoptr(GString) text = g_string_new ("工号,姓名,部门\n");
   FyWindow *win = fy_gui_test_make_window (store);

@@ -133,7 +133,7 @@ test_numbers (void)
 {
   g_autoptr(GError) error = NULL;
   gint64 fever_id = 0;
-  g_autoptr(FyStore) store = make_store (&fever_id);
+  FY_TEST_LAST_REF FyStore *store = make_store (&fever_id);
   g_autoptr(FyDailyReport) r = NULL;
   FyWindow *win = fy_gui_test_make_window (store);
   GtkWidget *stack = fy_gui_test_find_child_of_type (GTK_WIDGET (win), ADW_TYPE_VIEW_STACK);
@@ -208,7 +208,7 @@ static void
 test_missing_goes_to_health (void)
 {
   gint64 fever_id = 0;
-  g_autoptr(FyStore) store = make_store (&fever_id);
+  FY_TEST_LAST_REF FyStore *store = make_store (&fever_id);
   FyWindow *win = fy_gui_test_make_window (store);
   GtkWidget *stack = fy_gui_test_find_child_of_type (GTK_WIDGET (win), ADW_TYPE_VIEW_STACK);
   GtkWidget *page = fy_gui_test_find_child_of_type (GTK_WIDGET (win), FY_TYPE_TODAY_PAGE);
@@ -235,7 +235,7 @@ static void
 test_report_dialog (void)
 {
   gint64 fever_id = 0;
-  g_autoptr(FyStore) store = make_store (&fever_id);
+  FY_TEST_LAST_REF FyStore *store = make_store (&fever_id);
   g_autoptr(GError) error = NULL;
   FyWindow *win = fy_gui_test_make_window (store);
   GtkWidget *page = fy_gui_test_find_child_of_type (GTK_WIDGET (win), FY_TYPE_TODAY_PAGE);

@@ -199,7 +199,7 @@ static FyZoneArea *
 saved_area (Fixture *f, gint64 area_id)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyZoneMap) fresh = fy_zone_map_load (f->store, fy_zone_map_get_id (fy_zones_page_get_map (f->page)),
+  FY_TEST_LAST_REF FyZoneMap *fresh = fy_zone_map_load (f->store, fy_zone_map_get_id (fy_zones_page_get_map (f->page)),
                                                   &error);
   const FyZoneArea *a;
 
@@ -670,7 +670,7 @@ assert_one_step (FyZoneMap *map, const FyZoneArea *before)
 static void
 test_drag_frame_times (void)
 {
-  g_autoptr(FyZoneMap) map = fy_test_zone_site_map (FALSE);
+  FY_TEST_LAST_REF FyZoneMap *map = fy_test_zone_site_map (FALSE);
   GtkWidget *win = gtk_window_new ();
   GtkWidget *canvas = fy_zone_canvas_new ();
   FyZoneCanvas *zc = FY_ZONE_CANVAS (canvas);

@@ -603,11 +603,11 @@ draw_frame (GtkWidget *canvas, cairo_surface_t *target)
  * Returns the drag in metres. */
 static FyPoint
 drag_frames (GtkWidget *canvas, GtkEventController *gesture, FyPoint from, cairo_surface_t *target,
-             const char *undo_label)
+             const FyZoneArea *before, const char *undo_label)
 {
   FyZoneCanvas *zc = FY_ZONE_CANVAS (canvas);
   FyZoneMap *map = fy_zone_canvas_get_map (zc);
-  const char *label_before = fy_zone_map_get_undo_label (map);
+  const FyZoneArea *shown;
   double scale = fy_zone_canvas_get_view (zc)->scale;
   guint renders;
 
@@ -620,7 +620,9 @@ drag_frames (GtkWidget *canvas, GtkEventController *gesture, FyPoint from, cairo
     }
   g_assert_cmpuint (fy_zone_canvas_get_render_count (zc) - renders, <=, 1);
   /* Nothing is written before the drop. */
-  g_assert_true (fy_zone_map_get_undo_label (map) == label_before);
+  shown = fy_zone_map_lookup_area (map, before->id);
+  g_assert_cmpmem (shown->points, shown->n_points * sizeof (FyPoint), before->points,
+                   before->n_points * sizeof (FyPoint));
   g_signal_emit_by_name (gesture, "drag-end", DRAG_FRAMES * DRAG_STEP_X, DRAG_FRAMES * DRAG_STEP_Y);
   renders = fy_zone_canvas_get_render_count (zc);
   draw_frame (canvas, target);
@@ -704,7 +706,7 @@ test_drag_frame_times (void)
   a = fy_zone_map_get_area (map, 250);
   before = fy_zone_area_copy (a);
   c = fy_zone_canvas_map_to_widget (zc, fy_polygon_label_point (a->points, a->n_points));
-  by = drag_frames (canvas, gesture, c, target, "Move area");
+  by = drag_frames (canvas, gesture, c, target, before, "Move area");
   assert_moved (before, fy_zone_map_lookup_area (map, before->id), by);
   assert_one_step (map, before);
   g_clear_pointer (&before, fy_zone_area_free);
@@ -716,7 +718,7 @@ test_drag_frame_times (void)
   draw_frame (canvas, target);
   fy_gui_test_iterate ();
   c = fy_zone_canvas_map_to_widget (zc, fy_polygon_label_point (a->points, a->n_points));
-  by = drag_frames (canvas, gesture, c, target, "Move area");
+  by = drag_frames (canvas, gesture, c, target, before, "Move area");
   assert_moved (before, fy_zone_map_lookup_area (map, before->id), by);
   assert_one_step (map, before);
   g_assert_cmpint (fy_zone_canvas_get_selected_area (zc), ==, before->id);
@@ -731,7 +733,7 @@ test_drag_frame_times (void)
   draw_frame (canvas, target);
   fy_gui_test_iterate ();
   c = fy_zone_canvas_map_to_widget (zc, a->points[0]);
-  by = drag_frames (canvas, gesture, c, target, "Move corner");
+  by = drag_frames (canvas, gesture, c, target, before, "Move corner");
   a = fy_zone_map_lookup_area (map, before->id);
   g_assert_cmpuint (a->n_points, ==, before->n_points);
   g_assert_cmpfloat (fabs (a->points[0].x - before->points[0].x - by.x), <, 3);

@@ -184,6 +184,42 @@ test_destroy_catches_kept_window (void)
   }
 }
 
+static gboolean
+is_label (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_LABEL (widget);
+}
+
+/* The support library's widget searches: by match function, name, builder
+ * id, type and button label; depth first, the root included. */
+static void
+test_find_widgets (void)
+{
+  static const char ui[] =
+    "<interface>"
+    "  <object class='GtkBox' id='outer'>"
+    "    <child><object class='GtkBox' id='inner'>"
+    "      <child><object class='GtkLabel' id='first'><property name='name'>card</property></object></child>"
+    "    </object></child>"
+    "    <child><object class='GtkButton' id='go'><property name='label'>Go</property></object></child>"
+    "  </object>"
+    "</interface>";
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_string (ui, -1);
+  GtkWidget *outer = GTK_WIDGET (gtk_builder_get_object (builder, "outer"));
+  GtkWidget *first = GTK_WIDGET (gtk_builder_get_object (builder, "first"));
+  GtkWidget *go = GTK_WIDGET (gtk_builder_get_object (builder, "go"));
+
+  g_assert_true (fy_gui_test_find_widget (outer, is_label, NULL) == first);
+  g_assert_true (fy_gui_test_find_named (outer, "card") == first);
+  g_assert_null (fy_gui_test_find_named (outer, "no-such-name"));
+  g_assert_true (fy_gui_test_find_buildable_id (outer, "inner") == gtk_widget_get_first_child (outer));
+  g_assert_true (fy_gui_test_find_buildable_id (outer, "outer") == outer);
+  g_assert_null (fy_gui_test_find_buildable_id (outer, "nowhere"));
+  g_assert_true (fy_gui_test_find_child_of_type (outer, GTK_TYPE_BUTTON) == go);
+  g_assert_true (fy_gui_test_find_button (outer, "Go") == go);
+  g_assert_null (fy_gui_test_find_button (outer, "Stop"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -199,6 +235,7 @@ main (int argc, char **argv)
       g_test_add_func ("/gui/window/add-person-through-dialog", test_add_person_through_dialog);
       g_test_add_func ("/gui/window/hidden-pages-wait", test_hidden_pages_wait);
       g_test_add_func ("/gui/window/destroy-catches-a-kept-window", test_destroy_catches_kept_window);
+      g_test_add_func ("/gui/window/find-widgets", test_find_widgets);
     }
   return g_test_run ();
 }

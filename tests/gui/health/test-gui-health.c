@@ -410,7 +410,7 @@ test_type_ahead (Fixture *f, gconstpointer data)
 }
 
 static gboolean
-is_missing_view (GtkWidget *widget, GListModel *missing)
+is_missing_view (GtkWidget *widget, gconstpointer missing)
 {
   GtkSelectionModel *model;
 
@@ -418,20 +418,6 @@ is_missing_view (GtkWidget *widget, GListModel *missing)
     return FALSE;
   model = gtk_list_view_get_model (GTK_LIST_VIEW (widget));
   return GTK_IS_SINGLE_SELECTION (model) && gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model)) == missing;
-}
-
-static GtkWidget *
-find_missing_view (GtkWidget *root, GListModel *missing)
-{
-  if (is_missing_view (root, missing))
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_missing_view (c, missing);
-      if (found)
-        return found;
-    }
-  return NULL;
 }
 
 static void
@@ -450,7 +436,7 @@ test_missing_list (Fixture *f, gconstpointer data)
   fy_gui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (missing), ==, N_ON_SITE - 3);
   /* The 25th person still missing is the list's 28th row. */
-  view = find_missing_view (GTK_WIDGET (f->entry), missing);
+  view = fy_gui_test_find_widget (GTK_WIDGET (f->entry), is_missing_view, missing);
   g_assert_nonnull (view);
   g_signal_emit_by_name (view, "activate", 24u);
   wait_focus (f, 27);

@@ -40,31 +40,10 @@
 /* ------------------------------------------------------------------ */
 /* Helpers                                                             */
 
-static gboolean
-has_buildable_id (GtkWidget *widget, const char *id)
-{
-  return g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), id) == 0;
-}
-
-/* The widget of a template with the builder id `id`. */
-static GtkWidget *
-find_id (GtkWidget *root, const char *id)
-{
-  if (has_buildable_id (root, id))
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_id (c, id);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkWidget *
 need_id (gpointer root, const char *id)
 {
-  GtkWidget *w = find_id (GTK_WIDGET (root), id);
+  GtkWidget *w = fy_gui_test_find_buildable_id (GTK_WIDGET (root), id);
   if (w == NULL)
     g_error ("no widget “%s”", id);
   return w;

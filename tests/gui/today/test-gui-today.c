@@ -39,26 +39,11 @@ at (const char *day, int hour, int minute)
   return g_date_time_to_unix (dt);
 }
 
-/* The first widget below `root` (included) whose name is `name`. */
-static GtkWidget *
-find_named (GtkWidget *root, const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *hit = find_named (c, name);
-      if (hit)
-        return hit;
-    }
-  return NULL;
-}
-
 static guint
 card_value (GtkWidget *page, const char *card)
 {
   g_autofree char *name = g_strconcat (card, "-value", NULL);
-  GtkWidget *label = find_named (page, name);
+  GtkWidget *label = fy_gui_test_find_named (page, name);
 
   g_assert_nonnull (label);
   return (guint) g_ascii_strtoull (gtk_label_get_text (GTK_LABEL (label)), NULL, 10);
@@ -159,7 +144,7 @@ test_numbers (void)
   g_assert_cmpuint (fy_today_page_get_report (FY_TODAY_PAGE (page))->headcount, ==, r->headcount);
 
   /* The fever's follow-up is listed … */
-  follow_ups = find_named (page, "follow-up-list");
+  follow_ups = fy_gui_test_find_named (page, "follow-up-list");
   g_assert_nonnull (follow_ups);
   g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (follow_ups), 0));
   g_assert_true (gtk_list_box_row_get_activatable (gtk_list_box_get_row_at_index (GTK_LIST_BOX (follow_ups), 0)));
@@ -215,7 +200,7 @@ test_missing_goes_to_health (void)
   GtkWidget *health = adw_view_stack_get_child_by_name (ADW_VIEW_STACK (stack), "health");
 
   g_assert_nonnull (health);
-  fy_gui_test_click (find_named (page, "card-missing-afternoon"));
+  fy_gui_test_click (fy_gui_test_find_named (page, "card-missing-afternoon"));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stack)), ==, "health");
   {
     /* On today's afternoon entries. */
@@ -225,7 +210,7 @@ test_missing_goes_to_health (void)
   }
   fy_window_show_page (win, "today");
   fy_gui_test_iterate ();
-  fy_gui_test_click (find_named (page, "card-missing-morning"));
+  fy_gui_test_click (fy_gui_test_find_named (page, "card-missing-morning"));
   g_assert_cmpint (fy_daily_entry_get_session (fy_health_page_get_entry (FY_HEALTH_PAGE (health))), ==,
                    FY_SESSION_MORNING);
   fy_gui_test_destroy (win);
@@ -243,7 +228,7 @@ test_report_dialog (void)
   g_autoptr(FyDailyReport) r = NULL;
   g_autofree char *headcount = NULL;
 
-  fy_gui_test_click (find_named (page, "report-button"));
+  fy_gui_test_click (fy_gui_test_find_named (page, "report-button"));
   dialog = fy_gui_test_find_toplevel (FY_TYPE_DAILY_REPORT_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (fy_daily_report_dialog_get_day (dialog), ==, TODAY);

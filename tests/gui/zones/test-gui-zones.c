@@ -157,21 +157,16 @@ key (Fixture *f, guint keyval)
   fy_gui_test_iterate ();
 }
 
-/* A button below `root` by its tooltip or its action name. */
-static GtkWidget *
-find_button_by (GtkWidget *root, const char *tooltip, const char *action)
+static gboolean
+is_button_with_tooltip (GtkWidget *widget, gconstpointer tooltip)
 {
-  if (GTK_IS_BUTTON (root)
-      && ((tooltip && g_strcmp0 (gtk_widget_get_tooltip_text (root), tooltip) == 0)
-          || (action && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)))
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_button_by (c, tooltip, action);
-      if (found)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+}
+
+static gboolean
+is_button_with_action (GtkWidget *widget, gconstpointer action)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
 }
 
 static void
@@ -285,7 +280,7 @@ test_draw_edit_undo (Fixture *f, gconstpointer data)
   g_clear_pointer (&saved, fy_zone_area_free);
   /* The Undo button says what it would undo, in the core's words. */
   {
-    GtkWidget *undo = find_button_by (GTK_WIDGET (f->page), NULL, "zones.undo");
+    GtkWidget *undo = fy_gui_test_find_widget (GTK_WIDGET (f->page), is_button_with_action, "zones.undo");
     g_assert_nonnull (undo);
     g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (undo), fy_zone_map_get_undo_label (map)));
   }
@@ -395,7 +390,7 @@ test_vertex_and_symbol (Fixture *f, gconstpointer data)
   /* A grid added to the area through the panel. */
   fy_zone_canvas_select (f->canvas, id, 0, FALSE);
   fy_gui_test_iterate ();
-  fy_gui_test_click (find_button_by (GTK_WIDGET (f->page), _("Add a grid"), NULL));
+  fy_gui_test_click (fy_gui_test_find_widget (GTK_WIDGET (f->page), is_button_with_tooltip, _("Add a grid")));
   {
     AdwMessageDialog *dialog = find_dialog ();
     g_autoptr(GPtrArray) grids = NULL;

@@ -11,8 +11,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "fy-error.h"
-#include "fy-validate-private.h"
 #include "fy-validate.h"
+#include "fy-validate-private.h"
 
 /* ------------------------------------------------------------------ */
 /* Normalisation                                                       */

@@ -6,8 +6,8 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "fy-daily-report-private.h"
 #include "fy-daily-report.h"
+#include "fy-daily-report-private.h"
 #include "fy-health-private.h"
 #include "fy-tests.h"
 #include "fy-validate.h"

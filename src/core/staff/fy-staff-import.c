@@ -10,8 +10,8 @@
 #include "fy-csv-read.h"
 #include "fy-error.h"
 #include "fy-staff-columns.h"
-#include "fy-staff-import-private.h"
 #include "fy-staff-import.h"
+#include "fy-staff-import-private.h"
 #include "fy-store-private.h"
 #include "fy-validate.h"
 

@@ -4,8 +4,8 @@
 
 #include <math.h>
 
-#include "fy-geometry-private.h"
 #include "fy-geometry.h"
+#include "fy-geometry-private.h"
 
 FyRect
 fy_rect_empty (void)

@@ -9,8 +9,8 @@
 
 #include "fy-gui-util.h"
 
-#include "fy-preferences-private.h"
 #include "fy-preferences.h"
+#include "fy-preferences-private.h"
 
 struct _FyPreferences
 {

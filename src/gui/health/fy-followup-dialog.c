@@ -6,8 +6,8 @@
 
 #include <glib/gi18n.h>
 
-#include "fy-followup-dialog-private.h"
 #include "fy-followup-dialog.h"
+#include "fy-followup-dialog-private.h"
 #include "fy-health.h"
 #include "fy-validate.h"
 #include "fy-window.h"

@@ -11,11 +11,11 @@
 
 #include "fy-daily-entry.h"
 #include "fy-gui-util.h"
-#include "fy-health-page-private.h"
 #include "fy-health-page.h"
-#include "fy-staff.h"
+#include "fy-health-page-private.h"
 #include "fy-tests-view.h"
 #include "fy-travel-view.h"
+#include "fy-staff.h"
 #include "fy-validate.h"
 
 struct _FyHealthPage

@@ -9,8 +9,8 @@
 #include "fy-clock.h"
 #include "fy-form-util.h"
 #include "fy-person-picker.h"
-#include "fy-quarantine-dialog-private.h"
 #include "fy-quarantine-dialog.h"
+#include "fy-quarantine-dialog-private.h"
 #include "fy-quarantine.h"
 #include "fy-validate.h"
 

@@ -10,8 +10,8 @@
 #include "fy-form-util.h"
 #include "fy-gui-util.h"
 #include "fy-record-item.h"
-#include "fy-test-results-dialog-private.h"
 #include "fy-test-results-dialog.h"
+#include "fy-test-results-dialog-private.h"
 #include "fy-tests.h"
 
 struct _FyTestResultsDialog

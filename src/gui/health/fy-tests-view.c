@@ -15,8 +15,8 @@
 #include "fy-test-record-dialog.h"
 #include "fy-test-results-dialog.h"
 #include "fy-test-round-dialog.h"
-#include "fy-tests-view-private.h"
 #include "fy-tests-view.h"
+#include "fy-tests-view-private.h"
 #include "fy-tests.h"
 #include "fy-validate.h"
 

@@ -15,8 +15,8 @@
 #endif
 
 #include "fy-application.h"
-#include "fy-export-flow-private.h"
 #include "fy-export-flow.h"
+#include "fy-export-flow-private.h"
 #include "fy-print-operation.h"
 #include "fy-window.h"
 

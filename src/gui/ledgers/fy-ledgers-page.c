@@ -7,10 +7,10 @@
 
 #include "fy-export-flow.h"
 #include "fy-gui-util.h"
-#include "fy-ledger-model.h"
 #include "fy-ledger.h"
-#include "fy-ledgers-page-private.h"
+#include "fy-ledger-model.h"
 #include "fy-ledgers-page.h"
+#include "fy-ledgers-page-private.h"
 #include "fy-validate.h"
 
 struct _FyLedgersPage

@@ -8,8 +8,8 @@
 #include <glib/gi18n.h>
 
 #include "fy-gui-util.h"
-#include "fy-import-dialog-private.h"
 #include "fy-import-dialog.h"
+#include "fy-import-dialog-private.h"
 #include "fy-window.h"
 
 /* ---- One preview row (copied out of the import, so the view never points

@@ -11,8 +11,8 @@
 #include "fy-ledger.h"
 #include "fy-staff-dialog.h"
 #include "fy-staff-item.h"
-#include "fy-staff-page-private.h"
 #include "fy-staff-page.h"
+#include "fy-staff-page-private.h"
 
 struct _FyStaffPage
 {

@@ -17,13 +17,13 @@
 #include "fy-quarantine.h"
 #include "fy-staff.h"
 #include "fy-today-page.h"
+#include "fy-today-page-private.h"
+#include "fy-zone-summary.h"
 #include "fy-validate.h"
 #include "fy-window.h"
-#include "fy-zone-summary.h"
 
 #include "fy-followup-dialog.h"
 #include "fy-health-page.h"
-#include "fy-today-page-private.h"
 
 /* Rows listed at most; the rest is summarised (the lists are on the Health page). */
 #define LIST_MAX 30

@@ -8,9 +8,9 @@
 
 #include "fy-gui-util.h"
 #include "fy-staff-item.h"
-#include "fy-zone-assign-dialog-private.h"
-#include "fy-zone-assign-dialog.h"
 #include "fy-zone-assign.h"
+#include "fy-zone-assign-dialog.h"
+#include "fy-zone-assign-dialog-private.h"
 #include "fy-zone-dialogs.h"
 #include "fy-zone-staff-picker.h"
 

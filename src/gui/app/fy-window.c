@@ -11,8 +11,8 @@
 #include "fy-demo.h"
 #include "fy-import-dialog.h"
 #include "fy-pages.h"
-#include "fy-window.h"
 #include "fy-window-private.h"
+#include "fy-window.h"
 
 struct _FyWindow
 {

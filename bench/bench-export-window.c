@@ -21,6 +21,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "fy-export-flow-private.h"
 #include "fy-export-flow.h"
 #include "fy-window.h"
 

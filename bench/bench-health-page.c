@@ -13,6 +13,7 @@
 #include <string.h>
 #include <adwaita.h>
 
+#include "fy-daily-entry-private.h"
 #include "fy-daily-entry.h"
 #include "fy-health-page.h"
 #include "fy-window.h"

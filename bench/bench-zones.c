@@ -16,7 +16,9 @@
 
 #include "fy-bench.h"
 #include "fy-store.h"
+#include "fy-test-support.h"
 #include "fy-zone-map.h"
+#include "fy-zone-render-private.h"
 #include "fy-zone-render.h"
 
 #define W 1920
@@ -30,45 +32,6 @@ typedef struct
   cairo_surface_t *surface;
   FyZoneRenderOptions options;
 } Job;
-
-/* 500 areas: a 25 × 20 lattice of cells on a 480 × 270 m site, each area a
- * jittered polygon of 4–8 corners inside its cell. */
-static FyZoneMap *
-make_map (void)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (20221122);
-  FyZoneMap *map = fy_zone_map_create (NULL, "基准厂区", 480, 270, NULL);
-  gint64 staff = 1;
-
-  for (int i = 0; i < 25; i++)
-    for (int k = 0; k < 20; k++)
-      {
-        g_autoptr(FyZoneArea) a = fy_zone_area_new ();
-        double cw = 480.0 / 25, ch = 270.0 / 20, cx = (i + 0.5) * cw, cy = (k + 0.5) * ch;
-        guint n = g_rand_int_range (rand, 4, 9);
-        FyPoint pts[8];
-        gint64 id;
-        int people;
-
-        for (guint v = 0; v < n; v++)
-          {
-            double t = 2 * G_PI * v / n + g_rand_double_range (rand, -0.25, 0.25);
-            double rx = cw * g_rand_double_range (rand, 0.38, 0.48), ry = ch * g_rand_double_range (rand, 0.38, 0.48);
-            pts[v] = (FyPoint) { cx + rx * cos (t), cy + ry * sin (t) };
-          }
-        g_free (a->name);
-        a->name = g_strdup_printf ("车间%d-%d", i + 1, k + 1);
-        a->level = g_rand_int_range (rand, 0, FY_ZONE_N_LEVELS);
-        a->capacity = g_rand_int_range (rand, 0, 40);
-        fy_zone_area_set_points (a, pts, n);
-        id = fy_zone_map_add_area (map, a, NULL);
-        g_assert (id > 0);
-        people = g_rand_int_range (rand, 0, 30);
-        for (int p = 0; p < people; p++)
-          fy_zone_map_assign_staff (map, staff++, id, 0, NULL);
-      }
-  return map;
-}
 
 static void
 app_render (gpointer data)
@@ -133,7 +96,7 @@ bench_render (const char *png_dir, double font_size)
   g_autofree char *name = g_strdup_printf ("zones: 500 areas, hatch, labels %.0f px", font_size);
   double app, bare;
 
-  job.map = make_map ();
+  job.map = fy_test_zone_site_map (TRUE);
   job.renderer = fy_zone_renderer_new ();
   job.surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, W, H);
   fy_zone_render_options_init (&job.options);

@@ -2,11 +2,16 @@
 #include "config.h"
 
 #include <locale.h>
+#include <math.h>
+#include <sys/wait.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <gio/gio.h>
 
 #include "fy-backup.h"
+#include "fy-cli.h"
+#include "fy-demo.h"
+#include "fy-health-private.h"
 #include "fy-store-private.h"
 #include "fy-test-support.h"
 
@@ -56,6 +61,15 @@ fy_test_init (int *argc, char ***argv, const char *today)
   atexit (cleanup_tmpdirs);
 }
 
+void
+fy_test_finalize_last_ref (gpointer object_pointer)
+{
+  GObject **object = object_pointer;
+
+  if (*object != NULL)
+    g_assert_finalize_object (g_steal_pointer (object));
+}
+
 char *
 fy_test_make_tmpdir (void)
 {
@@ -69,16 +83,34 @@ fy_test_make_tmpdir (void)
   return dir;
 }
 
+char *
+fy_test_tmp_path (const char *name)
+{
+  g_autofree char *dir = fy_test_make_tmpdir ();
+
+  return g_build_filename (dir, name, NULL);
+}
+
 FyStore *
 fy_test_open_store (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "fangyi.db", NULL);
+  g_autofree char *path = fy_test_tmp_path ("fangyi.db");
   FyStore *store = fy_store_open (path, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (store);
+  return store;
+}
+
+FyStore *
+fy_test_open_demo_store (void)
+{
+  g_autoptr(GError) error = NULL;
+  FyStore *store = fy_test_open_store ();
+
+  g_assert_true (fy_demo_populate (store, FY_DEMO_DEFAULT_SEED, &error));
+  g_assert_no_error (error);
   return store;
 }
 
@@ -113,6 +145,21 @@ fy_test_run_python (const char *script, const char *const *args)
       return NULL;
     }
   return g_strndup (g_bytes_get_data (out, NULL), g_bytes_get_size (out));
+}
+
+char *
+fy_test_read_xlsx (const char *xlsx, const char *script, const char *const *more_args)
+{
+  g_autofree char *full = g_strconcat ("import sys, openpyxl\n"
+                                       "wb = openpyxl.load_workbook(sys.argv[1])\n"
+                                       "ws = wb.active\n", script, NULL);
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+
+  g_ptr_array_add (args, (gpointer) xlsx);
+  for (guint i = 0; more_args && more_args[i]; i++)
+    g_ptr_array_add (args, (gpointer) more_args[i]);
+  g_ptr_array_add (args, NULL);
+  return fy_test_run_python (full, (const char *const *) args->pdata);
 }
 
 char *
@@ -244,4 +291,174 @@ fy_test_save_staff (FyStore *store, FyStaff *staff)
 
   g_assert_true (fy_staff_save (store, staff, NULL, &error));
   g_assert_no_error (error);
+}
+
+gint64
+fy_test_add_staff (FyStore *store, const char *employee_no, const char *name, ...)
+{
+  g_autoptr(FyStaff) s = fy_test_staff_new (employee_no, name);
+  const char *field;
+  va_list ap;
+
+  va_start (ap, name);
+  while ((field = va_arg (ap, const char *)) != NULL)
+    {
+      const char *value = va_arg (ap, const char *);
+      char **slot = g_str_equal (field, "department") ? &s->department
+                    : g_str_equal (field, "team") ? &s->team
+                    : g_str_equal (field, "post") ? &s->post
+                    : g_str_equal (field, "phone") ? &s->phone
+                    : g_str_equal (field, "id_number") ? &s->id_number
+                    : g_str_equal (field, "gender") ? &s->gender
+                    : g_str_equal (field, "note") ? &s->note
+                    : NULL;
+      if (slot == NULL)
+        g_error ("fy_test_add_staff: no text field “%s”", field);
+      fy_test_set_text (slot, value);
+    }
+  va_end (ap);
+  fy_test_save_staff (store, s);
+  return s->id;
+}
+
+gint64
+fy_test_at (const char *day, int hour, int minute)
+{
+  return fy_local_day_start (day) + hour * 3600 + minute * 60;
+}
+
+char *
+fy_test_fixture_path (const char *folder, const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "fixtures", folder, name, NULL);
+}
+
+const char *
+fy_test_tr (const char *msgid)
+{
+  return g_dgettext (GETTEXT_PACKAGE, msgid);
+}
+
+static GString *cli_printed;
+
+static void
+cli_print_cb (const char *text)
+{
+  if (cli_printed)
+    g_string_append (cli_printed, text);
+}
+
+int
+fy_test_run_cli (const char *database, const char *const *args, char **out)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autofree char **copy = NULL;
+  GPrintFunc old;
+  int status;
+
+  g_ptr_array_add (argv, (gpointer) "fangyi");
+  g_ptr_array_add (argv, (gpointer) "--database");
+  g_ptr_array_add (argv, (gpointer) database);
+  for (guint i = 0; args[i]; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  /* fy_cli_run rearranges its argv: hand it a copy of the pointers. */
+  copy = g_memdup2 (argv->pdata, argv->len * sizeof (char *));
+  cli_printed = out ? g_string_new (NULL) : NULL;
+  old = g_set_print_handler (cli_print_cb);
+  status = fy_cli_run ((int) argv->len - 1, copy);
+  g_set_print_handler (old);
+  if (out)
+    *out = g_string_free (g_steal_pointer (&cli_printed), FALSE);
+  return status;
+}
+
+int
+fy_test_spawn_cli (const char *database, const char *const *args, char **out, char **err)
+{
+  g_autofree char *program = g_test_build_filename (G_TEST_BUILT, "..", "src", "fangyi", NULL);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_ptr_array_add (argv, program);
+  if (database)
+    {
+      g_ptr_array_add (argv, (gpointer) "--database");
+      g_ptr_array_add (argv, (gpointer) database);
+    }
+  for (guint i = 0; args[i]; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err,
+                               &wait_status, &error));
+  g_assert_no_error (error);
+  return WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
+gint64
+fy_test_add_rect (FyZoneMap *map, const char *name, FyZoneLevel level, double x0, double y0, double x1, double y1)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyZoneArea) a = fy_zone_area_new ();
+  FyPoint pts[4];
+  gint64 id;
+
+  fy_test_set_text (&a->name, name);
+  a->level = level;
+  a->shape = FY_ZONE_SHAPE_RECT;
+  fy_rect_to_polygon (&(FyRect) { x0, y0, x1, y1 }, pts);
+  fy_zone_area_set_points (a, pts, 4);
+  id = fy_zone_map_add_area (map, a, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+FyZoneMap *
+fy_test_zone_site_map (gboolean assign_staff)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20221122);
+  FyZoneMap *map = fy_zone_map_create (NULL, "基准厂区", 480, 270, NULL);
+  gint64 staff = 1;
+
+  for (int i = 0; i < 25; i++)
+    for (int k = 0; k < 20; k++)
+      {
+        g_autoptr(FyZoneArea) a = fy_zone_area_new ();
+        double cw = 480.0 / 25, ch = 270.0 / 20, cx = (i + 0.5) * cw, cy = (k + 0.5) * ch;
+        guint n = g_rand_int_range (rand, 4, 9);
+        FyPoint pts[8];
+        gint64 id;
+
+        for (guint v = 0; v < n; v++)
+          {
+            double t = 2 * G_PI * v / n + g_rand_double_range (rand, -0.25, 0.25);
+            double rx = cw * g_rand_double_range (rand, 0.38, 0.48), ry = ch * g_rand_double_range (rand, 0.38, 0.48);
+            pts[v] = (FyPoint) { cx + rx * cos (t), cy + ry * sin (t) };
+          }
+        g_free (a->name);
+        a->name = g_strdup_printf ("车间%d-%d", i + 1, k + 1);
+        a->level = g_rand_int_range (rand, 0, FY_ZONE_N_LEVELS);
+        a->capacity = g_rand_int_range (rand, 0, 40);
+        fy_zone_area_set_points (a, pts, n);
+        id = fy_zone_map_add_area (map, a, NULL);
+        g_assert_cmpint (id, >, 0);
+        if (assign_staff)
+          {
+            /* From the same sequence: the areas after the first differ
+             * from those of the map without staff. */
+            int people = g_rand_int_range (rand, 0, 30);
+            for (int p = 0; p < people; p++)
+              fy_zone_map_assign_staff (map, staff++, id, 0, NULL);
+          }
+      }
+  return map;
+}
+
+cairo_status_t
+fy_test_append_bytes_cb (void *closure, const unsigned char *data, unsigned int length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
 }

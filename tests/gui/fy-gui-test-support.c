@@ -62,15 +62,14 @@ fy_gui_test_click (gpointer button)
   fy_gui_test_iterate ();
 }
 
-/* Depth-first search of the widget tree for the first widget `match` takes. */
-static GtkWidget *
-find_widget (GtkWidget *root, gboolean (*match) (GtkWidget *widget, gconstpointer data), gconstpointer data)
+GtkWidget *
+fy_gui_test_find_widget (GtkWidget *root, FyGuiTestMatch match, gconstpointer data)
 {
   if (match (root, data))
     return root;
   for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
     {
-      GtkWidget *found = find_widget (c, match, data);
+      GtkWidget *found = fy_gui_test_find_widget (c, match, data);
       if (found)
         return found;
     }
@@ -89,16 +88,40 @@ is_button_labelled (GtkWidget *widget, gconstpointer label)
   return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
 }
 
+static gboolean
+is_named (GtkWidget *widget, gconstpointer name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+static gboolean
+has_buildable_id (GtkWidget *widget, gconstpointer id)
+{
+  return g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), id) == 0;
+}
+
+GtkWidget *
+fy_gui_test_find_named (GtkWidget *root, const char *name)
+{
+  return fy_gui_test_find_widget (root, is_named, name);
+}
+
+GtkWidget *
+fy_gui_test_find_buildable_id (GtkWidget *root, const char *id)
+{
+  return fy_gui_test_find_widget (root, has_buildable_id, id);
+}
+
 GtkWidget *
 fy_gui_test_find_child_of_type (GtkWidget *root, GType type)
 {
-  return find_widget (root, is_of_type, &type);
+  return fy_gui_test_find_widget (root, is_of_type, &type);
 }
 
 GtkWidget *
 fy_gui_test_find_button (GtkWidget *root, const char *label)
 {
-  return find_widget (root, is_button_labelled, label);
+  return fy_gui_test_find_widget (root, is_button_labelled, label);
 }
 
 gpointer
@@ -142,8 +165,14 @@ fy_gui_test_make_window (FyStore *store)
 void
 fy_gui_test_destroy (gpointer window)
 {
+  gpointer alive = window;
+
+  /* The window must go away: nothing else (a closure, a worker, a timer)
+   * may keep it once it is destroyed. */
+  g_object_add_weak_pointer (G_OBJECT (window), &alive);
   gtk_window_destroy (GTK_WINDOW (window));
   fy_gui_test_iterate ();
+  g_assert_null (alive);
 }
 
 void

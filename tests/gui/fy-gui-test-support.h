@@ -28,6 +28,19 @@ void       fy_gui_test_press               (GtkButton  *button);
  * asserts the button is shown and sensitive, emits "clicked", iterates. */
 void       fy_gui_test_click               (gpointer    button);
 
+/* Whether `widget` is the one looked for (`data` as given to the search). */
+typedef gboolean (*FyGuiTestMatch) (GtkWidget *widget, gconstpointer data);
+/* The first widget (depth first, `root` included) `match` takes, or NULL. */
+GtkWidget *fy_gui_test_find_widget         (GtkWidget     *root,
+                                            FyGuiTestMatch match,
+                                            gconstpointer  data);
+/* The first widget whose name (gtk_widget_set_name, or the template's
+ * name property) is `name`, or NULL. */
+GtkWidget *fy_gui_test_find_named          (GtkWidget  *root,
+                                            const char *name);
+/* The first widget with the builder id `id` (a template child), or NULL. */
+GtkWidget *fy_gui_test_find_buildable_id   (GtkWidget  *root,
+                                            const char *id);
 /* The first widget (depth first, `root` included) of `type`, or NULL. */
 GtkWidget *fy_gui_test_find_child_of_type  (GtkWidget  *root,
                                             GType       type);
@@ -41,7 +54,8 @@ gboolean   fy_gui_test_is_toplevel         (gpointer    window);
 
 /* A main window on `store`, shown. */
 FyWindow  *fy_gui_test_make_window         (FyStore    *store);
-/* Destroys `window` and lets the loop finish with it. */
+/* Destroys `window`, lets the loop finish with it and asserts it was
+ * finalized. */
 void       fy_gui_test_destroy             (gpointer    window);
 /* Destroys every toplevel window. */
 void       fy_gui_test_destroy_all_windows (void);

@@ -12,6 +12,7 @@
 
 #include "fy-error.h"
 #include "fy-validate.h"
+#include "fy-validate-private.h"
 
 /* ------------------------------------------------------------------ */
 /* Normalisation                                                       */

@@ -44,14 +44,6 @@ char     *fy_validate_phone        (const char  *input,
                                     char       **warning,
                                     GError     **error);
 
-/* Licence plate (GA 36). Returns the normalised plate (owned). A plate of
- * another kind (military, embassy) fails with FY_ERROR_INVALID unless
- * allow_other, in which case it is returned and *is_other is TRUE. */
-char     *fy_validate_plate        (const char  *input,
-                                    gboolean     allow_other,
-                                    gboolean    *is_other,
-                                    GError     **error);
-
 /* Temperature: whitelist ^\d{2}(\.\d)?$ after normalisation, range
  * 34.0–42.5, 93–109 is rejected as Fahrenheit with its own message.
  * Returns tenths of °C in *tenths. */

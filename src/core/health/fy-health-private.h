@@ -8,6 +8,8 @@
 #include "fy-health.h"
 #include "fy-quarantine.h"
 #include "fy-store-private.h"
+#include "fy-tests.h"
+#include "fy-trips.h"
 
 G_BEGIN_DECLS
 
@@ -123,5 +125,30 @@ extern const char fy_health_missing_sql[];
 extern const char fy_health_fill_sql[];
 extern const char fy_tests_due_sql[];
 extern const char fy_health_follow_up_list_sql[];
+
+/* Test accessors (declared here: only the tests and benchmarks call them). */
+gint64        fy_health_count_day         (FyStore              *store,
+                                           const char           *day,
+                                           const FyHealthFilter *filter,
+                                           GError              **error);
+gint64        fy_health_count_open_follow_ups (FyStore          *store,
+                                           GError              **error);
+/* The entry grid of a day: everyone of the filter who had not left by that
+ * day (plus anyone with an entry that day), with both sessions, ordered by
+ * department, team, name; a page of `limit` rows from `offset`.
+ * GPtrArray of FyHealthDayRow*. */
+GPtrArray    *fy_health_list_day          (FyStore              *store,
+                                           const char           *day,
+                                           const FyHealthFilter *filter,
+                                           guint                 offset,
+                                           guint                 limit,
+                                           GError              **error);
+/* Rebuilds staff.last_test_at from the test table (after a bulk import). */
+gboolean      fy_tests_rebuild_last_test (FyStore             *store,
+                                         GError              **error);
+/* Trips of one person, newest first. */
+GPtrArray    *fy_trips_list_for_staff     (FyStore             *store,
+                                           gint64               staff_id,
+                                           GError             **error);
 
 G_END_DECLS

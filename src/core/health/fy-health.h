@@ -273,20 +273,6 @@ gint64        fy_health_count_missing     (FyStore              *store,
                                            const FyHealthFilter *filter,
                                            GError              **error);
 
-/* The entry grid of a day: everyone of the filter who had not left by that
- * day (plus anyone with an entry that day), with both sessions, ordered by
- * department, team, name; a page of `limit` rows from `offset`.
- * GPtrArray of FyHealthDayRow*. */
-GPtrArray    *fy_health_list_day          (FyStore              *store,
-                                           const char           *day,
-                                           const FyHealthFilter *filter,
-                                           guint                 offset,
-                                           guint                 limit,
-                                           GError              **error);
-gint64        fy_health_count_day         (FyStore              *store,
-                                           const char           *day,
-                                           const FyHealthFilter *filter,
-                                           GError              **error);
 /* One stored reading (status NONE if there is no entry). Caller clears it
  * with fy_reading_clear. */
 gboolean      fy_health_get_reading       (FyStore              *store,
@@ -319,8 +305,6 @@ gboolean      fy_health_update_follow_up  (FyStore              *store,
 gboolean      fy_health_close_follow_up   (FyStore              *store,
                                            gint64                id,
                                            gint64                now,
-                                           GError              **error);
-gint64        fy_health_count_open_follow_ups (FyStore          *store,
                                            GError              **error);
 
 /* Credibility flags of a day: the same measured value on the

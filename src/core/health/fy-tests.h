@@ -220,10 +220,6 @@ GPtrArray    *fy_tests_list_due         (FyStore              *store,
                                          const FyHealthFilter *filter,
                                          GError              **error);
 
-/* Rebuilds staff.last_test_at from the test table (after a bulk import). */
-gboolean      fy_tests_rebuild_last_test (FyStore             *store,
-                                         GError              **error);
-
 void          fy_cadence_rule_free      (FyCadenceRule  *rule);
 void          fy_due_test_free          (FyDueTest      *due);
 void          fy_test_result_free       (FyTestResult   *result);

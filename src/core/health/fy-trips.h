@@ -129,10 +129,6 @@ GPtrArray    *fy_trips_list               (FyStore             *store,
                                            const char          *from,
                                            const char          *to,
                                            GError             **error);
-/* Trips of one person, newest first. */
-GPtrArray    *fy_trips_list_for_staff     (FyStore             *store,
-                                           gint64               staff_id,
-                                           GError             **error);
 
 void          fy_trip_companion_free      (FyTripCompanion     *companion);
 void          fy_trip_free                (FyTrip              *trip);

@@ -45,4 +45,9 @@ gboolean       fy_ledger_cells_lookup     (FyLedgerCells  *cells,
                                            GError        **error);
 void           fy_ledger_cells_free       (FyLedgerCells  *cells);
 
+/* Test accessors (declared here: only the tests and benchmarks call them). */
+gint64      fy_ledger_cursor_get_row_number  (FyLedgerCursor       *cursor); /* 1-based */
+/* The date the ledger was made (today, YYYY-MM-DD). Borrowed. */
+const char *fy_ledger_get_today              (FyLedger             *ledger);
+
 G_END_DECLS

@@ -155,8 +155,6 @@ int         fy_ledger_column_index           (FyLedger             *ledger,
 guint64     fy_ledger_column_bit             (FyLedger             *ledger,
                                               const char           *key);
 gboolean    fy_ledger_get_unmasked           (FyLedger             *ledger);
-/* The date the ledger was made (today, YYYY-MM-DD). Borrowed. */
-const char *fy_ledger_get_today              (FyLedger             *ledger);
 /* Title-block and footer lines, translated, shared by every output so that
  * xlsx, PDF and print say the same thing. Owned.
  * "单位名称：<company>", "制表日期：<today>",
@@ -222,7 +220,6 @@ gboolean    fy_ledger_cursor_get_number      (FyLedgerCursor       *cursor,
                                               double               *value);
 gboolean    fy_ledger_cursor_is_highlighted  (FyLedgerCursor       *cursor,
                                               guint                 column);
-gint64      fy_ledger_cursor_get_row_number  (FyLedgerCursor       *cursor); /* 1-based */
 void        fy_ledger_cursor_free            (FyLedgerCursor       *cursor);
 
 /* Outputs. Paths are written to a temporary file and renamed on success.

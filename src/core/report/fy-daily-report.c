@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "fy-daily-report.h"
+#include "fy-daily-report-private.h"
 #include "fy-health-private.h"
 #include "fy-tests.h"
 #include "fy-validate.h"

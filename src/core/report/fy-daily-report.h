@@ -84,8 +84,6 @@ FyDailyReport *fy_daily_report_compute (FyStore             *store,
                                         const char          *day,
                                         gint64               now,
                                         GError             **error);
-/* A zero report (零报告): nothing abnormal happened that day. */
-gboolean       fy_daily_report_is_zero (const FyDailyReport *report);
 void           fy_daily_report_free    (FyDailyReport       *report);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FyDailyReport, fy_daily_report_free)

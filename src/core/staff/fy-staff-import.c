@@ -11,6 +11,7 @@
 #include "fy-error.h"
 #include "fy-staff-columns.h"
 #include "fy-staff-import.h"
+#include "fy-staff-import-private.h"
 #include "fy-store-private.h"
 #include "fy-validate.h"
 

@@ -56,9 +56,6 @@ void                    fy_staff_import_free               (FyStaffImport  *impo
 const char             *fy_staff_import_get_encoding       (FyStaffImport  *import);
 /* ',' or '\t'. */
 char                    fy_staff_import_get_delimiter      (FyStaffImport  *import);
-/* Column titles as written in the file: recognised ones, and the others
- * (which are left alone). NULL-terminated, borrowed. */
-const char * const     *fy_staff_import_get_mapped_headers (FyStaffImport  *import);
 const char * const     *fy_staff_import_get_ignored_headers (FyStaffImport *import);
 
 guint                   fy_staff_import_get_n_rows         (FyStaffImport  *import);

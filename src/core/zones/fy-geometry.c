@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "fy-geometry.h"
+#include "fy-geometry-private.h"
 
 FyRect
 fy_rect_empty (void)

@@ -32,7 +32,6 @@ typedef struct
 
 /* Rectangles */
 FyRect   fy_rect_empty            (void);
-gboolean fy_rect_is_empty         (const FyRect  *r);
 void     fy_rect_add_point        (FyRect        *r,
                                    double         x,
                                    double         y);

@@ -190,4 +190,11 @@ void              fy_zone_map_apply_memory (FyZoneMap        *self,
 void              fy_zone_map_insert_area_sorted (FyZoneMap  *self,
                                           FyZoneArea         *area);
 
+/* Test accessors (declared here: only the tests and benchmarks call them). */
+gboolean     fy_zone_map_set_area_points (FyZoneMap      *self,
+                                        gint64            area_id,
+                                        const FyPoint    *points,
+                                        guint             n_points,
+                                        GError          **error);
+
 G_END_DECLS

@@ -331,11 +331,6 @@ gboolean     fy_zone_map_set_area_level (FyZoneMap       *self,
                                         FyZoneLevel       level,
                                         const char       *reason,
                                         GError          **error);
-gboolean     fy_zone_map_set_area_points (FyZoneMap      *self,
-                                        gint64            area_id,
-                                        const FyPoint    *points,
-                                        guint             n_points,
-                                        GError          **error);
 gboolean     fy_zone_map_move_area     (FyZoneMap        *self,
                                         gint64            area_id,
                                         double            dx,

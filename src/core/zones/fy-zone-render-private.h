@@ -32,4 +32,9 @@ void  fy_zone_place_labels (GArray            *placed,
                             double             font_size,
                             const FyRect      *clip);
 
+/* Test accessors (declared here: only the tests and benchmarks call them). */
+/* Where the last render put its labels (device rectangles, FyRect), for
+ * tooltips and tests. Borrowed until the next render. */
+GArray  *fy_zone_renderer_get_label_rects (FyZoneRenderer *renderer);
+
 G_END_DECLS

@@ -120,10 +120,6 @@ void     fy_zone_renderer_draw_legend (FyZoneRenderer     *renderer,
                                      double               *width,
                                      double               *height);
 
-/* Where the last render put its labels (device rectangles, FyRect), for
- * tooltips and tests. Borrowed until the next render. */
-GArray  *fy_zone_renderer_get_label_rects (FyZoneRenderer *renderer);
-
 /* ---- Pages: print and export ---- */
 
 typedef enum

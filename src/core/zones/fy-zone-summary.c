@@ -8,6 +8,7 @@
 #include "fy-store-private.h"
 #include "fy-validate.h"
 #include "fy-zone-summary.h"
+#include "fy-zone-summary-private.h"
 
 static void
 change_free (FyZoneSummaryChange *c)

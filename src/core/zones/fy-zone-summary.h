@@ -83,13 +83,6 @@ void           fy_zone_summary_free     (FyZoneSummary       *summary);
 /* TRUE when the store has no area at all (the Today page hides its card). */
 gboolean       fy_zone_summary_is_empty (const FyZoneSummary *summary);
 
-/* One translated line per level with areas, then the day's changes, e.g.
- *   红区 1 个区域，0 人
- *   …
- *   今日分区调整 2 次：08:40 装卸区 绿区 → 蓝区（外省货车司机增多…）
- * or "No area level changed on this day." Owned; "" for an empty store. */
-char          *fy_zone_summary_dup_text (const FyZoneSummary *summary);
-
 /* "08:40 装卸区: Green zone → Blue zone (reason)" for one change. Owned. */
 char          *fy_zone_summary_change_dup_text (const FyZoneSummaryChange *change);
 

@@ -12,6 +12,7 @@
 
 #include "fy-application.h"
 #include "fy-backups-dialog.h"
+#include "fy-backups-dialog-private.h"
 #include "fy-error.h"
 #include "fy-staff.h"
 #include "fy-window.h"

@@ -22,12 +22,6 @@ FyBackupsDialog    *fy_backups_dialog_present        (GtkWindow       *parent,
 FyBackupsDialog    *fy_backups_dialog_present_rescue (GtkApplication  *app,
                                                       const char      *db_path);
 
-/* For tests. The rows shown, newest first. */
-guint               fy_backups_dialog_get_n_backups  (FyBackupsDialog *self);
-const FyBackupInfo *fy_backups_dialog_get_backup     (FyBackupsDialog *self,
-                                                      guint            index);
-/* TRUE while "Back Up Now" runs. */
-gboolean            fy_backups_dialog_get_busy       (FyBackupsDialog *self);
 /* Translated name of a backup's reason ("manual", "daily", …). */
 const char         *fy_backups_dialog_reason_label   (const char      *reason);
 

@@ -10,6 +10,7 @@
 #include "fy-gui-util.h"
 
 #include "fy-preferences.h"
+#include "fy-preferences-private.h"
 
 struct _FyPreferences
 {

@@ -30,8 +30,6 @@ GtkWidget       *fy_preferences_get_field_widget (FyPreferences   *self,
 /* The label under the field's group that shows its error (hidden when none). */
 GtkLabel        *fy_preferences_get_error_label  (FyPreferences   *self,
                                                   FySettingsField  field);
-/* The field of the last refused value, FY_SETTINGS_FIELD_NONE after a save. */
-FySettingsField  fy_preferences_get_error_field  (FyPreferences   *self);
 /* Saves every field as shown now; FALSE (and the error shown) if refused. */
 gboolean         fy_preferences_save_all         (FyPreferences   *self);
 

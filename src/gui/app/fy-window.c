@@ -11,6 +11,7 @@
 #include "fy-demo.h"
 #include "fy-import-dialog.h"
 #include "fy-pages.h"
+#include "fy-window-private.h"
 #include "fy-window.h"
 #include "fy-error-dialog.h"
 

@@ -13,7 +13,6 @@ G_DECLARE_FINAL_TYPE (FyWindow, fy_window, FY, WINDOW, AdwApplicationWindow)
 
 FyWindow *fy_window_new          (FyApplication *app,
                                   FyStore       *store);
-FyStore  *fy_window_get_store    (FyWindow      *self);
 void      fy_window_toast        (FyWindow      *self,
                                   const char    *text);
 /* Switch to a page by name: "today", "staff", "health", "zones", "ledgers". */

@@ -88,4 +88,21 @@ void           _fy_daily_entry_focus_position  (FyDailyEntry *self,
 /* The frame callback that scrolls and focuses (started when needed). */
 void           _fy_daily_entry_ensure_tick     (FyDailyEntry *self);
 
+/* Test accessors (declared here: only the tests and benchmarks call them). */
+const char *fy_daily_entry_get_day         (FyDailyEntry *entry);
+FyHealthSession fy_daily_entry_get_session (FyDailyEntry *entry);
+/* Whether a key does something in a temperature field (Enter, Escape, S,
+ * G, Y, R…): the shortcuts window lists these. */
+gboolean    fy_daily_entry_field_key_bound (guint           keyval,
+                                            GdkModifierType mods);
+/* The list's model (FyEntryItem items), the position whose temperature
+ * field has the focus (-1 none), that field, and the missing list's model
+ * (GtkStringList). */
+GListModel *fy_daily_entry_get_model       (FyDailyEntry *entry);
+int         fy_daily_entry_get_focus_position (FyDailyEntry *entry);
+GtkWidget  *fy_daily_entry_get_focus_field (FyDailyEntry *entry);
+GListModel *fy_daily_entry_get_missing_model (FyDailyEntry *entry);
+/* The message shown under the focused row (NULL when none). */
+const char *fy_daily_entry_get_focus_message (FyDailyEntry *entry);
+
 G_END_DECLS

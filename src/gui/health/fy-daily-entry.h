@@ -29,22 +29,4 @@ void        fy_daily_entry_set_filter      (FyDailyEntry *entry,
  * row when everyone has one). */
 void        fy_daily_entry_focus_first_missing (FyDailyEntry *entry);
 
-const char *fy_daily_entry_get_day         (FyDailyEntry *entry);
-FyHealthSession fy_daily_entry_get_session (FyDailyEntry *entry);
-
-/* Whether a key does something in a temperature field (Enter, Escape, S,
- * G, Y, R…): the shortcuts window lists these. */
-gboolean    fy_daily_entry_field_key_bound (guint           keyval,
-                                            GdkModifierType mods);
-
-/* For tests and assistive technology: the list's model (FyEntryItem
- * items), the position whose temperature field has the focus (-1 none),
- * that field, and the missing list's model (GtkStringList). */
-GListModel *fy_daily_entry_get_model       (FyDailyEntry *entry);
-int         fy_daily_entry_get_focus_position (FyDailyEntry *entry);
-GtkWidget  *fy_daily_entry_get_focus_field (FyDailyEntry *entry);
-GListModel *fy_daily_entry_get_missing_model (FyDailyEntry *entry);
-/* The message shown under the focused row (NULL when none). */
-const char *fy_daily_entry_get_focus_message (FyDailyEntry *entry);
-
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include "fy-clock.h"
 #include "fy-followup-dialog.h"
+#include "fy-followup-dialog-private.h"
 #include "fy-health.h"
 #include "fy-validate.h"
 #include "fy-window.h"

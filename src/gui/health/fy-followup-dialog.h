@@ -21,14 +21,6 @@ void         fy_followup_dialog_present     (GtkWindow        *parent,
 
 /* For tests and assistive technology. */
 gint64       fy_followup_dialog_get_id      (FyFollowupDialog *self);
-GtkEditable *fy_followup_dialog_get_recheck (FyFollowupDialog *self);
-GtkEditable *fy_followup_dialog_get_note    (FyFollowupDialog *self);
-/* Chooses the action (FyFollowUpAction) as the combo row does. */
-void         fy_followup_dialog_set_action  (FyFollowupDialog *self,
-                                             int               action);
 GtkButton   *fy_followup_dialog_get_save_button  (FyFollowupDialog *self);
-GtkButton   *fy_followup_dialog_get_close_button (FyFollowupDialog *self);
-/* The error shown in the dialog (NULL when none). */
-const char  *fy_followup_dialog_get_error   (FyFollowupDialog *self);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "fy-daily-entry.h"
 #include "fy-gui-util.h"
 #include "fy-health-page.h"
+#include "fy-health-page-private.h"
 #include "fy-tests-view.h"
 #include "fy-travel-view.h"
 #include "fy-staff.h"

@@ -10,6 +10,7 @@
 #include "fy-form-util.h"
 #include "fy-person-picker.h"
 #include "fy-quarantine-dialog.h"
+#include "fy-quarantine-dialog-private.h"
 #include "fy-quarantine.h"
 #include "fy-validate.h"
 

@@ -17,7 +17,5 @@ G_DECLARE_FINAL_TYPE (FyQuarantineDialog, fy_quarantine_dialog, FY, QUARANTINE_D
 FyQuarantineDialog *fy_quarantine_dialog_present  (GtkWindow          *parent,
                                                    FyStore            *store,
                                                    gint64              staff_id);
-/* The computed plan as shown ("" while the input is incomplete). */
-const char         *fy_quarantine_dialog_get_plan_text (FyQuarantineDialog *self);
 
 G_END_DECLS

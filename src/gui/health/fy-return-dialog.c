@@ -12,6 +12,7 @@
 #include "fy-form-util.h"
 #include "fy-quarantine.h"
 #include "fy-return-dialog.h"
+#include "fy-return-dialog-private.h"
 #include "fy-trips.h"
 #include "fy-validate.h"
 

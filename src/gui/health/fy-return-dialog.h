@@ -16,7 +16,5 @@ G_DECLARE_FINAL_TYPE (FyReturnDialog, fy_return_dialog, FY, RETURN_DIALOG, AdwWi
 FyReturnDialog *fy_return_dialog_present    (GtkWindow      *parent,
                                              FyStore        *store,
                                              gint64          trip_id);
-/* What the dialog says will happen (for tests). */
-const char     *fy_return_dialog_get_notice (FyReturnDialog *self);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "fy-gui-util.h"
 #include "fy-record-item.h"
 #include "fy-test-results-dialog.h"
+#include "fy-test-results-dialog-private.h"
 #include "fy-tests.h"
 
 struct _FyTestResultsDialog

@@ -17,6 +17,7 @@
 #include "fy-test-results-dialog.h"
 #include "fy-test-round-dialog.h"
 #include "fy-tests-view.h"
+#include "fy-tests-view-private.h"
 #include "fy-tests.h"
 #include "fy-validate.h"
 

@@ -16,10 +16,5 @@ G_DECLARE_FINAL_TYPE (FyTestsView, fy_tests_view, FY, TESTS_VIEW, GtkWidget)
 
 GtkWidget  *fy_tests_view_new             (FyStore     *store);
 void        fy_tests_view_reload          (FyTestsView *self);
-/* The due list shown (FyRecordItem of FyDueTest), e.g. for tests. */
-GListModel *fy_tests_view_get_due_model   (FyTestsView *self);
-/* Shows only one department ("" or NULL: all). */
-void        fy_tests_view_set_department  (FyTestsView *self,
-                                           const char  *department);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include "fy-release-dialog.h"
 #include "fy-return-dialog.h"
 #include "fy-travel-view.h"
+#include "fy-travel-view-private.h"
 #include "fy-trip-dialog.h"
 #include "fy-trips.h"
 #include "fy-vaccination-dialog.h"

@@ -15,12 +15,6 @@ G_DECLARE_FINAL_TYPE (FyTravelView, fy_travel_view, FY, TRAVEL_VIEW, GtkWidget)
 
 GtkWidget  *fy_travel_view_new                  (FyStore      *store);
 void        fy_travel_view_reload               (FyTravelView *self);
-/* The rows shown (FyRecordItem of FyTrip / FyQuarantine), e.g. for tests. */
-GListModel *fy_travel_view_get_trip_model       (FyTravelView *self);
-GListModel *fy_travel_view_get_quarantine_model (FyTravelView *self);
-/* Chooses a row as a click does. */
-void        fy_travel_view_select_trip          (FyTravelView *self,
-                                                 guint         position);
 void        fy_travel_view_select_quarantine    (FyTravelView *self,
                                                  guint         position);
 

@@ -16,6 +16,7 @@
 
 #include "fy-application.h"
 #include "fy-export-flow.h"
+#include "fy-export-flow-private.h"
 #include "fy-print-operation.h"
 #include "fy-window.h"
 #include "fy-error-dialog.h"

@@ -25,8 +25,6 @@ void      fy_export_flow_write     (GtkWindow            *parent,
                                     const char           *path,
                                     GAsyncReadyCallback   done,
                                     gpointer              user_data);
-gboolean  fy_export_flow_write_finish (GAsyncResult      *result,
-                                    GError              **error);
 /* Opens the print dialog (with preview) for the ledger. */
 void      fy_export_flow_print     (GtkWindow            *parent,
                                     FyStore              *store,

@@ -11,6 +11,7 @@
 #include "fy-ledger.h"
 #include "fy-ledger-model.h"
 #include "fy-ledgers-page.h"
+#include "fy-ledgers-page-private.h"
 #include "fy-validate.h"
 
 struct _FyLedgersPage

@@ -10,10 +10,4 @@ G_BEGIN_DECLS
 #define FY_TYPE_LEDGERS_PAGE (fy_ledgers_page_get_type ())
 G_DECLARE_FINAL_TYPE (FyLedgersPage, fy_ledgers_page, FY, LEDGERS_PAGE, GtkWidget)
 
-/* Selects a ledger (by id) and shows it; FALSE if unknown. */
-gboolean    fy_ledgers_page_select    (FyLedgersPage *self,
-                                       const char    *ledger_id);
-/* The model on screen (FyLedgerRow items), for tests. */
-GListModel *fy_ledgers_page_get_model (FyLedgersPage *self);
-
 G_END_DECLS

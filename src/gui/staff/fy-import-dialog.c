@@ -9,6 +9,7 @@
 
 #include "fy-gui-util.h"
 #include "fy-import-dialog.h"
+#include "fy-import-dialog-private.h"
 #include "fy-window.h"
 
 /* ---- One preview row (copied out of the import, so the view never points

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-staff-dialog.h"
+#include "fy-staff-dialog-private.h"
 #include "fy-vaccination-dialog.h"
 #include "fy-validate.h"
 #include "fy-window.h"

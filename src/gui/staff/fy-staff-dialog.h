@@ -16,12 +16,5 @@ G_DECLARE_FINAL_TYPE (FyStaffDialog, fy_staff_dialog, FY, STAFF_DIALOG, AdwWindo
 FyStaffDialog *fy_staff_dialog_present       (GtkWindow     *parent,
                                               FyStore       *store,
                                               gint64         staff_id);
-/* For tests and assistive technology: the entry of a text field, and the
- * label showing its error (hidden when none). */
-GtkEditable   *fy_staff_dialog_get_entry     (FyStaffDialog *self,
-                                              FyStaffField   field);
-GtkLabel      *fy_staff_dialog_get_error     (FyStaffDialog *self,
-                                              FyStaffField   field);
-GtkButton     *fy_staff_dialog_get_save_button (FyStaffDialog *self);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "fy-staff-dialog.h"
 #include "fy-staff-item.h"
 #include "fy-staff-page.h"
+#include "fy-staff-page-private.h"
 
 struct _FyStaffPage
 {

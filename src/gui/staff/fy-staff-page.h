@@ -12,7 +12,5 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (FyStaffPage, fy_staff_page, FY, STAFF_PAGE, GtkWidget)
 
 void        fy_staff_page_reload    (FyStaffPage *self);
-/* The rows shown (FyStaffItem), for tests. */
-GListModel *fy_staff_page_get_model (FyStaffPage *self);
 
 G_END_DECLS

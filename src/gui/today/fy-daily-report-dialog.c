@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-daily-report-dialog.h"
+#include "fy-daily-report-dialog-private.h"
 #include "fy-export-flow.h"
 #include "fy-gui-util.h"
 #include "fy-ledger.h"

@@ -19,11 +19,5 @@ FyDailyReportDialog *fy_daily_report_dialog_present  (GtkWindow           *paren
                                                       const char          *day);
 void                 fy_daily_report_dialog_set_day  (FyDailyReportDialog *self,
                                                       const char          *day);
-const char          *fy_daily_report_dialog_get_day  (FyDailyReportDialog *self);
-/* The title shown ("Daily Report" / "Zero Report"), for tests. */
-const char          *fy_daily_report_dialog_get_title_text (FyDailyReportDialog *self);
-/* The figures shown beside `item` (NULL if there is no such row), for tests. */
-const char          *fy_daily_report_dialog_get_figures (FyDailyReportDialog *self,
-                                                      const char          *item);
 
 G_END_DECLS

@@ -19,6 +19,7 @@
 #include "fy-quarantine.h"
 #include "fy-staff.h"
 #include "fy-today-page.h"
+#include "fy-today-page-private.h"
 #include "fy-zone-summary.h"
 #include "fy-validate.h"
 #include "fy-window.h"

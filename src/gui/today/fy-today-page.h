@@ -19,7 +19,5 @@ G_DECLARE_FINAL_TYPE (FyTodayPage, fy_today_page, FY, TODAY_PAGE, GtkWidget)
 /* Recomputes the numbers now (the page also does it on every store change,
  * coalesced, and at midnight). */
 void                 fy_today_page_reload     (FyTodayPage *self);
-/* The numbers shown (for tests); NULL before the first load. */
-const FyDailyReport *fy_today_page_get_report (FyTodayPage *self);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "fy-staff-item.h"
 #include "fy-zone-assign.h"
 #include "fy-zone-assign-dialog.h"
+#include "fy-zone-assign-dialog-private.h"
 #include "fy-zone-dialogs.h"
 
 struct _FyZoneAssignDialog

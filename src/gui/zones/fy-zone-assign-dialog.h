@@ -21,12 +21,8 @@ FyZoneAssignDialog *fy_zone_assign_dialog_new (GtkWindow *parent,
                                                FyZoneMap *map,
                                                gint64     area_id);
 
-/* For tests: pick a department in the filter, tick every row shown, and
- * press Assign; the number of people ticked. */
-void   fy_zone_assign_dialog_set_department (FyZoneAssignDialog *self,
-                                             const char         *department);
+/* Ticks every row shown. */
 void   fy_zone_assign_dialog_select_shown   (FyZoneAssignDialog *self);
-guint  fy_zone_assign_dialog_get_n_selected (FyZoneAssignDialog *self);
 /* Assigns the ticked people; FALSE with the core's error shown. */
 gboolean fy_zone_assign_dialog_apply        (FyZoneAssignDialog *self);
 

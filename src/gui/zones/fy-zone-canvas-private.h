@@ -180,4 +180,20 @@ void     fy_zone_canvas_abort_op        (FyZoneCanvas *self);
 void     fy_zone_canvas_handles         (const FyRect *device_box,
                                          FyPoint       out[8]);
 
+/* Test accessors (declared here: only the tests and benchmarks call them). */
+/* Test hook: the canvas's event controllers by name ("drag", "click",
+ * "motion", "key", "scroll", "zoom"). Tests emit their signals with widget
+ * coordinates ("drag-begin", "drag-update", "pressed", "key-pressed"…), which
+ * runs exactly the handlers real input runs. Borrowed. */
+GtkEventController *fy_zone_canvas_get_controller (FyZoneCanvas *self,
+                                             const char     *name);
+/* Microseconds the last full re-render of the static layer took (0 before
+ * any), and how many re-renders happened: for the drag benchmark. */
+gint64       fy_zone_canvas_get_last_render_us (FyZoneCanvas *self);
+guint        fy_zone_canvas_get_render_count (FyZoneCanvas  *self);
+/* The current map → widget transform, and conversions (tests, the page). */
+const FyZoneView *fy_zone_canvas_get_view   (FyZoneCanvas   *self);
+FyPoint      fy_zone_canvas_map_to_widget   (FyZoneCanvas   *self,
+                                             FyPoint         map_point);
+
 G_END_DECLS

@@ -85,4 +85,13 @@ void       fy_zone_panel_assign_clicked (FyZonePanel *self);
 void       fy_zone_panel_warning_activated (FyZonePanel *self,
                                          GtkListBoxRow *row);
 
+/* Test accessors (declared here: only the tests and benchmarks call them). */
+/* Clicks warning `index` (selects its area or symbol on the map). */
+void         fy_zone_panel_activate_warning (FyZonePanel *self,
+                                         guint        index);
+/* For tests: the level row (choosing a level asks for a reason) and the
+ * number of warnings listed. */
+AdwComboRow *fy_zone_panel_get_level_row (FyZonePanel *self);
+guint        fy_zone_panel_get_n_warnings (FyZonePanel *self);
+
 G_END_DECLS

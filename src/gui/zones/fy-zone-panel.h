@@ -34,12 +34,4 @@ void         fy_zone_panel_focus_name   (FyZonePanel *self);
 /* Roster, departments or assignments changed outside the map. */
 void         fy_zone_panel_refresh      (FyZonePanel *self);
 
-/* For tests: the level row (choosing a level asks for a reason) and the
- * number of warnings listed. */
-AdwComboRow *fy_zone_panel_get_level_row (FyZonePanel *self);
-guint        fy_zone_panel_get_n_warnings (FyZonePanel *self);
-/* Clicks warning `index` (selects its area or symbol on the map). */
-void         fy_zone_panel_activate_warning (FyZonePanel *self,
-                                         guint        index);
-
 G_END_DECLS

@@ -60,4 +60,10 @@ void       fy_zones_page_reload_maps  (FyZonesPage *self,
 /* fy-zones-page-actions.c */
 void       fy_zones_page_install_actions (GtkWidgetClass *widget_class);
 
+/* Test accessors (declared here: only the tests and benchmarks call them). */
+FyZoneCanvas *fy_zones_page_get_canvas   (FyZonesPage *self);
+/* The map being edited (NULL when the store has none). Borrowed. */
+FyZoneMap    *fy_zones_page_get_map      (FyZonesPage *self);
+FyZonePanel  *fy_zones_page_get_panel    (FyZonesPage *self);
+
 G_END_DECLS

@@ -14,10 +14,6 @@ G_BEGIN_DECLS
 #define FY_TYPE_ZONES_PAGE (fy_zones_page_get_type ())
 G_DECLARE_FINAL_TYPE (FyZonesPage, fy_zones_page, FY, ZONES_PAGE, GtkWidget)
 
-/* The map being edited (NULL when the store has none). Borrowed. */
-FyZoneMap    *fy_zones_page_get_map      (FyZonesPage *self);
-FyZoneCanvas *fy_zones_page_get_canvas   (FyZonesPage *self);
-FyZonePanel  *fy_zones_page_get_panel    (FyZonesPage *self);
 /* Shows the saved map `map_id` (as choosing it in the map list does). */
 void          fy_zones_page_open_map     (FyZonesPage *self,
                                           gint64       map_id);

@@ -98,7 +98,7 @@ is_han_name (const char *name)
 static void
 test_roster_looks_real (void)
 {
-  g_autoptr(FyStore) store = open_demo (SEED);
+  FY_TEST_LAST_REF FyStore *store = open_demo (SEED);
   g_autoptr(GPtrArray) list = fy_staff_list (store, NULL, NULL);
   g_autoptr(GHashTable) numbers = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) phones = g_hash_table_new (g_str_hash, g_str_equal);
@@ -211,7 +211,7 @@ test_roster_looks_real (void)
 static void
 test_settings (void)
 {
-  g_autoptr(FyStore) store = open_demo (SEED);
+  FY_TEST_LAST_REF FyStore *store = open_demo (SEED);
   g_autofree char *name = fy_store_get_setting (store, "company.name");
   g_autofree char *address = fy_store_get_setting (store, "company.address");
   g_autofree char *phone = fy_store_get_setting (store, "company.phone");
@@ -270,7 +270,7 @@ dump_health (FyStore *store)
 static void
 test_health (void)
 {
-  g_autoptr(FyStore) store = open_demo (SEED);
+  FY_TEST_LAST_REF FyStore *store = open_demo (SEED);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) due = NULL;
   g_autofree char *first = fy_date_add_days (TODAY, -29);
@@ -377,9 +377,9 @@ test_health (void)
 static void
 test_deterministic (void)
 {
-  g_autoptr(FyStore) a = open_demo (SEED);
-  g_autoptr(FyStore) b = open_demo (SEED);
-  g_autoptr(FyStore) c = open_demo (SEED + 1);
+  FY_TEST_LAST_REF FyStore *a = open_demo (SEED);
+  FY_TEST_LAST_REF FyStore *b = open_demo (SEED);
+  FY_TEST_LAST_REF FyStore *c = open_demo (SEED + 1);
   g_autofree char *da = dump_roster (a);
   g_autofree char *db = dump_roster (b);
   g_autofree char *dc = dump_roster (c);
@@ -400,7 +400,7 @@ test_deterministic (void)
 static void
 test_second_call_refused (void)
 {
-  g_autoptr(FyStore) store = open_demo (SEED);
+  FY_TEST_LAST_REF FyStore *store = open_demo (SEED);
   g_autoptr(GError) error = NULL;
   g_autofree char *before = dump_roster (store);
   g_autofree char *after = NULL;
@@ -427,7 +427,7 @@ test_second_call_refused (void)
 static void
 test_refused_on_own_roster (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaff) s = fy_test_staff_new ("A1", "张伟");
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
@@ -448,7 +448,7 @@ test_refused_on_own_roster (void)
 static void
 test_failure_writes_nothing (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(GError) error = NULL;
 
   g_assert_true (fy_store_exec (store,
@@ -483,7 +483,7 @@ on_changed (FyStore *store, FyStoreChange change, gpointer user_data)
 static void
 test_changed_signal (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(GPtrArray) kinds = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
 
@@ -502,8 +502,8 @@ test_changed_signal (void)
 static void
 test_cli_uses_default_seed (void)
 {
-  g_autoptr(FyStore) a = fy_test_open_store ();
-  g_autoptr(FyStore) b = open_demo (FY_DEMO_DEFAULT_SEED);
+  FY_TEST_LAST_REF FyStore *a = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *b = open_demo (FY_DEMO_DEFAULT_SEED);
   g_autoptr(GError) error = NULL;
   g_autofree char *da = NULL;
   g_autofree char *db = NULL;
@@ -585,9 +585,9 @@ check_plan (FyZoneMap *map, int min_colours)
 static void
 test_zone_maps (void)
 {
-  g_autoptr(FyStore) store = open_demo (SEED);
-  g_autoptr(FyZoneMap) plant = load_map (store, "厂区");
-  g_autoptr(FyZoneMap) dorms = load_map (store, "宿舍区");
+  FY_TEST_LAST_REF FyStore *store = open_demo (SEED);
+  FY_TEST_LAST_REF FyZoneMap *plant = load_map (store, "厂区");
+  FY_TEST_LAST_REF FyZoneMap *dorms = load_map (store, "宿舍区");
   guint levels[FY_ZONE_N_LEVELS] = { 0 }, functions[FY_ZONE_N_FUNCTIONS] = { 0 };
   const char *workshops[] = { "冲压车间", "焊装车间", "涂装车间", "机加工车间", "总装车间" };
 
@@ -648,9 +648,9 @@ check_no_overlap (FyZoneMap *map)
 static void
 test_zone_points_and_warnings (void)
 {
-  g_autoptr(FyStore) store = open_demo (SEED);
-  g_autoptr(FyZoneMap) plant = load_map (store, "厂区");
-  g_autoptr(FyZoneMap) dorms = load_map (store, "宿舍区");
+  FY_TEST_LAST_REF FyStore *store = open_demo (SEED);
+  FY_TEST_LAST_REF FyZoneMap *plant = load_map (store, "厂区");
+  FY_TEST_LAST_REF FyZoneMap *dorms = load_map (store, "宿舍区");
   g_autoptr(GPtrArray) plant_warnings = fy_zone_map_check (plant);
   g_autoptr(GPtrArray) dorm_warnings = fy_zone_map_check (dorms);
   guint kinds[FY_ZONE_N_POINT_KINDS] = { 0 };
@@ -691,8 +691,8 @@ test_zone_points_and_warnings (void)
 static void
 test_zone_people (void)
 {
-  g_autoptr(FyStore) store = open_demo (SEED);
-  g_autoptr(FyZoneMap) plant = load_map (store, "厂区");
+  FY_TEST_LAST_REF FyStore *store = open_demo (SEED);
+  FY_TEST_LAST_REF FyZoneMap *plant = load_map (store, "厂区");
 
   /* Everyone at most once (the key says so; count anyway), nobody who left
    * or is isolated off site, everyone else somewhere. */
@@ -735,7 +735,7 @@ test_zone_people (void)
 static void
 test_zone_history (void)
 {
-  g_autoptr(FyStore) store = open_demo (SEED);
+  FY_TEST_LAST_REF FyStore *store = open_demo (SEED);
   g_autoptr(GError) error = NULL;
   g_autoptr(FyZoneSummary) today = fy_zone_summary_new (store, NULL, &error);
   g_autofree char *officer = fy_store_get_setting (store, "officer");
@@ -775,7 +775,7 @@ test_zone_history (void)
 static void
 test_zone_failure_writes_nothing (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(GError) error = NULL;
 
   g_assert_true (fy_store_exec (store,

@@ -6,9 +6,11 @@
 
 #include <string.h>
 
+#include "fy-error.h"
 #include "fy-health-entry-private.h"
+#include "fy-health-private.h"
+#include "fy-health-test-support.h"
 #include "fy-quarantine.h"
-#include "health-test-util.h"
 
 #define TODAY "2026-11-22"
 
@@ -38,26 +40,26 @@ fixture_set_up (Fixture *f, gconstpointer data)
 
   f->store = fy_test_open_store ();
   for (guint i = 0; i < G_N_ELEMENTS (people); i++)
-    f->ids[i] = add_person_full (f->store, people[i].no, people[i].name, people[i].dept,
+    f->ids[i] = fy_test_add_person_full (f->store, people[i].no, people[i].name, people[i].dept,
                                  people[i].team, "操作工", FALSE);
-  f->left = add_person_full (f->store, "X1", "离职者", "冲压车间", "甲班", "操作工", FALSE);
+  f->left = fy_test_add_person_full (f->store, "X1", "离职者", "冲压车间", "甲班", "操作工", FALSE);
   g_assert_true (fy_staff_mark_left (f->store, f->left, "2026-11-10", &error));
   g_assert_no_error (error);
-  f->quarantined = add_person_full (f->store, "X2", "隔离者", "冲压车间", "甲班", "操作工", FALSE);
+  f->quarantined = fy_test_add_person_full (f->store, "X2", "隔离者", "冲压车间", "甲班", "操作工", FALSE);
   spec.staff_id = f->quarantined;
   spec.template_code = "home_7";
   spec.start_day = TODAY;
   spec.reason = FY_QUARANTINE_REASON_CLOSE_CONTACT;
-  g_assert_true (fy_quarantine_start (f->store, &spec, at (TODAY, 9, 0), NULL, &error));
+  g_assert_true (fy_quarantine_start (f->store, &spec, fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_no_error (error);
-  f->isolated = add_person_full (f->store, "X3", "居家者", "冲压车间", "甲班", "操作工", FALSE);
+  f->isolated = fy_test_add_person_full (f->store, "X3", "居家者", "冲压车间", "甲班", "操作工", FALSE);
   g_assert_true (fy_store_exec (f->store, "UPDATE staff SET status = 'home_isolation' WHERE employee_no = 'X3'", &error));
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_clear_object (&f->store);
+  g_assert_finalize_object (g_steal_pointer (&f->store));
 }
 
 static GPtrArray *
@@ -164,7 +166,7 @@ record (Fixture *f, gint64 id, FyHealthSession session, const char *temp)
   e.temperature = temp;
   g_assert_true (fy_health_record (f->store,
                                    &(FyReadingSlot) { .staff_id = id, .day = TODAY, .session = session },
-                                   &e, at (TODAY, 9, 0), NULL, &error));
+                                   &e, fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_no_error (error);
 }
 
@@ -197,7 +199,7 @@ test_readings_and_next_missing (Fixture *f, gconstpointer data)
   g_assert_cmpint (((FyHealthDayRow *) again->pdata[4])->readings[0].status, ==, FY_READING_NONE);
 
   /* Everyone filled: nobody missing. */
-  g_assert_true (fy_health_fill_normal (f->store, TODAY, FY_SESSION_MORNING, NULL, at (TODAY, 10, 0), NULL, &error));
+  g_assert_true (fy_health_fill_normal (f->store, TODAY, FY_SESSION_MORNING, NULL, fy_test_at (TODAY, 10, 0), NULL, &error));
   g_assert_cmpint (fy_health_entry_next_missing (f->store, TODAY, FY_SESSION_MORNING, NULL, 0, &error), ==, -1);
   g_assert_no_error (error);
 }
@@ -211,7 +213,7 @@ record_on (Fixture *f, gint64 id, const char *day, FyHealthSession session, cons
   e.temperature = temp;
   g_assert_true (fy_health_record (f->store,
                                    &(FyReadingSlot) { .staff_id = id, .day = day, .session = session },
-                                   &e, at (TODAY, 9, 0), NULL, &error));
+                                   &e, fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_no_error (error);
 }
 
@@ -285,8 +287,8 @@ test_marks (Fixture *f, gconstpointer data)
   g_assert_false (marks.closed[FY_SESSION_MORNING]);
   g_assert_cmpint (marks.follow_up[FY_SESSION_AFTERNOON], ==, 0);
   g_assert_true (fy_health_update_follow_up (f->store, marks.follow_up[0], "37.0",
-                                             FY_FOLLOW_UP_ACTION_HOME, "", at (TODAY, 10, 0), &error));
-  g_assert_true (fy_health_close_follow_up (f->store, marks.follow_up[0], at (TODAY, 10, 0), &error));
+                                             FY_FOLLOW_UP_ACTION_HOME, "", fy_test_at (TODAY, 10, 0), &error));
+  g_assert_true (fy_health_close_follow_up (f->store, marks.follow_up[0], fy_test_at (TODAY, 10, 0), &error));
   g_assert_no_error (error);
   g_assert_true (fy_health_entry_marks (f->store, fever, TODAY, &marks, &error));
   g_assert_true (marks.closed[FY_SESSION_MORNING]);
@@ -300,7 +302,7 @@ test_plan (Fixture *f, gconstpointer data)
   static const char *const tables[] = { "reading", "q", NULL };
 
   g_assert_no_error (error);
-  assert_plan_no_scan (plan, tables);
+  fy_test_assert_plan_no_scan (plan, tables);
   /* The list order is the index order: no sort of the whole roster per page. */
   g_assert_null (strstr (plan, "TEMP B-TREE"));
   g_assert_nonnull (strstr (plan, "staff_by_department"));
@@ -309,7 +311,7 @@ test_plan (Fixture *f, gconstpointer data)
 int
 main (int argc, char **argv)
 {
-  health_test_init (&argc, &argv, TODAY);
+  fy_test_health_init (&argc, &argv, TODAY);
   g_test_add ("/health-entry/on-site-only", Fixture, NULL, fixture_set_up, test_on_site_only, fixture_tear_down);
   g_test_add ("/health-entry/paging-and-positions", Fixture, NULL, fixture_set_up, test_paging_and_positions,
               fixture_tear_down);

@@ -13,9 +13,11 @@
 
 #include "fy-cli.h"
 #include "fy-demo.h"
+#include "fy-error.h"
+#include "fy-health-private.h"
+#include "fy-health-test-support.h"
 #include "fy-ledger.h"
 #include "fy-tests.h"
-#include "health-test-util.h"
 
 #define TODAY "2026-11-22"
 
@@ -25,12 +27,6 @@
 static const char *const new_ledgers[] = {
   "health-daily", "health-month", "nat", "vaccination", "travel", "quarantine", NULL
 };
-
-static const char *
-tr (const char *msgid)
-{
-  return g_dgettext (GETTEXT_PACKAGE, msgid);
-}
 
 /* Excel's name of a 0-based column index. */
 static char *
@@ -85,32 +81,32 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_assert_true (fy_store_set_setting (f->store, "company.name", "澄湖测试有限公司", &error));
   g_assert_true (fy_store_set_setting (f->store, "fever_line", "373", &error));
   g_assert_no_error (error);
-  f->zhang = add_person_full (f->store, "T01", "张三", "冲压车间", "甲班", "操作工", FALSE);
-  f->li = add_person_full (f->store, "T02", "李四", "冲压车间", "甲班", "操作工", FALSE);
-  f->wang = add_person_full (f->store, "T03", "王五", "质量部", "乙班", "检验员", FALSE);
-  f->zhao = add_person_full (f->store, "T04", "赵六", "后勤保障部", "保安", "保安", TRUE);
+  f->zhang = fy_test_add_person_full (f->store, "T01", "张三", "冲压车间", "甲班", "操作工", FALSE);
+  f->li = fy_test_add_person_full (f->store, "T02", "李四", "冲压车间", "甲班", "操作工", FALSE);
+  f->wang = fy_test_add_person_full (f->store, "T03", "王五", "质量部", "乙班", "检验员", FALSE);
+  f->zhao = fy_test_add_person_full (f->store, "T04", "赵六", "后勤保障部", "保安", "保安", TRUE);
 
-  record (f->store, f->zhang, "2026-11-17", FY_SESSION_MORNING, "36.4", at ("2026-11-17", 8, 0));
-  record (f->store, f->zhang, "2026-11-17", FY_SESSION_AFTERNOON, "３６．７", at ("2026-11-17", 14, 30));
-  record (f->store, f->wang, "2026-11-17", FY_SESSION_MORNING, "36.2", at ("2026-11-17", 8, 5));
+  record (f->store, f->zhang, "2026-11-17", FY_SESSION_MORNING, "36.4", fy_test_at ("2026-11-17", 8, 0));
+  record (f->store, f->zhang, "2026-11-17", FY_SESSION_AFTERNOON, "３６．７", fy_test_at ("2026-11-17", 14, 30));
+  record (f->store, f->wang, "2026-11-17", FY_SESSION_MORNING, "36.2", fy_test_at ("2026-11-17", 8, 5));
   for (int d = 11; d <= 17; d++)
     {
       g_autofree char *day = g_strdup_printf ("2026-11-%02d", d);
-      record (f->store, f->zhao, day, FY_SESSION_MORNING, "36.5", at (day, 7, 50));
-      record (f->store, f->zhao, day, FY_SESSION_AFTERNOON, "36.5", at (day, 14, 0));
+      record (f->store, f->zhao, day, FY_SESSION_MORNING, "36.5", fy_test_at (day, 7, 50));
+      record (f->store, f->zhao, day, FY_SESSION_AFTERNOON, "36.5", fy_test_at (day, 14, 0));
     }
   g_assert_true (fy_health_fill_normal (f->store, "2026-11-17", FY_SESSION_MORNING, NULL,
-                                        at ("2026-11-17", 11, 0), &filled, &error));
+                                        fy_test_at ("2026-11-17", 11, 0), &filled, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (filled, ==, 1);   /* only 李四 had no morning entry */
-  record (f->store, f->li, "2026-11-17", FY_SESSION_AFTERNOON, "37.8", at ("2026-11-17", 14, 40));
-  record (f->store, f->wang, "2026-11-17", FY_SESSION_AFTERNOON, "36.6", at ("2026-11-19", 10, 0));
+  record (f->store, f->li, "2026-11-17", FY_SESSION_AFTERNOON, "37.8", fy_test_at ("2026-11-17", 14, 40));
+  record (f->store, f->wang, "2026-11-17", FY_SESSION_AFTERNOON, "36.6", fy_test_at ("2026-11-19", 10, 0));
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_clear_object (&f->store);
+  g_assert_finalize_object (g_steal_pointer (&f->store));
 }
 
 static FyLedger *
@@ -141,8 +137,6 @@ find_column (FyLedger *ledger, const char *key)
 /* ---- the month grid ----------------------------------------------------- */
 
 static const char month_check[] =
-  "import sys, openpyxl\n"
-  "ws = openpyxl.load_workbook(sys.argv[1]).active\n"
   "am, pm, name_col = sys.argv[2], sys.argv[3], sys.argv[4]\n"
   "def show(v): return 'None' if v is None else repr(v)\n"
   "print('group', ws[am + '3'].value)\n"
@@ -161,8 +155,7 @@ test_month_grid_xlsx (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FyLedger) ledger = make_ledger (f->store, "health-month", "2026-11-05", NULL);
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "grid.xlsx", NULL);
+  g_autofree char *path = fy_test_tmp_path ("grid.xlsx");
   /* Day 17: the 17th group of two cells after the person columns. */
   guint am_index = MONTH_FIRST_DAY + (17 - 1) * 2;
   g_autofree char *am = column_name (am_index);
@@ -179,11 +172,11 @@ test_month_grid_xlsx (Fixture *f, gconstpointer data)
   g_assert_cmpstr (am, ==, "AK");   /* independent of column_name (): E + 32 */
   col = fy_ledger_get_column (ledger, am_index + 1);
   g_assert_cmpstr (col->group, ==, "17");
-  g_assert_cmpstr (col->header, ==, tr ("PM"));
+  g_assert_cmpstr (col->header, ==, fy_test_tr ("PM"));
 
   g_assert_true (fy_ledger_export (ledger, path, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  out = fy_test_run_python (month_check, (const char *const[]) { path, am, pm, name_col, NULL });
+  out = fy_test_read_xlsx (path, month_check, (const char *const[]) { am, pm, name_col, NULL });
   expected = g_strdup_printf ("group 17\n"
                               "am %s pm %s\n"
                               "merged True\n"
@@ -191,7 +184,7 @@ test_month_grid_xlsx (Fixture *f, gconstpointer data)
                               "张三 36.4 36.7 n n False\n"
                               "李四 '%s' 37.8 s n True\n"
                               "王五 36.2 36.6 n n False\n",
-                              tr ("AM"), tr ("PM"), tr ("Name"), tr ("✓"));
+                              fy_test_tr ("AM"), fy_test_tr ("PM"), fy_test_tr ("Name"), fy_test_tr ("✓"));
   g_assert_cmpstr (out, ==, expected);
 }
 
@@ -216,12 +209,12 @@ test_month_grid_cells (Fixture *f, gconstpointer data)
         {
           /* In C the format is "%d %s entered late"; a translation keeps
            * the day and the session. */
-          if (g_str_equal (tr ("%d %s entered late"), "%d %s entered late"))
+          if (g_str_equal (fy_test_tr ("%d %s entered late"), "%d %s entered late"))
             g_assert_cmpstr (remark, ==, "17 PM entered late");
           else
             {
               g_assert_nonnull (strstr (remark, "17"));
-              g_assert_nonnull (strstr (remark, tr ("PM")));
+              g_assert_nonnull (strstr (remark, fy_test_tr ("PM")));
             }
           g_assert_true (fy_ledger_cursor_is_highlighted (cursor, remarks));
         }
@@ -237,7 +230,7 @@ test_month_grid_cells (Fixture *f, gconstpointer data)
       else if (g_str_equal (name, "李四"))
         {
           double v = 0;
-          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, pm17 - 1), ==, tr ("✓"));
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, pm17 - 1), ==, fy_test_tr ("✓"));
           g_assert_false (fy_ledger_cursor_get_number (cursor, pm17 - 1, &v));
           g_assert_true (fy_ledger_cursor_is_highlighted (cursor, pm17));
           g_assert_false (fy_ledger_cursor_is_highlighted (cursor, pm17 - 1));
@@ -260,7 +253,7 @@ test_month_grid_cells (Fixture *f, gconstpointer data)
 static void
 test_month_grid_batches (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(FyLedger) ledger = NULL;
   const guint n = 4500;
@@ -309,8 +302,7 @@ test_month_grid_pdf_bands (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FyLedger) ledger = make_ledger (f->store, "health-month", "2026-11-01", NULL);
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "grid.pdf", NULL);
+  g_autofree char *path = fy_test_tmp_path ("grid.pdf");
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
   g_autofree char *page_size = NULL;
@@ -334,15 +326,13 @@ test_month_grid_pdf_bands (Fixture *f, gconstpointer data)
   g_assert_true (has_word (first, "36.5"));
   g_assert_false (has_word (first, "36.7"));
   g_assert_true (has_word (second, "36.7"));
-  g_assert_nonnull (strstr (second, tr ("Remarks")));
-  g_assert_null (strstr (first, tr ("Remarks")));
+  g_assert_nonnull (strstr (second, fy_test_tr ("Remarks")));
+  g_assert_null (strstr (first, fy_test_tr ("Remarks")));
 }
 
 /* ---- the daily sheet ---------------------------------------------------- */
 
 static const char daily_check[] =
-  "import sys, openpyxl\n"
-  "ws = openpyxl.load_workbook(sys.argv[1]).active\n"
   "for row in range(5, ws.max_row + 1):\n"
   "    if ws['D' + str(row)].value == '李四':\n"
   "        c = ws['F' + str(row)]\n"
@@ -354,8 +344,7 @@ test_daily_sheet (Fixture *f, gconstpointer data)
   g_autoptr(GError) error = NULL;
   g_autoptr(FyLedger) ledger = make_ledger (f->store, "health-daily", "2026-11-17", NULL);
   g_autoptr(FyLedgerCursor) cursor = fy_ledger_query (ledger, 0, -1, &error);
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "daily.xlsx", NULL);
+  g_autofree char *path = fy_test_tmp_path ("daily.xlsx");
   g_autofree char *out = NULL;
   g_autofree char *expected = NULL;
   int am = find_column (ledger, "am"), pm = find_column (ledger, "pm");
@@ -365,7 +354,7 @@ test_daily_sheet (Fixture *f, gconstpointer data)
   guint seen = 0;
 
   g_assert_cmpstr (fy_ledger_get_period_text (ledger), ==, "2026-11-17");
-  g_assert_cmpstr (fy_ledger_get_column (ledger, am)->group, ==, tr ("Morning"));
+  g_assert_cmpstr (fy_ledger_get_column (ledger, am)->group, ==, fy_test_tr ("Morning"));
   g_assert_no_error (error);
   while (fy_ledger_cursor_next (cursor, &error))
     {
@@ -377,19 +366,19 @@ test_daily_sheet (Fixture *f, gconstpointer data)
       if (g_str_equal (name, "李四"))
         {
           /* The status, never a number. */
-          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, am), ==, tr ("Normal (not measured)"));
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, am), ==, fy_test_tr ("Normal (not measured)"));
           g_assert_false (fy_ledger_cursor_get_number (cursor, am, &v));
           g_assert_false (fy_ledger_cursor_is_highlighted (cursor, am));
           g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, pm), ==, "37.8");
           g_assert_true (fy_ledger_cursor_is_highlighted (cursor, pm));
-          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, action), ==, tr ("Not decided"));
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, action), ==, fy_test_tr ("Not decided"));
           g_assert_true (fy_ledger_cursor_is_highlighted (cursor, action));
-          g_assert_cmpstr (remark, ==, tr ("Follow-up open"));
+          g_assert_cmpstr (remark, ==, fy_test_tr ("Follow-up open"));
         }
       else if (g_str_equal (name, "王五"))
         {
           g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, pm), ==, "36.6");
-          g_assert_cmpstr (remark, ==, tr ("Afternoon entered late"));
+          g_assert_cmpstr (remark, ==, fy_test_tr ("Afternoon entered late"));
           g_assert_true (fy_ledger_cursor_is_highlighted (cursor, remarks));
         }
       else if (g_str_equal (name, "赵六"))
@@ -414,8 +403,8 @@ test_daily_sheet (Fixture *f, gconstpointer data)
   /* In the spreadsheet the status is text and the fever a number. */
   g_assert_true (fy_ledger_export (ledger, path, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  out = fy_test_run_python (daily_check, (const char *const[]) { path, NULL });
-  expected = g_strdup_printf ("'%s' s 37.8 n\n", tr ("Normal (not measured)"));
+  out = fy_test_read_xlsx (path, daily_check, NULL);
+  expected = g_strdup_printf ("'%s' s 37.8 n\n", fy_test_tr ("Normal (not measured)"));
   g_assert_cmpstr (out, ==, expected);
 }
 
@@ -450,7 +439,7 @@ test_nat_overdue (Fixture *f, gconstpointer data)
   g_autoptr(GError) error = NULL;
   g_autoptr(FyLedger) ledger = NULL;
   g_autoptr(FyLedgerCursor) cursor = NULL;
-  gint64 now = at ("2026-11-22", 9, 0);
+  gint64 now = fy_test_at ("2026-11-22", 9, 0);
   struct { gint64 *who; const char *day; int h, m; } samples[] = {
     { &f->zhang, "2026-11-19", 9, 0 },    /* due 11-21 09:00, none since: overdue */
     { &f->wang, "2026-11-18", 9, 0 },     /* due 11-20 09:00 … */
@@ -464,7 +453,7 @@ test_nat_overdue (Fixture *f, gconstpointer data)
   for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
     {
       g_autofree char *day = g_strdup (samples[i].day);
-      gint64 sampled = at (day, samples[i].h, samples[i].m);
+      gint64 sampled = fy_test_at (day, samples[i].h, samples[i].m);
       g_assert_true (fy_tests_record (f->store,
                                       &(FyTestRecordInput) { .staff_id = *samples[i].who,
                                                              .sampled_at = sampled, .kind = FY_TEST_PCR,
@@ -477,7 +466,7 @@ test_nat_overdue (Fixture *f, gconstpointer data)
   /* A pending one (no result yet) says so. */
   g_assert_true (fy_tests_record (f->store,
                                   &(FyTestRecordInput) { .staff_id = f->li,
-                                                         .sampled_at = at ("2026-11-21", 9, 0),
+                                                         .sampled_at = fy_test_at ("2026-11-21", 9, 0),
                                                          .kind = FY_TEST_PCR, .place = "",
                                                          .result = FY_RESULT_PENDING, .result_at = 0 },
                                   now, NULL, &error));
@@ -499,7 +488,7 @@ test_nat_overdue (Fixture *f, gconstpointer data)
       seen++;
       if (g_str_equal (name, "张三"))
         {
-          g_assert_cmpstr (text, ==, tr ("Overdue"));
+          g_assert_cmpstr (text, ==, fy_test_tr ("Overdue"));
           g_assert_true (fy_ledger_cursor_is_highlighted (cursor, flag));
           g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, interval), ==, "48");
           g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, find_column (ledger, "next_due")), ==,
@@ -507,7 +496,7 @@ test_nat_overdue (Fixture *f, gconstpointer data)
         }
       else if (g_str_equal (name, "王五") && g_str_has_prefix (sampled, "2026-11-18"))
         {
-          g_assert_cmpstr (text, ==, tr ("Tested late"));
+          g_assert_cmpstr (text, ==, fy_test_tr ("Tested late"));
           g_assert_true (fy_ledger_cursor_is_highlighted (cursor, flag));
         }
       else if (g_str_equal (name, "赵六"))
@@ -515,19 +504,19 @@ test_nat_overdue (Fixture *f, gconstpointer data)
           g_assert_cmpstr (text, ==, "");
           g_assert_false (fy_ledger_cursor_is_highlighted (cursor, flag));
           g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, interval), ==, "24");
-          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, category), ==, tr ("High-contact post"));
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, category), ==, fy_test_tr ("High-contact post"));
         }
       else if (g_str_equal (name, "李四"))
         {
-          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, result), ==, tr ("Pending"));
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, result), ==, fy_test_tr ("Pending"));
           g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, find_column (ledger, "result_at")), ==, "");
         }
       else
         {
           g_assert_cmpstr (name, ==, "王五");
           g_assert_cmpstr (text, ==, "");
-          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, result), ==, tr ("Negative"));
-          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, category), ==, tr ("General staff"));
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, result), ==, fy_test_tr ("Negative"));
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, category), ==, fy_test_tr ("General staff"));
         }
     }
   g_assert_no_error (error);
@@ -537,8 +526,6 @@ test_nat_overdue (Fixture *f, gconstpointer data)
 /* ---- every new ledger, every output, on the demo company ---------------- */
 
 static const char xlsx_rows[] =
-  "import sys, openpyxl\n"
-  "ws = openpyxl.load_workbook(sys.argv[1]).active\n"
   "print(ws.max_row, ws['A1'].value)\n";
 
 static const char csv_rows[] =
@@ -549,12 +536,9 @@ static const char csv_rows[] =
 static void
 test_all_outputs (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_demo_store ();
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = fy_test_make_tmpdir ();
-
-  g_assert_true (fy_demo_populate (store, FY_DEMO_DEFAULT_SEED, &error));
-  g_assert_no_error (error);
   for (guint i = 0; new_ledgers[i]; i++)
     {
       g_autoptr(FyLedger) ledger = make_ledger (store, new_ledgers[i], "2026-11-01", TODAY);
@@ -579,7 +563,7 @@ test_all_outputs (void)
       g_assert_no_error (error);
 
       /* Title row, header row(s), the rows, a blank, the note, the signature. */
-      out = fy_test_run_python (xlsx_rows, (const char *const[]) { xlsx, NULL });
+      out = fy_test_read_xlsx (xlsx, xlsx_rows, NULL);
       title = g_strdup_printf ("%s %s", fy_ledger_get_company (ledger), fy_ledger_get_title (ledger));
       want = g_strdup_printf ("%" G_GINT64_FORMAT " %s\n",
                               2 + header_rows + rows + 1 + (fy_ledger_get_note (ledger) ? 1 : 0) + 1, title);
@@ -599,20 +583,17 @@ test_all_outputs (void)
 static void
 test_demo_content (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_demo_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(FyLedger) nat = NULL;
   g_autoptr(FyLedger) quarantine = NULL;
   g_autoptr(FyLedgerCursor) cursor = NULL;
   guint overdue = 0, released = 0, with_tests = 0;
 
-  g_assert_true (fy_demo_populate (store, FY_DEMO_DEFAULT_SEED, &error));
-  g_assert_no_error (error);
-
   nat = make_ledger (store, "nat", "2026-11-15", TODAY);
   cursor = fy_ledger_query (nat, 0, -1, &error);
   while (fy_ledger_cursor_next (cursor, &error))
-    overdue += g_str_equal (fy_ledger_cursor_get_text (cursor, find_column (nat, "overdue")), tr ("Overdue"));
+    overdue += g_str_equal (fy_ledger_cursor_get_text (cursor, find_column (nat, "overdue")), fy_test_tr ("Overdue"));
   g_assert_no_error (error);
   g_assert_cmpuint (overdue, >=, 3);
   g_assert_cmpuint (overdue, <=, 20);
@@ -646,24 +627,6 @@ test_demo_content (void)
 
 /* ---- the command line ---------------------------------------------------- */
 
-static int
-run_cli (const char *database, const char *const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-
-  g_ptr_array_add (argv, g_strdup ("fangyi"));
-  g_ptr_array_add (argv, g_strdup ("--database"));
-  g_ptr_array_add (argv, g_strdup (database));
-  for (guint i = 0; args[i]; i++)
-    g_ptr_array_add (argv, g_strdup (args[i]));
-  g_ptr_array_add (argv, NULL);
-  /* fy_cli_run rearranges its argv: hand it a copy of the pointers. */
-  {
-    g_autofree char **copy = g_memdup2 (argv->pdata, argv->len * sizeof (char *));
-    return fy_cli_run ((int) argv->len - 1, copy);
-  }
-}
-
 static void
 test_cli_aliases (Fixture *f, gconstpointer data)
 {
@@ -679,28 +642,28 @@ test_cli_aliases (Fixture *f, gconstpointer data)
   const char *path = fy_store_get_path (f->store);
 
   /* One day: the daily sheet; a month, or dates within one: the grid. */
-  g_assert_cmpint (run_cli (path, (const char *const[]) { "export", "health", "--date", "2026-11-17", "-o", day, NULL }), ==, 0);
-  g_assert_cmpint (run_cli (path, (const char *const[]) { "export", "health", "--month", "2026-11", "-o", month, NULL }), ==, 0);
-  g_assert_cmpint (run_cli (path, (const char *const[]) { "export", "health", "--from", "2026-11-10", "--to",
-                                                          "2026-11-20", "-o", range, NULL }), ==, 0);
-  g_assert_cmpint (run_cli (path, (const char *const[]) { "export", "tests", "--from", "2026-11-01", "-o", tests, NULL }), ==, 0);
+  g_assert_cmpint (fy_test_run_cli (path, (const char *const[]) { "export", "health", "--date", "2026-11-17", "-o", day, NULL }, NULL), ==, 0);
+  g_assert_cmpint (fy_test_run_cli (path, (const char *const[]) { "export", "health", "--month", "2026-11", "-o", month, NULL }, NULL), ==, 0);
+  g_assert_cmpint (fy_test_run_cli (path, (const char *const[]) { "export", "health", "--from", "2026-11-10", "--to",
+                                                          "2026-11-20", "-o", range, NULL }, NULL), ==, 0);
+  g_assert_cmpint (fy_test_run_cli (path, (const char *const[]) { "export", "tests", "--from", "2026-11-01", "-o", tests, NULL }, NULL), ==, 0);
   g_assert_true (g_file_get_contents (day, &data_day, NULL, NULL));
   g_assert_true (g_file_get_contents (month, &data_month, NULL, NULL));
   g_assert_true (g_file_get_contents (range, &data_range, NULL, NULL));
-  g_assert_nonnull (strstr (data_day, tr ("Normal (not measured)")));
+  g_assert_nonnull (strstr (data_day, fy_test_tr ("Normal (not measured)")));
   g_assert_nonnull (strstr (data_month, "17 "));
   g_assert_cmpstr (data_month, ==, data_range);
   g_assert_true (g_file_test (tests, G_FILE_TEST_EXISTS));
 
   /* Several months: refused, nothing written. */
-  g_assert_cmpint (run_cli (path, (const char *const[]) { "export", "health", "--from", "2026-10-10", "--to",
-                                                          "2026-11-20", "-o", wide, NULL }), ==, 1);
+  g_assert_cmpint (fy_test_run_cli (path, (const char *const[]) { "export", "health", "--from", "2026-10-10", "--to",
+                                                          "2026-11-20", "-o", wide, NULL }, NULL), ==, 1);
   g_assert_false (g_file_test (wide, G_FILE_TEST_EXISTS));
   /* Every new id works as itself too. */
   for (guint i = 0; new_ledgers[i]; i++)
     {
       g_autofree char *out = g_strdup_printf ("%s/%s.csv", dir, new_ledgers[i]);
-      g_assert_cmpint (run_cli (path, (const char *const[]) { "export", new_ledgers[i], "-o", out, NULL }), ==, 0);
+      g_assert_cmpint (fy_test_run_cli (path, (const char *const[]) { "export", new_ledgers[i], "-o", out, NULL }, NULL), ==, 0);
       g_assert_true (g_file_test (out, G_FILE_TEST_EXISTS));
     }
 }
@@ -708,7 +671,7 @@ test_cli_aliases (Fixture *f, gconstpointer data)
 int
 main (int argc, char **argv)
 {
-  health_test_init (&argc, &argv, TODAY);
+  fy_test_health_init (&argc, &argv, TODAY);
   g_test_add ("/health-ledgers/month-grid-xlsx", Fixture, NULL, fixture_set_up, test_month_grid_xlsx, fixture_tear_down);
   g_test_add ("/health-ledgers/month-grid-cells", Fixture, NULL, fixture_set_up, test_month_grid_cells, fixture_tear_down);
   g_test_add_func ("/health-ledgers/month-grid-batches", test_month_grid_batches);

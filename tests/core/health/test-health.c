@@ -6,7 +6,9 @@
  * and every refusal writing nothing. */
 #include "config.h"
 
-#include "health-test-util.h"
+#include "fy-error.h"
+#include "fy-health-private.h"
+#include "fy-health-test-support.h"
 #include "fy-validate.h"
 
 #define TODAY "2026-11-10"
@@ -42,11 +44,11 @@ static void
 test_full_width_and_fever_line (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  gint64 a = add_person (store, "A1", "张伟", "冲压车间");
-  gint64 b = add_person (store, "B1", "李娜", "冲压车间");
-  gint64 c = add_person (store, "C1", "王芳", "冲压车间");
-  gint64 now = at (TODAY, 8, 30);
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  gint64 a = fy_test_add_person (store, "A1", "张伟", "冲压车间");
+  gint64 b = fy_test_add_person (store, "B1", "李娜", "冲压车间");
+  gint64 c = fy_test_add_person (store, "C1", "王芳", "冲压车间");
+  gint64 now = fy_test_at (TODAY, 8, 30);
   FyAbnormal abnormal = FY_ABNORMAL_NONE;
   FyReading r;
 
@@ -73,18 +75,18 @@ test_full_width_and_fever_line (void)
                               "37.2", now, &abnormal, &error));
   g_assert_no_error (error);
   g_assert_cmpint (abnormal, ==, FY_ABNORMAL_FEVER);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM follow_up WHERE closed_at IS NULL"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM follow_up WHERE closed_at IS NULL"), ==, 1);
 
   /* … then raises it to 37.5: old rows keep the line they were taken under. */
   g_assert_true (fy_store_set_setting (store, "fever_line", "375", &error));
-  g_assert_cmpint (count_rows (store, "SELECT fever_line FROM reading WHERE temp_tenths = 372"), ==, 372);
-  g_assert_cmpint (count_rows (store, "SELECT fever_line FROM reading WHERE temp_tenths = 365"), ==, 373);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT fever_line FROM reading WHERE temp_tenths = 372"), ==, 372);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT fever_line FROM reading WHERE temp_tenths = 365"), ==, 373);
   g_assert_true (record_text (store,
                               &(FyReadingSlot) { .staff_id = c, .day = TODAY,
                                                  .session = FY_SESSION_MORNING },
                               "37.4", now, &abnormal, &error));
   g_assert_cmpint (abnormal, ==, FY_ABNORMAL_NONE);
-  g_assert_cmpint (count_rows (store, "SELECT fever_line FROM reading WHERE temp_tenths = 374"), ==, 375);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT fever_line FROM reading WHERE temp_tenths = 374"), ==, 375);
 
   /* A correction of B's reading keeps B's line (37.2): 37.3 is still a fever. */
   g_assert_true (record_text (store,
@@ -92,8 +94,8 @@ test_full_width_and_fever_line (void)
                                                  .session = FY_SESSION_MORNING },
                               "37.3", now + 60, &abnormal, &error));
   g_assert_cmpint (abnormal, ==, FY_ABNORMAL_FEVER);
-  g_assert_cmpint (count_rows (store, "SELECT fever_line FROM reading WHERE temp_tenths = 373"), ==, 372);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM follow_up"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT fever_line FROM reading WHERE temp_tenths = 373"), ==, 372);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM follow_up"), ==, 1);
 
   /* A garbage setting never makes everyone feverish. */
   g_assert_true (fy_store_set_setting (store, "fever_line", "37.3", &error));
@@ -104,16 +106,16 @@ static void
 test_correction_keeps_history (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  gint64 a = add_person (store, "A1", "张伟", "冲压车间");
-  gint64 t0 = at (TODAY, 8, 0);
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  gint64 a = fy_test_add_person (store, "A1", "张伟", "冲压车间");
+  gint64 t0 = fy_test_at (TODAY, 8, 0);
 
   fy_store_set_actor (store, "officer1");
   g_assert_true (record_text (store,
                               &(FyReadingSlot) { .staff_id = a, .day = TODAY,
                                                  .session = FY_SESSION_AFTERNOON },
                               "36.5", t0, NULL, &error));
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM reading_history"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM reading_history"), ==, 0);
 
   fy_store_set_actor (store, "officer2");
   g_assert_true (record_text (store,
@@ -121,12 +123,12 @@ test_correction_keeps_history (void)
                                                  .session = FY_SESSION_AFTERNOON },
                               "36.8", t0 + 600, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count_rows (store, "SELECT temp_tenths FROM reading"), ==, 368);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM reading_history"), ==, 1);
-  g_assert_cmpint (count_rows (store, "SELECT temp_tenths FROM reading_history"), ==, 365);
-  g_assert_cmpint (count_rows (store, "SELECT entered_at FROM reading_history"), ==, t0);
-  g_assert_cmpint (count_rows (store, "SELECT changed_at FROM reading_history"), ==, t0 + 600);
-  g_assert_cmpint (count_rows (store, "SELECT entered_by = 'officer1' AND changed_by = 'officer2'"
+  g_assert_cmpint (fy_test_query_int (store, "SELECT temp_tenths FROM reading"), ==, 368);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM reading_history"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT temp_tenths FROM reading_history"), ==, 365);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT entered_at FROM reading_history"), ==, t0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT changed_at FROM reading_history"), ==, t0 + 600);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT entered_by = 'officer1' AND changed_by = 'officer2'"
                                       " FROM reading_history"), ==, 1);
 
   /* Saving the same value again is not a correction. */
@@ -134,28 +136,28 @@ test_correction_keeps_history (void)
                               &(FyReadingSlot) { .staff_id = a, .day = TODAY,
                                                  .session = FY_SESSION_AFTERNOON },
                               "36.8", t0 + 900, NULL, &error));
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM reading_history"), ==, 1);
-  g_assert_cmpint (count_rows (store, "SELECT entered_at FROM reading"), ==, t0 + 600);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM reading_history"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT entered_at FROM reading"), ==, t0 + 600);
 
   /* Even a direct UPDATE cannot bypass the history. */
   g_assert_true (fy_store_exec (store, "UPDATE reading SET temp_tenths = 369", &error));
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM reading_history"), ==, 2);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM reading_history"), ==, 2);
 }
 
 static void
 test_fill_normal (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  gint64 entered = add_person (store, "P1", "已录入", "冲压车间");
-  gint64 gone = add_person (store, "P2", "已离职", "冲压车间");
-  gint64 iso = add_person (store, "P3", "隔离中", "冲压车间");
-  gint64 manual = add_person (store, "P4", "手工居家", "冲压车间");
-  gint64 e1 = add_person (store, "P5", "甲", "冲压车间");
-  gint64 e2 = add_person (store, "P6", "乙", "冲压车间");
-  gint64 other = add_person (store, "P7", "丙", "焊装车间");
-  gint64 released = add_person (store, "P8", "已解除", "冲压车间");
-  gint64 now = at (TODAY, 10, 0);
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  gint64 entered = fy_test_add_person (store, "P1", "已录入", "冲压车间");
+  gint64 gone = fy_test_add_person (store, "P2", "已离职", "冲压车间");
+  gint64 iso = fy_test_add_person (store, "P3", "隔离中", "冲压车间");
+  gint64 manual = fy_test_add_person (store, "P4", "手工居家", "冲压车间");
+  gint64 e1 = fy_test_add_person (store, "P5", "甲", "冲压车间");
+  gint64 e2 = fy_test_add_person (store, "P6", "乙", "冲压车间");
+  gint64 other = fy_test_add_person (store, "P7", "丙", "焊装车间");
+  gint64 released = fy_test_add_person (store, "P8", "已解除", "冲压车间");
+  gint64 now = fy_test_at (TODAY, 10, 0);
   FyHealthFilter stamping = { "冲压车间", NULL };
   g_autoptr(GPtrArray) missing = NULL;
   guint n = 99;
@@ -179,20 +181,20 @@ test_fill_normal (void)
   g_assert_true (fy_health_fill_normal (store, TODAY, FY_SESSION_MORNING, &stamping, now, &n, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n, ==, 3);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM reading WHERE status = 'normal_unmeasured'"
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM reading WHERE status = 'normal_unmeasured'"
                                       " AND temp_tenths IS NULL AND fever_line = 373"), ==, 3);
   {
     g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM reading WHERE staff_id IN (%" G_GINT64_FORMAT
                                             ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")", e1, e2, released);
-    g_assert_cmpint (count_rows (store, sql), ==, 3);
+    g_assert_cmpint (fy_test_query_int (store, sql), ==, 3);
     g_free (sql);
     sql = g_strdup_printf ("SELECT count(*) FROM reading WHERE staff_id IN (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT
                            ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")", gone, iso, manual, other);
-    g_assert_cmpint (count_rows (store, sql), ==, 0);
+    g_assert_cmpint (fy_test_query_int (store, sql), ==, 0);
   }
   /* The entered reading is untouched. */
-  g_assert_cmpint (count_rows (store, "SELECT temp_tenths FROM reading WHERE status = 'measured'"), ==, 366);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM reading_history"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT temp_tenths FROM reading WHERE status = 'measured'"), ==, 366);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM reading_history"), ==, 0);
 
   /* Again: nothing left to fill in that department; the other one gets 1. */
   g_assert_true (fy_health_fill_normal (store, TODAY, FY_SESSION_MORNING, &stamping, now, &n, &error));
@@ -217,15 +219,15 @@ static void
 test_plans_use_the_key (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   const char *const forbidden[] = { "reading", "test_result", NULL };
   g_autofree char *missing = fy_health_explain (store, fy_health_missing_sql, &error);
   g_autofree char *fill = fy_health_explain (store, fy_health_fill_sql, &error);
   g_autofree char *follow_ups = NULL;
 
   g_assert_no_error (error);
-  assert_plan_no_scan (missing, forbidden);
-  assert_plan_no_scan (fill, forbidden);
+  fy_test_assert_plan_no_scan (missing, forbidden);
+  fy_test_assert_plan_no_scan (fill, forbidden);
   /* The Today page lists open follow-ups on every start. Statistics as
    * ANALYZE leaves them for 10,000 staff, a month of readings and no
    * follow-ups yet: the planner then chose to scan `reading`. */
@@ -235,7 +237,7 @@ test_plans_use_the_key (void)
                                 "ANALYZE sqlite_schema", &error));
   follow_ups = fy_health_explain (store, fy_health_follow_up_list_sql, &error);
   g_assert_no_error (error);
-  assert_plan_no_scan (follow_ups, (const char *const[]) { "reading", "r", NULL });
+  fy_test_assert_plan_no_scan (follow_ups, (const char *const[]) { "reading", "r", NULL });
   g_assert_nonnull (strstr (follow_ups, "SEARCH r USING PRIMARY KEY (day=? AND session=? AND staff_id=?)"));
   g_assert_nonnull (strstr (missing, "SEARCH reading USING PRIMARY KEY (day=? AND session=? AND staff_id=?)"));
   g_assert_nonnull (strstr (fill, "SEARCH reading USING PRIMARY KEY (day=? AND session=? AND staff_id=?)"));
@@ -245,19 +247,19 @@ static void
 expect_refused (FyStore *store, gint64 id, const char *day, const FyReadingEntry *e, const char *needle)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *before = health_snapshot (store);
+  g_autofree char *before = fy_test_health_snapshot (store);
   g_autofree char *after = NULL;
 
   g_assert_false (fy_health_record (store,
                                     &(FyReadingSlot) { .staff_id = id, .day = day,
                                                        .session = FY_SESSION_MORNING },
-                                    e, at (TODAY, 9, 0), NULL, &error));
+                                    e, fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_nonnull (error);
   g_assert_true (error->domain == FY_ERROR);
   g_test_message ("refused: %s", error->message);
   if (needle)
     g_assert_nonnull (strstr (error->message, needle));
-  after = health_snapshot (store);
+  after = fy_test_health_snapshot (store);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -265,10 +267,10 @@ static void
 test_bad_input_writes_nothing (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  gint64 a = add_person (store, "A1", "张伟", "冲压车间");
-  gint64 gone = add_person (store, "A2", "刘洋", "冲压车间");
-  gint64 iso = add_person (store, "A3", "陈静", "冲压车间");
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  gint64 a = fy_test_add_person (store, "A1", "张伟", "冲压车间");
+  gint64 gone = fy_test_add_person (store, "A2", "刘洋", "冲压车间");
+  gint64 iso = fy_test_add_person (store, "A3", "陈静", "冲压车间");
   const char *const bad_temps[] = { "", "abc", "36.55", "nan", "inf", "3.65e1", "0x24", "-36.5", "98.6",
                                     "33.9", "42.6", "36,5", NULL };
   g_autoptr(GHashTable) messages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -280,7 +282,7 @@ test_bad_input_writes_nothing (void)
   g_assert_true (record_text (store,
                               &(FyReadingSlot) { .staff_id = a, .day = "2026-11-09",
                                                  .session = FY_SESSION_MORNING },
-                              "36.5", at (TODAY, 8, 0), NULL, &error));
+                              "36.5", fy_test_at (TODAY, 8, 0), NULL, &error));
 
   for (guint i = 0; bad_temps[i]; i++)
     {
@@ -289,7 +291,7 @@ test_bad_input_writes_nothing (void)
       g_assert_false (fy_health_record (store,
                                         &(FyReadingSlot) { .staff_id = a, .day = TODAY,
                                                            .session = FY_SESSION_MORNING },
-                                        &e, at (TODAY, 9, 0), NULL, &err));
+                                        &e, fy_test_at (TODAY, 9, 0), NULL, &err));
       g_assert_error (err, FY_ERROR, FY_ERROR_INVALID);
       g_hash_table_add (messages, g_strdup (err->message));
       expect_refused (store, a, TODAY, &e, NULL);
@@ -335,32 +337,32 @@ test_bad_input_writes_nothing (void)
   g_assert_true (fy_health_record (store,
                                    &(FyReadingSlot) { .staff_id = gone, .day = "2026-11-04",
                                                       .session = FY_SESSION_MORNING },
-                                   &e, at (TODAY, 9, 0), NULL, &error));
+                                   &e, fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_no_error (error);
   g_assert_true (fy_health_record (store,
                                    &(FyReadingSlot) { .staff_id = iso, .day = "2026-11-08",
                                                       .session = FY_SESSION_MORNING },
-                                   &e, at (TODAY, 9, 0), NULL, &error));
+                                   &e, fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM reading WHERE status = 'normal_unmeasured' AND temp_tenths IS NULL"), ==, 2);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM reading WHERE status = 'normal_unmeasured' AND temp_tenths IS NULL"), ==, 2);
 }
 
 static void
 test_day_grid (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   gint64 ids[5];
   g_autoptr(GPtrArray) page1 = NULL;
   g_autoptr(GPtrArray) page2 = NULL;
   FyReadingEntry e = { 0 };
   FyHealthDayRow *row;
 
-  ids[0] = add_person (store, "G1", "A一", "A车间");
-  ids[1] = add_person (store, "G2", "B二", "A车间");
-  ids[2] = add_person (store, "G3", "C三", "A车间");
-  ids[3] = add_person (store, "G4", "D四", "A车间");
-  ids[4] = add_person (store, "G5", "E五", "B车间");
+  ids[0] = fy_test_add_person (store, "G1", "A一", "A车间");
+  ids[1] = fy_test_add_person (store, "G2", "B二", "A车间");
+  ids[2] = fy_test_add_person (store, "G3", "C三", "A车间");
+  ids[3] = fy_test_add_person (store, "G4", "D四", "A车间");
+  ids[4] = fy_test_add_person (store, "G5", "E五", "B车间");
   g_assert_true (fy_staff_mark_left (store, ids[3], "2026-11-01", &error));
   put_in_quarantine (store, ids[2], "2026-11-09", "2026-11-15");
 
@@ -370,7 +372,7 @@ test_day_grid (void)
   g_assert_true (fy_health_record (store,
                                    &(FyReadingSlot) { .staff_id = ids[0], .day = TODAY,
                                                       .session = FY_SESSION_AFTERNOON },
-                                   &e, at (TODAY, 15, 0), NULL, &error));
+                                   &e, fy_test_at (TODAY, 15, 0), NULL, &error));
   g_assert_no_error (error);
 
   g_assert_cmpint (fy_health_count_day (store, TODAY, &(FyHealthFilter) { "A车间", NULL }, &error), ==, 3);
@@ -391,7 +393,7 @@ test_day_grid (void)
   row = g_ptr_array_index (page2, 0);
   g_assert_cmpstr (row->person.name, ==, "C三");
   g_assert_true (row->quarantined);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM reading WHERE symptoms = 'cough,fatigue'"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM reading WHERE symptoms = 'cough,fatigue'"), ==, 1);
 
   /* On a day before leaving, the person who left is in the grid. */
   g_assert_cmpint (fy_health_count_day (store, "2026-10-31", NULL, &error), ==, 5);
@@ -401,11 +403,11 @@ static void
 test_follow_up (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  gint64 a = add_person (store, "F1", "发热者", "冲压车间");
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  gint64 a = fy_test_add_person (store, "F1", "发热者", "冲压车间");
   g_autoptr(GPtrArray) open = NULL;
   g_autoptr(FyFollowUp) f = NULL;
-  gint64 now = at (TODAY, 8, 10);
+  gint64 now = fy_test_at (TODAY, 8, 10);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   FyAbnormal abnormal;
@@ -425,27 +427,27 @@ test_follow_up (void)
   g_assert_cmpint (f->closed_at, ==, 0);
 
   /* Closing needs an action. */
-  before = health_snapshot (store);
+  before = fy_test_health_snapshot (store);
   g_assert_false (fy_health_close_follow_up (store, id, now + 60, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
-  after = health_snapshot (store);
+  after = fy_test_health_snapshot (store);
   g_assert_cmpstr (before, ==, after);
   g_free (before);
-  before = health_snapshot (store);
+  before = fy_test_health_snapshot (store);
   g_assert_false (fy_health_update_follow_up (store, id, "98.2", FY_FOLLOW_UP_ACTION_FEVER_CLINIC, "", now, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
   g_free (after);
-  after = health_snapshot (store);
+  after = fy_test_health_snapshot (store);
   g_assert_cmpstr (before, ==, after);
 
   g_assert_true (fy_health_update_follow_up (store, id, "３７．９", FY_FOLLOW_UP_ACTION_OBSERVATION_POINT,
                                              "送临时观察点", now + 120, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count_rows (store, "SELECT recheck_tenths FROM reading"), ==, 379);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM reading_history"), ==, 0);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM audit WHERE entity = 'follow_up'"), >=, 3);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT recheck_tenths FROM reading"), ==, 379);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM reading_history"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM audit WHERE entity = 'follow_up'"), >=, 3);
   g_assert_true (fy_health_close_follow_up (store, id, now + 3600, &error));
   g_assert_no_error (error);
   g_assert_cmpint (fy_health_count_open_follow_ups (store, &error), ==, 0);
@@ -467,12 +469,12 @@ static void
 test_flags (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  gint64 same = add_person (store, "S1", "同值", "冲压车间");
-  gint64 six = add_person (store, "S2", "六天", "冲压车间");
-  gint64 varied = add_person (store, "S3", "变化", "冲压车间");
-  gint64 late = add_person (store, "S4", "补录", "冲压车间");
-  gint64 ontime = add_person (store, "S5", "及时", "冲压车间");
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  gint64 same = fy_test_add_person (store, "S1", "同值", "冲压车间");
+  gint64 six = fy_test_add_person (store, "S2", "六天", "冲压车间");
+  gint64 varied = fy_test_add_person (store, "S3", "变化", "冲压车间");
+  gint64 late = fy_test_add_person (store, "S4", "补录", "冲压车间");
+  gint64 ontime = fy_test_add_person (store, "S5", "及时", "冲压车间");
   g_autoptr(GPtrArray) flags = NULL;
   const char *day = "2026-11-08";
   guint n_same = 0, n_late = 0;
@@ -480,7 +482,7 @@ test_flags (void)
   for (int i = 0; i < 7; i++)
     {
       g_autofree char *d = fy_date_add_days (day, -i);
-      gint64 t = at (d, 8, 0);
+      gint64 t = fy_test_at (d, 8, 0);
       g_assert_true (record_text (store,
                                   &(FyReadingSlot) { .staff_id = same, .day = d,
                                                      .session = FY_SESSION_MORNING },
@@ -504,16 +506,16 @@ test_flags (void)
   g_assert_true (record_text (store,
                               &(FyReadingSlot) { .staff_id = late, .day = day,
                                                  .session = FY_SESSION_AFTERNOON },
-                              "36.7", at ("2026-11-09", 13, 0), NULL, &error));
+                              "36.7", fy_test_at ("2026-11-09", 13, 0), NULL, &error));
   g_assert_true (record_text (store,
                               &(FyReadingSlot) { .staff_id = ontime, .day = day,
                                                  .session = FY_SESSION_AFTERNOON },
-                              "36.7", at ("2026-11-09", 11, 0), NULL, &error));
+                              "36.7", fy_test_at ("2026-11-09", 11, 0), NULL, &error));
   /* Morning ends at noon: 12 h later is midnight. */
   g_assert_true (record_text (store,
                               &(FyReadingSlot) { .staff_id = ontime, .day = day,
                                                  .session = FY_SESSION_MORNING },
-                              "36.7", at (day, 23, 59), NULL, &error));
+                              "36.7", fy_test_at (day, 23, 59), NULL, &error));
   g_assert_no_error (error);
 
   flags = fy_health_list_flags (store, day, &error);
@@ -563,14 +565,14 @@ test_codes_and_labels (void)
   g_assert_cmpint (fy_code_colour_from_code ("red"), ==, FY_CODE_RED);
   g_assert_cmpint (fy_temp_method_from_code ("ear"), ==, FY_METHOD_EAR);
   g_assert_cmpint (fy_follow_up_action_from_code ("fever_clinic"), ==, FY_FOLLOW_UP_ACTION_FEVER_CLINIC);
-  g_assert_cmpint (fy_health_session_end ("2026-11-10", FY_SESSION_MORNING), ==, at ("2026-11-10", 12, 0));
-  g_assert_cmpint (fy_health_session_end ("2026-12-31", FY_SESSION_AFTERNOON), ==, at ("2027-01-01", 0, 0));
+  g_assert_cmpint (fy_health_session_end ("2026-11-10", FY_SESSION_MORNING), ==, fy_test_at ("2026-11-10", 12, 0));
+  g_assert_cmpint (fy_health_session_end ("2026-12-31", FY_SESSION_AFTERNOON), ==, fy_test_at ("2027-01-01", 0, 0));
 }
 
 int
 main (int argc, char **argv)
 {
-  health_test_init (&argc, &argv, TODAY);
+  fy_test_health_init (&argc, &argv, TODAY);
   g_test_add_func ("/health/full-width-and-fever-line", test_full_width_and_fever_line);
   g_test_add_func ("/health/correction-keeps-history", test_correction_keeps_history);
   g_test_add_func ("/health/fill-normal", test_fill_normal);

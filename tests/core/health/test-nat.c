@@ -5,7 +5,9 @@
  * plan (never a scan of the test or reading tables). */
 #include "config.h"
 
-#include "health-test-util.h"
+#include "fy-error.h"
+#include "fy-health-private.h"
+#include "fy-health-test-support.h"
 #include "fy-tests.h"
 
 #define TODAY "2026-11-10"
@@ -39,10 +41,10 @@ static void
 test_boundaries (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  gint64 guard = add_person_full (store, "H1", "门卫", "保卫科", "", "门岗", TRUE);
-  gint64 worker = add_person (store, "W1", "工人", "冲压车间");
-  gint64 t = at ("2026-11-08", 9, 0);
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  gint64 guard = fy_test_add_person_full (store, "H1", "门卫", "保卫科", "", "门岗", TRUE);
+  gint64 worker = fy_test_add_person (store, "W1", "工人", "冲压车间");
+  gint64 t = fy_test_at ("2026-11-08", 9, 0);
   struct { gint64 now; gboolean guard_listed, guard_overdue; int guard_hours;
            gboolean worker_listed, worker_overdue; int worker_hours; } cases[] = {
     { t + 24 * 3600 - 1, FALSE, FALSE, 0, FALSE, FALSE, 0 },
@@ -57,7 +59,7 @@ test_boundaries (void)
 
   record_pcr (store, guard, t, t);
   record_pcr (store, worker, t, t);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff WHERE last_test_at IS NOT NULL"), ==, 2);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff WHERE last_test_at IS NOT NULL"), ==, 2);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -103,11 +105,11 @@ static void
 test_cadence_rules (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  gint64 plain = add_person_full (store, "C1", "普通", "冲压车间", "", "操作工", FALSE);
-  gint64 hc = add_person_full (store, "C2", "保洁", "后勤部", "", "保洁", TRUE);
-  gint64 canteen = add_person_full (store, "C3", "厨师", "食堂", "", "厨师", TRUE);
-  gint64 guard = add_person_full (store, "C4", "保安", "食堂", "", "保安", TRUE);
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  gint64 plain = fy_test_add_person_full (store, "C1", "普通", "冲压车间", "", "操作工", FALSE);
+  gint64 hc = fy_test_add_person_full (store, "C2", "保洁", "后勤部", "", "保洁", TRUE);
+  gint64 canteen = fy_test_add_person_full (store, "C3", "厨师", "食堂", "", "厨师", TRUE);
+  gint64 guard = fy_test_add_person_full (store, "C4", "保安", "食堂", "", "保安", TRUE);
   g_autoptr(GPtrArray) rules = NULL;
   FyCadenceScope scope;
   int hours;
@@ -132,7 +134,7 @@ test_cadence_rules (void)
 
   /* The due list uses the same resolution. */
   {
-    gint64 t = at ("2026-11-09", 8, 0);
+    gint64 t = fy_test_at ("2026-11-09", 8, 0);
     g_autoptr(GPtrArray) due = NULL;
     record_pcr (store, plain, t, t);
     record_pcr (store, hc, t, t);
@@ -162,7 +164,7 @@ test_cadence_rules (void)
 
   /* Bad cadences are refused and change nothing. */
   {
-    g_autofree char *before = health_snapshot (store);
+    g_autofree char *before = fy_test_health_snapshot (store);
     g_autofree char *after = NULL;
     g_assert_false (fy_tests_set_cadence (store, FY_CADENCE_DEFAULT, NULL, 0, &error));
     g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
@@ -177,7 +179,7 @@ test_cadence_rules (void)
     g_assert_false (fy_tests_set_cadence (store, FY_CADENCE_DEPARTMENT, "  ", 24, &error));
     g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
     g_clear_error (&error);
-    after = health_snapshot (store);
+    after = fy_test_health_snapshot (store);
     g_assert_cmpstr (before, ==, after);
     g_assert_cmpint (fy_tests_get_cadence (store, FY_CADENCE_DEFAULT, NULL), ==, 72);
   }
@@ -187,14 +189,14 @@ static void
 test_rounds_and_results (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  gint64 a = add_person (store, "R1", "甲", "冲压车间");
-  gint64 b = add_person (store, "R2", "乙", "冲压车间");
-  gint64 gone = add_person (store, "R3", "离职", "冲压车间");
-  gint64 other = add_person (store, "R4", "丙", "焊装车间");
-  gint64 iso = add_person (store, "R5", "隔离", "冲压车间");
-  gint64 now = at (TODAY, 16, 0);
-  gint64 sampled = at (TODAY, 9, 30);
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  gint64 a = fy_test_add_person (store, "R1", "甲", "冲压车间");
+  gint64 b = fy_test_add_person (store, "R2", "乙", "冲压车间");
+  gint64 gone = fy_test_add_person (store, "R3", "离职", "冲压车间");
+  gint64 other = fy_test_add_person (store, "R4", "丙", "焊装车间");
+  gint64 iso = fy_test_add_person (store, "R5", "隔离", "冲压车间");
+  gint64 now = fy_test_at (TODAY, 16, 0);
+  gint64 sampled = fy_test_at (TODAY, 9, 30);
   FyHealthFilter stamping = { "冲压车间", NULL };
   g_autoptr(GPtrArray) results = NULL;
   g_autoptr(FyTestRound) round = NULL;
@@ -218,7 +220,7 @@ test_rounds_and_results (void)
   }
 
   /* Refusals write nothing. */
-  before = health_snapshot (store);
+  before = fy_test_health_snapshot (store);
   g_assert_false (fy_tests_create_round (store,
                                          &(FyTestRoundInput) { .sampled_at = now + 60, .kind = FY_TEST_PCR,
                                                                .place = "", .note = "",
@@ -271,7 +273,7 @@ test_rounds_and_results (void)
                                    now, NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
-  after = health_snapshot (store);
+  after = fy_test_health_snapshot (store);
   g_assert_cmpstr (before, ==, after);
 
   /* A round for the stamping shop: on-site people only. */
@@ -282,8 +284,8 @@ test_rounds_and_results (void)
                                         now, &round_id, &n, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n, ==, 2);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM test_result WHERE result = 'pending' AND result_at IS NULL"), ==, 2);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff WHERE last_test_at IS NOT NULL"), ==, 2);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM test_result WHERE result = 'pending' AND result_at IS NULL"), ==, 2);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff WHERE last_test_at IS NOT NULL"), ==, 2);
   {
     g_autoptr(GPtrArray) due = fy_tests_list_due (store, now, 0, NULL, &error);
     g_assert_cmpuint (due->len, ==, 1);
@@ -296,7 +298,7 @@ test_rounds_and_results (void)
   g_assert_true (fy_tests_set_result (store, ((FyTestResult *) g_ptr_array_index (results, 1))->id,
                                       FY_RESULT_POSITIVE, sampled + 5 * 3600, now, &error));
   g_assert_no_error (error);
-  before = (g_free (before), health_snapshot (store));
+  before = (g_free (before), fy_test_health_snapshot (store));
   g_assert_false (fy_tests_round_set_pending (store, round_id, FY_RESULT_NEGATIVE, sampled - 1, now, &n, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
@@ -304,7 +306,7 @@ test_rounds_and_results (void)
                                        FY_RESULT_NEGATIVE, sampled - 1, now, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
-  after = (g_free (after), health_snapshot (store));
+  after = (g_free (after), fy_test_health_snapshot (store));
   g_assert_cmpstr (before, ==, after);
   g_assert_true (fy_tests_round_set_pending (store, round_id, FY_RESULT_NEGATIVE, sampled + 6 * 3600, now, &n, &error));
   g_assert_no_error (error);
@@ -315,7 +317,7 @@ test_rounds_and_results (void)
   g_assert_cmpuint (round->n_negative, ==, 1);
   g_assert_cmpuint (round->n_positive, ==, 1);
   g_assert_cmpstr (round->place, ==, "一号采样点");
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM audit WHERE entity = 'test_result'"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM audit WHERE entity = 'test_result'"), ==, 1);
 
   /* An antigen test does not reset the nucleic-acid cadence; an older
    * sample entered late does not move last_test_at back. */
@@ -325,15 +327,15 @@ test_rounds_and_results (void)
                                                          .result = FY_RESULT_NEGATIVE,
                                                          .result_at = sampled + 900 },
                                   now, NULL, &error));
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff WHERE last_test_at IS NOT NULL"), ==, 2);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff WHERE last_test_at IS NOT NULL"), ==, 2);
   record_pcr (store, a, sampled - 86400, now);
   {
     g_autofree char *sql = g_strdup_printf ("SELECT last_test_at FROM staff WHERE id = %" G_GINT64_FORMAT, a);
-    g_assert_cmpint (count_rows (store, sql), ==, sampled);
+    g_assert_cmpint (fy_test_query_int (store, sql), ==, sampled);
     /* The rebuild agrees with what was maintained. */
     g_assert_true (fy_tests_rebuild_last_test (store, &error));
-    g_assert_cmpint (count_rows (store, sql), ==, sampled);
-    g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff WHERE last_test_at IS NOT NULL"), ==, 2);
+    g_assert_cmpint (fy_test_query_int (store, sql), ==, sampled);
+    g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff WHERE last_test_at IS NOT NULL"), ==, 2);
   }
   {
     g_autoptr(GPtrArray) mine = fy_tests_list_for_staff (store, a, sampled - 3 * 86400, &error);
@@ -360,12 +362,12 @@ static void
 test_due_plan (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   const char *const forbidden[] = { "reading", "test_result", "t", NULL };
   g_autofree char *plan = fy_health_explain (store, fy_tests_due_sql, &error);
 
   g_assert_no_error (error);
-  assert_plan_no_scan (plan, forbidden);
+  fy_test_assert_plan_no_scan (plan, forbidden);
   /* Cadence rules are looked up by key, not scanned per person. */
   g_assert_nonnull (strstr (plan, "SEARCH p USING PRIMARY KEY (scope=? AND value=?)"));
   g_assert_nonnull (strstr (plan, "SEARCH d USING PRIMARY KEY (scope=? AND value=?)"));
@@ -374,7 +376,7 @@ test_due_plan (void)
 int
 main (int argc, char **argv)
 {
-  health_test_init (&argc, &argv, TODAY);
+  fy_test_health_init (&argc, &argv, TODAY);
   g_test_add_func ("/nat/boundaries", test_boundaries);
   g_test_add_func ("/nat/cadence-rules", test_cadence_rules);
   g_test_add_func ("/nat/rounds-and-results", test_rounds_and_results);

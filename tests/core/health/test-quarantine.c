@@ -5,7 +5,9 @@
  * written). */
 #include "config.h"
 
-#include "health-test-util.h"
+#include "fy-error.h"
+#include "fy-health-private.h"
+#include "fy-health-test-support.h"
 #include "fy-quarantine.h"
 #include "fy-tests.h"
 #include "fy-trips.h"
@@ -46,7 +48,7 @@ plan_of (FyStore *store, const char *code, const char *start)
 static void
 test_calendars (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) templates = fy_quarantine_list_templates (store, &error);
   struct { const char *code, *start, *end, *tests, *phases; } cases[] = {
@@ -134,7 +136,7 @@ start (FyStore *store, gint64 staff_id, const char *code, const char *day, GErro
   spec.template_code = code;
   spec.start_day = day;
   spec.reason = FY_QUARANTINE_REASON_CLOSE_CONTACT;
-  if (!fy_quarantine_start (store, &spec, at (TODAY, 9, 0), &id, error))
+  if (!fy_quarantine_start (store, &spec, fy_test_at (TODAY, 9, 0), &id, error))
     return 0;
   return id;
 }
@@ -143,10 +145,10 @@ static void
 test_start_due_release (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  gint64 a = add_person (store, "Q1", "密接者", "冲压车间");
-  gint64 b = add_person (store, "Q2", "同事", "冲压车间");
-  gint64 now = at (TODAY, 10, 0);
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  gint64 a = fy_test_add_person (store, "Q1", "密接者", "冲压车间");
+  gint64 b = fy_test_add_person (store, "Q2", "同事", "冲压车间");
+  gint64 now = fy_test_at (TODAY, 10, 0);
   g_autoptr(FyQuarantine) q = NULL;
   g_autoptr(GPtrArray) due = NULL;
   g_autofree char *status = NULL;
@@ -157,7 +159,7 @@ test_start_due_release (void)
   /* Started on the 8th, 7-day home isolation: tests 8, 10, 12, 14. */
   id = start (store, a, "home_7", "2026-11-08", &error);
   g_assert_no_error (error);
-  status = staff_status (store, a);
+  status = fy_test_staff_status (store, a);
   g_assert_cmpstr (status, ==, "home_isolation");
   q = fy_quarantine_get (store, id, &error);
   g_assert_cmpstr (q->end_day, ==, "2026-11-14");
@@ -175,7 +177,7 @@ test_start_due_release (void)
   g_clear_error (&error);
   g_assert_true (fy_health_fill_normal (store, TODAY, FY_SESSION_MORNING, NULL, now, &n, &error));
   g_assert_cmpuint (n, ==, 1);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM reading WHERE staff_id = 1"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM reading WHERE staff_id = 1"), ==, 0);
 
   /* Due: the 8th (missed, overdue) and the 10th (today); the routine
    * cadence does not apply to them. */
@@ -200,7 +202,7 @@ test_start_due_release (void)
           {
             g_assert_cmpstr (d->planned_day, ==, TODAY);
             g_assert_false (d->overdue);
-            g_assert_cmpint (d->due_at, ==, at (TODAY, 0, 0));
+            g_assert_cmpint (d->due_at, ==, fy_test_at (TODAY, 0, 0));
           }
       }
     g_assert_cmpuint (mine, ==, 2);
@@ -217,21 +219,21 @@ test_start_due_release (void)
     g_array_append_val (ids, a);
     g_array_append_val (ids, b);
     g_assert_true (fy_tests_create_round (store,
-                                          &(FyTestRoundInput) { .sampled_at = at (TODAY, 8, 0),
+                                          &(FyTestRoundInput) { .sampled_at = fy_test_at (TODAY, 8, 0),
                                                                 .kind = FY_TEST_PCR, .place = "",
                                                                 .note = "", .filter = NULL,
                                                                 .staff_ids = ids },
                                           now, NULL, &n, &error));
     g_assert_no_error (error);
   }
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM quarantine_test WHERE result_id IS NOT NULL"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM quarantine_test WHERE result_id IS NOT NULL"), ==, 1);
   due = fy_tests_list_due (store, now, 0, NULL, &error);
   g_assert_cmpuint (due->len, ==, 1);
   g_assert_cmpstr (((FyDueTest *) g_ptr_array_index (due, 0))->planned_day, ==, "2026-11-08");
 
   /* A second quarantine while one is under way is refused. */
   {
-    g_autofree char *before = health_snapshot (store);
+    g_autofree char *before = fy_test_health_snapshot (store);
     g_autofree char *after = NULL;
     g_assert_cmpint (start (store, a, "observation_14", TODAY, &error), ==, 0);
     g_assert_error (error, FY_ERROR, FY_ERROR_CONFLICT);
@@ -247,7 +249,7 @@ test_start_due_release (void)
     g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
     g_assert_nonnull (strstr (error->message, "2026-11-14"));
     g_clear_error (&error);
-    after = health_snapshot (store);
+    after = fy_test_health_snapshot (store);
     g_assert_cmpstr (before, ==, after);
   }
 
@@ -255,7 +257,7 @@ test_start_due_release (void)
   g_assert_true (fy_quarantine_release (store, id, TODAY, "核酸阴性，经社区同意提前解除", now, &error));
   g_assert_no_error (error);
   g_free (status);
-  status = staff_status (store, a);
+  status = fy_test_staff_status (store, a);
   g_assert_cmpstr (status, ==, "on_site");
   g_assert_true (fy_health_record (store,
                                    &(FyReadingSlot) { .staff_id = a, .day = TODAY,
@@ -276,7 +278,7 @@ test_start_due_release (void)
   g_clear_pointer (&due, g_ptr_array_unref);
   due = fy_tests_list_due (store, now, 0, NULL, &error);
   g_assert_cmpuint (due->len, ==, 0);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM audit WHERE entity = 'quarantine'"), ==, 2);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM audit WHERE entity = 'quarantine'"), ==, 2);
   {
     g_autoptr(GPtrArray) active = fy_quarantine_list_active (store, &error);
     g_autoptr(GPtrArray) all = fy_quarantine_list (store, "2026-11-01", "2026-11-30", &error);
@@ -291,15 +293,15 @@ static void
 test_refusals (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  gint64 a = add_person (store, "X1", "甲", "冲压车间");
-  gint64 gone = add_person (store, "X2", "离职者", "冲压车间");
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  gint64 a = fy_test_add_person (store, "X1", "甲", "冲压车间");
+  gint64 gone = fy_test_add_person (store, "X2", "离职者", "冲压车间");
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   FyQuarantineSpec spec = { 0 };
 
   g_assert_true (fy_staff_mark_left (store, gone, "2026-11-01", &error));
-  before = health_snapshot (store);
+  before = fy_test_health_snapshot (store);
   g_assert_cmpint (start (store, a, "home_7", "2026-11-11", &error), ==, 0);     /* future */
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
@@ -320,10 +322,10 @@ test_refusals (void)
   spec.template_code = "home_7";
   spec.start_day = TODAY;
   spec.reason = 99;
-  g_assert_false (fy_quarantine_start (store, &spec, at (TODAY, 9, 0), NULL, &error));
+  g_assert_false (fy_quarantine_start (store, &spec, fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
-  after = health_snapshot (store);
+  after = fy_test_health_snapshot (store);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -331,8 +333,8 @@ static void
 test_phase_change (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  gint64 a = add_person (store, "P1", "入境者", "冲压车间");
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  gint64 a = fy_test_add_person (store, "P1", "入境者", "冲压车间");
   g_autofree char *status = NULL;
   FyQuarantinePhase custom[] = {
     { FY_QUARANTINE_CENTRAL, 2, (char *) "1" },
@@ -346,9 +348,9 @@ test_phase_change (void)
   /* Started 6 days ago: already in the home phase (central 4th–8th). */
   first = start (store, a, "central_5_home_3", "2026-11-04", &error);
   g_assert_cmpint (first, >, 0);
-  status = staff_status (store, a);
+  status = fy_test_staff_status (store, a);
   g_assert_cmpstr (status, ==, "home_isolation");
-  g_assert_true (fy_quarantine_release (store, first, TODAY, "提前解除", at (TODAY, 9, 0), &error));
+  g_assert_true (fy_quarantine_release (store, first, TODAY, "提前解除", fy_test_at (TODAY, 9, 0), &error));
   g_assert_no_error (error);
 
   /* A custom one from today: central now, home from the 12th on. */
@@ -357,10 +359,10 @@ test_phase_change (void)
   spec.start_day = TODAY;
   spec.custom_phases = custom;
   spec.n_custom_phases = 2;
-  g_assert_true (fy_quarantine_start (store, &spec, at (TODAY, 9, 0), NULL, &error));
+  g_assert_true (fy_quarantine_start (store, &spec, fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_no_error (error);
   g_free (status);
-  status = staff_status (store, a);
+  status = fy_test_staff_status (store, a);
   g_assert_cmpstr (status, ==, "central_isolation");
   g_assert_true (fy_quarantine_refresh_status (store, &n, &error));
   g_assert_cmpuint (n, ==, 0);
@@ -369,14 +371,14 @@ test_phase_change (void)
   g_assert_true (fy_quarantine_refresh_status (store, &n, &error));
   g_assert_cmpuint (n, ==, 1);
   g_free (status);
-  status = staff_status (store, a);
+  status = fy_test_staff_status (store, a);
   g_assert_cmpstr (status, ==, "home_isolation");
   /* Past the end, still not released: stays in the last phase. */
   g_setenv ("FANGYI_TODAY", "2026-11-20", TRUE);
   g_assert_true (fy_quarantine_refresh_status (store, &n, &error));
   g_assert_cmpuint (n, ==, 0);
   g_free (status);
-  status = staff_status (store, a);
+  status = fy_test_staff_status (store, a);
   g_assert_cmpstr (status, ==, "home_isolation");
   g_setenv ("FANGYI_TODAY", TODAY, TRUE);
 }
@@ -385,11 +387,11 @@ static void
 test_trips (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  gint64 a = add_person (store, "T1", "出差者", "销售部");
-  gint64 b = add_person (store, "T2", "探亲者", "冲压车间");
-  gint64 c = add_person (store, "T3", "旅游者", "冲压车间");
-  gint64 gone = add_person (store, "T4", "离职", "冲压车间");
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  gint64 a = fy_test_add_person (store, "T1", "出差者", "销售部");
+  gint64 b = fy_test_add_person (store, "T2", "探亲者", "冲压车间");
+  gint64 c = fy_test_add_person (store, "T3", "旅游者", "冲压车间");
+  gint64 gone = fy_test_add_person (store, "T4", "离职", "冲压车间");
   FyTripCompanion companions[] = {
     { (char *) "王小明", FY_COMPANION_HOUSEHOLD, 0 },
     { (char *) "旅游者", FY_COMPANION_COLLEAGUE, 0 },
@@ -407,17 +409,17 @@ test_trips (void)
   gint64 trip_a = 0, trip_b = 0, trip_c = 0, qid = -1;
 
   companions[1].staff_id = c;
-  g_assert_true (fy_trips_register (store, a, &spec, at ("2026-10-30", 9, 0), &trip_a, &error));
+  g_assert_true (fy_trips_register (store, a, &spec, fy_test_at ("2026-10-30", 9, 0), &trip_a, &error));
   g_assert_no_error (error);
   spec.purpose = FY_TRIP_PRIVATE;
   spec.risk = FY_RISK_MEDIUM;
   spec.destination = "湖北省武汉市";
   spec.n_companions = 0;
-  g_assert_true (fy_trips_register (store, b, &spec, at ("2026-11-02", 9, 0), &trip_b, &error));
+  g_assert_true (fy_trips_register (store, b, &spec, fy_test_at ("2026-11-02", 9, 0), &trip_b, &error));
   spec.risk = FY_RISK_LOW;
   spec.depart_on = "2026-11-20";                 /* registered ahead */
   spec.planned_return_on = "2026-11-22";
-  g_assert_true (fy_trips_register (store, c, &spec, at (TODAY, 9, 0), &trip_c, &error));
+  g_assert_true (fy_trips_register (store, c, &spec, fy_test_at (TODAY, 9, 0), &trip_c, &error));
   g_assert_no_error (error);
 
   trip = fy_trips_get (store, trip_a, &error);
@@ -432,19 +434,19 @@ test_trips (void)
 
   /* Refusals: nothing written. */
   g_assert_true (fy_staff_mark_left (store, gone, "2026-11-01", &error));
-  before = health_snapshot (store);
+  before = fy_test_health_snapshot (store);
   spec.depart_on = "2026-11-05";
   spec.planned_return_on = "2026-11-04";
-  g_assert_false (fy_trips_register (store, c, &spec, at (TODAY, 9, 0), NULL, &error));
+  g_assert_false (fy_trips_register (store, c, &spec, fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
   spec.planned_return_on = "2026-11-06";
   spec.destination = "  ";
-  g_assert_false (fy_trips_register (store, c, &spec, at (TODAY, 9, 0), NULL, &error));
+  g_assert_false (fy_trips_register (store, c, &spec, fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
   spec.destination = "北京";
-  g_assert_false (fy_trips_register (store, gone, &spec, at (TODAY, 9, 0), NULL, &error));
+  g_assert_false (fy_trips_register (store, gone, &spec, fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "离职"));
   g_clear_error (&error);
@@ -452,7 +454,7 @@ test_trips (void)
     FyTripCompanion nameless[] = { { (char *) "", FY_COMPANION_HOUSEHOLD, 0 } };
     spec.companions = nameless;
     spec.n_companions = 1;
-    g_assert_false (fy_trips_register (store, c, &spec, at (TODAY, 9, 0), NULL, &error));
+    g_assert_false (fy_trips_register (store, c, &spec, fy_test_at (TODAY, 9, 0), NULL, &error));
     g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
     g_clear_error (&error);
   }
@@ -460,17 +462,17 @@ test_trips (void)
                                           &(FyTripReturn) { .trip_id = trip_a, .returned_on = "2026-10-31",
                                                             .return_risk = FY_RISK_HIGH,
                                                             .template_code = NULL },
-                                          at (TODAY, 9, 0), &qid, &error));
+                                          fy_test_at (TODAY, 9, 0), &qid, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);   /* before departure */
   g_clear_error (&error);
   g_assert_false (fy_trips_record_return (store,
                                           &(FyTripReturn) { .trip_id = trip_a, .returned_on = "2026-11-11",
                                                             .return_risk = FY_RISK_HIGH,
                                                             .template_code = NULL },
-                                          at (TODAY, 9, 0), &qid, &error));
+                                          fy_test_at (TODAY, 9, 0), &qid, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);   /* future */
   g_clear_error (&error);
-  after = (g_free (after), health_snapshot (store));
+  after = (g_free (after), fy_test_health_snapshot (store));
   g_assert_cmpstr (before, ==, after);
 
   /* Back from a high-risk area: 5 + 3 from the return day. */
@@ -478,7 +480,7 @@ test_trips (void)
                                          &(FyTripReturn) { .trip_id = trip_a, .returned_on = "2026-11-06",
                                                            .return_risk = FY_RISK_HIGH,
                                                            .template_code = NULL },
-                                         at (TODAY, 9, 0), &qid, &error));
+                                         fy_test_at (TODAY, 9, 0), &qid, &error));
   g_assert_no_error (error);
   g_assert_cmpint (qid, >, 0);
   q = fy_quarantine_get (store, qid, &error);
@@ -488,7 +490,7 @@ test_trips (void)
   g_assert_cmpint (q->reason, ==, FY_QUARANTINE_REASON_RETURNEE);
   g_assert_cmpint (q->trip_id, ==, trip_a);
   g_assert_cmpuint (q->tests->len, ==, 6);
-  status = staff_status (store, a);
+  status = fy_test_staff_status (store, a);
   g_assert_cmpstr (status, ==, "central_isolation");  /* central days: the 6th to the 10th */
   g_clear_pointer (&q, fy_quarantine_free);
   trip = fy_trips_get (store, trip_a, &error);
@@ -499,7 +501,7 @@ test_trips (void)
                                           &(FyTripReturn) { .trip_id = trip_a, .returned_on = "2026-11-07",
                                                             .return_risk = FY_RISK_LOW,
                                                             .template_code = NULL },
-                                          at (TODAY, 9, 0), NULL, &error));
+                                          fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
 
@@ -508,26 +510,26 @@ test_trips (void)
                                          &(FyTripReturn) { .trip_id = trip_b, .returned_on = TODAY,
                                                            .return_risk = FY_RISK_MEDIUM,
                                                            .template_code = NULL },
-                                         at (TODAY, 9, 0), &qid, &error));
+                                         fy_test_at (TODAY, 9, 0), &qid, &error));
   q = fy_quarantine_get (store, qid, &error);
   g_assert_cmpstr (q->template_code, ==, "home_7");
   g_clear_pointer (&q, fy_quarantine_free);
   g_free (status);
-  status = staff_status (store, b);
+  status = fy_test_staff_status (store, b);
   g_assert_cmpstr (status, ==, "home_isolation");
 
   /* Low risk: nothing starts. */
   g_assert_true (fy_trips_register (store, c, &(FyTripSpec) { .purpose = FY_TRIP_PRIVATE, .destination = "苏州",
                                     .risk = FY_RISK_LOW, .depart_on = "2026-11-07", .planned_return_on = "2026-11-08" },
-                                    at ("2026-11-06", 9, 0), &trip_c, &error));
+                                    fy_test_at ("2026-11-06", 9, 0), &trip_c, &error));
   g_assert_true (fy_trips_record_return (store,
                                          &(FyTripReturn) { .trip_id = trip_c, .returned_on = "2026-11-08",
                                                            .return_risk = FY_RISK_LOW,
                                                            .template_code = NULL },
-                                         at (TODAY, 9, 0), &qid, &error));
+                                         fy_test_at (TODAY, 9, 0), &qid, &error));
   g_assert_cmpint (qid, ==, 0);
   g_free (status);
-  status = staff_status (store, c);
+  status = fy_test_staff_status (store, c);
   g_assert_cmpstr (status, ==, "on_site");
 
   {
@@ -542,8 +544,8 @@ static void
 test_vaccination (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  gint64 a = add_person (store, "V1", "接种者", "冲压车间");
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  gint64 a = fy_test_add_person (store, "V1", "接种者", "冲压车间");
   g_autoptr(GPtrArray) doses = NULL;
   g_autofree char *reason = NULL;
   g_autofree char *before = NULL;
@@ -556,7 +558,7 @@ test_vaccination (void)
                                         &(FyVaccinationInput) { .staff_id = a, .dose = 1,
                                                                 .day = "2021-05-10", .vaccine = "北京生物",
                                                                 .note = "" },
-                                        at (TODAY, 9, 0), NULL, &error));
+                                        fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_no_error (error);
   reason = fy_vaccination_get_unvaccinated_reason (store, a, &error);
   g_assert_cmpstr (reason, ==, "");                    /* cleared by the dose */
@@ -564,55 +566,55 @@ test_vaccination (void)
                                         &(FyVaccinationInput) { .staff_id = a, .dose = 3,
                                                                 .day = "2021-12-01", .vaccine = "",
                                                                 .note = "" },
-                                        at (TODAY, 9, 0), NULL, &error));
+                                        fy_test_at (TODAY, 9, 0), NULL, &error));
 
-  before = health_snapshot (store);
+  before = fy_test_health_snapshot (store);
   g_assert_false (fy_vaccination_record (store,
                                          &(FyVaccinationInput) { .staff_id = a, .dose = 2,
                                                                  .day = "2021-04-01", .vaccine = "",
                                                                  .note = "" },
-                                         at (TODAY, 9, 0), NULL, &error));
+                                         fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);   /* before dose 1 */
   g_clear_error (&error);
   g_assert_false (fy_vaccination_record (store,
                                          &(FyVaccinationInput) { .staff_id = a, .dose = 2,
                                                                  .day = "2021-12-01", .vaccine = "",
                                                                  .note = "" },
-                                         at (TODAY, 9, 0), NULL, &error));
+                                         fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);   /* same day as dose 3 */
   g_clear_error (&error);
   g_assert_false (fy_vaccination_record (store,
                                          &(FyVaccinationInput) { .staff_id = a, .dose = 1,
                                                                  .day = "2021-05-11", .vaccine = "",
                                                                  .note = "" },
-                                         at (TODAY, 9, 0), NULL, &error));
+                                         fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_CONFLICT);
   g_clear_error (&error);
   g_assert_false (fy_vaccination_record (store,
                                          &(FyVaccinationInput) { .staff_id = a, .dose = 4,
                                                                  .day = "2026-11-11", .vaccine = "",
                                                                  .note = "" },
-                                         at (TODAY, 9, 0), NULL, &error));
+                                         fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);   /* future */
   g_clear_error (&error);
   g_assert_false (fy_vaccination_record (store,
                                          &(FyVaccinationInput) { .staff_id = a, .dose = 10,
                                                                  .day = "2022-01-01", .vaccine = "",
                                                                  .note = "" },
-                                         at (TODAY, 9, 0), NULL, &error));
+                                         fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_false (fy_vaccination_set_unvaccinated_reason (store, a, "拒绝", &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
-  after = health_snapshot (store);
+  after = fy_test_health_snapshot (store);
   g_assert_cmpstr (before, ==, after);
 
   g_assert_true (fy_vaccination_record (store,
                                         &(FyVaccinationInput) { .staff_id = a, .dose = 2,
                                                                 .day = "2021-06-10", .vaccine = "",
                                                                 .note = "" },
-                                        at (TODAY, 9, 0), NULL, &error));
+                                        fy_test_at (TODAY, 9, 0), NULL, &error));
   g_assert_no_error (error);
   doses = fy_vaccination_list_for_staff (store, a, &error);
   g_assert_cmpuint (doses->len, ==, 3);
@@ -624,7 +626,7 @@ test_vaccination (void)
 int
 main (int argc, char **argv)
 {
-  health_test_init (&argc, &argv, TODAY);
+  fy_test_health_init (&argc, &argv, TODAY);
   g_test_add_func ("/quarantine/calendars", test_calendars);
   g_test_add_func ("/quarantine/start-due-release", test_start_due_release);
   g_test_add_func ("/quarantine/refusals", test_refusals);

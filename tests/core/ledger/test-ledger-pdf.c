@@ -76,7 +76,7 @@ static void
 test_roster_pdf (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = make_store (120);
+  FY_TEST_LAST_REF FyStore *store = make_store (120);
   g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   g_autoptr(FyLedgerPages) pages = NULL;
   g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (double));
@@ -159,7 +159,7 @@ static void
 test_cancel_leaves_nothing (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = make_store (120);
+  FY_TEST_LAST_REF FyStore *store = make_store (120);
   g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autofree char *dir = fy_test_make_tmpdir ();
@@ -187,7 +187,7 @@ static void
 test_unwritable_folder (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = make_store (3);
+  FY_TEST_LAST_REF FyStore *store = make_store (3);
   g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   g_autofree char *dir = fy_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "no-such-folder", "roster.pdf", NULL);
@@ -218,7 +218,7 @@ static void
 test_draw_on_image (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = make_store (40);
+  FY_TEST_LAST_REF FyStore *store = make_store (40);
   g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   g_autoptr(FyLedgerPages) pages = NULL;
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 842, 595);
@@ -302,11 +302,10 @@ static void
 test_empty_ledger (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   g_autoptr(FyLedgerPages) pages = NULL;
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "empty.pdf", NULL);
+  g_autofree char *path = fy_test_tmp_path ("empty.pdf");
   g_autofree char *text = NULL;
 
   pages = fy_ledger_paginate (ledger, 842, 595, &error);
@@ -324,7 +323,7 @@ static void
 test_small_page_refused (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = make_store (3);
+  FY_TEST_LAST_REF FyStore *store = make_store (3);
   g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   FyLedgerPages *pages = fy_ledger_paginate (ledger, 100, 80, &error);
 
@@ -337,7 +336,7 @@ static void
 test_portrait_pages (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = make_store (120);
+  FY_TEST_LAST_REF FyStore *store = make_store (120);
   g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   g_autoptr(FyLedgerPages) landscape = fy_ledger_paginate (ledger, 842, 595, &error);
   g_autoptr(FyLedgerPages) portrait = fy_ledger_paginate (ledger, 595, 842, &error);
@@ -385,7 +384,7 @@ same_pixels (cairo_surface_t *a, cairo_surface_t *b)
 static void
 test_pages_in_any_order (void)
 {
-  g_autoptr(FyStore) store = make_store (120);
+  FY_TEST_LAST_REF FyStore *store = make_store (120);
   g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   g_autoptr(FyLedgerPages) in_order = fy_ledger_paginate (ledger, 842, 595, NULL);
   g_autoptr(FyLedgerPages) jumping = fy_ledger_paginate (ledger, 842, 595, NULL);
@@ -412,7 +411,7 @@ test_pages_in_any_order (void)
 static void
 test_every_ledger_draws (void)
 {
-  g_autoptr(FyStore) store = make_store (30);
+  FY_TEST_LAST_REF FyStore *store = make_store (30);
   g_autofree char *today = fy_today ();
   guint n_defs = 0;
   const FyLedgerDef *const *defs = fy_ledger_list (&n_defs);

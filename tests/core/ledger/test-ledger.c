@@ -10,6 +10,7 @@
 
 #include "fy-cli.h"
 #include "fy-error.h"
+#include "fy-ledger-private.h"
 #include "fy-ledger.h"
 #include "fy-ledger-private.h"
 #include "fy-staff.h"
@@ -25,12 +26,6 @@
 /* Column indexes of the roster. */
 enum { C_SERIAL, C_NO, C_NAME, C_GENDER, C_DEPT, C_TEAM, C_POST, C_HIGH, C_PHONE, C_ID,
        C_DORM, C_OUTSOURCED, C_DOSES, C_STATUS, C_NOTE, N_ROSTER };
-
-static const char *
-tr (const char *msgid)
-{
-  return g_dgettext (GETTEXT_PACKAGE, msgid);
-}
 
 /* A translated "…%s…" with the value in place (no printf on a variable format). */
 static char *
@@ -123,7 +118,7 @@ static void
 test_registry (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   const FyLedgerDef *const *defs;
   const FyLedgerDef *def;
   guint n = 0;
@@ -197,15 +192,15 @@ test_highlight_bits (void)
 static void
 test_title_block (void)
 {
-  g_autoptr(FyStore) store = make_company (TRUE);
-  g_autoptr(FyStore) unnamed = make_company (FALSE);
+  FY_TEST_LAST_REF FyStore *store = make_company (TRUE);
+  FY_TEST_LAST_REF FyStore *unnamed = make_company (FALSE);
   g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   g_autoptr(FyLedger) other = fy_test_roster (unnamed, NULL);
-  g_autofree char *as_of = fill (tr ("As of %s"), TODAY);
-  g_autofree char *company_line = fill (tr ("Company: %s"), COMPANY);
+  g_autofree char *as_of = fill (fy_test_tr ("As of %s"), TODAY);
+  g_autofree char *company_line = fill (fy_test_tr ("Company: %s"), COMPANY);
   g_autofree char *line = NULL;
 
-  g_assert_cmpstr (fy_ledger_get_title (ledger), ==, tr ("Staff Roster"));
+  g_assert_cmpstr (fy_ledger_get_title (ledger), ==, fy_test_tr ("Staff Roster"));
   g_assert_cmpstr (fy_ledger_get_company (ledger), ==, COMPANY);
   g_assert_cmpstr (fy_ledger_get_period_text (ledger), ==, as_of);
   g_assert_cmpstr (fy_ledger_get_from (ledger), ==, TODAY);
@@ -217,7 +212,7 @@ test_title_block (void)
   g_assert_false (fy_ledger_get_unmasked (ledger));
   g_assert_false (fy_ledger_has_groups (ledger));
   g_assert_cmpuint (fy_ledger_get_n_columns (ledger), ==, N_ROSTER);
-  g_assert_cmpstr (fy_ledger_get_column (ledger, C_NO)->header, ==, tr ("Employee No."));
+  g_assert_cmpstr (fy_ledger_get_column (ledger, C_NO)->header, ==, fy_test_tr ("Employee No."));
   g_assert_cmpstr (fy_ledger_get_column (ledger, C_ID)->key, ==, "id_number");
   g_assert_cmpint (fy_ledger_get_column (ledger, C_ID)->sensitive, ==, FY_SENSITIVE_ID);
   g_assert_cmpint (fy_ledger_get_column (ledger, C_PHONE)->sensitive, ==, FY_SENSITIVE_PHONE);
@@ -230,13 +225,13 @@ test_title_block (void)
   g_assert_nonnull (strstr (line, "李强"));
 
   /* A missing company name shows the placeholder, never an empty title. */
-  g_assert_cmpstr (fy_ledger_get_company (other), ==, tr ("[Company name not set]"));
+  g_assert_cmpstr (fy_ledger_get_company (other), ==, fy_test_tr ("[Company name not set]"));
 }
 
 static void
 test_filters (void)
 {
-  g_autoptr(FyStore) store = make_company (TRUE);
+  FY_TEST_LAST_REF FyStore *store = make_company (TRUE);
   FyLedgerParams p = { 0 };
 
   g_assert_cmpint (count_with (store, NULL), ==, 4);          /* everyone but who left */
@@ -269,7 +264,7 @@ static void
 test_paging_and_cells (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = make_company (TRUE);
+  FY_TEST_LAST_REF FyStore *store = make_company (TRUE);
   FyLedgerParams p = { .status = "all" };
   g_autoptr(FyLedger) ledger = fy_test_roster (store, &p);
   g_autoptr(FyLedgerCursor) cursor = NULL;
@@ -317,10 +312,10 @@ test_paging_and_cells (void)
   cursor = fy_ledger_query (ledger, 1, 1, &error);
   g_assert_true (fy_ledger_cursor_next (cursor, &error));
   g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, C_NAME), ==, "张伟");
-  g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, C_GENDER), ==, tr ("Female"));
-  g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, C_HIGH), ==, tr ("Yes"));
-  g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, C_OUTSOURCED), ==, tr ("No"));
-  g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, C_STATUS), ==, tr ("On site"));
+  g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, C_GENDER), ==, fy_test_tr ("Female"));
+  g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, C_HIGH), ==, fy_test_tr ("Yes"));
+  g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, C_OUTSOURCED), ==, fy_test_tr ("No"));
+  g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, C_STATUS), ==, fy_test_tr ("On site"));
   g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, C_ID), ==, "110105********002X");
   g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, C_PHONE), ==, "138****5678");
   g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, C_DOSES), ==, "3");
@@ -335,7 +330,7 @@ test_paging_and_cells (void)
   cursor = fy_ledger_query (ledger, 4, -1, &error);
   g_assert_true (fy_ledger_cursor_next (cursor, &error));
   g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, C_NO), ==, "E003");
-  g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, C_STATUS), ==, tr ("Home isolation"));
+  g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, C_STATUS), ==, fy_test_tr ("Home isolation"));
   g_assert_true (fy_ledger_cursor_is_highlighted (cursor, C_STATUS));
   g_assert_false (fy_ledger_cursor_is_highlighted (cursor, C_NAME));
   g_assert_false (fy_ledger_cursor_next (cursor, &error));
@@ -346,7 +341,7 @@ static void
 test_unmasked (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = make_company (TRUE);
+  FY_TEST_LAST_REF FyStore *store = make_company (TRUE);
   FyLedgerParams p = { .unmasked = TRUE, .search = "张伟" };
   g_autoptr(FyLedger) ledger = fy_test_roster (store, &p);
   g_autoptr(FyLedgerCursor) cursor = fy_ledger_query (ledger, 0, -1, &error);
@@ -417,18 +412,18 @@ xlsx_expectations (FyLedger *ledger, const char *path, const char *id, const cha
 {
   GPtrArray *args = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) headers = g_string_new ("headers=");
-  g_autofree char *title = g_strdup_printf ("%s %s", COMPANY, tr ("Staff Roster"));
+  g_autofree char *title = g_strdup_printf ("%s %s", COMPANY, fy_test_tr ("Staff Roster"));
   g_autofree char *company_line = fy_ledger_dup_company_line (ledger);
   g_autofree char *date_line = fy_ledger_dup_date_line (ledger);
   g_autofree char *signature = fy_ledger_dup_signature_line (ledger);
   g_autofree char *rows = g_strdup_printf ("%d", n_rows);
-  const char *footer = tr ("&CPage &P of &N") + 2;   /* openpyxl splits off "&C" */
+  const char *footer = fy_test_tr ("&CPage &P of &N") + 2;   /* openpyxl splits off "&C" */
   struct { const char *key; const char *value; } fields[] = {
-    { "sheet", tr ("Staff Roster") }, { "title", title }, { "company_line", company_line },
+    { "sheet", fy_test_tr ("Staff Roster") }, { "title", title }, { "company_line", company_line },
     { "period", fy_ledger_get_period_text (ledger) }, { "date_line", date_line },
-    { "id", id }, { "phone", phone }, { "on_site", tr ("On site") }, { "isolation", tr ("Home isolation") },
+    { "id", id }, { "phone", phone }, { "on_site", fy_test_tr ("On site") }, { "isolation", fy_test_tr ("Home isolation") },
     { "formula_name", FORMULA_NAME }, { "footer", footer }, { "company", COMPANY },
-    { "ledger_title", tr ("Staff Roster") }, { "signature", signature }, { "n_rows", rows },
+    { "ledger_title", fy_test_tr ("Staff Roster") }, { "signature", signature }, { "n_rows", rows },
   };
 
   g_ptr_array_add (args, g_strdup (path));
@@ -445,7 +440,7 @@ static void
 test_xlsx (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = make_company (TRUE);
+  FY_TEST_LAST_REF FyStore *store = make_company (TRUE);
   g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   g_autoptr(FyLedger) unmasked = NULL;
   g_autofree char *dir = fy_test_make_tmpdir ();
@@ -486,10 +481,9 @@ static void
 test_csv (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = make_company (TRUE);
+  FY_TEST_LAST_REF FyStore *store = make_company (TRUE);
   g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "roster.csv", NULL);
+  g_autofree char *path = fy_test_tmp_path ("roster.csv");
   g_autofree char *data = NULL;
   g_autofree char *out = NULL;
   g_autofree char *expected_header = NULL;
@@ -507,7 +501,7 @@ test_csv (void)
 
   lines = g_strsplit (data + 3, "\r\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 1 + 4 + 1);   /* header, 4 rows, "" after the last CRLF */
-  expected_header = g_strdup_printf ("%s,%s,%s", tr ("No."), tr ("Employee No."), tr ("Name"));
+  expected_header = g_strdup_printf ("%s,%s,%s", fy_test_tr ("No."), fy_test_tr ("Employee No."), fy_test_tr ("Name"));
   g_assert_true (g_str_has_prefix (lines[0], expected_header));
   /* Masked ID and phone; "=…" prefixed with ' and quoted (it has a comma);
    * the note's quotes doubled; "@home" guarded. */
@@ -530,7 +524,7 @@ static void
 test_bad_targets (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = make_company (TRUE);
+  FY_TEST_LAST_REF FyStore *store = make_company (TRUE);
   g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   g_autofree char *dir = fy_test_make_tmpdir ();
   g_autofree char *txt = g_build_filename (dir, "roster.txt", NULL);
@@ -601,7 +595,7 @@ static void
 test_cancel (void)
 {
   const char *names[] = { "roster.xlsx", "roster.csv" };
-  g_autoptr(FyStore) store = make_company (TRUE);
+  FY_TEST_LAST_REF FyStore *store = make_company (TRUE);
   g_autoptr(FyLedger) ledger = NULL;
   g_autofree char *dir = fy_test_make_tmpdir ();
 
@@ -649,7 +643,7 @@ export_in_thread (gpointer data)
 {
   const char *const *paths = data;   /* database, target */
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) reader = fy_store_open_reader (paths[0], &error);
+  FY_TEST_LAST_REF FyStore *reader = fy_store_open_reader (paths[0], &error);
   g_autoptr(FyLedger) ledger = NULL;
   Progress p = { 0 };
 
@@ -666,9 +660,8 @@ export_in_thread (gpointer data)
 static void
 test_worker_thread (void)
 {
-  g_autoptr(FyStore) store = make_company (TRUE);
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "roster.xlsx", NULL);
+  FY_TEST_LAST_REF FyStore *store = make_company (TRUE);
+  g_autofree char *path = fy_test_tmp_path ("roster.xlsx");
   const char *paths[] = { fy_store_get_path (store), path };
   GThread *thread;
 
@@ -678,31 +671,17 @@ test_worker_thread (void)
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 }
 
-static void
-swallow (const char *text)
-{
-}
-
+/* fangyi --database DB A1…A4 in this process; what it prints is dropped. */
 static int
 run_cli (const char *database, const char *a1, const char *a2, const char *a3, const char *a4)
 {
-  char *argv[] = { (char *) "fangyi", (char *) "--database", (char *) database,
-                   (char *) a1, (char *) a2, (char *) a3, (char *) a4, NULL };
-  int argc = 3;
-  GPrintFunc old = g_set_print_handler (swallow);
-  int status;
-
-  while (argv[argc])
-    argc++;
-  status = fy_cli_run (argc, argv);
-  g_set_print_handler (old);
-  return status;
+  return fy_test_run_cli (database, (const char *const[]) { a1, a2, a3, a4, NULL }, NULL);
 }
 
 static void
 test_cli (void)
 {
-  g_autoptr(FyStore) store = make_company (TRUE);
+  FY_TEST_LAST_REF FyStore *store = make_company (TRUE);
   g_autofree char *database = g_strdup (fy_store_get_path (store));
   g_autofree char *dir = fy_test_make_tmpdir ();
   g_autofree char *xlsx = g_build_filename (dir, "r.xlsx", NULL);

@@ -6,12 +6,15 @@
 
 #include <glib/gstdio.h>
 
-#include "health-test-util.h"
+#include "fy-cli.h"
+#include "fy-daily-report-private.h"
 #include "fy-daily-report.h"
+#include "fy-error.h"
+#include "fy-health-private.h"
+#include "fy-health-test-support.h"
 #include "fy-quarantine.h"
 #include "fy-tests.h"
 #include "fy-trips.h"
-#include "fy-cli.h"
 
 #define TODAY     "2026-11-10"
 #define ZERO_DAY  "2026-11-05"
@@ -75,7 +78,7 @@ trip (FyStore *store, gint64 id, const char *destination, FyRiskLevel risk)
   spec.risk = risk;
   spec.depart_on = "2026-11-01";
   spec.planned_return_on = TODAY;
-  g_assert_true (fy_trips_register (store, id, &spec, at ("2026-10-30", 9, 0), &trip_id, &error));
+  g_assert_true (fy_trips_register (store, id, &spec, fy_test_at ("2026-10-30", 9, 0), &trip_id, &error));
   g_assert_no_error (error);
   return trip_id;
 }
@@ -91,46 +94,46 @@ fixture_set_up (Fixture *f)
   gint64 qid = 0, t1, t8, r5;
 
   f->store = fy_test_open_store ();
-  f->p1 = add_person (f->store, "E001", "张一", "生产部");
-  f->p2 = add_person (f->store, "E002", "张二", "生产部");
-  f->p3 = add_person_full (f->store, "E003", "王三", "仓储部", "甲班", "保安", TRUE);   /* 24 h cadence */
-  f->p4 = add_person (f->store, "E004", "李四", "仓储部");
-  f->p5 = add_person (f->store, "E005", "赵五", "行政部");
+  f->p1 = fy_test_add_person (f->store, "E001", "张一", "生产部");
+  f->p2 = fy_test_add_person (f->store, "E002", "张二", "生产部");
+  f->p3 = fy_test_add_person_full (f->store, "E003", "王三", "仓储部", "甲班", "保安", TRUE);   /* 24 h cadence */
+  f->p4 = fy_test_add_person (f->store, "E004", "李四", "仓储部");
+  f->p5 = fy_test_add_person (f->store, "E005", "赵五", "行政部");
   fy_test_set_text (&gone->department, "行政部");
   gone->status = FY_STAFF_LEFT;
   fy_test_set_text (&gone->left_on, "2026-11-03");
   fy_test_save_staff (f->store, gone);
   f->p6 = gone->id;
-  f->p7 = add_person (f->store, "E007", "孙七", "生产部");
-  f->p8 = add_person (f->store, "E008", "钱八", "生产部");
+  f->p7 = fy_test_add_person (f->store, "E007", "孙七", "生产部");
+  f->p8 = fy_test_add_person (f->store, "E008", "钱八", "生产部");
 
   /* The zero day: everyone on site filled normal, both sessions. */
-  fill (f->store, ZERO_DAY, FY_SESSION_MORNING, at (ZERO_DAY, 9, 0), 7);
-  fill (f->store, ZERO_DAY, FY_SESSION_AFTERNOON, at (ZERO_DAY, 15, 0), 7);
+  fill (f->store, ZERO_DAY, FY_SESSION_MORNING, fy_test_at (ZERO_DAY, 9, 0), 7);
+  fill (f->store, ZERO_DAY, FY_SESSION_AFTERNOON, fy_test_at (ZERO_DAY, 15, 0), 7);
   /* The fever day: one fever, the rest normal. */
   record (f->store,
           &(FyReadingSlot) { .staff_id = f->p1, .day = FEVER_DAY, .session = FY_SESSION_MORNING },
-          "37.6", 0, FY_CODE_GREEN, at (FEVER_DAY, 8, 30));
-  fill (f->store, FEVER_DAY, FY_SESSION_MORNING, at (FEVER_DAY, 9, 0), 6);
+          "37.6", 0, FY_CODE_GREEN, fy_test_at (FEVER_DAY, 8, 30));
+  fill (f->store, FEVER_DAY, FY_SESSION_MORNING, fy_test_at (FEVER_DAY, 9, 0), 6);
 
   /* p7: 7-day home isolation from 11-08 (tests 11-08, 11-10, …); 11-08 sampled. */
   q.staff_id = f->p7;
   q.template_code = "home_7";
   q.start_day = "2026-11-08";
   q.reason = FY_QUARANTINE_REASON_CLOSE_CONTACT;
-  g_assert_true (fy_quarantine_start (f->store, &q, at ("2026-11-08", 8, 0), &qid, &error));
+  g_assert_true (fy_quarantine_start (f->store, &q, fy_test_at ("2026-11-08", 8, 0), &qid, &error));
   g_assert_no_error (error);
-  sample (f->store, f->p7, at ("2026-11-08", 10, 0), FY_TEST_PCR);
+  sample (f->store, f->p7, fy_test_at ("2026-11-08", 10, 0), FY_TEST_PCR);
 
   /* Earlier samples: p1 11-09 08:00 (not due today), p2 11-08 09:00 (due
    * 09:00 today, overdue at 15:00), p3 11-09 10:00 (24 h: due 10:00 today,
    * sampled today), p4 never (overdue), p5 11-08 20:00 (due 20:00 today,
    * not yet overdue; positive result received today). */
-  sample (f->store, f->p1, at ("2026-11-09", 8, 0), FY_TEST_PCR);
-  sample (f->store, f->p2, at ("2026-11-08", 9, 0), FY_TEST_PCR);
-  sample (f->store, f->p3, at ("2026-11-09", 10, 0), FY_TEST_PCR);
-  r5 = sample (f->store, f->p5, at ("2026-11-08", 20, 0), FY_TEST_PCR);
-  g_assert_true (fy_tests_set_result (f->store, r5, FY_RESULT_POSITIVE, at (TODAY, 14, 0), at (TODAY, 14, 5),
+  sample (f->store, f->p1, fy_test_at ("2026-11-09", 8, 0), FY_TEST_PCR);
+  sample (f->store, f->p2, fy_test_at ("2026-11-08", 9, 0), FY_TEST_PCR);
+  sample (f->store, f->p3, fy_test_at ("2026-11-09", 10, 0), FY_TEST_PCR);
+  r5 = sample (f->store, f->p5, fy_test_at ("2026-11-08", 20, 0), FY_TEST_PCR);
+  g_assert_true (fy_tests_set_result (f->store, r5, FY_RESULT_POSITIVE, fy_test_at (TODAY, 14, 0), fy_test_at (TODAY, 14, 5),
                                       &error));
   g_assert_no_error (error);
 
@@ -142,39 +145,39 @@ fixture_set_up (Fixture *f)
                                          &(FyTripReturn) { .trip_id = t1, .returned_on = TODAY,
                                                            .return_risk = FY_RISK_LOW,
                                                            .template_code = NULL },
-                                         at (TODAY, 7, 0), NULL, &error));
+                                         fy_test_at (TODAY, 7, 0), NULL, &error));
   g_assert_no_error (error);
   g_assert_true (fy_trips_record_return (f->store,
                                          &(FyTripReturn) { .trip_id = t8, .returned_on = TODAY,
                                                            .return_risk = FY_RISK_HIGH,
                                                            .template_code = NULL },
-                                         at (TODAY, 7, 0), &qid, &error));
+                                         fy_test_at (TODAY, 7, 0), &qid, &error));
   g_assert_no_error (error);
   g_assert_cmpint (qid, >, 0);
 
   /* Today's tests: p3 and p8 (nucleic acid), p1 (antigen). */
-  sample (f->store, f->p3, at (TODAY, 11, 0), FY_TEST_PCR);
-  sample (f->store, f->p8, at (TODAY, 12, 0), FY_TEST_PCR);
-  sample (f->store, f->p1, at (TODAY, 11, 30), FY_TEST_ANTIGEN);
+  sample (f->store, f->p3, fy_test_at (TODAY, 11, 0), FY_TEST_PCR);
+  sample (f->store, f->p8, fy_test_at (TODAY, 12, 0), FY_TEST_PCR);
+  sample (f->store, f->p1, fy_test_at (TODAY, 11, 30), FY_TEST_ANTIGEN);
 
   /* Today's readings. Morning: p1 normal, p2 fever, p3 cough, p4 yellow
    * code, p5 missing. Afternoon: p2 37.5 and red, the rest filled normal. */
   record (f->store,
           &(FyReadingSlot) { .staff_id = f->p1, .day = TODAY, .session = FY_SESSION_MORNING },
-          "36.5", 0, FY_CODE_GREEN, at (TODAY, 8, 0));
+          "36.5", 0, FY_CODE_GREEN, fy_test_at (TODAY, 8, 0));
   record (f->store,
           &(FyReadingSlot) { .staff_id = f->p2, .day = TODAY, .session = FY_SESSION_MORNING },
-          "37.8", 0, FY_CODE_GREEN, at (TODAY, 8, 1));
+          "37.8", 0, FY_CODE_GREEN, fy_test_at (TODAY, 8, 1));
   record (f->store,
           &(FyReadingSlot) { .staff_id = f->p3, .day = TODAY, .session = FY_SESSION_MORNING },
-          "３６．６", FY_SYMPTOM_COUGH, FY_CODE_GREEN, at (TODAY, 8, 2));
+          "３６．６", FY_SYMPTOM_COUGH, FY_CODE_GREEN, fy_test_at (TODAY, 8, 2));
   record (f->store,
           &(FyReadingSlot) { .staff_id = f->p4, .day = TODAY, .session = FY_SESSION_MORNING },
-          "36.4", 0, FY_CODE_YELLOW, at (TODAY, 8, 3));
+          "36.4", 0, FY_CODE_YELLOW, fy_test_at (TODAY, 8, 3));
   record (f->store,
           &(FyReadingSlot) { .staff_id = f->p2, .day = TODAY, .session = FY_SESSION_AFTERNOON },
-          "37.5", 0, FY_CODE_RED, at (TODAY, 14, 0));
-  fill (f->store, TODAY, FY_SESSION_AFTERNOON, at (TODAY, 14, 30), 4);
+          "37.5", 0, FY_CODE_RED, fy_test_at (TODAY, 14, 0));
+  fill (f->store, TODAY, FY_SESSION_AFTERNOON, fy_test_at (TODAY, 14, 30), 4);
 
   /* p4's follow-up (the yellow code) is closed today; the other three stay open. */
   open = fy_health_list_follow_ups (f->store, TRUE, TODAY, TODAY, &error);
@@ -186,9 +189,9 @@ fixture_set_up (Fixture *f)
       if (fu->person.staff_id != f->p4)
         continue;
       g_assert_true (fy_health_update_follow_up (f->store, fu->id, NULL, FY_FOLLOW_UP_ACTION_HOME, "已回家观察",
-                                                 at (TODAY, 10, 0), &error));
+                                                 fy_test_at (TODAY, 10, 0), &error));
       g_assert_no_error (error);
-      g_assert_true (fy_health_close_follow_up (f->store, fu->id, at (TODAY, 10, 5), &error));
+      g_assert_true (fy_health_close_follow_up (f->store, fu->id, fy_test_at (TODAY, 10, 5), &error));
       g_assert_no_error (error);
     }
 }
@@ -217,11 +220,11 @@ test_busy_day (void)
   g_autoptr(FyDailyReport) r = NULL;
 
   fixture_set_up (&f);
-  r = compute (f.store, NULL, at (TODAY, 15, 0));
+  r = compute (f.store, NULL, fy_test_at (TODAY, 15, 0));
 
   g_assert_cmpstr (r->day, ==, TODAY);
   g_assert_true (r->is_today);
-  g_assert_cmpint (r->as_of, ==, at (TODAY, 15, 0));
+  g_assert_cmpint (r->as_of, ==, fy_test_at (TODAY, 15, 0));
   g_assert_cmpuint (r->headcount, ==, 7);            /* p6 left on 11-03 */
   g_assert_cmpuint (r->on_site, ==, 5);              /* p7, p8 under quarantine */
   g_assert_cmpuint (r->not_on_site, ==, 2);
@@ -264,7 +267,7 @@ test_busy_day (void)
   {
     /* The same people as the due list of the tests module up to the day's end. */
     g_autoptr(GError) error = NULL;
-    g_autoptr(GPtrArray) due = fy_tests_list_due (f.store, at (TODAY, 15, 0), 8, NULL, &error);
+    g_autoptr(GPtrArray) due = fy_tests_list_due (f.store, fy_test_at (TODAY, 15, 0), 8, NULL, &error);
     guint overdue = 0;
 
     g_assert_no_error (error);
@@ -286,16 +289,16 @@ test_busy_day (void)
 
   /* At 21:00 p5's test (due 20:00) is overdue too. */
   g_clear_pointer (&r, fy_daily_report_free);
-  r = compute (f.store, TODAY, at (TODAY, 21, 0));
+  r = compute (f.store, TODAY, fy_test_at (TODAY, 21, 0));
   g_assert_cmpuint (r->tests_overdue, ==, 3);
 
   /* The same day seen later: "as of" is the end of the day. */
   g_clear_pointer (&r, fy_daily_report_free);
   g_setenv ("FANGYI_TODAY", "2026-11-11", TRUE);
-  r = compute (f.store, TODAY, at ("2026-11-11", 9, 0));
+  r = compute (f.store, TODAY, fy_test_at ("2026-11-11", 9, 0));
   g_setenv ("FANGYI_TODAY", TODAY, TRUE);
   g_assert_false (r->is_today);
-  g_assert_cmpint (r->as_of, ==, at ("2026-11-11", 0, 0) - 1);
+  g_assert_cmpint (r->as_of, ==, fy_test_at ("2026-11-11", 0, 0) - 1);
   g_assert_cmpuint (r->tests_due, ==, 6);
   g_assert_cmpuint (r->tests_overdue, ==, 3);
   g_assert_cmpuint (r->headcount, ==, 7);
@@ -310,7 +313,7 @@ test_zero_report (void)
   g_autoptr(FyDailyReport) r = NULL;
 
   fixture_set_up (&f);
-  r = compute (f.store, ZERO_DAY, at (TODAY, 15, 0));
+  r = compute (f.store, ZERO_DAY, fy_test_at (TODAY, 15, 0));
   g_assert_false (r->is_today);
   g_assert_cmpuint (r->headcount, ==, 7);            /* p6 left on 11-03 */
   g_assert_cmpuint (r->on_site, ==, 7);              /* no quarantine yet */
@@ -335,7 +338,7 @@ test_fever_not_zero (void)
   g_autoptr(FyDailyReport) r = NULL;
 
   fixture_set_up (&f);
-  r = compute (f.store, FEVER_DAY, at (TODAY, 15, 0));
+  r = compute (f.store, FEVER_DAY, fy_test_at (TODAY, 15, 0));
   g_assert_cmpuint (r->fever, ==, 1);
   g_assert_cmpuint (r->abnormal_people, ==, 1);
   g_assert_cmpuint (r->symptoms, ==, 0);
@@ -351,21 +354,21 @@ test_fever_not_zero (void)
 static void
 test_refused (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(GError) error = NULL;
   FyDailyReport *r;
 
-  r = fy_daily_report_compute (store, "2026-11-11", at (TODAY, 9, 0), &error);
+  r = fy_daily_report_compute (store, "2026-11-11", fy_test_at (TODAY, 9, 0), &error);
   g_assert_null (r);
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
-  r = fy_daily_report_compute (store, "2026-02-30", at (TODAY, 9, 0), &error);
+  r = fy_daily_report_compute (store, "2026-02-30", fy_test_at (TODAY, 9, 0), &error);
   g_assert_null (r);
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
 
   /* An empty company: a zero report of zeros. */
-  r = fy_daily_report_compute (store, NULL, at (TODAY, 9, 0), &error);
+  r = fy_daily_report_compute (store, NULL, fy_test_at (TODAY, 9, 0), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (r->headcount, ==, 0);
   g_assert_cmpuint (r->tests_due, ==, 0);
@@ -425,7 +428,6 @@ test_ledger (void)
   g_autofree char *expected = NULL;
   char *figures = NULL, *remarks = NULL;
   gboolean hl = FALSE;
-  const char *const args[] = { xlsx, NULL };
 
   fixture_set_up (&f);
   fy_store_set_setting (f.store, "company.name", "澄湖精密", &error);
@@ -481,10 +483,8 @@ test_ledger (void)
   /* Read back with real readers. */
   g_assert_true (fy_ledger_export (zero, xlsx, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  dump = fy_test_run_python ("import sys, openpyxl\n"
-                             "ws = openpyxl.load_workbook(sys.argv[1]).active\n"
-                             "for row in ws.iter_rows(values_only=True):\n"
-                             "    print('|'.join('' if v is None else str(v) for v in row))\n", args);
+  dump = fy_test_read_xlsx (xlsx, "for row in ws.iter_rows(values_only=True):\n"
+                                  "    print('|'.join('' if v is None else str(v) for v in row))\n", NULL);
   g_test_message ("%s", dump);
   g_assert_nonnull (strstr (dump, "Zero Report"));
   g_assert_nonnull (strstr (dump, "Abnormal situation|None|"));
@@ -499,40 +499,18 @@ test_ledger (void)
   fixture_tear_down (&f);
 }
 
-static GString *printed;
-
-static void
-capture (const char *text)
-{
-  g_string_append (printed, text);
-}
-
 /* `fangyi --database DB report daily ARGS…`; its standard output in *out. */
 static int
 run_report (const char *database, const char *a1, const char *a2, const char *a3, const char *a4, char **out)
 {
-  char *argv[] = { (char *) "fangyi", (char *) "--database", (char *) database, (char *) "report", (char *) "daily",
-                   (char *) a1, (char *) a2, (char *) a3, (char *) a4, NULL };
-  int argc = 5;
-  GPrintFunc old;
-  int status;
-
-  while (argv[argc])
-    argc++;
-  printed = g_string_new (NULL);
-  old = g_set_print_handler (capture);
-  status = fy_cli_run (argc, argv);
-  g_set_print_handler (old);
-  *out = g_string_free (printed, FALSE);
-  return status;
+  return fy_test_run_cli (database, (const char *const[]) { "report", "daily", a1, a2, a3, a4, NULL }, out);
 }
 
 static void
 test_cli (void)
 {
   Fixture f = { 0 };
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *csv = g_build_filename (dir, "daily.csv", NULL);
+  g_autofree char *csv = fy_test_tmp_path ("daily.csv");
   g_autofree char *data = NULL;
   char *out = NULL;
 
@@ -564,7 +542,7 @@ test_cli (void)
 int
 main (int argc, char **argv)
 {
-  health_test_init (&argc, &argv, TODAY);
+  fy_test_health_init (&argc, &argv, TODAY);
   g_test_add_func ("/daily-report/busy-day", test_busy_day);
   g_test_add_func ("/daily-report/zero", test_zero_report);
   g_test_add_func ("/daily-report/fever-not-zero", test_fever_not_zero);

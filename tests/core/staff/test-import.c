@@ -10,20 +10,15 @@
 #include <glib/gstdio.h>
 
 #include "fy-error.h"
+#include "fy-staff-import-private.h"
 #include "fy-staff-import.h"
 #include "fy-store-private.h"
 #include "fy-test-support.h"
 
-static char *
-fixture (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "fixtures", "import", name, NULL);
-}
-
 static FyStaffImport *
 parse_fixture (FyStore *store, const char *name, GError **error)
 {
-  g_autofree char *path = fixture (name);
+  g_autofree char *path = fy_test_fixture_path ("import", name);
   return fy_staff_import_parse_file (store, path, NULL, error);
 }
 
@@ -119,7 +114,7 @@ static void
 test_utf8_bom (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) imp = parse_fixture (store, "roster-utf8-bom.csv", &error);
   g_autoptr(FyStaff) back = NULL;
   guint n_new = 99, n_updated = 99;
@@ -145,7 +140,7 @@ static void
 test_utf8_plain (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) imp = parse_fixture (store, "roster-utf8.csv", &error);
 
   g_assert_no_error (error);
@@ -157,7 +152,7 @@ static void
 test_gbk (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) imp = parse_fixture (store, "roster-gbk.csv", &error);
   const FyStaff *s;
 
@@ -188,7 +183,7 @@ static void
 test_utf16 (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   const char *text = "工号\t姓名\t部门\r\nU001\t郑爽\t仓库\r\n";
   gsize n = 0;
   g_autofree char *utf16 = g_convert (text, -1, "UTF-16LE", "UTF-8", NULL, &n, &error);
@@ -213,7 +208,7 @@ static void
 test_tab_separated (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) imp = parse_fixture (store, "roster-tab.txt", &error);
 
   g_assert_no_error (error);
@@ -229,7 +224,7 @@ static void
 test_quoted_fields (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) imp = parse_fixture (store, "roster-quoted.csv", &error);
   g_autoptr(FyStaff) back = NULL;
 
@@ -254,7 +249,7 @@ static void
 test_unclosed_quote (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) imp = parse_text (store, "工号,姓名\nU1,\"没有结束\nU2,李四\n", &error);
 
   g_assert_null (imp);
@@ -266,7 +261,7 @@ static void
 test_english_headers (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) imp = parse_fixture (store, "roster-english.csv", &error);
   const FyStaff *s;
 
@@ -293,7 +288,7 @@ static void
 test_bad_rows (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) imp = parse_fixture (store, "roster-bad.csv", &error);
   const FyStaffImportRow *row;
   guint n_new = 0;
@@ -350,7 +345,7 @@ static void
 test_missing_header (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) imp = parse_fixture (store, "roster-no-employee-no.csv", &error);
 
   g_assert_null (imp);
@@ -370,7 +365,7 @@ test_refused_files (void)
 {
   static const char *names[] = { "roster-empty.csv", "roster-header-only.csv", "roster-binary.csv" };
   static const char *words[] = { "empty", "no staff rows", "not a text" };
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
@@ -411,7 +406,7 @@ static void
 test_shifted_row (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) imp = parse_text (store, "工号,姓名,部门\nS1,张三,一车间\nS2,李四,一车间,二班\nS3,王五,,\n", &error);
 
   g_assert_no_error (error);
@@ -424,7 +419,7 @@ static void
 test_reimport_updates (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) first = parse_fixture (store, "roster-utf8.csv", &error);
   g_autoptr(FyStaffImport) update = NULL;
   g_autoptr(FyStaffImport) again = NULL;
@@ -487,7 +482,7 @@ static void
 test_blank_status_and_derived_gender (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) first = parse_text (store,
       "工号,姓名,状态,性别\nK1,甲,居家隔离,男\n", &error);
   g_autoptr(FyStaffImport) second = NULL;
@@ -523,7 +518,7 @@ static void
 test_cell_values (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) imp = parse_text (store,
       "工号,姓名,性别,是否外包,疫苗剂次,状态\n"
       "C1,甲,女,TRUE,２,离职\n"
@@ -551,7 +546,7 @@ static void
 test_left_date_kept (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) first = parse_text (store, "工号,姓名,状态,离职日期\nL1,甲,离职,2026-01-05\n", &error);
   g_autoptr(FyStaffImport) second = NULL;
   g_autoptr(FyStaff) l1 = NULL;
@@ -573,7 +568,7 @@ static void
 test_id15_converted (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) imp = parse_fixture (store, "roster-id15.csv", &error);
   g_autoptr(FyStaff) back = NULL;
 
@@ -591,7 +586,7 @@ static void
 test_failure_rolls_back (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaffImport) imp = parse_fixture (store, "roster-utf8.csv", &error);
 
   g_assert_no_error (error);
@@ -621,7 +616,7 @@ static void
 test_big_file_and_cancel (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(GBytes) bytes = big_file (2000);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(FyStaffImport) imp = fy_staff_import_parse (store, bytes, NULL, &error);
@@ -650,34 +645,21 @@ test_big_file_and_cancel (void)
 static int
 run_cli (const char *database, const char *const *args, char **out, char **err)
 {
-  g_autofree char *exe = g_test_build_filename (G_TEST_BUILT, "..", "src", "fangyi", NULL);
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int status = -1;
+  int status = fy_test_spawn_cli (database, args, out, err);
 
-  g_ptr_array_add (argv, exe);
-  g_ptr_array_add (argv, (gpointer) "--database");
-  g_ptr_array_add (argv, (gpointer) database);
-  for (guint i = 0; args[i]; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               out, err, &status, &error));
-  g_assert_no_error (error);
   g_test_message ("fangyi %s: %s%s", args[2] ? args[2] : "", out ? *out : "", err ? *err : "");
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+  return status;
 }
 
 static void
 test_cli (void)
 {
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *db = g_build_filename (dir, "cli.db", NULL);
-  g_autofree char *bad = fixture ("roster-bad.csv");
-  g_autofree char *good = fixture ("roster-utf8.csv");
-  g_autofree char *update = fixture ("roster-update.csv");
+  g_autofree char *db = fy_test_tmp_path ("cli.db");
+  g_autofree char *bad = fy_test_fixture_path ("import", "roster-bad.csv");
+  g_autofree char *good = fy_test_fixture_path ("import", "roster-utf8.csv");
+  g_autofree char *update = fy_test_fixture_path ("import", "roster-update.csv");
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = NULL;
+  FY_TEST_LAST_REF FyStore *store = NULL;
 
   if (!g_file_test (g_test_get_filename (G_TEST_BUILT, "..", "src", "fangyi", NULL), G_FILE_TEST_IS_EXECUTABLE))
     {

@@ -24,7 +24,7 @@ static void
 test_add_and_normalise (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaff) s = make_person ("jd0001", "　张伟　", "11010519491231002x");
   g_autoptr(FyStaff) back = NULL;
   FyStaffField field = FY_STAFF_FIELD_NONE;
@@ -46,7 +46,7 @@ static void
 test_bad_id_writes_nothing (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaff) s = make_person ("JD0002", "李娜", "110105194912310021");
   FyStaffField field = FY_STAFF_FIELD_NONE;
 
@@ -78,7 +78,7 @@ static void
 test_duplicate_employee_no (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaff) a = make_person ("JD0003", "王强", "");
   g_autoptr(FyStaff) b = make_person ("jd0003", "赵敏", "");
   FyStaffField field = FY_STAFF_FIELD_NONE;
@@ -96,7 +96,7 @@ static void
 test_update_audits_masked (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaff) s = make_person ("JD0004", "陈静", "11010519491231002X");
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
@@ -121,7 +121,7 @@ static void
 test_filters_and_left (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   const char *names[] = { "周杰", "吴芳", "郑浩", "孙丽" };
   g_autoptr(GPtrArray) list = NULL;
   FyStaffFilter filter = { .status = -2 };

@@ -14,7 +14,7 @@ static void
 test_round_trip (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autofree char *db_path = g_strdup (fy_store_get_path (store));
   g_autofree char *backup = NULL;
   g_autofree char *value = NULL;
@@ -30,7 +30,7 @@ test_round_trip (void)
 
   g_assert_true (fy_store_set_setting (store, "company.name", "After", &error));
   fy_store_close (store);
-  g_clear_object (&store);
+  g_assert_finalize_object (g_steal_pointer (&store));
 
   g_assert_true (fy_backup_restore (db_path, backup, &error));
   g_assert_no_error (error);
@@ -47,7 +47,7 @@ static void
 test_keep_generations (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(GPtrArray) list = NULL;
   guint manual = 0;
 
@@ -75,15 +75,14 @@ static void
 test_refuse_bad_backup (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autofree char *db_path = g_strdup (fy_store_get_path (store));
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *bad = g_build_filename (dir, "bad.db", NULL);
+  g_autofree char *bad = fy_test_tmp_path ("bad.db");
   g_autofree char *value = NULL;
 
   g_assert_true (fy_store_set_setting (store, "company.name", "Kept", &error));
   fy_store_close (store);
-  g_clear_object (&store);
+  g_assert_finalize_object (g_steal_pointer (&store));
   g_assert_true (g_file_set_contents (bad, "garbage garbage garbage", -1, NULL));
   g_assert_false (fy_backup_restore (db_path, bad, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_CORRUPT);

@@ -52,7 +52,7 @@ test_period_zero_keeps_everything (void)
 {
   g_autoptr(GError) error = NULL;
   gint64 left_id;
-  g_autoptr(FyStore) store = fixture (&left_id);
+  FY_TEST_LAST_REF FyStore *store = fixture (&left_id);
   FyPurgeCounts counts;
 
   g_assert_true (fy_retention_purge (store, "2026-11-22", &counts, &error));
@@ -68,7 +68,7 @@ test_purge_before_cutoff (void)
 {
   g_autoptr(GError) error = NULL;
   gint64 left_id;
-  g_autoptr(FyStore) store = fixture (&left_id);
+  FY_TEST_LAST_REF FyStore *store = fixture (&left_id);
   FyPurgeCounts counts;
   g_autoptr(FyStaff) left = NULL;
 
@@ -109,7 +109,7 @@ test_failure_changes_nothing (void)
 {
   g_autoptr(GError) error = NULL;
   gint64 left_id;
-  g_autoptr(FyStore) store = fixture (&left_id);
+  FY_TEST_LAST_REF FyStore *store = fixture (&left_id);
   FyPurgeCounts counts;
 
   g_assert_true (fy_store_set_setting (store, "retention_days", "30", &error));

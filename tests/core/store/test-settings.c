@@ -17,7 +17,7 @@ count_changed_cb (FyStore *store, FyStoreChange change, int *count)
 static void
 test_defaults (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyCompanySettings) s = fy_company_settings_load (store);
 
   g_assert_cmpstr (s->company_name, ==, "");
@@ -38,7 +38,7 @@ static void
 test_round_trip (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyCompanySettings) s = fy_company_settings_load (store);
   g_autoptr(FyCompanySettings) again = NULL;
   FySettingsField field = FY_SETTINGS_FIELD_COMPANY_NAME;
@@ -141,7 +141,7 @@ test_refusals (void)
     { break_keep_high, FY_SETTINGS_FIELD_BACKUP_KEEP, "101" },
     { break_retention, FY_SETTINGS_FIELD_RETENTION_DAYS, "-1" },
   };
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   int changed = 0;
 
   g_signal_connect (store, "changed", G_CALLBACK (count_changed_cb), &changed);
@@ -175,7 +175,7 @@ static void
 test_edges_accepted (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyCompanySettings) s = fy_company_settings_load (store);
   GString *name = g_string_new (NULL);
 
@@ -250,7 +250,7 @@ static void
 test_bad_stored_values (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyCompanySettings) s = NULL;
 
   /* Written around the validation (an old version, the command line). */
@@ -274,7 +274,7 @@ test_bad_stored_values (void)
 static void
 test_copy_equal (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyCompanySettings) a = fy_company_settings_load (store);
   g_autoptr(FyCompanySettings) b = fy_company_settings_copy (a);
   guint n = 0;

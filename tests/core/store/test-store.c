@@ -99,7 +99,7 @@ test_open_migrates (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = fy_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "sub", "fangyi.db", NULL);
-  g_autoptr(FyStore) store = fy_store_open (path, &error);
+  FY_TEST_LAST_REF FyStore *store = fy_store_open (path, &error);
   GStatBuf st;
 
   g_assert_no_error (error);
@@ -119,7 +119,7 @@ test_open_migrates (void)
 
   /* Reopening an up-to-date database changes nothing and works. */
   fy_store_close (store);
-  g_clear_object (&store);
+  g_assert_finalize_object (g_steal_pointer (&store));
   store = fy_store_open (path, &error);
   g_assert_no_error (error);
   g_assert_nonnull (store);
@@ -129,15 +129,14 @@ static void
 test_refuse_newer (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "fangyi.db", NULL);
+  g_autofree char *path = fy_test_tmp_path ("fangyi.db");
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  g_autoptr(FyStore) store = fy_store_open (path, &error);
+  FY_TEST_LAST_REF FyStore *store = fy_store_open (path, &error);
 
   g_assert_no_error (error);
   fy_store_close (store);
-  g_clear_object (&store);
+  g_assert_finalize_object (g_steal_pointer (&store));
   set_pragma (path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 999;");
   before = file_digest (path);
 
@@ -153,11 +152,10 @@ static void
 test_refuse_foreign (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "other.db", NULL);
+  g_autofree char *path = fy_test_tmp_path ("other.db");
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  g_autoptr(FyStore) store = NULL;
+  FY_TEST_LAST_REF FyStore *store = NULL;
 
   set_pragma (path, "PRAGMA application_id = 1234; CREATE TABLE t (x);");
   before = file_digest (path);
@@ -174,7 +172,7 @@ test_damaged_moved_aside (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = fy_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "fangyi.db", NULL);
-  g_autoptr(FyStore) store = NULL;
+  FY_TEST_LAST_REF FyStore *store = NULL;
   g_autoptr(GDir) d = NULL;
   const char *name;
   gboolean found_aside = FALSE;
@@ -196,7 +194,7 @@ static void
 test_settings (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autofree char *fever = fy_store_get_setting (store, "fever_line");
   g_autofree char *name = NULL;
 
@@ -218,7 +216,7 @@ static void
 test_transactions (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autofree char *value = NULL;
 
   g_assert_true (fy_store_begin (store, &error));
@@ -286,10 +284,9 @@ static void
 test_open_marker (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "fangyi.db", NULL);
-  g_autoptr(FyStore) store = fy_store_open (path, &error);
-  g_autoptr(FyStore) reader = NULL;
+  g_autofree char *path = fy_test_tmp_path ("fangyi.db");
+  FY_TEST_LAST_REF FyStore *store = fy_store_open (path, &error);
+  FY_TEST_LAST_REF FyStore *reader = NULL;
   g_autofree char *open_value = NULL;
   g_autofree char *closed_value = NULL;
   g_autofree char *after_reader = NULL;

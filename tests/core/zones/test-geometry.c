@@ -5,6 +5,7 @@
 
 #include <math.h>
 
+#include "fy-geometry-private.h"
 #include "fy-geometry.h"
 #include "fy-test-support.h"
 

@@ -10,53 +10,25 @@
 #include "fy-zone-assign.h"
 #include "fy-zone-map.h"
 
-static gint64
-add_person (FyStore *store, const char *no, const char *name, const char *department)
-{
-  g_autoptr(FyStaff) s = fy_test_staff_new (no, name);
-
-  fy_test_set_text (&s->department, department);
-  fy_test_save_staff (store, s);
-  return s->id;
-}
-
-static gint64
-add_rect (FyZoneMap *map, const char *name, double x0, double y0, double x1, double y1)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FyZoneArea) a = fy_zone_area_new ();
-  FyPoint pts[4];
-  gint64 id;
-
-  g_free (a->name);
-  a->name = g_strdup (name);
-  a->shape = FY_ZONE_SHAPE_RECT;
-  fy_rect_to_polygon (&(FyRect) { x0, y0, x1, y1 }, pts);
-  fy_zone_area_set_points (a, pts, 4);
-  id = fy_zone_map_add_area (map, a, &error);
-  g_assert_no_error (error);
-  return id;
-}
-
 static void
 test_assign_many (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  g_autoptr(FyZoneMap) plant = fy_zone_map_create (store, "厂区", 100, 80, &error);
-  g_autoptr(FyZoneMap) dorm = fy_zone_map_create (store, "宿舍区", 50, 50, &error);
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyZoneMap *plant = fy_zone_map_create (store, "厂区", 100, 80, &error);
+  FY_TEST_LAST_REF FyZoneMap *dorm = fy_zone_map_create (store, "宿舍区", 50, 50, &error);
   gint64 people[4], a, b, d, g;
   gint64 with_stranger[2];
   g_autoptr(FyZoneGrid) grid = fy_zone_grid_new ();
 
   g_assert_no_error (error);
-  people[0] = add_person (store, "E1", "甲", "装配部");
-  people[1] = add_person (store, "E2", "乙", "装配部");
-  people[2] = add_person (store, "E3", "丙", "装配部");
-  people[3] = add_person (store, "E4", "丁", "仓储部");
-  a = add_rect (plant, "装配车间", 0, 0, 40, 40);
-  b = add_rect (plant, "仓库", 50, 0, 90, 40);
-  d = add_rect (dorm, "一号楼", 0, 0, 20, 20);
+  people[0] = fy_test_add_staff (store, "E1", "甲", "department", "装配部", NULL);
+  people[1] = fy_test_add_staff (store, "E2", "乙", "department", "装配部", NULL);
+  people[2] = fy_test_add_staff (store, "E3", "丙", "department", "装配部", NULL);
+  people[3] = fy_test_add_staff (store, "E4", "丁", "department", "仓储部", NULL);
+  a = fy_test_add_rect (plant, "装配车间", FY_ZONE_LEVEL_GREEN, 0, 0, 40, 40);
+  b = fy_test_add_rect (plant, "仓库", FY_ZONE_LEVEL_GREEN, 50, 0, 90, 40);
+  d = fy_test_add_rect (dorm, "一号楼", FY_ZONE_LEVEL_GREEN, 0, 0, 20, 20);
   g_free (grid->name);
   grid->name = g_strdup ("一组");
   grid->area_id = a;
@@ -122,9 +94,9 @@ static void
 test_assign_many_without_store (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyZoneMap) map = fy_zone_map_create (NULL, "预览", 100, 80, &error);
+  FY_TEST_LAST_REF FyZoneMap *map = fy_zone_map_create (NULL, "预览", 100, 80, &error);
   gint64 ids[] = { 11, 12, 12, 13 };
-  gint64 a = add_rect (map, "A", 0, 0, 10, 10);
+  gint64 a = fy_test_add_rect (map, "A", FY_ZONE_LEVEL_GREEN, 0, 0, 10, 10);
 
   g_assert_cmpint (fy_zone_map_assign_staff_many (map, ids, G_N_ELEMENTS (ids), a, 0, &error), ==, 3);
   g_assert_no_error (error);

@@ -35,31 +35,18 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 static Run
 run_fangyi (const char *database, ...)
 {
-  g_autofree char *program = g_test_build_filename (G_TEST_BUILT, "..", "src", "fangyi", NULL);
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
   Run r = { 0 };
-  int wait_status = 0;
   const char *arg;
   va_list ap;
 
-  g_ptr_array_add (argv, program);
-  if (database)
-    {
-      g_ptr_array_add (argv, (gpointer) "--database");
-      g_ptr_array_add (argv, (gpointer) database);
-    }
   va_start (ap, database);
   while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer) arg);
+    g_ptr_array_add (args, (gpointer) arg);
   va_end (ap);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &r.out, &r.err, &wait_status,
-                &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  r.status = WEXITSTATUS (wait_status);
+  g_ptr_array_add (args, NULL);
+  r.status = fy_test_spawn_cli (database, (const char *const *) args->pdata, &r.out, &r.err);
+  g_assert_cmpint (r.status, >=, 0);
   return r;
 }
 
@@ -301,10 +288,8 @@ main (int argc, char **argv)
 
   /* One demo company for every test (the program only reads it). */
   {
-    g_autoptr(FyStore) demo = fy_test_open_store ();
-    g_autoptr(FyStore) empty = fy_test_open_store ();
-    g_assert_true (fy_demo_populate (demo, FY_DEMO_DEFAULT_SEED, &error));
-    g_assert_no_error (error);
+    FY_TEST_LAST_REF FyStore *demo = fy_test_open_demo_store ();
+    FY_TEST_LAST_REF FyStore *empty = fy_test_open_store ();
     demo_db = g_strdup (fy_store_get_path (demo));
     empty_db = g_strdup (fy_store_get_path (empty));
   }

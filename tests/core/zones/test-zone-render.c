@@ -12,26 +12,8 @@
 #include "fy-error.h"
 #include "fy-test-support.h"
 #include "fy-zone-map.h"
+#include "fy-zone-render-private.h"
 #include "fy-zone-render.h"
-
-static gint64
-add_rect (FyZoneMap *map, const char *name, FyZoneLevel level, double x0, double y0, double x1, double y1)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FyZoneArea) a = fy_zone_area_new ();
-  FyPoint pts[4];
-  gint64 id;
-
-  g_free (a->name);
-  a->name = g_strdup (name);
-  a->level = level;
-  a->shape = FY_ZONE_SHAPE_RECT;
-  fy_rect_to_polygon (&(FyRect) { x0, y0, x1, y1 }, pts);
-  fy_zone_area_set_points (a, pts, 4);
-  id = fy_zone_map_add_area (map, a, &error);
-  g_assert_no_error (error);
-  return id;
-}
 
 /* Four areas in a 2 × 2 layout on an 80 × 60 m blank map. */
 static FyZoneMap *
@@ -41,10 +23,10 @@ four_levels (FyStore *store)
   FyZoneMap *map = fy_zone_map_create (store, "测试厂区", 80, 60, &error);
 
   g_assert_no_error (error);
-  add_rect (map, "绿区车间", FY_ZONE_LEVEL_GREEN, 0, 0, 40, 30);
-  add_rect (map, "蓝区宿舍", FY_ZONE_LEVEL_BLUE, 40, 0, 80, 30);
-  add_rect (map, "黄区仓库", FY_ZONE_LEVEL_YELLOW, 0, 30, 40, 60);
-  add_rect (map, "红区隔离", FY_ZONE_LEVEL_RED, 40, 30, 80, 60);
+  fy_test_add_rect (map, "绿区车间", FY_ZONE_LEVEL_GREEN, 0, 0, 40, 30);
+  fy_test_add_rect (map, "蓝区宿舍", FY_ZONE_LEVEL_BLUE, 40, 0, 80, 30);
+  fy_test_add_rect (map, "黄区仓库", FY_ZONE_LEVEL_YELLOW, 0, 30, 40, 60);
+  fy_test_add_rect (map, "红区隔离", FY_ZONE_LEVEL_RED, 40, 30, 80, 60);
   return map;
 }
 
@@ -93,7 +75,7 @@ sample (cairo_surface_t *s, int x0, int y0, int w, int h)
 static void
 test_pixels (void)
 {
-  g_autoptr(FyZoneMap) map = four_levels (NULL);
+  FY_TEST_LAST_REF FyZoneMap *map = four_levels (NULL);
   FyZoneRenderer *r = fy_zone_renderer_new ();
   cairo_surface_t *s = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 420, 320);
   cairo_t *cr = cairo_create (s);
@@ -192,7 +174,7 @@ static void
 test_labels (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyZoneMap) map = fy_zone_map_create (NULL, "宿舍区", 100, 100, &error);
+  FY_TEST_LAST_REF FyZoneMap *map = fy_zone_map_create (NULL, "宿舍区", 100, 100, &error);
   FyZoneRenderer *r = fy_zone_renderer_new ();
   GArray *rects;
   gint64 red = 0;
@@ -202,7 +184,7 @@ test_labels (void)
     for (int k = 0; k < 10; k++)
       {
         g_autofree char *name = g_strdup_printf ("%d-%d 宿舍", i + 1, k + 1);
-        gint64 id = add_rect (map, name, (i == 4 && k == 4) ? FY_ZONE_LEVEL_RED : FY_ZONE_LEVEL_GREEN,
+        gint64 id = fy_test_add_rect (map, name, (i == 4 && k == 4) ? FY_ZONE_LEVEL_RED : FY_ZONE_LEVEL_GREEN,
                               i * 10, k * 10, i * 10 + 10, k * 10 + 10);
         if (i == 4 && k == 4)
           red = id;
@@ -232,13 +214,6 @@ test_labels (void)
   fy_zone_renderer_free (r);
 }
 
-static cairo_status_t
-append_png_cb (void *closure, const unsigned char *data, unsigned int length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /* A 200 × 100 px plan: left half black, right half white. */
 static GBytes *
 half_black_png (void)
@@ -253,7 +228,7 @@ half_black_png (void)
   cairo_rectangle (cr, 0, 0, 100, 100);
   cairo_fill (cr);
   cairo_destroy (cr);
-  cairo_surface_write_to_png_stream (s, append_png_cb, png);
+  cairo_surface_write_to_png_stream (s, fy_test_append_bytes_cb, png);
   cairo_surface_destroy (s);
   return g_byte_array_free_to_bytes (png);
 }
@@ -262,14 +237,14 @@ static void
 test_background (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyZoneMap) map = fy_zone_map_create (NULL, "平面图", 100, 100, &error);
+  FY_TEST_LAST_REF FyZoneMap *map = fy_zone_map_create (NULL, "平面图", 100, 100, &error);
   g_autoptr(GBytes) png = half_black_png ();
   FyZoneRenderer *r = fy_zone_renderer_new ();
   FyZoneRenderOptions o;
 
   g_assert_true (fy_zone_map_set_background (map, png, &error));   /* 0.5 m per pixel → 100 × 50 m */
   g_assert_no_error (error);
-  add_rect (map, "右侧", FY_ZONE_LEVEL_RED, 60, 10, 90, 40);
+  fy_test_add_rect (map, "右侧", FY_ZONE_LEVEL_RED, 60, 10, 90, 40);
   fy_zone_render_options_init (&o);
   o.flags = FY_ZONE_DRAW_BACKGROUND | FY_ZONE_DRAW_AREAS | FY_ZONE_DRAW_HATCH;
 
@@ -325,8 +300,8 @@ static void
 test_export_pdf (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  g_autoptr(FyZoneMap) map = four_levels (store);
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyZoneMap *map = four_levels (store);
   g_autofree char *dir = fy_test_make_tmpdir ();
   g_autofree char *pdf = g_build_filename (dir, "分区图.pdf", NULL);
   g_autofree char *a3 = g_build_filename (dir, "a3.PDF", NULL);
@@ -373,7 +348,7 @@ static void
 test_export_png_svg_and_errors (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyZoneMap) map = four_levels (NULL);
+  FY_TEST_LAST_REF FyZoneMap *map = four_levels (NULL);
   g_autofree char *dir = fy_test_make_tmpdir ();
   g_autofree char *png = g_build_filename (dir, "map.png", NULL);
   g_autofree char *svg = g_build_filename (dir, "map.svg", NULL);

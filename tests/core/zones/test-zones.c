@@ -12,16 +12,8 @@
 #include "fy-staff.h"
 #include "fy-store-private.h"
 #include "fy-test-support.h"
+#include "fy-zone-map-private.h"
 #include "fy-zone-map.h"
-
-static gint64
-count_rows (FyStore *store, const char *sql)
-{
-  g_autoptr(sqlite3_stmt) stmt = fy_store_prepare (store, sql, NULL);
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
-}
 
 static FyZoneArea *
 make_rect (const char *name, FyZoneLevel level, double x0, double y0, double x1, double y1)
@@ -67,22 +59,6 @@ add_point (FyZoneMap *map, FyZonePointKind kind, double x, double y, const char 
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
   return id;
-}
-
-static gint64
-add_person (FyStore *store, const char *no, const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FyStaff) s = fy_staff_new ();
-  FyStaffField field;
-
-  g_free (s->employee_no);
-  s->employee_no = g_strdup (no);
-  g_free (s->name);
-  s->name = g_strdup (name);
-  g_assert_true (fy_staff_save (store, s, &field, &error));
-  g_assert_no_error (error);
-  return s->id;
 }
 
 /* Everything a map holds, as text, for comparing states. */
@@ -137,7 +113,7 @@ static void
 assert_saved_equals_shown (FyZoneMap *map)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyZoneMap) fresh = fy_zone_map_load (fy_zone_map_get_store (map), fy_zone_map_get_id (map), &error);
+  FY_TEST_LAST_REF FyZoneMap *fresh = fy_zone_map_load (fy_zone_map_get_store (map), fy_zone_map_get_id (map), &error);
   g_autofree char *shown = describe (map);
   g_autofree char *saved = NULL;
 
@@ -161,9 +137,9 @@ static void
 test_create_and_load (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  g_autoptr(FyZoneMap) map = new_map (store);
-  g_autoptr(FyZoneMap) back = NULL;
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyZoneMap *map = new_map (store);
+  FY_TEST_LAST_REF FyZoneMap *back = NULL;
   g_autoptr(FyZoneArea) l = fy_zone_area_new ();
   g_autoptr(FyZoneGrid) grid = fy_zone_grid_new ();
   g_autoptr(GPtrArray) maps = NULL;
@@ -196,11 +172,11 @@ test_create_and_load (void)
   g_assert_cmpuint (fy_zone_map_get_n_areas (map), ==, 2);
   g_assert_cmpstr (fy_zone_map_lookup_area (map, b)->place_code, ==, "CS-01");
   g_assert_cmpint (fy_zone_map_lookup_area (map, b)->shape, ==, FY_ZONE_SHAPE_POLYGON);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM zone_area"), ==, 2);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM zone_grid"), ==, 1);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM zone_point"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_area"), ==, 2);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_grid"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_point"), ==, 1);
   /* Drawing an area is its first history entry. */
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM zone_history WHERE kind = 'create'"), ==, 2);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_history WHERE kind = 'create'"), ==, 2);
   assert_saved_equals_shown (map);
 
   back = fy_zone_map_load (store, fy_zone_map_get_id (map), &error);
@@ -214,7 +190,7 @@ test_create_and_load (void)
   g_assert_cmpuint (maps->len, ==, 1);
   g_assert_cmpstr (((FyZoneMapInfo *) maps->pdata[0])->name, ==, "一号厂区");
 
-  g_clear_object (&back);
+  g_assert_finalize_object (g_steal_pointer (&back));
   g_assert_null (fy_zone_map_load (store, 9999, &error));
   g_assert_error (error, FY_ERROR, FY_ERROR_NOT_FOUND);
 }
@@ -223,13 +199,13 @@ static void
 test_undo_redo (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  g_autoptr(FyZoneMap) map = new_map (store);
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyZoneMap *map = new_map (store);
   g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(FyZoneGrid) grid = fy_zone_grid_new ();
   gint64 a, b, g, person;
 
-  person = add_person (store, "A001", "张伟");
+  person = fy_test_add_staff (store, "A001", "张伟", NULL);
   g_ptr_array_add (states, describe (map));                         /* 0: empty */
   a = add_rect (map, "仓库", FY_ZONE_LEVEL_GREEN, 0, 0, 20, 10);
   g_ptr_array_add (states, describe (map));                         /* 1 */
@@ -251,8 +227,8 @@ test_undo_redo (void)
   g_ptr_array_add (states, describe (map));                         /* 6 */
   g_assert_no_error (error);
   g_assert_null (fy_zone_map_lookup_area (map, a));
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff_zone"), ==, 0);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM zone_grid"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff_zone"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_grid"), ==, 0);
   assert_saved_equals_shown (map);
   g_assert_cmpstr (fy_zone_map_get_undo_label (map), ==, "Delete area");
 
@@ -302,7 +278,7 @@ test_undo_redo (void)
     g_autofree char *now = describe (map);
     g_assert_cmpstr (now, ==, states->pdata[0]);
   }
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM zone_area"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_area"), ==, 0);
   assert_saved_equals_shown (map);
 }
 
@@ -310,8 +286,8 @@ static void
 test_level_history (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  g_autoptr(FyZoneMap) map = new_map (store);
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyZoneMap *map = new_map (store);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   gint64 a;
 
@@ -324,7 +300,7 @@ test_level_history (void)
   g_assert_nonnull (strstr (error->message, "why"));
   g_clear_error (&error);
   g_assert_cmpint (fy_zone_map_lookup_area (map, a)->level, ==, FY_ZONE_LEVEL_GREEN);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM zone_history WHERE kind = 'change'"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_history WHERE kind = 'change'"), ==, 0);
 
   g_assert_true (fy_zone_map_set_area_level (map, a, FY_ZONE_LEVEL_RED, "核酸阳性 1 例", &error));
   g_assert_no_error (error);
@@ -344,38 +320,38 @@ test_level_history (void)
 
   /* Undo is history too: a second row going back, flagged as an undo. */
   g_assert_true (fy_zone_map_undo (map, &error));
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM zone_history WHERE kind = 'change'"), ==, 2);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM zone_history WHERE kind = 'change' AND is_undo = 1"
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_history WHERE kind = 'change'"), ==, 2);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_history WHERE kind = 'change' AND is_undo = 1"
                                       " AND old_level = 'red' AND new_level = 'green'"), ==, 1);
   /* Same level again is not a change. */
   g_assert_true (fy_zone_map_set_area_level (map, a, FY_ZONE_LEVEL_GREEN, "", &error));
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM zone_history WHERE kind = 'change'"), ==, 2);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_history WHERE kind = 'change'"), ==, 2);
 
   /* Deleting the area keeps its history (and says so). */
   g_assert_true (fy_zone_map_delete_area (map, a, &error));
   {
     g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM zone_history WHERE area_id = %" G_GINT64_FORMAT, a);
-    g_assert_cmpint (count_rows (store, sql), ==, 4);   /* create, change, undo, delete */
+    g_assert_cmpint (fy_test_query_int (store, sql), ==, 4);   /* create, change, undo, delete */
   }
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM zone_history WHERE kind = 'delete'"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_history WHERE kind = 'delete'"), ==, 1);
 }
 
 static void
 test_headcount_and_warnings (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  g_autoptr(FyZoneMap) map = new_map (store);
-  g_autoptr(FyZoneMap) other = NULL;
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyZoneMap *map = new_map (store);
+  FY_TEST_LAST_REF FyZoneMap *other = NULL;
   g_autoptr(FyZoneGrid) grid = fy_zone_grid_new ();
   g_autoptr(FyZoneArea) values = NULL;
   g_autoptr(GPtrArray) warnings = NULL;
   gint64 a, b, g, p1, p2, p3, p4, iso, obs, gate, c;
 
-  p1 = add_person (store, "E1", "甲");
-  p2 = add_person (store, "E2", "乙");
-  p3 = add_person (store, "E3", "丙");
-  p4 = add_person (store, "E4", "丁");
+  p1 = fy_test_add_staff (store, "E1", "甲", NULL);
+  p2 = fy_test_add_staff (store, "E2", "乙", NULL);
+  p3 = fy_test_add_staff (store, "E3", "丙", NULL);
+  p4 = fy_test_add_staff (store, "E4", "丁", NULL);
   a = add_rect (map, "装配车间", FY_ZONE_LEVEL_GREEN, 0, 0, 40, 40);
   b = add_rect (map, "隔离区", FY_ZONE_LEVEL_YELLOW, 50, 0, 80, 30);
   g_free (grid->name);
@@ -407,7 +383,7 @@ test_headcount_and_warnings (void)
   g_assert_true (fy_zone_map_assign_staff (map, p2, b, 0, &error));
   g_assert_cmpint (fy_zone_map_get_headcount (map, a), ==, 2);
   g_assert_cmpint (fy_zone_map_get_headcount (map, b), ==, 2);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff_zone"), ==, 4);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff_zone"), ==, 4);
   g_assert_true (fy_zone_map_undo (map, &error));
   g_assert_cmpint (fy_zone_map_get_headcount (map, a), ==, 3);
 
@@ -421,10 +397,10 @@ test_headcount_and_warnings (void)
   /* Deleting the grid keeps its people in the area; undo puts them back. */
   g_assert_true (fy_zone_map_delete_grid (map, g, &error));
   g_assert_cmpint (fy_zone_map_get_headcount (map, a), ==, 2);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff_zone WHERE grid_id IS NOT NULL"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff_zone WHERE grid_id IS NOT NULL"), ==, 0);
   g_assert_true (fy_zone_map_undo (map, &error));
   g_assert_cmpint (fy_zone_map_get_grid_headcount (map, g), ==, 1);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM staff_zone WHERE grid_id IS NOT NULL"), ==, 2);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff_zone WHERE grid_id IS NOT NULL"), ==, 2);
   assert_saved_equals_shown (map);
 
   /* A person on another map is moved, and undo moves them back there. */
@@ -530,13 +506,6 @@ make_png_header (guint32 w, guint32 h)
   return g_byte_array_free_to_bytes (png);
 }
 
-static cairo_status_t
-append_png_cb (void *closure, const unsigned char *data, unsigned int length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 static GBytes *
 make_png (int w, int h)
 {
@@ -550,7 +519,7 @@ make_png (int w, int h)
   cairo_rectangle (cr, w / 4.0, h / 4.0, w / 2.0, h / 2.0);
   cairo_stroke (cr);
   cairo_destroy (cr);
-  cairo_surface_write_to_png_stream (s, append_png_cb, png);
+  cairo_surface_write_to_png_stream (s, fy_test_append_bytes_cb, png);
   cairo_surface_destroy (s);
   return g_byte_array_free_to_bytes (png);
 }
@@ -575,8 +544,8 @@ static void
 test_bad_input (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  g_autoptr(FyZoneMap) map = new_map (store);
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyZoneMap *map = new_map (store);
   g_autoptr(FyZoneArea) area = NULL;
   g_autoptr(FyZoneGrid) grid = fy_zone_grid_new ();
   g_autoptr(GBytes) text = g_bytes_new_static ("hello, not an image", 19);
@@ -599,7 +568,7 @@ test_bad_input (void)
   g_clear_pointer (&area, fy_zone_area_free);
   pt = add_point (map, FY_ZONE_POINT_SAMPLING, 5, 5, "采样屋");
   /* updated_at has one-second resolution: make any later write visible. */
-  t0 = count_rows (store, "SELECT updated_at FROM zone_map");
+  t0 = fy_test_query_int (store, "SELECT updated_at FROM zone_map");
   g_assert_true (fy_store_exec (store, "UPDATE zone_map SET updated_at = 0", NULL));
   before = disk_state (store);
   shown = describe (map);
@@ -669,8 +638,8 @@ static void
 test_failed_transaction_changes_nothing (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  g_autoptr(FyZoneMap) map = new_map (store);
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyZoneMap *map = new_map (store);
   g_autofree char *shown = NULL;
   gint64 a;
 
@@ -686,7 +655,7 @@ test_failed_transaction_changes_nothing (void)
     g_autofree char *now = describe (map);
     g_assert_cmpstr (now, ==, shown);
   }
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM zone_area WHERE level = 'green'"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_area WHERE level = 'green'"), ==, 1);
   g_assert_false (fy_store_in_transaction (store));
   assert_saved_equals_shown (map);
 
@@ -707,8 +676,8 @@ static void
 test_shape_edits (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  g_autoptr(FyZoneMap) map = new_map (store);
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyZoneMap *map = new_map (store);
   const FyZoneArea *area;
   gint64 a;
 
@@ -757,7 +726,7 @@ static void
 test_hit_and_snap (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyZoneMap) map = new_map (NULL);   /* in memory only */
+  FY_TEST_LAST_REF FyZoneMap *map = new_map (NULL);   /* in memory only */
   FyZoneHit hit;
   FyPoint out;
   gint64 a, b, p;
@@ -804,9 +773,9 @@ static void
 test_background_and_calibrate (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  g_autoptr(FyZoneMap) map = new_map (store);
-  g_autoptr(FyZoneMap) back = NULL;
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyZoneMap *map = new_map (store);
+  FY_TEST_LAST_REF FyZoneMap *back = NULL;
   g_autoptr(GBytes) png = make_png (400, 300);
   int w, h;
   gint64 a, p;
@@ -821,7 +790,7 @@ test_background_and_calibrate (void)
   fy_zone_map_get_background_size (map, &w, &h);
   g_assert_cmpint (w, ==, 400);
   g_assert_cmpint (h, ==, 300);
-  g_assert_cmpint (count_rows (store, "SELECT length(background) FROM zone_map"), ==, g_bytes_get_size (png));
+  g_assert_cmpint (fy_test_query_int (store, "SELECT length(background) FROM zone_map"), ==, g_bytes_get_size (png));
   /* A map with a plan takes its size from it. */
   g_assert_false (fy_zone_map_set_size (map, 10, 10, &error));
   g_clear_error (&error);
@@ -846,14 +815,14 @@ test_background_and_calibrate (void)
   assert_saved_equals_shown (map);
   /* Removing the plan, and undoing that, rewrites the image. */
   g_assert_true (fy_zone_map_set_background (map, NULL, &error));
-  g_assert_cmpint (count_rows (store, "SELECT background IS NULL FROM zone_map"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT background IS NULL FROM zone_map"), ==, 1);
   g_assert_true (fy_zone_map_undo (map, &error));
-  g_assert_cmpint (count_rows (store, "SELECT length(background) FROM zone_map"), ==, g_bytes_get_size (png));
+  g_assert_cmpint (fy_test_query_int (store, "SELECT length(background) FROM zone_map"), ==, g_bytes_get_size (png));
   assert_saved_equals_shown (map);
 
   g_assert_true (fy_zone_map_delete_saved (store, fy_zone_map_get_id (map), &error));
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM zone_area"), ==, 0);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM zone_history"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_area"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_history"), ==, 0);
 }
 
 int

@@ -12,13 +12,17 @@
 
 #include "fy-application.h"
 #include "fy-backup.h"
+#include "fy-backups-dialog-private.h"
 #include "fy-backups-dialog.h"
+#include "fy-daily-entry-private.h"
 #include "fy-daily-entry.h"
+#include "fy-gui-test-support.h"
+#include "fy-preferences-private.h"
 #include "fy-preferences.h"
 #include "fy-settings.h"
-#include "fy-staff.h"
 #include "fy-staff-page.h"
-#include "fy-gui-test-support.h"
+#include "fy-staff.h"
+#include "fy-window-private.h"
 #include "fy-zone-canvas.h"
 
 /* As a person would: the dialog's own button. */
@@ -40,7 +44,7 @@ open_preferences (FyStore *store)
 static void
 test_preferences_saves_rows (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   FyPreferences *prefs = open_preferences (store);
   GtkWidget *name_row = fy_preferences_get_field_widget (prefs, FY_SETTINGS_FIELD_COMPANY_NAME);
   GtkWidget *officer_row = fy_preferences_get_field_widget (prefs, FY_SETTINGS_FIELD_OFFICER);
@@ -116,7 +120,7 @@ test_preferences_saves_rows (void)
 static void
 test_preferences_refuses_fever_line (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   FyPreferences *prefs = open_preferences (store);
   GtkWidget *spin = fy_preferences_get_field_widget (prefs, FY_SETTINGS_FIELD_FEVER_LINE);
   GtkWidget *row = gtk_widget_get_ancestor (spin, ADW_TYPE_ACTION_ROW);
@@ -192,7 +196,7 @@ count_rows (GtkWidget *dialog)
 static void
 test_backup_now (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   FyBackupsDialog *dialog = fy_backups_dialog_present (NULL, store);
   const FyBackupInfo *info;
   g_autofree char *dir = fy_backup_dir (store);
@@ -228,7 +232,7 @@ static void
 test_rescue_lists_backups (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autofree char *db_path = g_strdup (fy_store_get_path (store));
   g_autofree char *backup = NULL;
   FyBackupsDialog *dialog;
@@ -236,7 +240,7 @@ test_rescue_lists_backups (void)
   g_assert_true (fy_backup_create (store, "daily", &backup, &error));
   g_assert_no_error (error);
   fy_store_close (store);
-  g_clear_object (&store);
+  g_assert_finalize_object (g_steal_pointer (&store));
   /* As after a damaged database was moved aside: no file at the path. */
   g_assert_cmpint (g_remove (db_path), ==, 0);
 
@@ -387,12 +391,11 @@ static void
 test_application (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *db_path = g_build_filename (dir, "fangyi.db", NULL);
+  g_autofree char *db_path = fy_test_tmp_path ("fangyi.db");
   g_autofree char *backup = NULL;
   g_autofree char *backup_time = NULL;
   g_autoptr(FyApplication) app = NULL;
-  g_autoptr(FyStore) old_store = NULL;
+  FY_TEST_LAST_REF FyStore *old_store = NULL;
   FyStore *store;
   FyWindow *win;
   FyWindow *new_win = NULL;

@@ -9,17 +9,20 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "fy-gui-test-support.h"
+#include "fy-ledgers-page-private.h"
 #include "fy-ledgers-page.h"
 #include "fy-pages.h"
+#include "fy-staff-dialog-private.h"
 #include "fy-staff-dialog.h"
 #include "fy-staff-item.h"
+#include "fy-staff-page-private.h"
 #include "fy-staff-page.h"
-#include "fy-gui-test-support.h"
 
 static void
 test_every_page_builds (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   FyWindow *win = fy_gui_test_make_window (store);
   GtkWidget *view_stack = fy_gui_test_find_child_of_type (GTK_WIDGET (win), ADW_TYPE_VIEW_STACK);
   guint n = 0;
@@ -44,7 +47,7 @@ test_every_page_builds (void)
 static void
 test_hidden_pages_wait (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   g_autoptr(FyStaff) first = fy_test_staff_new ("JD2001", "李娜");
   g_autoptr(FyStaff) second = fy_test_staff_new ("JD2002", "王强");
   FyWindow *win;
@@ -90,7 +93,7 @@ type_into (GtkEditable *entry, const char *text)
 static void
 test_add_person_through_dialog (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   FyWindow *win = fy_gui_test_make_window (store);
   FyStaffPage *page = FY_STAFF_PAGE (fy_gui_test_find_child_of_type (GTK_WIDGET (win), FY_TYPE_STAFF_PAGE));
   FyStaffDialog *dialog;
@@ -139,7 +142,7 @@ test_add_person_through_dialog (void)
 static void
 test_chinese_strings (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   FyWindow *win;
   GtkWidget *view_stack;
   AdwViewStackPage *sp;
@@ -151,6 +154,70 @@ test_chinese_strings (void)
   g_assert_cmpstr (adw_view_stack_page_get_title (sp), ==, "员工");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (win)), ==, "防疫工作台");
   fy_gui_test_destroy (win);
+}
+
+/* fy_gui_test_destroy really fails when something keeps a destroyed
+ * window alive (here an extra reference), and passes when nothing does. */
+static void
+test_destroy_catches_kept_window (void)
+{
+  if (g_test_subprocess ())
+    {
+      GtkWidget *win = gtk_window_new ();
+
+      gtk_window_present (GTK_WINDOW (win));
+      fy_gui_test_iterate ();
+      g_object_ref (win);
+      fy_gui_test_destroy (win);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*alive*");
+
+  {
+    GtkWidget *win = gtk_window_new ();
+
+    gtk_window_present (GTK_WINDOW (win));
+    fy_gui_test_iterate ();
+    fy_gui_test_destroy (win);
+  }
+}
+
+static gboolean
+is_label (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_LABEL (widget);
+}
+
+/* The support library's widget searches: by match function, name, builder
+ * id, type and button label; depth first, the root included. */
+static void
+test_find_widgets (void)
+{
+  static const char ui[] =
+    "<interface>"
+    "  <object class='GtkBox' id='outer'>"
+    "    <child><object class='GtkBox' id='inner'>"
+    "      <child><object class='GtkLabel' id='first'><property name='name'>card</property></object></child>"
+    "    </object></child>"
+    "    <child><object class='GtkButton' id='go'><property name='label'>Go</property></object></child>"
+    "  </object>"
+    "</interface>";
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_string (ui, -1);
+  GtkWidget *outer = GTK_WIDGET (gtk_builder_get_object (builder, "outer"));
+  GtkWidget *first = GTK_WIDGET (gtk_builder_get_object (builder, "first"));
+  GtkWidget *go = GTK_WIDGET (gtk_builder_get_object (builder, "go"));
+
+  g_assert_true (fy_gui_test_find_widget (outer, is_label, NULL) == first);
+  g_assert_true (fy_gui_test_find_named (outer, "card") == first);
+  g_assert_null (fy_gui_test_find_named (outer, "no-such-name"));
+  g_assert_true (fy_gui_test_find_buildable_id (outer, "inner") == gtk_widget_get_first_child (outer));
+  g_assert_true (fy_gui_test_find_buildable_id (outer, "outer") == outer);
+  g_assert_null (fy_gui_test_find_buildable_id (outer, "nowhere"));
+  g_assert_true (fy_gui_test_find_child_of_type (outer, GTK_TYPE_BUTTON) == go);
+  g_assert_true (fy_gui_test_find_button (outer, "Go") == go);
+  g_assert_null (fy_gui_test_find_button (outer, "Stop"));
 }
 
 int
@@ -167,6 +234,8 @@ main (int argc, char **argv)
       g_test_add_func ("/gui/window/every-page-builds", test_every_page_builds);
       g_test_add_func ("/gui/window/add-person-through-dialog", test_add_person_through_dialog);
       g_test_add_func ("/gui/window/hidden-pages-wait", test_hidden_pages_wait);
+      g_test_add_func ("/gui/window/destroy-catches-a-kept-window", test_destroy_catches_kept_window);
+      g_test_add_func ("/gui/window/find-widgets", test_find_widgets);
     }
   return g_test_run ();
 }

@@ -24,10 +24,13 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "fy-daily-entry-private.h"
 #include "fy-daily-entry.h"
 #include "fy-entry-model.h"
+#include "fy-followup-dialog-private.h"
 #include "fy-followup-dialog.h"
 #include "fy-gui-test-support.h"
+#include "fy-health-page-private.h"
 #include "fy-health-page.h"
 #include "fy-quarantine.h"
 
@@ -182,7 +185,7 @@ static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
   fy_gui_test_destroy_all_windows ();
-  g_clear_object (&f->store);
+  g_assert_finalize_object (g_steal_pointer (&f->store));
 }
 
 static FyReading
@@ -365,6 +368,13 @@ test_fill_normal (Fixture *f, gconstpointer data)
   }
 }
 
+/* No one is missing a reading this morning. */
+static gboolean
+morning_complete (gpointer store)
+{
+  return fy_health_count_missing (store, TODAY, FY_SESSION_MORNING, NULL, NULL) == 0;
+}
+
 /* Keys sent back to back, the main loop never running between them, as a
  * fast typist's keys queue up: each value still lands on its own person
  * (rows below the visible part take the keys typed before they show). */
@@ -389,12 +399,7 @@ test_type_ahead (Fixture *f, gconstpointer data)
       g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Return, 0, 0, &handled);
       g_assert_true (handled);
     }
-  {
-    gint64 deadline = g_get_monotonic_time () + 60 * G_TIME_SPAN_SECOND;
-    while (fy_health_count_missing (f->store, TODAY, FY_SESSION_MORNING, NULL, &error) > 0
-           && g_get_monotonic_time () < deadline)
-      g_main_context_iteration (NULL, FALSE);
-  }
+  fy_gui_test_wait_until (morning_complete, f->store);
   g_assert_cmpint (fy_health_count_missing (f->store, TODAY, FY_SESSION_MORNING, NULL, &error), ==, 0);
   for (int i = 0; i < N_ON_SITE; i++)
     {
@@ -405,7 +410,7 @@ test_type_ahead (Fixture *f, gconstpointer data)
 }
 
 static gboolean
-is_missing_view (GtkWidget *widget, GListModel *missing)
+is_missing_view (GtkWidget *widget, gconstpointer missing)
 {
   GtkSelectionModel *model;
 
@@ -413,20 +418,6 @@ is_missing_view (GtkWidget *widget, GListModel *missing)
     return FALSE;
   model = gtk_list_view_get_model (GTK_LIST_VIEW (widget));
   return GTK_IS_SINGLE_SELECTION (model) && gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model)) == missing;
-}
-
-static GtkWidget *
-find_missing_view (GtkWidget *root, GListModel *missing)
-{
-  if (is_missing_view (root, missing))
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_missing_view (c, missing);
-      if (found)
-        return found;
-    }
-  return NULL;
 }
 
 static void
@@ -445,7 +436,7 @@ test_missing_list (Fixture *f, gconstpointer data)
   fy_gui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (missing), ==, N_ON_SITE - 3);
   /* The 25th person still missing is the list's 28th row. */
-  view = find_missing_view (GTK_WIDGET (f->entry), missing);
+  view = fy_gui_test_find_widget (GTK_WIDGET (f->entry), is_missing_view, missing);
   g_assert_nonnull (view);
   g_signal_emit_by_name (view, "activate", 24u);
   wait_focus (f, 27);

@@ -14,15 +14,21 @@
 #include "fy-cadence-dialog.h"
 #include "fy-clock.h"
 #include "fy-gui-test-support.h"
+#include "fy-health-test-support.h"
 #include "fy-person-picker.h"
+#include "fy-quarantine-dialog-private.h"
 #include "fy-quarantine-dialog.h"
 #include "fy-quarantine.h"
 #include "fy-record-item.h"
+#include "fy-return-dialog-private.h"
 #include "fy-return-dialog.h"
+#include "fy-test-results-dialog-private.h"
 #include "fy-test-results-dialog.h"
 #include "fy-test-round-dialog.h"
+#include "fy-tests-view-private.h"
 #include "fy-tests-view.h"
 #include "fy-tests.h"
+#include "fy-travel-view-private.h"
 #include "fy-travel-view.h"
 #include "fy-trip-dialog.h"
 #include "fy-trips.h"
@@ -34,31 +40,10 @@
 /* ------------------------------------------------------------------ */
 /* Helpers                                                             */
 
-static gboolean
-has_buildable_id (GtkWidget *widget, const char *id)
-{
-  return g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), id) == 0;
-}
-
-/* The widget of a template with the builder id `id`. */
-static GtkWidget *
-find_id (GtkWidget *root, const char *id)
-{
-  if (has_buildable_id (root, id))
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_id (c, id);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkWidget *
 need_id (gpointer root, const char *id)
 {
-  GtkWidget *w = find_id (GTK_WIDGET (root), id);
+  GtkWidget *w = fy_gui_test_find_buildable_id (GTK_WIDGET (root), id);
   if (w == NULL)
     g_error ("no widget “%s”", id);
   return w;
@@ -77,28 +62,16 @@ label_text (gpointer root, const char *id)
   return gtk_label_get_text (GTK_LABEL (need_id (root, id)));
 }
 
-static gint64
-add_person (FyStore *store, const char *no, const char *name, const char *department, const char *post)
-{
-  g_autoptr(FyStaff) s = fy_test_staff_new (no, name);
-
-  fy_test_set_text (&s->department, department);
-  fy_test_set_text (&s->team, "甲班");
-  fy_test_set_text (&s->post, post);
-  fy_test_save_staff (store, s);
-  return s->id;
-}
-
 static FyStore *
 open_company (void)
 {
   FyStore *store = fy_test_open_store ();
 
-  add_person (store, "A1", "张伟", "冲压车间", "操作工");
-  add_person (store, "A2", "王芳", "冲压车间", "操作工");
-  add_person (store, "A3", "李娜", "冲压车间", "班长");
-  add_person (store, "B1", "刘洋", "总装车间", "装配工");
-  add_person (store, "B2", "陈静", "总装车间", "装配工");
+  fy_test_add_person_full (store, "A1", "张伟", "冲压车间", "甲班", "操作工", FALSE);
+  fy_test_add_person_full (store, "A2", "王芳", "冲压车间", "甲班", "操作工", FALSE);
+  fy_test_add_person_full (store, "A3", "李娜", "冲压车间", "甲班", "班长", FALSE);
+  fy_test_add_person_full (store, "B1", "刘洋", "总装车间", "甲班", "装配工", FALSE);
+  fy_test_add_person_full (store, "B2", "陈静", "总装车间", "甲班", "装配工", FALSE);
   return store;
 }
 
@@ -174,7 +147,7 @@ count (FyStore *store, const char *sql)
 static void
 test_views_in_window (void)
 {
-  g_autoptr(FyStore) store = open_company ();
+  FY_TEST_LAST_REF FyStore *store = open_company ();
   FyWindow *win = fy_gui_test_make_window (store);
 
   g_assert_nonnull (fy_gui_test_find_child_of_type (GTK_WIDGET (win), FY_TYPE_TESTS_VIEW));
@@ -185,7 +158,7 @@ test_views_in_window (void)
 static void
 test_round_for_department (void)
 {
-  g_autoptr(FyStore) store = open_company ();
+  FY_TEST_LAST_REF FyStore *store = open_company ();
   FyTestsView *view = FY_TESTS_VIEW (fy_tests_view_new (store));
   GtkWindow *win = window_with (GTK_WIDGET (view));
   GListModel *due = fy_tests_view_get_due_model (view);
@@ -265,7 +238,7 @@ test_round_for_department (void)
 static void
 test_result_before_sample (void)
 {
-  g_autoptr(FyStore) store = open_company ();
+  FY_TEST_LAST_REF FyStore *store = open_company ();
   g_autoptr(GError) error = NULL;
   FyHealthFilter filter = { .department = "总装车间", .team = "" };
   gint64 round_id = 0;
@@ -321,7 +294,7 @@ test_result_before_sample (void)
 static void
 test_quarantine_from_template (void)
 {
-  g_autoptr(FyStore) store = open_company ();
+  FY_TEST_LAST_REF FyStore *store = open_company ();
   FyTravelView *view = FY_TRAVEL_VIEW (fy_travel_view_new (store));
   GtkWindow *win = window_with (GTK_WIDGET (view));
   FyQuarantineDialog *dialog;
@@ -385,7 +358,7 @@ test_quarantine_from_template (void)
 static void
 test_custom_quarantine (void)
 {
-  g_autoptr(FyStore) store = open_company ();
+  FY_TEST_LAST_REF FyStore *store = open_company ();
   gint64 id = count (store, "SELECT id FROM staff WHERE employee_no = 'A2'");
   FyQuarantineDialog *dialog = fy_quarantine_dialog_present (NULL, store, id);
   AdwComboRow *rule = ADW_COMBO_ROW (need_id (dialog, "template_row"));
@@ -441,7 +414,7 @@ test_custom_quarantine (void)
 static void
 test_trip_return_starts_quarantine (void)
 {
-  g_autoptr(FyStore) store = open_company ();
+  FY_TEST_LAST_REF FyStore *store = open_company ();
   FyTravelView *view = FY_TRAVEL_VIEW (fy_travel_view_new (store));
   GtkWindow *win = window_with (GTK_WIDGET (view));
   FyTripDialog *trip_dialog;
@@ -526,7 +499,7 @@ test_trip_return_starts_quarantine (void)
 static void
 test_low_risk_return_says_so (void)
 {
-  g_autoptr(FyStore) store = open_company ();
+  FY_TEST_LAST_REF FyStore *store = open_company ();
   g_autoptr(GError) error = NULL;
   FyTripSpec spec = { FY_TRIP_BUSINESS, "广州市天河区", FY_RISK_LOW, "2026-11-18", "2026-11-21", "", NULL, 0 };
   gint64 id = count (store, "SELECT id FROM staff WHERE employee_no = 'A3'");
@@ -549,7 +522,7 @@ test_low_risk_return_says_so (void)
 static void
 test_vaccination_dialog (void)
 {
-  g_autoptr(FyStore) store = open_company ();
+  FY_TEST_LAST_REF FyStore *store = open_company ();
   gint64 id = count (store, "SELECT id FROM staff WHERE employee_no = 'A1'");
   FyVaccinationDialog *dialog;
 
@@ -581,7 +554,7 @@ test_vaccination_dialog (void)
 static void
 test_cadence_rules (void)
 {
-  g_autoptr(FyStore) store = open_company ();
+  FY_TEST_LAST_REF FyStore *store = open_company ();
   FyCadenceDialog *dialog = fy_cadence_dialog_present (NULL, store);
   GtkWidget *remove;
 

@@ -54,11 +54,10 @@ static void
 test_export_through_print_operation (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = make_store (100);
+  FY_TEST_LAST_REF FyStore *store = make_store (100);
   g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   g_autoptr(FyPrintOperation) op = NULL;
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "printed.pdf", NULL);
+  g_autofree char *path = fy_test_tmp_path ("printed.pdf");
   g_autofree char *text = NULL;
   g_autofree char *job = NULL;
   g_autofree char *size = NULL;
@@ -89,13 +88,12 @@ static void
 test_too_small_page_is_an_error (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyStore) store = make_store (3);
+  FY_TEST_LAST_REF FyStore *store = make_store (3);
   g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
   g_autoptr(FyPrintOperation) op = NULL;
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
   g_autoptr(GtkPaperSize) tiny = gtk_paper_size_new_custom ("tiny", "tiny", 30, 30, GTK_UNIT_MM);
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "tiny.pdf", NULL);
+  g_autofree char *path = fy_test_tmp_path ("tiny.pdf");
 
   op = make_operation (ledger, path);
   gtk_page_setup_set_paper_size_and_default_margins (setup, tiny);

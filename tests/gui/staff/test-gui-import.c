@@ -10,14 +10,9 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
-#include "fy-import-dialog.h"
 #include "fy-gui-test-support.h"
-
-static char *
-fixture (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "fixtures", "import", name, NULL);
-}
+#include "fy-import-dialog-private.h"
+#include "fy-import-dialog.h"
 
 static gint64
 staff_count (FyStore *store)
@@ -43,7 +38,7 @@ wait_until_read (FyImportDialog *dialog)
 static void
 read_fixture (FyImportDialog *dialog, const char *name)
 {
-  g_autofree char *path = fixture (name);
+  g_autofree char *path = fy_test_fixture_path ("import", name);
 
   fy_import_dialog_load_file (dialog, path);
   wait_until_read (dialog);
@@ -68,8 +63,8 @@ open_dialog (FyWindow *win)
 static void
 test_import_all (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  g_autofree char *path = fixture ("roster-utf8-bom.csv");
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  g_autofree char *path = fy_test_fixture_path ("import", "roster-utf8-bom.csv");
   FyWindow *win = fy_gui_test_make_window (store);
   FyImportDialog *dialog = open_dialog (win);
   GtkWidget *all, *valid;
@@ -105,7 +100,7 @@ test_import_all (void)
 static void
 test_bad_rows_valid_only (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   FyWindow *win = fy_gui_test_make_window (store);
   FyImportDialog *dialog = open_dialog (win);
   GtkWidget *all, *valid, *check;
@@ -159,7 +154,7 @@ test_bad_rows_valid_only (void)
 static void
 test_refused_file (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
   FyWindow *win = fy_gui_test_make_window (store);
   FyImportDialog *dialog = open_dialog (win);
   GtkLabel *error;
@@ -171,16 +166,15 @@ test_refused_file (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error)));
   g_assert_nonnull (strstr (gtk_label_get_text (error), "工号"));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (fy_import_dialog_get_import_all_button (dialog))));
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  fy_gui_test_destroy (dialog);
   fy_gui_test_destroy (win);
 }
 
 static void
 test_cancel_reading (void)
 {
-  g_autoptr(FyStore) store = fy_test_open_store ();
-  g_autofree char *dir = fy_test_make_tmpdir ();
-  g_autofree char *big = g_build_filename (dir, "big.csv", NULL);
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  g_autofree char *big = fy_test_tmp_path ("big.csv");
   g_autoptr(GString) text = g_string_new ("工号,姓名,部门\n");
   FyWindow *win = fy_gui_test_make_window (store);
   FyImportDialog *dialog = open_dialog (win);

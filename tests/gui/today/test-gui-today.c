@@ -8,22 +8,22 @@
 
 #include <adwaita.h>
 
+#include "fy-daily-entry-private.h"
+#include "fy-daily-report-dialog-private.h"
 #include "fy-daily-report-dialog.h"
 #include "fy-daily-report.h"
 #include "fy-demo.h"
+#include "fy-followup-dialog.h"
 #include "fy-gui-test-support.h"
-#include "fy-store-private.h"
+#include "fy-health-page.h"
+#include "fy-health-private.h"
 #include "fy-health.h"
 #include "fy-pages.h"
 #include "fy-staff.h"
+#include "fy-store-private.h"
 #include "fy-tests.h"
+#include "fy-today-page-private.h"
 #include "fy-today-page.h"
-
-#if __has_include ("fy-health-page.h") && __has_include ("fy-followup-dialog.h")
-#include "fy-followup-dialog.h"
-#include "fy-health-page.h"
-#define HAVE_HEALTH_PAGE 1
-#endif
 
 #define TODAY     "2026-11-10"
 #define YESTERDAY "2026-11-09"
@@ -39,26 +39,11 @@ at (const char *day, int hour, int minute)
   return g_date_time_to_unix (dt);
 }
 
-/* The first widget below `root` (included) whose name is `name`. */
-static GtkWidget *
-find_named (GtkWidget *root, const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *hit = find_named (c, name);
-      if (hit)
-        return hit;
-    }
-  return NULL;
-}
-
 static guint
 card_value (GtkWidget *page, const char *card)
 {
   g_autofree char *name = g_strconcat (card, "-value", NULL);
-  GtkWidget *label = find_named (page, name);
+  GtkWidget *label = fy_gui_test_find_named (page, name);
 
   g_assert_nonnull (label);
   return (guint) g_ascii_strtoull (gtk_label_get_text (GTK_LABEL (label)), NULL, 10);
@@ -71,15 +56,13 @@ static FyStore *
 make_store (gint64 *fever_id)
 {
   g_autoptr(GError) error = NULL;
-  FyStore *store = fy_test_open_store ();
+  FyStore *store = fy_test_open_demo_store ();
   FyStaffFilter on_site = { .status = FY_STAFF_ON_SITE };
   g_autoptr(GPtrArray) people = NULL;
   FyHealthFilter one_team = { 0 };
   FyReadingEntry e = { 0 };
   guint n = 0;
 
-  g_assert_true (fy_demo_populate (store, FY_DEMO_DEFAULT_SEED, &error));
-  g_assert_no_error (error);
   /* The demo's health history runs up to today; this test sets up today
    * itself. */
   {
@@ -142,7 +125,7 @@ test_numbers (void)
 {
   g_autoptr(GError) error = NULL;
   gint64 fever_id = 0;
-  g_autoptr(FyStore) store = make_store (&fever_id);
+  FY_TEST_LAST_REF FyStore *store = make_store (&fever_id);
   g_autoptr(FyDailyReport) r = NULL;
   FyWindow *win = fy_gui_test_make_window (store);
   GtkWidget *stack = fy_gui_test_find_child_of_type (GTK_WIDGET (win), ADW_TYPE_VIEW_STACK);
@@ -168,7 +151,7 @@ test_numbers (void)
   g_assert_cmpuint (fy_today_page_get_report (FY_TODAY_PAGE (page))->headcount, ==, r->headcount);
 
   /* The fever's follow-up is listed … */
-  follow_ups = find_named (page, "follow-up-list");
+  follow_ups = fy_gui_test_find_named (page, "follow-up-list");
   g_assert_nonnull (follow_ups);
   g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (follow_ups), 0));
   g_assert_true (gtk_list_box_row_get_activatable (gtk_list_box_get_row_at_index (GTK_LIST_BOX (follow_ups), 0)));
@@ -176,7 +159,6 @@ test_numbers (void)
   g_assert_cmpint (fy_health_count_open_follow_ups (store, NULL), ==, 2);
   g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (follow_ups), 1));
   g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (follow_ups), 2));
-#ifdef HAVE_HEALTH_PAGE
   {
     /* A click on it opens its follow-up dialog. */
     FyFollowupDialog *dialog;
@@ -184,10 +166,8 @@ test_numbers (void)
     fy_gui_test_iterate ();
     dialog = fy_gui_test_find_toplevel (FY_TYPE_FOLLOWUP_DIALOG);
     g_assert_nonnull (dialog);
-    gtk_window_destroy (GTK_WINDOW (dialog));
-    fy_gui_test_iterate ();
+    fy_gui_test_destroy (dialog);
   }
-#endif
 
   /* A change in the store shows without asking: one more afternoon entry. */
   e.temperature = "36.6";
@@ -223,21 +203,15 @@ static void
 test_missing_goes_to_health (void)
 {
   gint64 fever_id = 0;
-  g_autoptr(FyStore) store = make_store (&fever_id);
+  FY_TEST_LAST_REF FyStore *store = make_store (&fever_id);
   FyWindow *win = fy_gui_test_make_window (store);
   GtkWidget *stack = fy_gui_test_find_child_of_type (GTK_WIDGET (win), ADW_TYPE_VIEW_STACK);
   GtkWidget *page = fy_gui_test_find_child_of_type (GTK_WIDGET (win), FY_TYPE_TODAY_PAGE);
   GtkWidget *health = adw_view_stack_get_child_by_name (ADW_VIEW_STACK (stack), "health");
 
-  if (health == NULL)
-    {
-      g_test_skip ("The window has no Health page yet");
-      fy_gui_test_destroy (win);
-      return;
-    }
-  fy_gui_test_click (find_named (page, "card-missing-afternoon"));
+  g_assert_nonnull (health);
+  fy_gui_test_click (fy_gui_test_find_named (page, "card-missing-afternoon"));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stack)), ==, "health");
-#ifdef HAVE_HEALTH_PAGE
   {
     /* On today's afternoon entries. */
     FyDailyEntry *entry = fy_health_page_get_entry (FY_HEALTH_PAGE (health));
@@ -246,10 +220,9 @@ test_missing_goes_to_health (void)
   }
   fy_window_show_page (win, "today");
   fy_gui_test_iterate ();
-  fy_gui_test_click (find_named (page, "card-missing-morning"));
+  fy_gui_test_click (fy_gui_test_find_named (page, "card-missing-morning"));
   g_assert_cmpint (fy_daily_entry_get_session (fy_health_page_get_entry (FY_HEALTH_PAGE (health))), ==,
                    FY_SESSION_MORNING);
-#endif
   fy_gui_test_destroy (win);
 }
 
@@ -257,7 +230,7 @@ static void
 test_report_dialog (void)
 {
   gint64 fever_id = 0;
-  g_autoptr(FyStore) store = make_store (&fever_id);
+  FY_TEST_LAST_REF FyStore *store = make_store (&fever_id);
   g_autoptr(GError) error = NULL;
   FyWindow *win = fy_gui_test_make_window (store);
   GtkWidget *page = fy_gui_test_find_child_of_type (GTK_WIDGET (win), FY_TYPE_TODAY_PAGE);
@@ -265,7 +238,7 @@ test_report_dialog (void)
   g_autoptr(FyDailyReport) r = NULL;
   g_autofree char *headcount = NULL;
 
-  fy_gui_test_click (find_named (page, "report-button"));
+  fy_gui_test_click (fy_gui_test_find_named (page, "report-button"));
   dialog = fy_gui_test_find_toplevel (FY_TYPE_DAILY_REPORT_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (fy_daily_report_dialog_get_day (dialog), ==, TODAY);
@@ -302,7 +275,7 @@ test_report_dialog (void)
   fy_gui_test_iterate ();
   g_assert_cmpstr (fy_daily_report_dialog_get_day (dialog), ==, TODAY);
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  fy_gui_test_destroy (dialog);
   fy_gui_test_destroy (win);
 }
 

@@ -10,6 +10,7 @@
 #include "fy-error.h"
 #include "fy-zone-map.h"
 #include "fy-zone-render.h"
+#include "fy-zone-sheet.h"
 
 /* ---- fangyi export map ------------------------------------------------ */
 

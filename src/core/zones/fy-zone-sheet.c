@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* fy-zone-page.c — the zone map on paper and in files: legend, the printed
- * page (title block, map, legend, scale bar, date and 填表人 line), and
+/* fy-zone-sheet.c — the zone map on paper and in files: legend, the printed
+ * sheet (title block, map, legend, scale bar, date and 填表人 line), and
  * export to PNG / PDF / SVG through a temporary file. */
 #include "config.h"
 
@@ -16,6 +16,7 @@
 #include "fy-error.h"
 #include "fy-validate.h"
 #include "fy-zone-render.h"
+#include "fy-zone-sheet.h"
 
 /* ------------------------------------------------------------------ */
 /* Text helpers                                                        */
@@ -179,7 +180,7 @@ fy_zone_paper_size (FyZonePaper paper, double *width_pt, double *height_pt)
 }
 
 void
-fy_zone_page_info_init (FyZonePageInfo *info, FyZoneMap *map)
+fy_zone_sheet_info_init (FyZoneSheetInfo *info, FyZoneMap *map)
 {
   FyStore *store = fy_zone_map_get_store (map);
 
@@ -189,7 +190,7 @@ fy_zone_page_info_init (FyZonePageInfo *info, FyZoneMap *map)
 }
 
 void
-fy_zone_page_info_clear (FyZonePageInfo *info)
+fy_zone_sheet_info_clear (FyZoneSheetInfo *info)
 {
   g_clear_pointer (&info->company, g_free);
   g_clear_pointer (&info->preparer, g_free);
@@ -230,8 +231,8 @@ draw_scale_bar (cairo_t *cr, const FyZoneView *view, double x, double y, double 
 }
 
 void
-fy_zone_renderer_draw_page (FyZoneRenderer *r, cairo_t *cr, FyZoneMap *map,
-                            const FyZonePageInfo *info, double W, double H)
+fy_zone_renderer_draw_sheet (FyZoneRenderer *r, cairo_t *cr, FyZoneMap *map,
+                            const FyZoneSheetInfo *info, double W, double H)
 {
   double m = MIN (W, H) * 0.045, fs = H * 0.018, y = m, tw, th, lw, lh;
   g_autoptr(PangoLayout) big = new_layout (cr, H * 0.032, TRUE);
@@ -341,7 +342,7 @@ kind_from_path (const char *path, OutKind *kind, GError **error)
 
 /* Draws the page onto the sink; returns the cairo status. */
 static cairo_status_t
-write_page (FyZoneMap *map, OutKind kind, Sink *sink, const FyZonePageInfo *info, FyZonePaper paper,
+write_page (FyZoneMap *map, OutKind kind, Sink *sink, const FyZoneSheetInfo *info, FyZonePaper paper,
             int dpi)
 {
   FyZoneRenderer *r = fy_zone_renderer_new ();
@@ -367,7 +368,7 @@ write_page (FyZoneMap *map, OutKind kind, Sink *sink, const FyZonePageInfo *info
   cr = cairo_create (surface);
   if (kind == OUT_PNG)
     cairo_scale (cr, dpi / 72.0, dpi / 72.0);
-  fy_zone_renderer_draw_page (r, cr, map, info, W, H);
+  fy_zone_renderer_draw_sheet (r, cr, map, info, W, H);
   if (kind != OUT_PNG)
     cairo_show_page (cr);
   status = cairo_status (cr);
@@ -389,7 +390,7 @@ fy_zone_map_export (FyZoneMap *map, const char *path, const FyZoneExportOptions 
   const FyZoneExportOptions *opt = options ? options : &defaults;
   g_autoptr(FyAtomicFile) file = NULL;
   g_autofree char *display = g_filename_display_name (path);
-  FyZonePageInfo info;
+  FyZoneSheetInfo info;
   cairo_status_t status;
   Sink sink = { NULL, 0 };
   OutKind kind;
@@ -404,7 +405,7 @@ fy_zone_map_export (FyZoneMap *map, const char *path, const FyZoneExportOptions 
     return FALSE;
   sink.file = file;
 
-  fy_zone_page_info_init (&info, map);
+  fy_zone_sheet_info_init (&info, map);
   if (opt->company)
     g_free (info.company), info.company = g_strdup (opt->company);
   if (opt->preparer)
@@ -412,7 +413,7 @@ fy_zone_map_export (FyZoneMap *map, const char *path, const FyZoneExportOptions 
   if (opt->date)
     g_free (info.date), info.date = g_strdup (opt->date);
   status = write_page (map, kind, &sink, &info, opt->paper, dpi);
-  fy_zone_page_info_clear (&info);
+  fy_zone_sheet_info_clear (&info);
 
   if (status == CAIRO_STATUS_SUCCESS && sink.err == 0)
     return fy_atomic_file_commit (file, error);

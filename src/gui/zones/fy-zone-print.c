@@ -8,13 +8,14 @@
 
 #include "fy-error.h"
 #include "fy-zone-print.h"
+#include "fy-zone-sheet.h"
 
 struct _FyZonePrint
 {
   GtkPrintOperation  parent_instance;
   FyZoneMap         *map;
   FyZoneRenderer    *renderer;
-  FyZonePageInfo     info;
+  FyZoneSheetInfo     info;
 };
 
 G_DEFINE_FINAL_TYPE (FyZonePrint, fy_zone_print, GTK_TYPE_PRINT_OPERATION)
@@ -33,7 +34,7 @@ fy_zone_print_draw_page (GtkPrintOperation *op, GtkPrintContext *context, int pa
 {
   FyZonePrint *self = FY_ZONE_PRINT (op);
 
-  fy_zone_renderer_draw_page (self->renderer, gtk_print_context_get_cairo_context (context), self->map,
+  fy_zone_renderer_draw_sheet (self->renderer, gtk_print_context_get_cairo_context (context), self->map,
                               &self->info, gtk_print_context_get_width (context),
                               gtk_print_context_get_height (context));
 }
@@ -45,7 +46,7 @@ fy_zone_print_finalize (GObject *object)
 
   g_clear_object (&self->map);
   g_clear_pointer (&self->renderer, fy_zone_renderer_free);
-  fy_zone_page_info_clear (&self->info);
+  fy_zone_sheet_info_clear (&self->info);
   G_OBJECT_CLASS (fy_zone_print_parent_class)->finalize (object);
 }
 
@@ -86,7 +87,7 @@ fy_zone_print_new (FyZoneMap *map, FyZonePaper paper)
 
   self = g_object_new (FY_TYPE_ZONE_PRINT, NULL);
   self->map = g_object_ref (map);
-  fy_zone_page_info_init (&self->info, map);
+  fy_zone_sheet_info_init (&self->info, map);
   size = gtk_paper_size_new (paper == FY_ZONE_PAPER_A3 ? GTK_PAPER_NAME_A3 : GTK_PAPER_NAME_A4);
   gtk_page_setup_set_paper_size_and_default_margins (setup, size);
   gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-print.h — printing a zone map: a GtkPrintOperation whose single
- * page is drawn by the core (fy_zone_renderer_draw_page: title block, the
+ * page is drawn by the core (fy_zone_renderer_draw_sheet: title block, the
  * map fitted to the page, legend, scale bar, date and 填表人 line), so the
  * printout looks like the PDF export. A4 or A3, landscape; the print
  * dialog offers Preview and lets the user change the paper. */
@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "fy-zone-render.h"
+#include "fy-zone-sheet.h"
 
 G_BEGIN_DECLS
 

@@ -13,6 +13,7 @@
 #include "fy-zone-print.h"
 #include "fy-zones-page-private.h"
 #include "fy-error-dialog.h"
+#include "fy-zone-sheet.h"
 
 /* ------------------------------------------------------------------ */
 /* Undo and redo                                                       */

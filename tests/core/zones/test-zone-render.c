@@ -14,6 +14,7 @@
 #include "fy-zone-map.h"
 #include "fy-zone-render-private.h"
 #include "fy-zone-render.h"
+#include "fy-zone-sheet.h"
 
 /* Four areas in a 2 × 2 layout on an 80 × 60 m blank map. */
 static FyZoneMap *

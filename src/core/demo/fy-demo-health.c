@@ -334,7 +334,10 @@ release_quarantine (DemoHealth *h, gint64 id, gint64 staff_id, int day_offset, c
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, staff_id);
   return fy_demo_health_exec (h, stmt, error)
-         && fy_store_audit (h->store, "quarantine", id, "update", "released_on", NULL, day, error);
+         && fy_store_audit (h->store,
+                            &(FyAuditEntry) { .entity = "quarantine", .entity_id = id, .action = "update",
+                                               .field = "released_on", .old_value = NULL, .new_value = day },
+                            error);
 }
 
 static gboolean

@@ -234,13 +234,20 @@ fy_health_update_follow_up (FyStore *store, gint64 id, const char *recheck, FyFo
     goto fail;
 
   if ((g_strcmp0 (old_recheck, new_recheck) != 0
-       && !fy_store_audit (store, "follow_up", id, "update", "recheck", old_recheck, new_recheck, error))
+       && !fy_store_audit (store,
+                           &(FyAuditEntry) { .entity = "follow_up", .entity_id = id, .action = "update",
+                                              .field = "recheck", .old_value = old_recheck, .new_value = new_recheck },
+                           error))
       || (action != f->action
-          && !fy_store_audit (store, "follow_up", id, "update", "action",
-                              fy_follow_up_action_to_code (f->action),
-                              fy_follow_up_action_to_code (action), error))
+          && !fy_store_audit (store,
+                              &(FyAuditEntry) { .entity = "follow_up", .entity_id = id, .action = "update",
+                                                 .field = "action", .old_value = fy_follow_up_action_to_code (f->action), .new_value = fy_follow_up_action_to_code (action) },
+                              error))
       || (g_strcmp0 (note, f->note) != 0
-          && !fy_store_audit (store, "follow_up", id, "update", "note", f->note, note, error)))
+          && !fy_store_audit (store,
+                              &(FyAuditEntry) { .entity = "follow_up", .entity_id = id, .action = "update",
+                                                 .field = "note", .old_value = f->note, .new_value = note },
+                              error)))
     goto fail;
   if (!fy_store_commit (store, error))
     return FALSE;
@@ -281,7 +288,10 @@ fy_health_close_follow_up (FyStore *store, gint64 id, gint64 now, GError **error
   if (!fy_store_step_done (store, stmt, error))
     goto fail;
   when = g_strdup_printf ("%" G_GINT64_FORMAT, now);
-  if (!fy_store_audit (store, "follow_up", id, "update", "closed_at", NULL, when, error))
+  if (!fy_store_audit (store,
+                       &(FyAuditEntry) { .entity = "follow_up", .entity_id = id, .action = "update",
+                                          .field = "closed_at", .old_value = NULL, .new_value = when },
+                       error))
     goto fail;
   if (!fy_store_commit (store, error))
     return FALSE;

@@ -503,7 +503,10 @@ set_status (FyStore *store, gint64 staff_id, const char *old_status, const char 
   sqlite3_bind_int64 (stmt, 1, staff_id);
   fy_bind_text (stmt, 2, status);
   return fy_store_step_done (store, stmt, error)
-      && fy_store_audit (store, "staff", staff_id, "update", "status", old_status, status, error);
+      && fy_store_audit (store,
+                         &(FyAuditEntry) { .entity = "staff", .entity_id = staff_id, .action = "update",
+                                            .field = "status", .old_value = old_status, .new_value = status },
+                         error);
 }
 
 gboolean
@@ -582,7 +585,10 @@ fy_quarantine_start_write (FyStore *store, FyQuarantineStart *s, gint64 now, gin
         return FALSE;
     }
 
-  if (!fy_store_audit (store, "quarantine", id, "insert", "", NULL, plan->start_day, error)
+  if (!fy_store_audit (store,
+                       &(FyAuditEntry) { .entity = "quarantine", .entity_id = id, .action = "insert",
+                                          .field = "", .old_value = NULL, .new_value = plan->start_day },
+                       error)
       || !set_status (store, s->staff_id, s->old_status,
                       fy_quarantine_kind_to_code (kind_on (plan->phases, today)), error))
     return FALSE;
@@ -790,7 +796,10 @@ fy_quarantine_release (FyStore *store, gint64 id, const char *day_in, const char
   sqlite3_bind_int64 (stmt, 4, now);
   fy_bind_text (stmt, 5, fy_store_get_actor (store));
   if (!fy_store_step_done (store, stmt, error)
-      || !fy_store_audit (store, "quarantine", id, "update", "released_on", NULL, day, error))
+      || !fy_store_audit (store,
+                          &(FyAuditEntry) { .entity = "quarantine", .entity_id = id, .action = "update",
+                                             .field = "released_on", .old_value = NULL, .new_value = day },
+                          error))
     goto fail;
   /* Someone who left meanwhile stays "left". */
   if (state.status != FY_STAFF_LEFT

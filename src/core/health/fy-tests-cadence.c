@@ -126,7 +126,10 @@ fy_tests_set_cadence (FyStore *store, FyCadenceScope scope, const char *value_in
                                               global ? (scope == FY_CADENCE_DEFAULT ? "default" : "high_contact")
                                                      : scope_code (scope),
                                               value ? value : "");
-    if (!fy_store_audit (store, "setting", 0, "update", field, old, new, error))
+    if (!fy_store_audit (store,
+                         &(FyAuditEntry) { .entity = "setting", .entity_id = 0, .action = "update",
+                                            .field = field, .old_value = old, .new_value = new },
+                         error))
       goto fail;
   }
   if (!fy_store_commit (store, error))

@@ -448,7 +448,10 @@ fy_tests_set_result (FyStore *store, gint64 result_id, FyTestOutcome result, gin
   else
     sqlite3_bind_null (stmt, 3);
   if (!fy_store_step_done (store, stmt, error)
-      || !fy_store_audit (store, "test_result", result_id, "update", "result", old, new, error))
+      || !fy_store_audit (store,
+                          &(FyAuditEntry) { .entity = "test_result", .entity_id = result_id, .action = "update",
+                                             .field = "result", .old_value = old, .new_value = new },
+                          error))
     goto fail;
   if (!fy_store_commit (store, error))
     return FALSE;
@@ -495,7 +498,10 @@ fy_tests_round_set_pending (FyStore *store, gint64 round_id, FyTestOutcome resul
   {
     g_autofree char *value = g_strdup_printf ("%s@%" G_GINT64_FORMAT " ×%u",
                                               fy_test_outcome_to_code (result), result_at, n);
-    if (!fy_store_audit (store, "test_round", round_id, "update", "pending_results", NULL, value, error))
+    if (!fy_store_audit (store,
+                         &(FyAuditEntry) { .entity = "test_round", .entity_id = round_id, .action = "update",
+                                            .field = "pending_results", .old_value = NULL, .new_value = value },
+                         error))
       goto fail;
   }
   if (!fy_store_commit (store, error))

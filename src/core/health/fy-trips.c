@@ -255,7 +255,10 @@ fy_trips_register (FyStore *store, gint64 staff_id, const FyTripSpec *spec, gint
       if (!fy_store_step_done (store, stmt, error))
         goto fail;
     }
-  if (!fy_store_audit (store, "trip", id, "insert", "", NULL, depart, error))
+  if (!fy_store_audit (store,
+                       &(FyAuditEntry) { .entity = "trip", .entity_id = id, .action = "insert",
+                                          .field = "", .old_value = NULL, .new_value = depart },
+                       error))
     goto fail;
   if (!fy_store_commit (store, error))
     return FALSE;
@@ -352,7 +355,10 @@ fy_trips_record_return (FyStore *store, const FyTripReturn *ret, gint64 now, gin
   fy_bind_text (stmt, 2, returned);
   fy_bind_text (stmt, 3, fy_risk_level_to_code (return_risk));
   if (!fy_store_step_done (store, stmt, error)
-      || !fy_store_audit (store, "trip", trip_id, "update", "returned_on", NULL, returned, error))
+      || !fy_store_audit (store,
+                          &(FyAuditEntry) { .entity = "trip", .entity_id = trip_id, .action = "update",
+                                             .field = "returned_on", .old_value = NULL, .new_value = returned },
+                          error))
     goto fail;
   if (start != NULL && !fy_quarantine_start_write (store, start, now, &qid, error))
     goto fail;

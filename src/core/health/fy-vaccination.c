@@ -151,7 +151,10 @@ fy_vaccination_record (FyStore *store, const FyVaccinationInput *input, gint64 n
   id = sqlite3_last_insert_rowid (fy_store_get_db (store));
   {
     g_autofree char *value = g_strdup_printf ("%d@%s", dose, day);
-    if (!fy_store_audit (store, "vaccination", id, "insert", "", NULL, value, error))
+    if (!fy_store_audit (store,
+                         &(FyAuditEntry) { .entity = "vaccination", .entity_id = id, .action = "insert",
+                                            .field = "", .old_value = NULL, .new_value = value },
+                         error))
       goto fail;
   }
   if (dose > count || *reason != '\0')
@@ -169,11 +172,17 @@ fy_vaccination_record (FyStore *store, const FyVaccinationInput *input, gint64 n
         {
           g_autofree char *o = g_strdup_printf ("%d", count);
           g_autofree char *n = g_strdup_printf ("%d", dose);
-          if (!fy_store_audit (store, "staff", staff_id, "update", "vaccine_doses", o, n, error))
+          if (!fy_store_audit (store,
+                               &(FyAuditEntry) { .entity = "staff", .entity_id = staff_id, .action = "update",
+                                                  .field = "vaccine_doses", .old_value = o, .new_value = n },
+                               error))
             goto fail;
         }
       if (*reason != '\0'
-          && !fy_store_audit (store, "staff", staff_id, "update", "unvaccinated_reason", reason, "", error))
+          && !fy_store_audit (store,
+                              &(FyAuditEntry) { .entity = "staff", .entity_id = staff_id, .action = "update",
+                                                 .field = "unvaccinated_reason", .old_value = reason, .new_value = "" },
+                              error))
         goto fail;
     }
   if (!fy_store_commit (store, error))
@@ -220,7 +229,10 @@ fy_vaccination_set_unvaccinated_reason (FyStore *store, gint64 staff_id, const c
   sqlite3_bind_int64 (stmt, 1, staff_id);
   fy_bind_text (stmt, 2, reason);
   if (!fy_store_step_done (store, stmt, error)
-      || !fy_store_audit (store, "staff", staff_id, "update", "unvaccinated_reason", old, reason, error))
+      || !fy_store_audit (store,
+                          &(FyAuditEntry) { .entity = "staff", .entity_id = staff_id, .action = "update",
+                                             .field = "unvaccinated_reason", .old_value = old, .new_value = reason },
+                          error))
     goto fail;
   if (!fy_store_commit (store, error))
     return FALSE;

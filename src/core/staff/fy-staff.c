@@ -307,7 +307,10 @@ audit_change (FyStore *store, gint64 id, const char *field, const char *old_valu
     return TRUE;
   o = audit_value (field, old_value);
   n = audit_value (field, new_value);
-  return fy_store_audit (store, "staff", id, "update", field, o, n, error);
+  return fy_store_audit (store,
+                         &(FyAuditEntry) { .entity = "staff", .entity_id = id, .action = "update",
+                                            .field = field, .old_value = o, .new_value = n },
+                         error);
 }
 
 static gboolean
@@ -407,7 +410,10 @@ fy_staff_save_in_transaction (FyStore *store, FyStaff *s, GError **error)
       if (!fy_store_step_done (store, stmt, error))
         return FALSE;
       s->id = sqlite3_last_insert_rowid (fy_store_get_db (store));
-      return fy_store_audit (store, "staff", s->id, "insert", "", NULL, s->employee_no, error);
+      return fy_store_audit (store,
+                             &(FyAuditEntry) { .entity = "staff", .entity_id = s->id, .action = "insert",
+                                                .field = "", .old_value = NULL, .new_value = s->employee_no },
+                             error);
     }
   else
     {

@@ -86,7 +86,10 @@ fy_retention_purge (FyStore *store, const char *today, FyPurgeCounts *counts, GE
                              " AND (id_number <> '' OR phone <> '' OR dormitory <> '' OR note <> '')",
                       cutoff, cutoff_unix, &counts->anonymised, error);
   if (ok && counts->anonymised > 0)
-    ok = fy_store_audit (store, "staff", 0, "update", "retention", NULL, cutoff, error);
+    ok = fy_store_audit (store,
+                         &(FyAuditEntry) { .entity = "staff", .entity_id = 0, .action = "update",
+                                            .field = "retention", .old_value = NULL, .new_value = cutoff },
+                         error);
   if (!ok)
     {
       fy_store_rollback (store);

@@ -551,7 +551,10 @@ fy_company_settings_save (FyStore *store, FyCompanySettings *settings, FySetting
       /* The audit trail shows when the fever line or a cadence changed:
        * inspectors ask why a reading was not flagged. */
       if (!g_str_equal (old_value, new_value)
-          && !fy_store_audit (store, "setting", 0, "update", keys[i].key, old_value, new_value, error))
+          && !fy_store_audit (store,
+                              &(FyAuditEntry) { .entity = "setting", .entity_id = 0, .action = "update",
+                                                 .field = keys[i].key, .old_value = old_value, .new_value = new_value },
+                              error))
         goto failed;
     }
   if (!fy_store_commit (store, error))

@@ -45,15 +45,22 @@ gboolean      fy_store_fail            (FyStore      *self,
                                         GError      **error);
 gboolean      fy_store_in_transaction  (FyStore      *self);
 
-/* Audit trail row; pass already-masked values for sensitive fields. */
-gboolean      fy_store_audit           (FyStore      *self,
-                                        const char   *entity,
-                                        gint64        entity_id,
-                                        const char   *action,
-                                        const char   *field,
-                                        const char   *old_value,
-                                        const char   *new_value,
-                                        GError      **error);
+/* One audit trail row (who is the store's actor). Pass already-masked
+ * values for sensitive fields; NULL old / new values are stored as NULL
+ * (an insert has no old value). */
+typedef struct
+{
+  const char *entity;      /* table: "staff", "trip" … */
+  gint64      entity_id;
+  const char *action;      /* "insert", "update", "delete" … */
+  const char *field;       /* "" for the whole row */
+  const char *old_value;
+  const char *new_value;
+} FyAuditEntry;
+
+gboolean      fy_store_audit           (FyStore            *self,
+                                        const FyAuditEntry *entry,
+                                        GError            **error);
 
 /* Bind helpers: NULL text binds '' (columns are NOT NULL DEFAULT ''). */
 void          fy_bind_text             (sqlite3_stmt *stmt,

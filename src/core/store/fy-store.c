@@ -306,8 +306,7 @@ fy_store_rollback (FyStore *self)
 }
 
 gboolean
-fy_store_audit (FyStore *self, const char *entity, gint64 entity_id, const char *action,
-                const char *field, const char *old_value, const char *new_value, GError **error)
+fy_store_audit (FyStore *self, const FyAuditEntry *entry, GError **error)
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (self,
       "INSERT INTO audit (actor, entity, entity_id, action, field, old_value, new_value)"
@@ -315,14 +314,14 @@ fy_store_audit (FyStore *self, const char *entity, gint64 entity_id, const char 
   if (stmt == NULL)
     return FALSE;
   fy_bind_text (stmt, 1, fy_store_get_actor (self));
-  fy_bind_text (stmt, 2, entity);
-  sqlite3_bind_int64 (stmt, 3, entity_id);
-  fy_bind_text (stmt, 4, action);
-  fy_bind_text (stmt, 5, field);
-  if (old_value)
-    sqlite3_bind_text (stmt, 6, old_value, -1, SQLITE_TRANSIENT);
-  if (new_value)
-    sqlite3_bind_text (stmt, 7, new_value, -1, SQLITE_TRANSIENT);
+  fy_bind_text (stmt, 2, entry->entity);
+  sqlite3_bind_int64 (stmt, 3, entry->entity_id);
+  fy_bind_text (stmt, 4, entry->action);
+  fy_bind_text (stmt, 5, entry->field);
+  if (entry->old_value)
+    sqlite3_bind_text (stmt, 6, entry->old_value, -1, SQLITE_TRANSIENT);
+  if (entry->new_value)
+    sqlite3_bind_text (stmt, 7, entry->new_value, -1, SQLITE_TRANSIENT);
   return fy_store_step_done (self, stmt, error);
 }
 

@@ -39,6 +39,19 @@ gboolean      fy_store_step_row        (FyStore      *self,
                                         sqlite3_stmt *stmt,
                                         const char   *not_found_message,
                                         GError      **error);
+/* Builds one record from the current row of `stmt`; NULL skips the row. */
+typedef gpointer (*FyStoreRowFunc) (sqlite3_stmt *stmt,
+                                    gpointer      user_data);
+/* Step every row of a bound statement into a new array of `from_row`'s
+ * records (freed with `free_func`), in the order of the rows; no row gives
+ * an empty array. NULL with the store's error when SQLite fails, the rows
+ * read so far freed. The statement is reset either way. */
+GPtrArray    *fy_store_collect         (FyStore       *self,
+                                        sqlite3_stmt  *stmt,
+                                        FyStoreRowFunc from_row,
+                                        gpointer       user_data,
+                                        GDestroyNotify free_func,
+                                        GError       **error);
 /* Turn the last SQLite failure into a user-readable GError (FALSE always). */
 gboolean      fy_store_fail            (FyStore      *self,
                                         int           rc,

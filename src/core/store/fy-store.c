@@ -262,6 +262,32 @@ fy_store_step_row (FyStore      *self,
   return FALSE;
 }
 
+GPtrArray *
+fy_store_collect (FyStore       *self,
+                  sqlite3_stmt  *stmt,
+                  FyStoreRowFunc from_row,
+                  gpointer       user_data,
+                  GDestroyNotify free_func,
+                  GError       **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (free_func);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gpointer record = from_row (stmt, user_data);
+      if (record != NULL)
+        g_ptr_array_add (list, record);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      fy_store_fail (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&list);
+}
+
 void
 fy_bind_text (sqlite3_stmt *stmt, int index, const char *text)
 {

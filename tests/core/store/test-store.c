@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Store: open, migrate, refuse newer / foreign, damaged files moved aside, settings,
- * the one-row step helper. */
+ * the one-row and every-row step helpers. */
 #include "config.h"
 
 #include <sqlite3.h>
@@ -262,6 +262,101 @@ test_step_row (void)
   g_assert_cmpstr (error->message, !=, "gone");
 }
 
+typedef struct
+{
+  gint64 n;
+  char  *text;
+} Item;
+
+static guint items_freed;
+
+static void
+item_free (Item *item)
+{
+  g_free (item->text);
+  g_free (item);
+  items_freed++;
+}
+
+/* user_data, when set, is a value of n whose row is skipped. */
+static gpointer
+item_from_row (sqlite3_stmt *stmt, gpointer user_data)
+{
+  Item *item;
+
+  if (user_data != NULL && sqlite3_column_int64 (stmt, 0) == *(gint64 *) user_data)
+    return NULL;
+  item = g_new0 (Item, 1);
+  item->n = sqlite3_column_int64 (stmt, 0);
+  item->text = g_strdup (fy_column_text (stmt, 1));
+  return item;
+}
+
+/* Every row in order, the array freeing them; no row is an empty array;
+ * NULL records are skipped; a failing step frees what was read and leaves
+ * the statement reset. */
+static void
+test_collect (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStore) store = fy_test_open_store ();
+  g_autoptr(GPtrArray) list = NULL;
+  sqlite3_stmt *stmt;
+  gint64 skip = 2;
+
+  g_assert_true (fy_store_exec (store,
+                                "CREATE TEMP TABLE item (n INTEGER, text TEXT);"
+                                " INSERT INTO item VALUES (3, 'c'), (1, 'a'), (2, 'b')", &error));
+  g_assert_no_error (error);
+  stmt = fy_store_prepare_cached (store, "SELECT n, text FROM item WHERE n >= ?1 ORDER BY n", &error);
+  g_assert_no_error (error);
+
+  sqlite3_bind_int (stmt, 1, 0);
+  items_freed = 0;
+  list = fy_store_collect (store, stmt, item_from_row, NULL, (GDestroyNotify) item_free, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (list);
+  g_assert_false (sqlite3_stmt_busy (stmt));
+  g_assert_cmpuint (list->len, ==, 3);
+  for (guint i = 0; i < list->len; i++)
+    {
+      Item *item = list->pdata[i];
+      g_autofree char *text = g_strdup_printf ("%c", 'a' + i);
+      g_assert_cmpint (item->n, ==, i + 1);
+      g_assert_cmpstr (item->text, ==, text);
+    }
+  g_clear_pointer (&list, g_ptr_array_unref);
+  g_assert_cmpuint (items_freed, ==, 3);
+
+  /* No row: an empty array, not NULL. */
+  sqlite3_bind_int (stmt, 1, 9);
+  list = fy_store_collect (store, stmt, item_from_row, NULL, (GDestroyNotify) item_free, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (list);
+  g_assert_cmpuint (list->len, ==, 0);
+  g_clear_pointer (&list, g_ptr_array_unref);
+
+  sqlite3_bind_int (stmt, 1, 0);
+  list = fy_store_collect (store, stmt, item_from_row, &skip, (GDestroyNotify) item_free, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 2);
+  g_assert_cmpint (((Item *) list->pdata[0])->n, ==, 1);
+  g_assert_cmpint (((Item *) list->pdata[1])->n, ==, 3);
+  g_clear_pointer (&list, g_ptr_array_unref);
+
+  /* Two rows, then abs() of the smallest integer overflows on the third. */
+  stmt = fy_store_prepare_cached (store,
+      "SELECT abs(n), '' FROM (SELECT 1 AS n UNION ALL SELECT 2 UNION ALL SELECT -9223372036854775807 - 1)",
+      &error);
+  g_assert_no_error (error);
+  items_freed = 0;
+  list = fy_store_collect (store, stmt, item_from_row, NULL, (GDestroyNotify) item_free, &error);
+  g_assert_null (list);
+  g_assert_error (error, FY_ERROR, FY_ERROR_STORE);
+  g_assert_cmpuint (items_freed, ==, 2);
+  g_assert_false (sqlite3_stmt_busy (stmt));
+}
+
 static char *
 read_marker (const char *path)
 {
@@ -318,5 +413,6 @@ main (int argc, char **argv)
   g_test_add_func ("/store/transactions", test_transactions);
   g_test_add_func ("/store/changed-flags", test_changed_flags);
   g_test_add_func ("/store/step-row", test_step_row);
+  g_test_add_func ("/store/collect", test_collect);
   return g_test_run ();
 }

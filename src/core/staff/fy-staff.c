@@ -223,8 +223,8 @@ fy_staff_validate (FyStaff *s, FyStaffField *field, GError **error)
   "id, employee_no, name, gender, department, team, post, high_contact, phone, id_kind," \
   " id_number, dormitory, outsourced, vaccine_doses, status, left_on, note"
 
-static FyStaff *
-staff_from_row (sqlite3_stmt *stmt)
+static gpointer
+staff_from_row (sqlite3_stmt *stmt, gpointer user_data)
 {
   FyStaff *s = g_new0 (FyStaff, 1);
 
@@ -259,7 +259,7 @@ fy_staff_get (FyStore *store, gint64 id, GError **error)
   sqlite3_bind_int64 (stmt, 1, id);
   if (!fy_store_step_row (store, stmt, _("This person is not in the roster."), error))
     return NULL;
-  s = staff_from_row (stmt);
+  s = staff_from_row (stmt, NULL);
   sqlite3_reset (stmt);
   return s;
 }
@@ -278,7 +278,7 @@ fy_staff_get_by_employee_no (FyStore *store, const char *employee_no, GError **e
   not_found = g_strdup_printf (_("No one in the roster has the employee number “%s”."), employee_no);
   if (!fy_store_step_row (store, stmt, not_found, error))
     return NULL;
-  s = staff_from_row (stmt);
+  s = staff_from_row (stmt, NULL);
   sqlite3_reset (stmt);
   return s;
 }
@@ -501,21 +501,11 @@ fy_staff_list (FyStore *store, const FyStaffFilter *filter, GError **error)
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (store,
       "SELECT " STAFF_COLUMNS " FROM staff" STAFF_FILTER " ORDER BY department, team, name, employee_no", error);
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_staff_free);
-  int rc;
 
   if (stmt == NULL)
     return NULL;
   bind_filter (stmt, filter);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (list, staff_from_row (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      fy_store_fail (store, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&list);
+  return fy_store_collect (store, stmt, staff_from_row, NULL, (GDestroyNotify) fy_staff_free, error);
 }
 
 gint64

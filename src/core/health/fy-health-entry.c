@@ -27,13 +27,25 @@ const char fy_health_entry_list_sql[] =
   "SELECT s.id, s.employee_no, s.name, s.department, s.team, s.post, s.status FROM staff s"
   " WHERE" FY_SQL_ELIGIBLE_ON_DAY ENTRY_ORDER " LIMIT ?5 OFFSET ?6";
 
+/* A person of the list; the readings are looked up afterwards. */
+static gpointer
+entry_row_from_row (sqlite3_stmt *stmt, gpointer user_data)
+{
+  FyHealthDayRow *row = g_new0 (FyHealthDayRow, 1);
+
+  fy_health_person_from_row (&row->person, stmt, 0);
+  row->status = fy_staff_status_from_code (fy_column_text (stmt, 6));
+  row->readings[0].temp_tenths = row->readings[0].recheck_tenths = -1;
+  row->readings[1].temp_tenths = row->readings[1].recheck_tenths = -1;
+  return row;
+}
+
 GPtrArray *
 fy_health_entry_list (FyStore *store, const char *day, const FyHealthFilter *filter,
                       guint offset, guint limit, GError **error)
 {
   sqlite3_stmt *stmt;
   g_autoptr(GPtrArray) list = NULL;
-  int rc;
 
   g_return_val_if_fail (FY_IS_STORE (store), NULL);
   g_return_val_if_fail (day != NULL, NULL);
@@ -41,26 +53,12 @@ fy_health_entry_list (FyStore *store, const char *day, const FyHealthFilter *fil
   stmt = fy_store_prepare_cached (store, fy_health_entry_list_sql, error);
   if (stmt == NULL)
     return NULL;
-  list = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_health_day_row_free);
   bind_day_filter (stmt, day, filter);
   sqlite3_bind_int64 (stmt, 5, limit);
   sqlite3_bind_int64 (stmt, 6, offset);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      FyHealthDayRow *row = g_new0 (FyHealthDayRow, 1);
-
-      fy_health_person_from_row (&row->person, stmt, 0);
-      row->status = fy_staff_status_from_code (fy_column_text (stmt, 6));
-      row->readings[0].temp_tenths = row->readings[0].recheck_tenths = -1;
-      row->readings[1].temp_tenths = row->readings[1].recheck_tenths = -1;
-      g_ptr_array_add (list, row);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      fy_store_fail (store, rc, error);
-      return NULL;
-    }
+  list = fy_store_collect (store, stmt, entry_row_from_row, NULL, (GDestroyNotify) fy_health_day_row_free, error);
+  if (list == NULL)
+    return NULL;
 
   /* Two primary-key look-ups per person (day, session, staff_id) through
    * the one reading parser of fy-health.c. */

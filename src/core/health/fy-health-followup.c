@@ -58,8 +58,8 @@ reasons_from_codes (const char *codes)
   " FROM follow_up f CROSS JOIN staff s ON s.id = f.staff_id" \
   " CROSS JOIN reading r ON r.day = f.day AND r.session = f.session AND r.staff_id = f.staff_id"
 
-static FyFollowUp *
-follow_up_from_row (sqlite3_stmt *stmt)
+static gpointer
+follow_up_from_row (sqlite3_stmt *stmt, gpointer user_data)
 {
   FyFollowUp *f = g_new0 (FyFollowUp, 1);
 
@@ -91,24 +91,13 @@ fy_health_list_follow_ups (FyStore *store, gboolean open_only, const char *from,
                            GError **error)
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (store, fy_health_follow_up_list_sql, error);
-  g_autoptr(GPtrArray) list = NULL;
-  int rc;
 
   if (stmt == NULL)
     return NULL;
-  list = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_follow_up_free);
   sqlite3_bind_int (stmt, 1, open_only ? 1 : 0);
   fy_bind_text (stmt, 2, from);
   fy_bind_text (stmt, 3, to);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (list, follow_up_from_row (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      fy_store_fail (store, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&list);
+  return fy_store_collect (store, stmt, follow_up_from_row, NULL, (GDestroyNotify) fy_follow_up_free, error);
 }
 
 FyFollowUp *
@@ -122,7 +111,7 @@ fy_health_get_follow_up (FyStore *store, gint64 id, GError **error)
   sqlite3_bind_int64 (stmt, 1, id);
   if (!fy_store_step_row (store, stmt, _("This follow-up no longer exists. Reload the list."), error))
     return NULL;
-  f = follow_up_from_row (stmt);
+  f = follow_up_from_row (stmt, NULL);
   sqlite3_reset (stmt);
   return f;
 }
@@ -306,22 +295,57 @@ fail:
 /* ------------------------------------------------------------------ */
 /* Credibility flags                                                   */
 
+/* user_data: the day checked. */
+static gpointer
+same_value_from_row (sqlite3_stmt *stmt, gpointer user_data)
+{
+  FyHealthFlag *flag = g_new0 (FyHealthFlag, 1);
+
+  flag->kind = FY_FLAG_SAME_VALUE;
+  fy_health_person_from_row (&flag->person, stmt, 0);
+  flag->day = g_strdup (user_data);
+  flag->temp_tenths = sqlite3_column_int (stmt, 6);
+  return flag;
+}
+
+typedef struct
+{
+  const char *day;
+  gint64      end[2];   /* the end of each session */
+} LateEntryContext;
+
+static gpointer
+late_entry_from_row (sqlite3_stmt *stmt, gpointer user_data)
+{
+  const LateEntryContext *ctx = user_data;
+  FyHealthFlag *flag = g_new0 (FyHealthFlag, 1);
+  int session = sqlite3_column_int (stmt, 6) ? 1 : 0;
+
+  flag->kind = FY_FLAG_LATE_ENTRY;
+  fy_health_person_from_row (&flag->person, stmt, 0);
+  flag->day = g_strdup (ctx->day);
+  flag->session = session;
+  flag->temp_tenths = sqlite3_column_type (stmt, 7) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 7);
+  flag->entered_at = sqlite3_column_int64 (stmt, 8);
+  flag->hours_late = (int) ((flag->entered_at - ctx->end[session]) / 3600);
+  return flag;
+}
+
 GPtrArray *
 fy_health_list_flags (FyStore *store, const char *day_in, GError **error)
 {
   g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) late = NULL;
   g_autofree char *day = NULL;
   g_autofree char *first = NULL;
+  LateEntryContext ctx;
   sqlite3_stmt *stmt;
-  gint64 end[2];
   int late_hours;
-  int rc;
 
   day = fy_health_check_day (day_in, TRUE, error);
   if (day == NULL)
     return NULL;
   first = fy_date_add_days (day, 1 - FY_HEALTH_SAME_VALUE_DAYS);
-  list = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_health_flag_free);
 
   /* The same measured value every day of the window (a day range of the
    * day-major key, never a scan of the whole table). */
@@ -337,26 +361,15 @@ fy_health_list_flags (FyStore *store, const char *day_in, GError **error)
   fy_bind_text (stmt, 1, first);
   fy_bind_text (stmt, 2, day);
   sqlite3_bind_int (stmt, 3, FY_HEALTH_SAME_VALUE_DAYS);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      FyHealthFlag *flag = g_new0 (FyHealthFlag, 1);
-      flag->kind = FY_FLAG_SAME_VALUE;
-      fy_health_person_from_row (&flag->person, stmt, 0);
-      flag->day = g_strdup (day);
-      flag->temp_tenths = sqlite3_column_int (stmt, 6);
-      g_ptr_array_add (list, flag);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      fy_store_fail (store, rc, error);
-      return NULL;
-    }
+  list = fy_store_collect (store, stmt, same_value_from_row, day, (GDestroyNotify) fy_health_flag_free, error);
+  if (list == NULL)
+    return NULL;
 
   /* Entries made long after their session (补录). */
   late_hours = fy_health_get_late_hours (store);
-  end[0] = fy_health_session_end (day, FY_SESSION_MORNING);
-  end[1] = fy_health_session_end (day, FY_SESSION_AFTERNOON);
+  ctx.day = day;
+  ctx.end[0] = fy_health_session_end (day, FY_SESSION_MORNING);
+  ctx.end[1] = fy_health_session_end (day, FY_SESSION_AFTERNOON);
   stmt = fy_store_prepare_cached (store,
       "SELECT s.id, s.employee_no, s.name, s.department, s.team, s.post,"
       " reading.session, reading.temp_tenths, reading.entered_at"
@@ -367,27 +380,12 @@ fy_health_list_flags (FyStore *store, const char *day_in, GError **error)
   if (stmt == NULL)
     return NULL;
   fy_bind_text (stmt, 1, day);
-  sqlite3_bind_int64 (stmt, 2, end[0] + (gint64) late_hours * 3600);
-  sqlite3_bind_int64 (stmt, 3, end[1] + (gint64) late_hours * 3600);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      FyHealthFlag *flag = g_new0 (FyHealthFlag, 1);
-      int session = sqlite3_column_int (stmt, 6) ? 1 : 0;
-
-      flag->kind = FY_FLAG_LATE_ENTRY;
-      fy_health_person_from_row (&flag->person, stmt, 0);
-      flag->day = g_strdup (day);
-      flag->session = session;
-      flag->temp_tenths = sqlite3_column_type (stmt, 7) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 7);
-      flag->entered_at = sqlite3_column_int64 (stmt, 8);
-      flag->hours_late = (int) ((flag->entered_at - end[session]) / 3600);
-      g_ptr_array_add (list, flag);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      fy_store_fail (store, rc, error);
-      return NULL;
-    }
+  sqlite3_bind_int64 (stmt, 2, ctx.end[0] + (gint64) late_hours * 3600);
+  sqlite3_bind_int64 (stmt, 3, ctx.end[1] + (gint64) late_hours * 3600);
+  late = fy_store_collect (store, stmt, late_entry_from_row, &ctx, (GDestroyNotify) fy_health_flag_free, error);
+  if (late == NULL)
+    return NULL;
+  /* Same values first, then late entries. */
+  g_ptr_array_extend_and_steal (list, g_steal_pointer (&late));
   return g_steal_pointer (&list);
 }

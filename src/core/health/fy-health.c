@@ -664,35 +664,29 @@ fy_health_fill_normal (FyStore *store, const char *day_in, FyHealthSession sessi
   return TRUE;
 }
 
+static gpointer
+person_from_row (sqlite3_stmt *stmt, gpointer user_data)
+{
+  FyHealthPerson *p = g_new0 (FyHealthPerson, 1);
+
+  fy_health_person_from_row (p, stmt, 0);
+  return p;
+}
+
 GPtrArray *
 fy_health_list_missing (FyStore *store, const char *day, FyHealthSession session,
                         const FyHealthFilter *filter, GError **error)
 {
-  g_autoptr(GPtrArray) list = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   if (!check_session (session, error))
     return NULL;
   stmt = fy_store_prepare_cached (store, fy_health_missing_sql, error);
   if (stmt == NULL)
     return NULL;
-  list = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_health_person_free);
   bind_day_filter (stmt, day, filter);
   sqlite3_bind_int (stmt, 5, session);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      FyHealthPerson *p = g_new0 (FyHealthPerson, 1);
-      fy_health_person_from_row (p, stmt, 0);
-      g_ptr_array_add (list, p);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      fy_store_fail (store, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&list);
+  return fy_store_collect (store, stmt, person_from_row, NULL, (GDestroyNotify) fy_health_person_free, error);
 }
 
 gint64
@@ -729,6 +723,28 @@ fy_health_count_missing (FyStore *store, const char *day, FyHealthSession sessio
   " WHERE (?2 = '' OR s.department = ?2) AND (?3 = '' OR s.team = ?3)" \
   " AND (s.status <> 'left' OR s.left_on > ?1 OR m.staff_id IS NOT NULL OR a.staff_id IS NOT NULL)"
 
+typedef struct
+{
+  const char *day;
+  int         late_hours;
+} DayRowContext;
+
+static gpointer
+day_row_from_row (sqlite3_stmt *stmt, gpointer user_data)
+{
+  const DayRowContext *ctx = user_data;
+  FyHealthDayRow *row = g_new0 (FyHealthDayRow, 1);
+  const char *left_on = sqlite3_column_type (stmt, 7) == SQLITE_NULL ? NULL : fy_column_text (stmt, 7);
+
+  fy_health_person_from_row (&row->person, stmt, 0);
+  row->status = fy_staff_status_from_code (fy_column_text (stmt, 6));
+  row->left = row->status == FY_STAFF_LEFT && (left_on == NULL || strcmp (left_on, ctx->day) <= 0);
+  row->quarantined = sqlite3_column_int (stmt, 8) != 0;
+  reading_from_row (&row->readings[0], stmt, 9, ctx->day, FY_SESSION_MORNING, ctx->late_hours);
+  reading_from_row (&row->readings[1], stmt, 19, ctx->day, FY_SESSION_AFTERNOON, ctx->late_hours);
+  return row;
+}
+
 GPtrArray *
 fy_health_list_day (FyStore *store, const char *day, const FyHealthFilter *filter,
                     guint offset, guint limit, GError **error)
@@ -740,38 +756,16 @@ fy_health_list_day (FyStore *store, const char *day, const FyHealthFilter *filte
       " " READING_COLUMNS ("m") ", " READING_COLUMNS ("a")
       DAY_FROM
       " ORDER BY s.department, s.team, s.name, s.id LIMIT ?4 OFFSET ?5", error);
-  g_autoptr(GPtrArray) list = NULL;
-  int late_hours = fy_health_get_late_hours (store);
-  int rc;
+  DayRowContext ctx = { day, fy_health_get_late_hours (store) };
 
   if (stmt == NULL)
     return NULL;
-  list = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_health_day_row_free);
   fy_bind_text (stmt, 1, day);
   fy_bind_text (stmt, 2, filter ? filter->department : NULL);
   fy_bind_text (stmt, 3, filter ? filter->team : NULL);
   sqlite3_bind_int64 (stmt, 4, limit);
   sqlite3_bind_int64 (stmt, 5, offset);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      FyHealthDayRow *row = g_new0 (FyHealthDayRow, 1);
-      const char *left_on = sqlite3_column_type (stmt, 7) == SQLITE_NULL ? NULL : fy_column_text (stmt, 7);
-
-      fy_health_person_from_row (&row->person, stmt, 0);
-      row->status = fy_staff_status_from_code (fy_column_text (stmt, 6));
-      row->left = row->status == FY_STAFF_LEFT && (left_on == NULL || strcmp (left_on, day) <= 0);
-      row->quarantined = sqlite3_column_int (stmt, 8) != 0;
-      reading_from_row (&row->readings[0], stmt, 9, day, FY_SESSION_MORNING, late_hours);
-      reading_from_row (&row->readings[1], stmt, 19, day, FY_SESSION_AFTERNOON, late_hours);
-      g_ptr_array_add (list, row);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      fy_store_fail (store, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&list);
+  return fy_store_collect (store, stmt, day_row_from_row, &ctx, (GDestroyNotify) fy_health_day_row_free, error);
 }
 
 gint64

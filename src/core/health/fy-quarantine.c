@@ -149,36 +149,33 @@ fy_quarantine_free (FyQuarantine *q)
 /* ------------------------------------------------------------------ */
 /* Templates and plans                                                 */
 
+/* user_data: non-NULL when the phases of a plan carry their days. */
+static gpointer
+phase_from_row (sqlite3_stmt *stmt, gpointer user_data)
+{
+  FyQuarantinePhase *p = g_new0 (FyQuarantinePhase, 1);
+
+  p->kind = fy_quarantine_kind_from_code (fy_column_text (stmt, 0));
+  p->days = sqlite3_column_int (stmt, 1);
+  p->test_days = g_strdup (fy_column_text (stmt, 2));
+  if (user_data != NULL)
+    {
+      p->start_day = g_strdup (fy_column_text (stmt, 3));
+      p->end_day = g_strdup (fy_column_text (stmt, 4));
+    }
+  return p;
+}
+
 static GPtrArray *
 load_phases (FyStore *store, const char *sql, gint64 id, gboolean dated, GError **error)
 {
   g_autoptr(sqlite3_stmt) stmt = fy_store_prepare (store, sql, error);
-  g_autoptr(GPtrArray) phases = NULL;
-  int rc;
 
   if (stmt == NULL)
     return NULL;
-  phases = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_quarantine_phase_free);
   sqlite3_bind_int64 (stmt, 1, id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      FyQuarantinePhase *p = g_new0 (FyQuarantinePhase, 1);
-      p->kind = fy_quarantine_kind_from_code (fy_column_text (stmt, 0));
-      p->days = sqlite3_column_int (stmt, 1);
-      p->test_days = g_strdup (fy_column_text (stmt, 2));
-      if (dated)
-        {
-          p->start_day = g_strdup (fy_column_text (stmt, 3));
-          p->end_day = g_strdup (fy_column_text (stmt, 4));
-        }
-      g_ptr_array_add (phases, p);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      fy_store_fail (store, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&phases);
+  return fy_store_collect (store, stmt, phase_from_row, dated ? GINT_TO_POINTER (1) : NULL,
+                           (GDestroyNotify) fy_quarantine_phase_free, error);
 }
 
 static FyQuarantineTemplate *
@@ -621,6 +618,18 @@ fy_quarantine_start (FyStore *store, const FyQuarantineSpec *spec, gint64 now, g
 /* ------------------------------------------------------------------ */
 /* Reading                                                             */
 
+static gpointer
+planned_test_from_row (sqlite3_stmt *stmt, gpointer user_data)
+{
+  FyQuarantineTest *t = g_new0 (FyQuarantineTest, 1);
+
+  t->day = g_strdup (fy_column_text (stmt, 0));
+  t->phase = sqlite3_column_int (stmt, 1);
+  t->phase_day = sqlite3_column_int (stmt, 2);
+  t->result_id = sqlite3_column_int64 (stmt, 3);
+  return t;
+}
+
 FyQuarantine *
 fy_quarantine_get (FyStore *store, gint64 id, GError **error)
 {
@@ -631,7 +640,6 @@ fy_quarantine_get (FyStore *store, gint64 id, GError **error)
       " FROM quarantine q JOIN staff s ON s.id = q.staff_id"
       " JOIN quarantine_template t ON t.id = q.template_id WHERE q.id = ?1", error);
   g_autoptr(FyQuarantine) q = NULL;
-  int rc;
 
   if (stmt == NULL)
     return NULL;
@@ -667,22 +675,11 @@ fy_quarantine_get (FyStore *store, gint64 id, GError **error)
         "SELECT day, phase, phase_day, result_id FROM quarantine_test WHERE quarantine_id = ?1 ORDER BY day", error);
     if (tests == NULL)
       return NULL;
-    q->tests = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_quarantine_test_free);
     sqlite3_bind_int64 (tests, 1, id);
-    while ((rc = sqlite3_step (tests)) == SQLITE_ROW)
-      {
-        FyQuarantineTest *t = g_new0 (FyQuarantineTest, 1);
-        t->day = g_strdup (fy_column_text (tests, 0));
-        t->phase = sqlite3_column_int (tests, 1);
-        t->phase_day = sqlite3_column_int (tests, 2);
-        t->result_id = sqlite3_column_int64 (tests, 3);
-        g_ptr_array_add (q->tests, t);
-      }
-    if (rc != SQLITE_DONE)
-      {
-        fy_store_fail (store, rc, error);
-        return NULL;
-      }
+    q->tests = fy_store_collect (store, tests, planned_test_from_row, NULL,
+                                 (GDestroyNotify) fy_quarantine_test_free, error);
+    if (q->tests == NULL)
+      return NULL;
   }
   return g_steal_pointer (&q);
 }

@@ -142,12 +142,23 @@ fail:
   return FALSE;
 }
 
+static gpointer
+rule_from_row (sqlite3_stmt *stmt, gpointer user_data)
+{
+  FyCadenceRule *rule = g_new0 (FyCadenceRule, 1);
+
+  rule->scope = g_str_equal (fy_column_text (stmt, 0), "post") ? FY_CADENCE_POST : FY_CADENCE_DEPARTMENT;
+  rule->value = g_strdup (fy_column_text (stmt, 1));
+  rule->hours = sqlite3_column_int (stmt, 2);
+  return rule;
+}
+
 GPtrArray *
 fy_tests_list_cadence_rules (FyStore *store, GError **error)
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_cadence_rule_free);
+  g_autoptr(GPtrArray) rules = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   for (FyCadenceScope scope = FY_CADENCE_DEFAULT; scope <= FY_CADENCE_HIGH_CONTACT; scope++)
     {
@@ -161,20 +172,11 @@ fy_tests_list_cadence_rules (FyStore *store, GError **error)
       "SELECT scope, value, hours FROM cadence_rule ORDER BY scope = 'department', value", error);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      FyCadenceRule *rule = g_new0 (FyCadenceRule, 1);
-      rule->scope = g_str_equal (fy_column_text (stmt, 0), "post") ? FY_CADENCE_POST : FY_CADENCE_DEPARTMENT;
-      rule->value = g_strdup (fy_column_text (stmt, 1));
-      rule->hours = sqlite3_column_int (stmt, 2);
-      g_ptr_array_add (list, rule);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      fy_store_fail (store, rc, error);
-      return NULL;
-    }
+  rules = fy_store_collect (store, stmt, rule_from_row, NULL, (GDestroyNotify) fy_cadence_rule_free, error);
+  if (rules == NULL)
+    return NULL;
+  /* The two defaults first, then the departments' and posts' rules. */
+  g_ptr_array_extend_and_steal (list, g_steal_pointer (&rules));
   return g_steal_pointer (&list);
 }
 

@@ -527,8 +527,8 @@ fail:
   " (SELECT count(*) FROM test_result t WHERE t.round_id = r.id AND t.result = 'positive')" \
   " FROM test_round r"
 
-static FyTestRound *
-round_from_row (sqlite3_stmt *stmt)
+static gpointer
+round_from_row (sqlite3_stmt *stmt, gpointer user_data)
 {
   FyTestRound *r = g_new0 (FyTestRound, 1);
 
@@ -555,7 +555,7 @@ fy_tests_get_round (FyStore *store, gint64 round_id, GError **error)
   sqlite3_bind_int64 (stmt, 1, round_id);
   if (!fy_store_step_row (store, stmt, _("This test round no longer exists. Reload the list."), error))
     return NULL;
-  round = round_from_row (stmt);
+  round = round_from_row (stmt, NULL);
   sqlite3_reset (stmt);
   return round;
 }
@@ -565,23 +565,12 @@ fy_tests_list_rounds (FyStore *store, gint64 from, gint64 to, GError **error)
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (store,
       ROUND_SELECT " WHERE r.sampled_at >= ?1 AND r.sampled_at < ?2 ORDER BY r.sampled_at DESC, r.id DESC", error);
-  g_autoptr(GPtrArray) list = NULL;
-  int rc;
 
   if (stmt == NULL)
     return NULL;
-  list = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_test_round_free);
   sqlite3_bind_int64 (stmt, 1, from);
   sqlite3_bind_int64 (stmt, 2, to);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (list, round_from_row (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      fy_store_fail (store, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&list);
+  return fy_store_collect (store, stmt, round_from_row, NULL, (GDestroyNotify) fy_test_round_free, error);
 }
 
 #define RESULT_SELECT \
@@ -589,32 +578,26 @@ fy_tests_list_rounds (FyStore *store, gint64 from, gint64 to, GError **error)
   " t.sampled_at, t.kind, t.result, t.result_at, t.place, t.round_id" \
   " FROM test_result t JOIN staff s ON s.id = t.staff_id"
 
+static gpointer
+result_from_row (sqlite3_stmt *stmt, gpointer user_data)
+{
+  FyTestResult *r = g_new0 (FyTestResult, 1);
+
+  r->id = sqlite3_column_int64 (stmt, 0);
+  fy_health_person_from_row (&r->person, stmt, 1);
+  r->sampled_at = sqlite3_column_int64 (stmt, 7);
+  r->kind = fy_test_kind_from_code (fy_column_text (stmt, 8));
+  r->result = fy_test_outcome_from_code (fy_column_text (stmt, 9));
+  r->result_at = sqlite3_column_int64 (stmt, 10);
+  r->place = g_strdup (fy_column_text (stmt, 11));
+  r->round_id = sqlite3_column_int64 (stmt, 12);
+  return r;
+}
+
 static GPtrArray *
 collect_results (FyStore *store, sqlite3_stmt *stmt, GError **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_test_result_free);
-  int rc;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      FyTestResult *r = g_new0 (FyTestResult, 1);
-      r->id = sqlite3_column_int64 (stmt, 0);
-      fy_health_person_from_row (&r->person, stmt, 1);
-      r->sampled_at = sqlite3_column_int64 (stmt, 7);
-      r->kind = fy_test_kind_from_code (fy_column_text (stmt, 8));
-      r->result = fy_test_outcome_from_code (fy_column_text (stmt, 9));
-      r->result_at = sqlite3_column_int64 (stmt, 10);
-      r->place = g_strdup (fy_column_text (stmt, 11));
-      r->round_id = sqlite3_column_int64 (stmt, 12);
-      g_ptr_array_add (list, r);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      fy_store_fail (store, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&list);
+  return fy_store_collect (store, stmt, result_from_row, NULL, (GDestroyNotify) fy_test_result_free, error);
 }
 
 GPtrArray *
@@ -684,6 +667,51 @@ compare_due (gconstpointer a, gconstpointer b)
   return (x->person.staff_id > y->person.staff_id) - (x->person.staff_id < y->person.staff_id);
 }
 
+typedef struct
+{
+  gint64      now;
+  const char *today;
+} DueContext;
+
+static gpointer
+due_from_row (sqlite3_stmt *stmt, gpointer user_data)
+{
+  const DueContext *ctx = user_data;
+  FyDueTest *due = g_new0 (FyDueTest, 1);
+
+  fy_health_person_from_row (&due->person, stmt, 0);
+  due->reason = sqlite3_column_int (stmt, 6) ? FY_DUE_QUARANTINE : FY_DUE_ROUTINE;
+  due->last_sampled_at = sqlite3_column_int64 (stmt, 7);
+  if (due->reason == FY_DUE_ROUTINE)
+    {
+      due->cadence_hours = sqlite3_column_int (stmt, 8);
+      if (due->last_sampled_at == 0)
+        due->overdue = TRUE;        /* never tested */
+      else
+        {
+          due->due_at = due->last_sampled_at + (gint64) due->cadence_hours * 3600;
+          /* At exactly the cadence the test is due, one second later overdue. */
+          due->overdue = ctx->now > due->due_at;
+          if (due->overdue)
+            due->hours_overdue = (int) ((ctx->now - due->due_at) / 3600);
+        }
+    }
+  else
+    {
+      g_autofree char *next = NULL;
+      due->quarantine_id = sqlite3_column_int64 (stmt, 9);
+      due->planned_day = g_strdup (fy_column_text (stmt, 10));
+      due->due_at = fy_local_day_start (due->planned_day);
+      due->overdue = strcmp (due->planned_day, ctx->today) < 0;
+      if (due->overdue)
+        {
+          next = fy_date_add_days (due->planned_day, 1);
+          due->hours_overdue = (int) ((ctx->now - fy_local_day_start (next)) / 3600);
+        }
+    }
+  return due;
+}
+
 GPtrArray *
 fy_tests_list_due (FyStore *store, gint64 now, int due_within_hours, const FyHealthFilter *filter,
                    GError **error)
@@ -691,9 +719,9 @@ fy_tests_list_due (FyStore *store, gint64 now, int due_within_hours, const FyHea
   g_autoptr(GPtrArray) list = NULL;
   g_autofree char *today = fy_local_day_of (now);
   g_autofree char *limit_day = NULL;
+  DueContext ctx = { now, today };
   gint64 limit;
   sqlite3_stmt *stmt;
-  int rc;
 
   if (due_within_hours < 0 || due_within_hours > FY_CADENCE_MAX_HOURS)
     {
@@ -706,55 +734,15 @@ fy_tests_list_due (FyStore *store, gint64 now, int due_within_hours, const FyHea
   stmt = fy_store_prepare_cached (store, fy_tests_due_sql, error);
   if (stmt == NULL)
     return NULL;
-  list = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_due_test_free);
   sqlite3_bind_int64 (stmt, 1, limit);
   fy_bind_text (stmt, 2, limit_day);
   fy_bind_text (stmt, 3, filter ? filter->department : NULL);
   fy_bind_text (stmt, 4, filter ? filter->team : NULL);
   sqlite3_bind_int (stmt, 5, fy_tests_get_cadence (store, FY_CADENCE_DEFAULT, NULL));
   sqlite3_bind_int (stmt, 6, fy_tests_get_cadence (store, FY_CADENCE_HIGH_CONTACT, NULL));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      FyDueTest *due = g_new0 (FyDueTest, 1);
-
-      fy_health_person_from_row (&due->person, stmt, 0);
-      due->reason = sqlite3_column_int (stmt, 6) ? FY_DUE_QUARANTINE : FY_DUE_ROUTINE;
-      due->last_sampled_at = sqlite3_column_int64 (stmt, 7);
-      if (due->reason == FY_DUE_ROUTINE)
-        {
-          due->cadence_hours = sqlite3_column_int (stmt, 8);
-          if (due->last_sampled_at == 0)
-            due->overdue = TRUE;        /* never tested */
-          else
-            {
-              due->due_at = due->last_sampled_at + (gint64) due->cadence_hours * 3600;
-              /* At exactly the cadence the test is due, one second later overdue. */
-              due->overdue = now > due->due_at;
-              if (due->overdue)
-                due->hours_overdue = (int) ((now - due->due_at) / 3600);
-            }
-        }
-      else
-        {
-          g_autofree char *next = NULL;
-          due->quarantine_id = sqlite3_column_int64 (stmt, 9);
-          due->planned_day = g_strdup (fy_column_text (stmt, 10));
-          due->due_at = fy_local_day_start (due->planned_day);
-          due->overdue = strcmp (due->planned_day, today) < 0;
-          if (due->overdue)
-            {
-              next = fy_date_add_days (due->planned_day, 1);
-              due->hours_overdue = (int) ((now - fy_local_day_start (next)) / 3600);
-            }
-        }
-      g_ptr_array_add (list, due);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      fy_store_fail (store, rc, error);
-      return NULL;
-    }
+  list = fy_store_collect (store, stmt, due_from_row, &ctx, (GDestroyNotify) fy_due_test_free, error);
+  if (list == NULL)
+    return NULL;
   g_ptr_array_sort (list, compare_due);
   return g_steal_pointer (&list);
 }

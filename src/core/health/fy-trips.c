@@ -384,6 +384,17 @@ fail:
   " (SELECT max(q.id) FROM quarantine q WHERE q.trip_id = t.id)" \
   " FROM trip t JOIN staff s ON s.id = t.staff_id"
 
+static gpointer
+companion_from_row (sqlite3_stmt *stmt, gpointer user_data)
+{
+  FyTripCompanion *c = g_new0 (FyTripCompanion, 1);
+
+  c->name = g_strdup (fy_column_text (stmt, 0));
+  c->relation = fy_companion_relation_from_code (fy_column_text (stmt, 1));
+  c->staff_id = sqlite3_column_int64 (stmt, 2);
+  return c;
+}
+
 static FyTrip *
 trip_from_row (FyStore *store, sqlite3_stmt *stmt, GError **error)
 {
@@ -391,7 +402,6 @@ trip_from_row (FyStore *store, sqlite3_stmt *stmt, GError **error)
   g_autoptr(sqlite3_stmt) comp = NULL;
   g_autoptr(GDateTime) registered = NULL;
   g_autofree char *registered_day = NULL;
-  int rc;
 
   t->id = sqlite3_column_int64 (stmt, 0);
   fy_health_person_from_row (&t->person, stmt, 1);
@@ -415,21 +425,11 @@ trip_from_row (FyStore *store, sqlite3_stmt *stmt, GError **error)
       "SELECT name, relation, staff_id FROM trip_companion WHERE trip_id = ?1 ORDER BY position", error);
   if (comp == NULL)
     return NULL;
-  t->companions = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_trip_companion_free);
   sqlite3_bind_int64 (comp, 1, t->id);
-  while ((rc = sqlite3_step (comp)) == SQLITE_ROW)
-    {
-      FyTripCompanion *c = g_new0 (FyTripCompanion, 1);
-      c->name = g_strdup (fy_column_text (comp, 0));
-      c->relation = fy_companion_relation_from_code (fy_column_text (comp, 1));
-      c->staff_id = sqlite3_column_int64 (comp, 2);
-      g_ptr_array_add (t->companions, c);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      fy_store_fail (store, rc, error);
-      return NULL;
-    }
+  t->companions = fy_store_collect (store, comp, companion_from_row, NULL,
+                                    (GDestroyNotify) fy_trip_companion_free, error);
+  if (t->companions == NULL)
+    return NULL;
   return g_steal_pointer (&t);
 }
 

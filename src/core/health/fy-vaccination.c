@@ -21,36 +21,30 @@ fy_vaccination_free (FyVaccination *v)
   g_free (v);
 }
 
+static gpointer
+vaccination_from_row (sqlite3_stmt *stmt, gpointer user_data)
+{
+  FyVaccination *v = g_new0 (FyVaccination, 1);
+
+  v->id = sqlite3_column_int64 (stmt, 0);
+  v->staff_id = sqlite3_column_int64 (stmt, 1);
+  v->dose = sqlite3_column_int (stmt, 2);
+  v->day = g_strdup (fy_column_text (stmt, 3));
+  v->vaccine = g_strdup (fy_column_text (stmt, 4));
+  v->note = g_strdup (fy_column_text (stmt, 5));
+  return v;
+}
+
 GPtrArray *
 fy_vaccination_list_for_staff (FyStore *store, gint64 staff_id, GError **error)
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (store,
       "SELECT id, staff_id, dose, day, vaccine, note FROM vaccination WHERE staff_id = ?1 ORDER BY dose", error);
-  g_autoptr(GPtrArray) list = NULL;
-  int rc;
 
   if (stmt == NULL)
     return NULL;
-  list = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_vaccination_free);
   sqlite3_bind_int64 (stmt, 1, staff_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      FyVaccination *v = g_new0 (FyVaccination, 1);
-      v->id = sqlite3_column_int64 (stmt, 0);
-      v->staff_id = sqlite3_column_int64 (stmt, 1);
-      v->dose = sqlite3_column_int (stmt, 2);
-      v->day = g_strdup (fy_column_text (stmt, 3));
-      v->vaccine = g_strdup (fy_column_text (stmt, 4));
-      v->note = g_strdup (fy_column_text (stmt, 5));
-      g_ptr_array_add (list, v);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      fy_store_fail (store, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&list);
+  return fy_store_collect (store, stmt, vaccination_from_row, NULL, (GDestroyNotify) fy_vaccination_free, error);
 }
 
 /* Name, dose count and reason of a person. */

@@ -35,33 +35,28 @@ damaged (GError **error, const char *what)
 /* ------------------------------------------------------------------ */
 /* Maps                                                                */
 
+static gpointer
+map_info_from_row (sqlite3_stmt *stmt, gpointer user_data)
+{
+  FyZoneMapInfo *info = g_new0 (FyZoneMapInfo, 1);
+
+  info->id = sqlite3_column_int64 (stmt, 0);
+  info->name = g_strdup (fy_column_text (stmt, 1));
+  info->width_m = sqlite3_column_double (stmt, 2);
+  info->height_m = sqlite3_column_double (stmt, 3);
+  info->has_background = sqlite3_column_int (stmt, 4);
+  return info;
+}
+
 GPtrArray *
 fy_zone_map_list (FyStore *store, GError **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_zone_map_info_free);
   sqlite3_stmt *stmt = fy_store_prepare_cached (store,
       "SELECT id, name, width_m, height_m, background IS NOT NULL FROM zone_map ORDER BY name, id", error);
-  int rc;
 
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      FyZoneMapInfo *info = g_new0 (FyZoneMapInfo, 1);
-      info->id = sqlite3_column_int64 (stmt, 0);
-      info->name = g_strdup (fy_column_text (stmt, 1));
-      info->width_m = sqlite3_column_double (stmt, 2);
-      info->height_m = sqlite3_column_double (stmt, 3);
-      info->has_background = sqlite3_column_int (stmt, 4);
-      g_ptr_array_add (list, info);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      fy_store_fail (store, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&list);
+  return fy_store_collect (store, stmt, map_info_from_row, NULL, (GDestroyNotify) fy_zone_map_info_free, error);
 }
 
 gboolean
@@ -235,33 +230,39 @@ load_grids (FyZoneMap *self, GError **error)
   return rc == SQLITE_DONE ? TRUE : fy_store_fail (store, rc, error);
 }
 
+static gpointer
+point_from_row (sqlite3_stmt *stmt, gpointer user_data)
+{
+  FyZonePoint *p = fy_zone_point_new ();
+  int kind = fy_zone_point_kind_from_code (fy_column_text (stmt, 1));
+
+  p->id = sqlite3_column_int64 (stmt, 0);
+  p->kind = kind < 0 ? FY_ZONE_POINT_ENTRANCE : kind;
+  p->x = sqlite3_column_double (stmt, 2);
+  p->y = sqlite3_column_double (stmt, 3);
+  g_free (p->name);
+  p->name = g_strdup (fy_column_text (stmt, 4));
+  g_free (p->place_code);
+  p->place_code = g_strdup (fy_column_text (stmt, 5));
+  return p;
+}
+
 static gboolean
 load_points (FyZoneMap *self, GError **error)
 {
   FyStore *store = self->store;
   sqlite3_stmt *stmt = fy_store_prepare_cached (store,
       "SELECT id, kind, x, y, name, place_code FROM zone_point WHERE map_id = ?1 ORDER BY id", error);
-  int rc;
+  GPtrArray *points;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, self->props->id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      FyZonePoint *p = fy_zone_point_new ();
-      int kind = fy_zone_point_kind_from_code (fy_column_text (stmt, 1));
-      p->id = sqlite3_column_int64 (stmt, 0);
-      p->kind = kind < 0 ? FY_ZONE_POINT_ENTRANCE : kind;
-      p->x = sqlite3_column_double (stmt, 2);
-      p->y = sqlite3_column_double (stmt, 3);
-      g_free (p->name);
-      p->name = g_strdup (fy_column_text (stmt, 4));
-      g_free (p->place_code);
-      p->place_code = g_strdup (fy_column_text (stmt, 5));
-      g_ptr_array_add (self->points, p);
-    }
-  sqlite3_reset (stmt);
-  return rc == SQLITE_DONE ? TRUE : fy_store_fail (store, rc, error);
+  points = fy_store_collect (store, stmt, point_from_row, NULL, (GDestroyNotify) fy_zone_point_free, error);
+  if (points == NULL)
+    return FALSE;
+  g_ptr_array_extend_and_steal (self->points, points);
+  return TRUE;
 }
 
 gboolean

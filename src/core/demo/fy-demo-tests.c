@@ -84,6 +84,17 @@ write_round (DemoHealth *h, int offset, gboolean high_contact_only, GError **err
   return TRUE;
 }
 
+/* The row's four columns as text. */
+static gpointer
+text_row_from_row (sqlite3_stmt *stmt, gpointer user_data)
+{
+  char **row = g_new0 (char *, 5);
+
+  for (int c = 0; c < 4; c++)
+    row[c] = g_strdup (fy_column_text (stmt, c));
+  return row;
+}
+
 /* Planned quarantine tests before today are taken at home or at the
  * isolation point and linked to the plan; today's are still due. */
 static gboolean
@@ -93,22 +104,14 @@ write_quarantine_tests (DemoHealth *h, GError **error)
       "SELECT t.quarantine_id, t.staff_id, t.day, q.place FROM quarantine_test t"
       " JOIN quarantine q ON q.id = t.quarantine_id WHERE t.result_id IS NULL AND t.day < ?1"
       " ORDER BY t.quarantine_id, t.day", error);
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  int rc;
+  g_autoptr(GPtrArray) rows = NULL;
 
   if (stmt == NULL)
     return FALSE;
   fy_bind_text (stmt, 1, h->today);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      char **row = g_new0 (char *, 5);
-      for (int c = 0; c < 4; c++)
-        row[c] = g_strdup (fy_column_text (stmt, c));
-      g_ptr_array_add (rows, row);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return fy_store_fail (h->store, rc, error);
+  rows = fy_store_collect (h->store, stmt, text_row_from_row, NULL, (GDestroyNotify) g_strfreev, error);
+  if (rows == NULL)
+    return FALSE;
 
   for (guint i = 0; i < rows->len; i++)
     {

@@ -21,18 +21,6 @@ static guint signals[N_SIGNALS];
 /* Object                                                              */
 
 static void
-clear_content (FyZoneMap *self)
-{
-  g_ptr_array_set_size (self->areas, 0);
-  g_ptr_array_set_size (self->grids, 0);
-  g_ptr_array_set_size (self->points, 0);
-  g_hash_table_remove_all (self->assignments);
-  g_clear_pointer (&self->headcounts, g_hash_table_unref);
-  g_ptr_array_set_size (self->undo, 0);
-  g_ptr_array_set_size (self->redo, 0);
-}
-
-static void
 fy_zone_map_finalize (GObject *object)
 {
   FyZoneMap *self = FY_ZONE_MAP (object);
@@ -159,19 +147,6 @@ fy_zone_map_load (FyStore *store, gint64 map_id, GError **error)
   if (!fy_zone_store_load (self, map_id, error))
     return NULL;
   return g_steal_pointer (&self);
-}
-
-gboolean
-fy_zone_map_reload (FyZoneMap *self, GError **error)
-{
-  g_return_val_if_fail (FY_IS_ZONE_MAP (self), FALSE);
-  if (self->store == NULL)
-    return TRUE;
-  clear_content (self);
-  if (!fy_zone_store_load (self, self->props->id, error))
-    return FALSE;
-  g_signal_emit (self, signals[CHANGED], 0);
-  return TRUE;
 }
 
 gboolean
@@ -514,7 +489,6 @@ fy_zone_map_apply_memory (FyZoneMap *self, const FyZoneChange *change, gboolean 
 
 /* ------------------------------------------------------------------ */
 /* The command engine                                                  */
-
 
 FyZoneCommand *
 fy_zone_command_new (const char *label)

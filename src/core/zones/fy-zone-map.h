@@ -226,9 +226,6 @@ FyZoneMap   *fy_zone_map_load       (FyStore     *store,
 gboolean     fy_zone_map_delete_saved (FyStore   *store,
                                      gint64       map_id,
                                      GError     **error);
-/* Re-reads everything from the store and clears undo/redo. */
-gboolean     fy_zone_map_reload     (FyZoneMap   *self,
-                                     GError     **error);
 /* Re-reads only who works where and who has left (after roster changes);
  * keeps undo/redo. */
 gboolean     fy_zone_map_refresh_staff (FyZoneMap *self,

@@ -301,18 +301,3 @@ fy_entry_model_new (FyStore *store, const char *day, const char *department, con
     return NULL;
   return g_steal_pointer (&self);
 }
-
-const char *
-fy_entry_model_get_day (FyEntryModel *self)
-{
-  g_return_val_if_fail (FY_IS_ENTRY_MODEL (self), NULL);
-  return self->day;
-}
-
-void
-fy_entry_model_get_filter (FyEntryModel *self, FyHealthFilter *filter)
-{
-  g_return_if_fail (FY_IS_ENTRY_MODEL (self));
-  filter->department = self->department;
-  filter->team = self->team;
-}

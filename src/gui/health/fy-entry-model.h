@@ -39,9 +39,6 @@ FyEntryModel *fy_entry_model_new             (FyStore      *store,
                                               const char   *department,
                                               const char   *team,
                                               GError      **error);
-const char   *fy_entry_model_get_day         (FyEntryModel *self);
-void          fy_entry_model_get_filter      (FyEntryModel *self,
-                                              FyHealthFilter *filter);
 /* Re-reads one item's readings and markers (after a save); emits the
  * item's "changed". */
 gboolean      fy_entry_model_reload_item     (FyEntryModel *self,

@@ -246,12 +246,6 @@ fy_followup_dialog_present (GtkWindow *parent, FyStore *store, gint64 follow_up_
     gtk_widget_grab_focus (GTK_WIDGET (self->recheck_row));
 }
 
-gint64
-fy_followup_dialog_get_id (FyFollowupDialog *self)
-{
-  return self->follow_up ? self->follow_up->id : 0;
-}
-
 GtkEditable *
 fy_followup_dialog_get_recheck (FyFollowupDialog *self)
 {
@@ -268,12 +262,6 @@ void
 fy_followup_dialog_set_action (FyFollowupDialog *self, int action)
 {
   adw_combo_row_set_selected (self->action_row, action);
-}
-
-GtkButton *
-fy_followup_dialog_get_save_button (FyFollowupDialog *self)
-{
-  return self->save_button;
 }
 
 GtkButton *

@@ -19,8 +19,4 @@ void         fy_followup_dialog_present     (GtkWindow        *parent,
                                              FyStore          *store,
                                              gint64            follow_up_id);
 
-/* For tests and assistive technology. */
-gint64       fy_followup_dialog_get_id      (FyFollowupDialog *self);
-GtkButton   *fy_followup_dialog_get_save_button  (FyFollowupDialog *self);
-
 G_END_DECLS

@@ -342,14 +342,6 @@ fy_health_page_get_session (FyHealthPage *self)
   return self->session;
 }
 
-void
-fy_health_page_get_filter (FyHealthPage *self, FyHealthFilter *filter)
-{
-  g_return_if_fail (FY_IS_HEALTH_PAGE (self));
-  filter->department = self->department;
-  filter->team = self->team;
-}
-
 /* ------------------------------------------------------------------ */
 /* GObject                                                             */
 

@@ -32,8 +32,4 @@ void          fy_health_page_add_view       (FyHealthPage *page,
  * day, session and person; the toolbar follows. */
 FyDailyEntry *fy_health_page_get_entry      (FyHealthPage *page);
 
-/* The filter shown in the toolbar (borrowed strings). */
-void          fy_health_page_get_filter     (FyHealthPage *page,
-                                             FyHealthFilter *filter);
-
 G_END_DECLS

@@ -331,12 +331,6 @@ fy_test_results_dialog_get_model (FyTestResultsDialog *self)
   return G_LIST_MODEL (self->results);
 }
 
-void
-fy_test_results_dialog_select (FyTestResultsDialog *self, guint position)
-{
-  gtk_single_selection_set_selected (self->selection, position);
-}
-
 static void
 fy_test_results_dialog_dispose (GObject *object)
 {

@@ -15,8 +15,5 @@ G_DECLARE_FINAL_TYPE (FyTestResultsDialog, fy_test_results_dialog, FY, TEST_RESU
 FyTestResultsDialog *fy_test_results_dialog_present   (GtkWindow           *parent,
                                                        FyStore             *store,
                                                        gint64               round_id);
-/* Chooses the row at `position`, as a click does. */
-void                 fy_test_results_dialog_select    (FyTestResultsDialog *self,
-                                                       guint                position);
 
 G_END_DECLS

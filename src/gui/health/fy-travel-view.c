@@ -581,12 +581,6 @@ fy_travel_view_select_trip (FyTravelView *self, guint position)
   gtk_single_selection_set_selected (self->trip_selection, position);
 }
 
-void
-fy_travel_view_select_quarantine (FyTravelView *self, guint position)
-{
-  gtk_single_selection_set_selected (self->quarantine_selection, position);
-}
-
 static void
 fy_travel_view_constructed (GObject *object)
 {

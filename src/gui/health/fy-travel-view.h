@@ -15,7 +15,5 @@ G_DECLARE_FINAL_TYPE (FyTravelView, fy_travel_view, FY, TRAVEL_VIEW, GtkWidget)
 
 GtkWidget  *fy_travel_view_new                  (FyStore      *store);
 void        fy_travel_view_reload               (FyTravelView *self);
-void        fy_travel_view_select_quarantine    (FyTravelView *self,
-                                                 guint         position);
 
 G_END_DECLS

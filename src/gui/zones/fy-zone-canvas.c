@@ -423,12 +423,6 @@ fy_zone_canvas_set_point_kind (FyZoneCanvas *self, FyZonePointKind kind)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POINT_KIND]);
 }
 
-FyZonePointKind
-fy_zone_canvas_get_point_kind (FyZoneCanvas *self)
-{
-  return self->point_kind;
-}
-
 void
 fy_zone_canvas_set_snap_to_grid (FyZoneCanvas *self, gboolean snap)
 {

@@ -61,7 +61,6 @@ void         fy_zone_canvas_set_tool        (FyZoneCanvas   *self,
 FyZoneTool   fy_zone_canvas_get_tool        (FyZoneCanvas   *self);
 void         fy_zone_canvas_set_point_kind  (FyZoneCanvas   *self,
                                              FyZonePointKind kind);
-FyZonePointKind fy_zone_canvas_get_point_kind (FyZoneCanvas *self);
 void         fy_zone_canvas_set_snap_to_grid (FyZoneCanvas  *self,
                                              gboolean        snap);
 

@@ -43,6 +43,19 @@ test_changed_flags (void)
   g_assert_cmpuint (g_flags_get_value_by_nick (klass, "quarantine")->value, ==, FY_STORE_CHANGE_QUARANTINE);
   g_assert_cmpuint (g_flags_get_value_by_nick (klass, "all")->value, ==, FY_STORE_CHANGE_ALL);
   g_assert_cmpuint (FY_STORE_CHANGE_ALL & FY_STORE_CHANGE_SETTINGS, !=, 0);
+  /* Every bit of ALL is registered by name, and ALL is exactly the
+   * registered bits: a new domain's flag cannot be forgotten in either. */
+  {
+    guint registered = 0;
+
+    for (guint i = 0; i < klass->n_values; i++)
+      if (klass->values[i].value != FY_STORE_CHANGE_ALL)
+        {
+          g_assert_cmpuint (klass->values[i].value & (klass->values[i].value - 1), ==, 0);
+          registered |= klass->values[i].value;
+        }
+    g_assert_cmpuint (registered, ==, FY_STORE_CHANGE_ALL);
+  }
 
   fy_test_save_staff (store, staff);
   g_signal_connect (store, "changed", G_CALLBACK (record_change_cb), seen);

@@ -145,6 +145,8 @@ month_build (FyLedger *ledger, FyStore *store, GError **error)
 const FyLedgerDef fy_ledger_def_health_month = {
   .id = "health-month",
   .title = N_("Monthly Temperature Grid"),
+  /* Translators: the tab of this ledger in a spreadsheet; short. */
+  .sheet = NC_("sheet name", "Temperatures"),
   .description = N_("A month on one sheet: a row per person, morning and afternoon cells for every day"),
   .period = FY_PERIOD_MONTH,
   .columns = month_columns,

@@ -536,7 +536,7 @@ static void
 add_sheet (Xlsx *x, FyLedger *ledger, gboolean with_period)
 {
   const FyLedgerDef *def = fy_ledger_get_def (ledger);
-  g_autofree char *base = g_strdup (def->sheet ? g_dgettext (GETTEXT_PACKAGE, def->sheet) : fy_ledger_get_title (ledger));
+  g_autofree char *base = g_strdup (def->sheet ? g_dpgettext2 (GETTEXT_PACKAGE, "sheet name", def->sheet) : fy_ledger_get_title (ledger));
   g_autofree char *name = NULL;
 
   if (with_period)

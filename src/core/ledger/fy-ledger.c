@@ -343,7 +343,8 @@ fy_ledger_new (FyStore              *store,
   for (guint i = 0; i < def->n_columns; i++)
     {
       FyLedgerColumn column = def->columns[i];
-      column.header = tr (column.header);
+      column.header = column.context && column.header && *column.header
+                      ? g_dpgettext2 (GETTEXT_PACKAGE, column.context, column.header) : tr (column.header);
       column.group = column.group && *column.group ? tr (column.group) : NULL;
       fy_ledger_add_column (ledger, &column);
     }
@@ -362,6 +363,24 @@ fy_ledger_new (FyStore              *store,
   if (!add_parts (ledger, params, error))
     return NULL;
   return g_steal_pointer (&ledger);
+}
+
+static gboolean
+sql_uses (const char *sql, const char *name)
+{
+  gsize len = strlen (name);
+
+  for (const char *p = sql ? strstr (sql, name) : NULL; p; p = strstr (p + 1, name))
+    if (!g_ascii_isalnum (p[len]) && p[len] != '_')
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+fy_ledger_uses_param (FyLedger *ledger, const char *name)
+{
+  g_return_val_if_fail (ledger != NULL && name != NULL, FALSE);
+  return sql_uses (ledger->sql, name) || sql_uses (ledger->cells_sql, name);
 }
 
 guint

@@ -92,6 +92,9 @@ typedef struct
   FyAlign            align;
   FySensitivity      sensitive;
   const FyCodeLabel *labels;     /* ENUM / TEMPERATURE codes, ended by FY_CODE_LABEL_END */
+  /* msgctxt of `header` when the short word has other meanings elsewhere:
+   * write the header NC_("test method", "Method") and this "test method". */
+  const char        *context;
 } FyLedgerColumn;
 
 
@@ -108,7 +111,7 @@ typedef struct
    * with fy_ledger_add_column() / fy_ledger_set_sql(). */
   gboolean            (*build)       (FyLedger *ledger, FyStore *store, GError **error);
   const char           *note;        /* msgid printed under the table (legend, 填表说明), or NULL */
-  const char           *sheet;       /* msgid: short name for a spreadsheet tab (≤ 20 characters), or NULL (title) */
+  const char           *sheet;       /* NC_("sheet name", …): a spreadsheet tab, short (≤ 20 characters); NULL: the title */
 } FyLedgerDef;
 
 typedef struct
@@ -174,6 +177,10 @@ int         fy_ledger_column_index           (FyLedger             *ledger,
 guint64     fy_ledger_column_bit             (FyLedger             *ledger,
                                               const char           *key);
 gboolean    fy_ledger_get_unmasked           (FyLedger             *ledger);
+/* The ledger's SQL uses the named parameter (":department"): the filter
+ * applies to it (for help texts and forms). */
+gboolean    fy_ledger_uses_param             (FyLedger             *ledger,
+                                              const char           *name);
 /* Title-block and footer lines, translated, shared by every output so that
  * xlsx, PDF and print say the same thing. Owned.
  * "单位名称：<company>", "制表日期：<today>",

@@ -35,11 +35,12 @@ enum { KIND_TEXT, KIND_NUMBER, KIND_TEMPERATURE, KIND_DATE, KIND_TIME, KIND_DATE
 #define FONT_NAME      "\xe5\xae\x8b\xe4\xbd\x93"   /* 宋体 */
 #define FONT_SIZE      10.5
 #define TITLE_SIZE     16
-/* Measuring: the font a viewer without SimSun substitutes (Pango picks the
- * same kind of fallback). Latin glyphs of those fonts are wider than
- * SimSun's half-width ones, so the measured lines are never fewer. */
-#define MEASURE_FONT   "SimSun 10.5"
-#define MEASURE_BOLD   "SimSun Bold 10.5"
+/* Measuring: SimSun's Latin glyphs are half-width (monospaced, 0.5 em)
+ * and its CJK ones 1 em. A monospace font (0.6 em) with its CJK fallback
+ * (1 em) is never narrower, so the lines measured are never fewer than
+ * SimSun needs, whichever fonts this machine has. */
+#define MEASURE_FONT   "Monospace 10.5"
+#define MEASURE_BOLD   "Monospace Bold 10.5"
 /* A line of 10.5 pt CJK text: SimSun needs 13.5 pt, the CJK fonts other
  * systems substitute (Noto Sans CJK, WenQuanYi) up to 1.45 em. */
 #define LINE_POINTS    (FONT_SIZE * 1.45)

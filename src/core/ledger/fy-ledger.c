@@ -163,6 +163,17 @@ resolve_dates (FyLedger *ledger, const FyLedgerParams *params, GError **error)
   return TRUE;
 }
 
+/* from … to is a whole calendar month. */
+static gboolean
+is_whole_month (FyLedger *ledger)
+{
+  int y = 0, m = 0;
+
+  return sscanf (ledger->from, "%d-%d", &y, &m) == 2 && g_str_has_suffix (ledger->from, "-01")
+         && strncmp (ledger->from, ledger->to, 8) == 0
+         && atoi (ledger->to + 8) == g_date_get_days_in_month ((GDateMonth) m, (GDateYear) y);
+}
+
 static char *
 make_period_text (FyLedger *ledger)
 {
@@ -179,8 +190,7 @@ make_period_text (FyLedger *ledger)
       {
         int y = 0, m = 0;
         sscanf (ledger->from, "%d-%d", &y, &m);
-        if (g_str_has_suffix (ledger->from, "-01")
-            && atoi (ledger->to + 8) == g_date_get_days_in_month ((GDateMonth) m, (GDateYear) y))
+        if (is_whole_month (ledger))
           /* Translators: period line of a monthly ledger: year, month (e.g. 2026年11月). */
           return g_strdup_printf (_("%d-%02d"), y, m);
         /* Part of a month. */
@@ -329,7 +339,7 @@ fy_ledger_new (FyStore              *store,
   if (!resolve_dates (ledger, params, error))
     return NULL;
   ledger->period_text = make_period_text (ledger);
-  ledger->period_part = def->period == FY_PERIOD_MONTH && g_str_has_suffix (ledger->from, "-01")
+  ledger->period_part = def->period == FY_PERIOD_MONTH && is_whole_month (ledger)
                         ? g_strndup (ledger->from, 7)
                         : g_strdup (def->period == FY_PERIOD_NONE ? ledger->today : ledger->from);
   append_filters (ledger);

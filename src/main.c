@@ -32,17 +32,42 @@ use_language_without_locale (void)
     }
 }
 
+/* Where the translations are: $FANGYI_LOCALEDIR; else, for a binary run
+ * from its build tree (build/src/fangyi, as `meson devenv` would), the
+ * catalogues built next to it, which match it, unless that tree has none;
+ * else the installed ones. */
+static const char *
+pick_localedir (void)
+{
+  static char *chosen;
+  const char *env = g_getenv ("FANGYI_LOCALEDIR");
+  g_autofree char *exe = NULL;
+  g_autofree char *root = NULL;
+  g_autofree char *mo = NULL;
+
+  if (env && *env)
+    return env;
+  if (chosen)
+    return chosen;
+  exe = g_file_read_link ("/proc/self/exe", NULL);
+  root = g_strconcat (BUILD_ROOT, G_DIR_SEPARATOR_S, NULL);
+  mo = g_build_filename (BUILD_PO_DIR, "zh_CN", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  chosen = exe && g_str_has_prefix (exe, root) && g_file_test (mo, G_FILE_TEST_IS_REGULAR)
+           ? g_strdup (BUILD_PO_DIR) : g_strdup (LOCALEDIR);
+  return chosen;
+}
+
 int
 main (int argc, char **argv)
 {
-  const char *localedir = g_getenv ("FANGYI_LOCALEDIR");
+  const char *localedir = pick_localedir ();
 
   /* Personal data: everything we create is private to the user. */
   umask (077);
 
   if (setlocale (LC_ALL, "") == NULL)
     use_language_without_locale ();
-  bindtextdomain (GETTEXT_PACKAGE, localedir && *localedir ? localedir : LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -42,6 +42,9 @@ gboolean  fy_cli_resolve_period        (FyCliLedgerOptions *o, GError **error);
 void      fy_cli_ledger_options_clear  (FyCliLedgerOptions *o);
 int       fy_cli_export_ledger         (FyCliContext *ctx, const char *id, FyCliLedgerOptions *o);
 
+/* fy-cli-ledger-help.c: `fangyi export LEDGER --help`. */
+int       fy_cli_ledger_help           (const char *id);
+
 /* fy-cli-data.c */
 gboolean  fy_cli_populate_demo         (FyStore *store, GError **error);
 int       fy_cli_import_staff          (FyCliContext *ctx, const char *file, gboolean valid_only);

@@ -33,8 +33,9 @@ static int run_check (FyCliContext *ctx, int argc, char **argv);
 static const FyCliCommand commands[] = {
   { "demo", "", N_("Fill an empty database with the demo company"), run_demo },
   { "import", "staff FILE.csv [--valid-only]", N_("Import staff from a CSV file (UTF-8 or GBK)"), run_import },
-  { "export", "LEDGER [--from DATE] [--to DATE] [--date DATE] [--month YYYY-MM] [-o FILE.xlsx|.pdf|.csv]",
-    N_("Export a ledger (see the list below)"), run_export },
+  { "export", "LEDGER [--from DATE] [--to DATE] [--date DATE] [--month YYYY-MM]\n"
+              "         [--department NAME] [--team NAME] [--status STATUS] [--unmasked] [-o FILE.xlsx|.pdf|.csv]",
+    N_("Export a ledger (see the list below; “fangyi export LEDGER --help” lists its options)"), run_export },
   { "report", "daily [--date DATE] [-o FILE]", N_("Print or export the daily / zero report"), run_report },
   { "backup", "", N_("Make a verified backup now"), run_backup },
   { "check", "", N_("Check the database's integrity"), run_check },
@@ -380,6 +381,20 @@ run_export (FyCliContext *ctx, int argc, char **argv)
 
   if (argc < 2)
     return fy_cli_usage (_("Name the ledger to export, e.g. “fangyi export roster -o roster.xlsx”."));
+  for (int i = 2; i < argc; i++)
+    if (g_str_equal (argv[i], "--help") || g_str_equal (argv[i], "-h"))
+      {
+        for (guint k = 0; k < fy_cli_n_extra_exports (); k++)
+          {
+            const FyCliExtra *x = fy_cli_extra_export (k);
+            if (g_str_equal (argv[1], x->name))
+              {
+                g_print ("fangyi export %s %s\n%s\n", x->name, x->args, _(x->summary));
+                return 0;
+              }
+          }
+        return fy_cli_ledger_help (argv[1]);
+      }
   for (guint i = 0; i < fy_cli_n_extra_exports (); i++)
     {
       const FyCliExtra *x = fy_cli_extra_export (i);

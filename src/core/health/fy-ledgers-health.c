@@ -189,6 +189,8 @@ daily_build (FyLedger *ledger, FyStore *store, GError **error)
 const FyLedgerDef fy_ledger_def_health_daily = {
   .id = "health-daily",
   .title = N_("Daily Staff Health Monitoring Sheet"),
+  /* Translators: the tab of this ledger in a spreadsheet; short. */
+  .sheet = NC_("sheet name", "Health"),
   .description = N_("One day: morning and afternoon temperatures, rechecks, symptoms, health code and remarks"),
   .period = FY_PERIOD_DAY,
   .columns = daily_columns,

@@ -95,7 +95,8 @@ month_build (FyLedger *ledger, FyStore *store, GError **error)
   for (int d = 1; d <= n_days; d++)
     {
       g_autofree char *day = fy_date_add_days (from, d - 1);
-      g_autofree char *group = g_strdup_printf ("%d", d);
+      /* The day of the month: a grid from the 27th starts at 27. */
+      g_autofree char *group = g_strdup_printf ("%d", atoi (day + 8));
       g_autofree char *am = g_strdup_printf ("d%d_am", d);
       g_autofree char *pm = g_strdup_printf ("d%d_pm", d);
 
@@ -144,6 +145,8 @@ month_build (FyLedger *ledger, FyStore *store, GError **error)
 const FyLedgerDef fy_ledger_def_health_month = {
   .id = "health-month",
   .title = N_("Monthly Temperature Grid"),
+  /* Translators: the tab of this ledger in a spreadsheet; short. */
+  .sheet = NC_("sheet name", "Temperatures"),
   .description = N_("A month on one sheet: a row per person, morning and afternoon cells for every day"),
   .period = FY_PERIOD_MONTH,
   .columns = month_columns,

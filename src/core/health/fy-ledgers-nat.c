@@ -42,8 +42,10 @@ static const FyLedgerColumn nat_columns[] = {
   /* Translators: 要求频次（小时）: hours between two required tests. */
   { "interval", N_("Required every (h)"), NULL, FY_COLUMN_NUMBER, 7, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "sampled_at", N_("Sampled at"), NULL, FY_COLUMN_DATETIME, 14, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
-  /* Translators: 方式 (nucleic acid / antigen) */
-  { "kind", N_("Method"), NULL, FY_COLUMN_ENUM, 7, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, fy_test_kind_labels },
+  /* Translators: how a sample was tested (nucleic acid / antigen): 检测方式;
+   * not the thermometer's 测温方式. */
+  { "kind", NC_("test method", "Method"), NULL, FY_COLUMN_ENUM, 7, FY_ALIGN_CENTER, FY_SENSITIVE_NONE,
+    fy_test_kind_labels, "test method" },
   { "result", N_("Result"), NULL, FY_COLUMN_ENUM, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, fy_test_result_labels },
   { "result_at", N_("Result at"), NULL, FY_COLUMN_DATETIME, 14, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   /* Translators: 下次应检: when the next test is due. */
@@ -107,6 +109,8 @@ nat_build (FyLedger *ledger, FyStore *store, GError **error)
 const FyLedgerDef fy_ledger_def_nat = {
   .id = "nat",
   .title = N_("Nucleic Acid Test Ledger"),
+  /* Translators: the tab of this ledger in a spreadsheet; short. */
+  .sheet = NC_("sheet name", "Tests"),
   .description = N_("Every sample of a period: category, required interval, result, next due date and lateness"),
   .period = FY_PERIOD_RANGE,
   .columns = nat_columns,
@@ -177,6 +181,8 @@ vaccination_build (FyLedger *ledger, FyStore *store, GError **error)
 const FyLedgerDef fy_ledger_def_vaccination = {
   .id = "vaccination",
   .title = N_("Vaccination Register"),
+  /* Translators: the tab of this ledger in a spreadsheet; short. */
+  .sheet = NC_("sheet name", "Vaccination"),
   .description = N_("Everyone on the staff list: dates of the doses, makers, and why someone is not vaccinated"),
   .period = FY_PERIOD_NONE,
   .columns = vaccination_columns,

@@ -95,6 +95,8 @@ travel_build (FyLedger *ledger, FyStore *store, GError **error)
 const FyLedgerDef fy_ledger_def_travel = {
   .id = "travel",
   .title = N_("Travel Register"),
+  /* Translators: the tab of this ledger in a spreadsheet; short. */
+  .sheet = NC_("sheet name", "Travel"),
   .description = N_("Trips out of the city in a period: destination, risk, dates, companions and measures on return"),
   .period = FY_PERIOD_RANGE,
   .columns = travel_columns,
@@ -183,6 +185,8 @@ quarantine_build (FyLedger *ledger, FyStore *store, GError **error)
 const FyLedgerDef fy_ledger_def_quarantine = {
   .id = "quarantine",
   .title = N_("Quarantine and Observation Register"),
+  /* Translators: the tab of this ledger in a spreadsheet; short. */
+  .sheet = NC_("sheet name", "Quarantine"),
   .description = N_("People quarantined or observed in a period: category, mode, place, dates, tests and release"),
   .period = FY_PERIOD_RANGE,
   .columns = quarantine_columns,

@@ -62,6 +62,15 @@ fy_ledger_write_csv (FyLedger       *ledger,
 
   g_return_val_if_fail (ledger != NULL && path != NULL, FALSE);
 
+  if (fy_ledger_get_n_parts (ledger) > 1)
+    {
+      /* A CSV file is one table; a split period is several. */
+      g_set_error (error, FY_ERROR, FY_ERROR_INVALID,
+                   _("This period gives %u tables (one per month or per day), and a CSV file holds one. "
+                     "Export .xlsx (a sheet each) or .pdf, or choose a shorter period."),
+                   fy_ledger_get_n_parts (ledger));
+      return FALSE;
+    }
   if ((total = fy_ledger_count_rows (ledger, error)) < 0)
     return FALSE;
   if ((cursor = fy_ledger_query (ledger, 0, -1, error)) == NULL)

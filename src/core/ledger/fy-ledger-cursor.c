@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "fy-ledger-private.h"
@@ -356,6 +357,71 @@ fy_ledger_cursor_get_number (FyLedgerCursor *cursor, guint column, double *value
         *value = src_double (&src);
     }
   return TRUE;
+}
+
+/* "YYYY-MM-DD", "HH:MM" or "YYYY-MM-DD HH:MM" (a 'T' also separates). */
+static gboolean
+parse_datetime (const char *text, gboolean has_date, gboolean has_time, FyLedgerDateTime *v)
+{
+  const char *p = text;
+  char *end;
+
+  memset (v, 0, sizeof *v);
+  if (has_date)
+    {
+      if (!g_ascii_isdigit (p[0]) || strlen (p) < 10 || p[4] != '-' || p[7] != '-')
+        return FALSE;
+      v->year = (int) g_ascii_strtoll (p, NULL, 10);
+      v->month = (int) g_ascii_strtoll (p + 5, NULL, 10);
+      v->day = (int) g_ascii_strtoll (p + 8, &end, 10);
+      if (!g_date_valid_dmy ((GDateDay) v->day, (GDateMonth) v->month, (GDateYear) v->year) || v->year < 1900)
+        return FALSE;
+      p = end;
+      if (!has_time)
+        return *p == '\0';
+      if (*p == '\0')
+        return TRUE;   /* a date-time column holding only a date */
+      if (*p != ' ' && *p != 'T')
+        return FALSE;
+      p++;
+    }
+  if (!g_ascii_isdigit (p[0]))
+    return FALSE;
+  v->hour = (int) g_ascii_strtoll (p, &end, 10);
+  if (*end != ':')
+    return FALSE;
+  v->minute = (int) g_ascii_strtoll (end + 1, &end, 10);
+  return v->hour >= 0 && v->hour < 24 && v->minute >= 0 && v->minute < 60 && (*end == '\0' || *end == ':');
+}
+
+gboolean
+fy_ledger_cursor_get_datetime (FyLedgerCursor *cursor, guint column, FyLedgerDateTime *value)
+{
+  const FyLedgerColumn *col;
+  CellSource src;
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  int type;
+
+  if (column >= cursor->n_columns || !cursor->on_row)
+    return FALSE;
+  col = fy_ledger_get_column (cursor->ledger, column);
+  if (col->type != FY_COLUMN_DATE && col->type != FY_COLUMN_TIME && col->type != FY_COLUMN_DATETIME)
+    return FALSE;
+  src = cell_source (cursor, column);
+  type = src_type (&src);
+  if (type == SQLITE_NULL)
+    return FALSE;
+  if (col->type == FY_COLUMN_DATETIME && is_numeric (type))
+    {
+      g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local (src_int64 (&src));
+      if (dt == NULL || g_date_time_get_year (dt) < 1900)
+        return FALSE;
+      g_date_time_get_ymd (dt, &value->year, &value->month, &value->day);
+      value->hour = g_date_time_get_hour (dt);
+      value->minute = g_date_time_get_minute (dt);
+      return TRUE;
+    }
+  return parse_datetime (src_text (&src, buf), col->type != FY_COLUMN_TIME, col->type != FY_COLUMN_DATE, value);
 }
 
 gboolean

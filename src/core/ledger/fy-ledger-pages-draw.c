@@ -120,7 +120,9 @@ draw_headers (FyLedgerPages *self, cairo_t *cr)
     }
 }
 
-/* Draws the row whose text measure_row() just set into the layouts. */
+/* Draws the row measured by fy_pages_measure_row(), `h` tall. Only here is
+ * the text shaped by its layout: measuring is cached and skips Pango for
+ * short text. */
 static void
 draw_row (FyLedgerPages *self, cairo_t *cr, FyLedgerCursor *cursor, double y, double h)
 {
@@ -132,6 +134,9 @@ draw_row (FyLedgerPages *self, cairo_t *cr, FyLedgerCursor *cursor, double y, do
 
       if (layout == NULL)
         continue;   /* on another band's page */
+      pango_layout_set_font_description (layout, fy_ledger_cursor_is_highlighted (cursor, i)
+                                                 ? self->bold_font : self->cell_font);
+      pango_layout_set_text (layout, fy_ledger_cursor_get_text (cursor, i), -1);
       pango_layout_get_size (layout, NULL, &text_h);
       if (fy_ledger_cursor_is_highlighted (cursor, i))
         cairo_set_source_rgb (cr, HIGHLIGHT_R, HIGHLIGHT_G, HIGHLIGHT_B);

@@ -6,6 +6,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "fy-ledger-measure.h"
 #include "fy-ledger-pages-private.h"
 
 G_BEGIN_DECLS
@@ -38,6 +39,7 @@ struct _FyLedgerPages
   PangoFontDescription *note_font;
   PangoLayout          *layout;        /* scratch for headers, title, footer */
   PangoLayout         **cells;         /* one per column, width and alignment set */
+  FyLedgerMeasure      *measure;       /* row heights (cell and bold fonts, final size) */
 
   double                page_width;
   double                page_height;

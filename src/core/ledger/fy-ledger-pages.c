@@ -412,18 +412,13 @@ fy_pages_measure_row (FyLedgerPages *self, FyLedgerCursor *cursor)
   /* Every band: a row is as tall on all the pages of its row of pages. */
   for (guint k = 0; k < self->n_bands * self->n_columns; k++)
     {
-      guint i = k % self->n_columns;
-      PangoLayout *layout = self->band_cells[k / self->n_columns][i];
-      int h = 0;
+      guint b = k / self->n_columns, i = k % self->n_columns;
 
-      if (layout == NULL)
+      if (self->band_cells[b][i] == NULL)
         continue;
-
-      pango_layout_set_font_description (layout, fy_ledger_cursor_is_highlighted (cursor, i)
-                                                 ? self->bold_font : self->cell_font);
-      pango_layout_set_text (layout, fy_ledger_cursor_get_text (cursor, i), -1);
-      pango_layout_get_size (layout, NULL, &h);
-      height = MAX (height, (double) h / PANGO_SCALE);
+      height = MAX (height, fy_ledger_measure_text (self->measure, fy_ledger_cursor_get_text (cursor, i),
+                                                    self->band_w[b][i] - 2 * self->pad_x,
+                                                    fy_ledger_cursor_is_highlighted (cursor, i), NULL));
     }
   height += 2 * PAD_Y;
   return MIN (height, self->body_bottom - self->body_top);
@@ -440,7 +435,6 @@ pages_new (FyLedger *ledger, double page_width, double page_height)
   g_autofree char *prepared_by = NULL;
   g_autofree char *reviewed_by = NULL;
   g_autofree char *date = NULL;
-  cairo_font_options_t *options;
 
   self->ledger = ledger;
   self->page_width = page_width;
@@ -449,15 +443,7 @@ pages_new (FyLedger *ledger, double page_width, double page_height)
   self->n_columns = fy_ledger_get_n_columns (ledger);
   self->starts = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-  /* A per-thread font map (pango >= 1.32.6), so an export thread is safe. */
-  self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  pango_cairo_context_set_resolution (self->context, 72.0);
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_round_glyph_positions (self->context, FALSE);
+  self->context = fy_ledger_measure_context_new ();
 
   self->cell_font = pango_font_description_from_string (CELL_FONT);
   self->bold_font = pango_font_description_from_string (BOLD_FONT);
@@ -484,6 +470,7 @@ pages_new (FyLedger *ledger, double page_width, double page_height)
   self->footer_left = g_strdup_printf ("%s      %s      %s", prepared_by, reviewed_by, date);
 
   setup_columns (self);
+  self->measure = fy_ledger_measure_new (self->context, self->cell_font, self->bold_font);
   measure_frame (self);
   return self;
 }
@@ -601,6 +588,7 @@ fy_ledger_pages_free (FyLedgerPages *pages)
   g_free (pages->cursors);
   g_free (pages->cursor_rows);
   fy_ledger_bands_clear (&pages->bands);
+  g_clear_pointer (&pages->measure, fy_ledger_measure_free);
   g_clear_object (&pages->layout);
   g_clear_object (&pages->context);
   g_clear_pointer (&pages->cell_font, pango_font_description_free);

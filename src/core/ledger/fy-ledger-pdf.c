@@ -58,15 +58,20 @@ check_surface (cairo_surface_t *surface, Sink *sink, const char *path, GError **
   return fy_ledger_check_cairo (status, error);
 }
 
+/* The pages of one part, drawn on the surface after the previous part's. */
 static gboolean
-write_pages (FyLedger *ledger, cairo_surface_t *surface, Sink *sink, const char *path,
-             const FyPagesProgress *progress, GError **error)
+write_pages (FyLedger *ledger, cairo_surface_t *surface, const FyPagesProgress *progress, GError **error)
 {
   g_autoptr(FyLedgerPages) pages = NULL;
+  double span = progress->to - progress->from;
+  FyPagesProgress measuring = *progress;
   cairo_t *cr;
+  cairo_status_t status = CAIRO_STATUS_SUCCESS;
   guint n;
 
-  pages = fy_ledger_paginate_with_progress (ledger, A4_LONG, A4_SHORT, progress, error);
+  /* 30 % of the part's share measuring, 70 % drawing. */
+  measuring.to = progress->from + 0.3 * span;
+  pages = fy_ledger_paginate_with_progress (ledger, A4_LONG, A4_SHORT, &measuring, error);
   if (pages == NULL)
     return FALSE;
   n = fy_ledger_pages_get_n_pages (pages);
@@ -81,14 +86,14 @@ write_pages (FyLedger *ledger, cairo_surface_t *surface, Sink *sink, const char 
           return FALSE;
         }
       cairo_show_page (cr);
-      if (cairo_status (cr) != CAIRO_STATUS_SUCCESS)
+      if ((status = cairo_status (cr)) != CAIRO_STATUS_SUCCESS)
         break;
       if (progress->func)
-        progress->func (0.3 + 0.7 * (i + 1) / n, progress->user_data);
+        progress->func (measuring.to + 0.7 * span * (i + 1) / n, progress->user_data);
     }
   cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  return check_surface (surface, sink, path, error);
+  /* A write error shows in the surface's status after finishing. */
+  return status == CAIRO_STATUS_WRITE_ERROR || fy_ledger_check_cairo (status, error);
 }
 
 gboolean
@@ -102,7 +107,9 @@ fy_ledger_write_pdf (FyLedger        *ledger,
   g_autoptr(FyAtomicFile) file = NULL;
   cairo_surface_t *surface;
   Sink sink = { NULL, 0 };
-  FyPagesProgress steps = { progress, user_data, 0.0, 0.3, 0, cancellable };
+  g_autofree gint64 *totals = NULL;
+  gint64 all = 0, before = 0;
+  guint n_parts;
   gboolean ok;
 
   g_return_val_if_fail (ledger != NULL, FALSE);
@@ -110,9 +117,14 @@ fy_ledger_write_pdf (FyLedger        *ledger,
 
   if (fy_ledger_cancelled (cancellable, error))
     return FALSE;
-  steps.total = fy_ledger_count_rows (ledger, error);
-  if (steps.total < 0)
-    return FALSE;
+  n_parts = fy_ledger_get_n_parts (ledger);
+  totals = g_new0 (gint64, n_parts);
+  for (guint p = 0; p < n_parts; p++)
+    {
+      if ((totals[p] = fy_ledger_count_rows (fy_ledger_get_part (ledger, p), error)) < 0)
+        return FALSE;
+      all += totals[p];
+    }
 
   /* A temporary file beside the target, renamed when complete: a reader
    * never sees half a PDF and a failure leaves the old file alone. */
@@ -124,8 +136,22 @@ fy_ledger_write_pdf (FyLedger        *ledger,
   if (fy_ledger_get_title (ledger))
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, fy_ledger_get_title (ledger));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Fangyi " PACKAGE_VERSION);
-  ok = check_surface (surface, &sink, fy_atomic_file_get_temp_path (file), error)
-       && write_pages (ledger, surface, &sink, path, &steps, error);
+  ok = check_surface (surface, &sink, fy_atomic_file_get_temp_path (file), error);
+  /* Every part (a month, a day) in one PDF, one after another; each
+   * part's share of the progress is its share of the rows. */
+  for (guint p = 0; ok && p < n_parts; p++)
+    {
+      FyPagesProgress steps = { progress, user_data, 0, 0, totals[p], cancellable };
+      steps.from = all > 0 ? (double) before / all : (double) p / n_parts;
+      before += totals[p];
+      steps.to = all > 0 ? (double) before / all : (double) (p + 1) / n_parts;
+      ok = write_pages (fy_ledger_get_part (ledger, p), surface, &steps, error);
+    }
+  if (ok)
+    {
+      cairo_surface_finish (surface);
+      ok = check_surface (surface, &sink, path, error);
+    }
   cairo_surface_destroy (surface);
 
   if (!ok || !fy_atomic_file_commit (file, error))

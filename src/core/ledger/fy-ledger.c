@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "fy-ledger-private.h"
+#include "fy-staff.h"       /* fy_staff_status_labels: the status filter in words */
 #include "fy-validate.h"
 
 /* A named parameter set by a definition's build() (fy_ledger_set_param_*). */
@@ -46,7 +47,13 @@ struct _FyLedger
   guint              cells_first;
   gint64             n_static_rows;  /* fy_ledger_rows_add */
   char              *rows_key;       /* this instance's rows in temp.fy_ledger_rows */
+  char              *period_part;
+  GPtrArray         *parts;          /* FyLedger: parts 1… of a split period, or NULL */
 };
+
+/* A daily ledger over a range is one sheet per day; more than a year of
+ * sheets is a mistake, not a ledger. */
+#define MAX_PARTS 366
 
 /* Translate a msgid from a definition; "" stays "" (gettext would return
  * the catalogue header for it). */
@@ -113,6 +120,21 @@ resolve_dates (FyLedger *ledger, const FyLedgerParams *params, GError **error)
           }
         ledger->from = g_strdup_printf ("%04d-%02d-01", y, m);
         ledger->to = g_strdup_printf ("%04d-%02d-%02d", y, m, g_date_get_days_in_month (m, y));
+        /* Both ends given: exactly those days (the month of `from`; the
+         * months after it are the other parts). */
+        if (from && to)
+          {
+            if (strcmp (from, to) > 0)
+              {
+                g_set_error (error, FY_ERROR, FY_ERROR_INVALID,
+                             _("The start date %s is after the end date %s. Swap them or choose other dates."),
+                             from, to);
+                return FALSE;
+              }
+            set_str (&ledger->from, from);
+            if (strcmp (to, ledger->to) < 0)
+              set_str (&ledger->to, to);
+          }
       }
       break;
 
@@ -141,6 +163,17 @@ resolve_dates (FyLedger *ledger, const FyLedgerParams *params, GError **error)
   return TRUE;
 }
 
+/* from … to is a whole calendar month. */
+static gboolean
+is_whole_month (FyLedger *ledger)
+{
+  int y = 0, m = 0;
+
+  return sscanf (ledger->from, "%d-%d", &y, &m) == 2 && g_str_has_suffix (ledger->from, "-01")
+         && strncmp (ledger->from, ledger->to, 8) == 0
+         && atoi (ledger->to + 8) == g_date_get_days_in_month ((GDateMonth) m, (GDateYear) y);
+}
+
 static char *
 make_period_text (FyLedger *ledger)
 {
@@ -157,8 +190,11 @@ make_period_text (FyLedger *ledger)
       {
         int y = 0, m = 0;
         sscanf (ledger->from, "%d-%d", &y, &m);
-        /* Translators: period line of a monthly ledger: year, month (e.g. 2026年11月). */
-        return g_strdup_printf (_("%d-%02d"), y, m);
+        if (is_whole_month (ledger))
+          /* Translators: period line of a monthly ledger: year, month (e.g. 2026年11月). */
+          return g_strdup_printf (_("%d-%02d"), y, m);
+        /* Part of a month. */
+        return g_strdup_printf (_("%s to %s"), ledger->from, ledger->to);
       }
 
     case FY_PERIOD_RANGE:
@@ -175,6 +211,94 @@ setting (FyStore *store, const char *key)
 {
   g_autofree char *value = fy_store_get_setting (store, key);
   return g_strstrip (g_strdup (value ? value : ""));
+}
+
+static void
+append_filter (GString *text, const char *name, const char *value)
+{
+  if (value == NULL || *value == '\0')
+    return;
+  g_string_append (text, "  ");
+  g_string_append (text, name);
+  g_string_append (text, value);
+}
+
+/* The title block names every filter applied, after the period:
+ * "2026-11  部门：生产部  班组：一班  状态：在岗". */
+static void
+append_filters (FyLedger *ledger)
+{
+  GString *text = g_string_new (ledger->period_text);
+  const FyCodeLabel *status = fy_code_label_find (fy_staff_status_labels, ledger->status);
+
+  /* Translators: a filter named in a ledger's title block, before its
+   * value: 部门： */
+  append_filter (text, _("Department: "), ledger->department);
+  /* Translators: a filter named in a ledger's title block: 班组： */
+  append_filter (text, _("Team: "), ledger->team);
+  /* Translators: a filter named in a ledger's title block: 状态： */
+  append_filter (text, _("Status: "), status ? fy_code_label_text (status) : ledger->status);
+  /* Translators: a filter named in a ledger's title block: 含有： */
+  append_filter (text, _("Containing: "), ledger->search);
+  g_free (ledger->period_text);
+  ledger->period_text = g_string_free (text, FALSE);
+}
+
+/* Parts 1… of a period one table cannot show (see fy_ledger_get_n_parts):
+ * each starts the day after the previous part ends. */
+static gboolean
+add_parts (FyLedger *ledger, const FyLedgerParams *params, GError **error)
+{
+  g_autofree char *end = NULL;
+  g_autofree char *next = NULL;
+
+  if (params == NULL || params->from == NULL || params->to == NULL || !*params->from || !*params->to
+      || (ledger->def->period != FY_PERIOD_MONTH && ledger->def->period != FY_PERIOD_DAY))
+    return TRUE;
+  if ((end = fy_validate_date (params->to, error)) == NULL)
+    return FALSE;
+  next = fy_date_add_days (ledger->to, 1);
+  if (strcmp (next, end) <= 0 && fy_date_diff_days (next, end) >= MAX_PARTS)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_INVALID,
+                   _("The period from %s to %s is too long for one file. Export at most a year at a time."),
+                   ledger->from, end);
+      return FALSE;
+    }
+  while (strcmp (next, end) <= 0)
+    {
+      FyLedgerParams part = *params;
+      g_autofree char *part_end = NULL;
+      FyLedger *child;
+      char *after;
+      int y = 0, m = 0;
+
+      if (ledger->def->period == FY_PERIOD_DAY)
+        part_end = g_strdup (next);
+      else
+        {
+          sscanf (next, "%d-%d", &y, &m);
+          part_end = g_strdup_printf ("%04d-%02d-%02d", y, m,
+                                      g_date_get_days_in_month ((GDateMonth) m, (GDateYear) y));
+          if (strcmp (part_end, end) > 0)
+            {
+              g_free (part_end);
+              part_end = g_strdup (end);
+            }
+        }
+      part.from = next;
+      part.to = part_end;
+      /* Within one day or month: the part is not split again. */
+      if ((child = fy_ledger_new (ledger->store, ledger->def->id, &part, error)) == NULL)
+        return FALSE;
+      if (ledger->parts == NULL)
+        ledger->parts = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_ledger_free);
+      g_ptr_array_add (ledger->parts, child);
+      after = fy_date_add_days (child->to, 1);
+      g_free (next);
+      next = after;
+    }
+  return TRUE;
 }
 
 FyLedger *
@@ -215,6 +339,10 @@ fy_ledger_new (FyStore              *store,
   if (!resolve_dates (ledger, params, error))
     return NULL;
   ledger->period_text = make_period_text (ledger);
+  ledger->period_part = def->period == FY_PERIOD_MONTH && is_whole_month (ledger)
+                        ? g_strndup (ledger->from, 7)
+                        : g_strdup (def->period == FY_PERIOD_NONE ? ledger->today : ledger->from);
+  append_filters (ledger);
 
   ledger->company = setting (store, "company.name");
   if (*ledger->company == '\0')
@@ -225,7 +353,8 @@ fy_ledger_new (FyStore              *store,
   for (guint i = 0; i < def->n_columns; i++)
     {
       FyLedgerColumn column = def->columns[i];
-      column.header = tr (column.header);
+      column.header = column.context && column.header && *column.header
+                      ? g_dpgettext2 (GETTEXT_PACKAGE, column.context, column.header) : tr (column.header);
       column.group = column.group && *column.group ? tr (column.group) : NULL;
       fy_ledger_add_column (ledger, &column);
     }
@@ -241,7 +370,48 @@ fy_ledger_new (FyStore              *store,
                    _("The ledger “%s” is not defined completely. Please report this problem."), def->id);
       return NULL;
     }
+  if (!add_parts (ledger, params, error))
+    return NULL;
   return g_steal_pointer (&ledger);
+}
+
+static gboolean
+sql_uses (const char *sql, const char *name)
+{
+  gsize len = strlen (name);
+
+  for (const char *p = sql ? strstr (sql, name) : NULL; p; p = strstr (p + 1, name))
+    if (!g_ascii_isalnum (p[len]) && p[len] != '_')
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+fy_ledger_uses_param (FyLedger *ledger, const char *name)
+{
+  g_return_val_if_fail (ledger != NULL && name != NULL, FALSE);
+  return sql_uses (ledger->sql, name) || sql_uses (ledger->cells_sql, name);
+}
+
+guint
+fy_ledger_get_n_parts (FyLedger *ledger)
+{
+  return 1 + (ledger->parts ? ledger->parts->len : 0);
+}
+
+FyLedger *
+fy_ledger_get_part (FyLedger *ledger, guint index)
+{
+  if (index == 0)
+    return ledger;
+  g_return_val_if_fail (ledger->parts && index - 1 < ledger->parts->len, NULL);
+  return g_ptr_array_index (ledger->parts, index - 1);
+}
+
+const char *
+fy_ledger_get_period_part (FyLedger *ledger)
+{
+  return ledger->period_part;
 }
 
 void
@@ -285,6 +455,8 @@ fy_ledger_free (FyLedger *ledger)
   g_free (ledger->team);
   g_free (ledger->status);
   g_free (ledger->search);
+  g_free (ledger->period_part);
+  g_clear_pointer (&ledger->parts, g_ptr_array_unref);
   g_free (ledger);
 }
 

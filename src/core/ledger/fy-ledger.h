@@ -92,6 +92,9 @@ typedef struct
   FyAlign            align;
   FySensitivity      sensitive;
   const FyCodeLabel *labels;     /* ENUM / TEMPERATURE codes, ended by FY_CODE_LABEL_END */
+  /* msgctxt of `header` when the short word has other meanings elsewhere:
+   * write the header NC_("test method", "Method") and this "test method". */
+  const char        *context;
 } FyLedgerColumn;
 
 
@@ -108,6 +111,7 @@ typedef struct
    * with fy_ledger_add_column() / fy_ledger_set_sql(). */
   gboolean            (*build)       (FyLedger *ledger, FyStore *store, GError **error);
   const char           *note;        /* msgid printed under the table (legend, 填表说明), or NULL */
+  const char           *sheet;       /* NC_("sheet name", …): a spreadsheet tab, short (≤ 20 characters); NULL: the title */
 } FyLedgerDef;
 
 typedef struct
@@ -121,6 +125,13 @@ typedef struct
   gboolean    unmasked;    /* explicit choice to show full ID numbers / phones */
 } FyLedgerParams;
 
+/* A DATE, TIME or DATETIME cell, local time: a DATE has 0:00, a TIME
+ * year 0 (a time of day without a date). */
+typedef struct
+{
+  int year, month, day, hour, minute;
+} FyLedgerDateTime;
+
 typedef void (*FyProgressFunc) (double fraction, gpointer user_data);
 
 /* Registry */
@@ -133,11 +144,22 @@ FyLedger   *fy_ledger_new                    (FyStore              *store,
                                               const FyLedgerParams *params,
                                               GError              **error);
 void        fy_ledger_free                   (FyLedger             *ledger);
+/* A period that one table cannot show is split into parts, each a ledger of
+ * its own: a monthly ledger over several months gives one part per month
+ * (the first and last clipped to from / to), a daily one over a range one
+ * part per day. The ledger itself is part 0 and holds the first period;
+ * the outputs write every part (a sheet each, pages one after another).
+ * 1 when the period is not split. */
+guint       fy_ledger_get_n_parts            (FyLedger             *ledger);
+FyLedger   *fy_ledger_get_part               (FyLedger             *ledger,
+                                              guint                 index);
 const FyLedgerDef *fy_ledger_get_def         (FyLedger             *ledger);
 FyStore    *fy_ledger_get_store              (FyLedger             *ledger);
 const char *fy_ledger_get_title              (FyLedger             *ledger);
 const char *fy_ledger_get_company            (FyLedger             *ledger);
 const char *fy_ledger_get_period_text        (FyLedger             *ledger);
+/* The period alone, short, for a sheet name: "2026-11", "2026-11-27". */
+const char *fy_ledger_get_period_part        (FyLedger             *ledger);
 const char *fy_ledger_get_preparer           (FyLedger             *ledger);
 const char *fy_ledger_get_reviewer           (FyLedger             *ledger);
 const char *fy_ledger_get_note               (FyLedger             *ledger);
@@ -155,6 +177,10 @@ int         fy_ledger_column_index           (FyLedger             *ledger,
 guint64     fy_ledger_column_bit             (FyLedger             *ledger,
                                               const char           *key);
 gboolean    fy_ledger_get_unmasked           (FyLedger             *ledger);
+/* The ledger's SQL uses the named parameter (":department"): the filter
+ * applies to it (for help texts and forms). */
+gboolean    fy_ledger_uses_param             (FyLedger             *ledger,
+                                              const char           *name);
 /* Title-block and footer lines, translated, shared by every output so that
  * xlsx, PDF and print say the same thing. Owned.
  * "单位名称：<company>", "制表日期：<today>",
@@ -218,6 +244,11 @@ const char *fy_ledger_cursor_get_text        (FyLedgerCursor       *cursor,
 gboolean    fy_ledger_cursor_get_number      (FyLedgerCursor       *cursor,
                                               guint                 column,
                                               double               *value);
+/* The value of a DATE / TIME / DATETIME cell, so a spreadsheet gets a real
+ * date; FALSE when empty or not a date (then use the text). */
+gboolean    fy_ledger_cursor_get_datetime    (FyLedgerCursor       *cursor,
+                                              guint                 column,
+                                              FyLedgerDateTime     *value);
 gboolean    fy_ledger_cursor_is_highlighted  (FyLedgerCursor       *cursor,
                                               guint                 column);
 void        fy_ledger_cursor_free            (FyLedgerCursor       *cursor);

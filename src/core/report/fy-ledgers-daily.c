@@ -224,6 +224,8 @@ daily_build (FyLedger *ledger, FyStore *store, GError **error)
 const FyLedgerDef fy_ledger_def_daily_report = {
   .id = "daily-report",
   .title = N_("Daily / Zero Report"),
+  /* Translators: the tab of this ledger in a spreadsheet; short. */
+  .sheet = NC_("sheet name", "Daily report"),
   .description = N_("The day's figures for the authorities; a zero report when nothing abnormal happened"),
   .period = FY_PERIOD_DAY,
   .columns = daily_columns,

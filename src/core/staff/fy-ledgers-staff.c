@@ -47,6 +47,8 @@ static const char roster_sql[] =
 const FyLedgerDef fy_ledger_def_roster = {
   .id = "roster",
   .title = N_("Staff Roster"),
+  /* Translators: the tab of this ledger in a spreadsheet; short. */
+  .sheet = NC_("sheet name", "Roster"),
   .description = N_("Everyone on the staff list: department, post, contact, ID and status"),
   .period = FY_PERIOD_NONE,
   .columns = roster_columns,

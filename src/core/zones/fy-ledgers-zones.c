@@ -59,6 +59,8 @@ static const char zones_sql[] =
 const FyLedgerDef fy_ledger_def_zones = {
   .id = "zones",
   .title = N_("Zone Control Ledger"),
+  /* Translators: the tab of this ledger in a spreadsheet; short. */
+  .sheet = NC_("sheet name", "Zones"),
   .description = N_("Every risk area and grid: level, function, place code, grid leader and headcount"),
   .period = FY_PERIOD_NONE,
   .columns = zones_columns,
@@ -111,6 +113,8 @@ static const char history_sql[] =
 const FyLedgerDef fy_ledger_def_zone_history = {
   .id = "zone-history",
   .title = N_("Zone Adjustment Record"),
+  /* Translators: the tab of this ledger in a spreadsheet; short. */
+  .sheet = NC_("sheet name", "Zone changes"),
   .description = N_("Every change of an area’s risk level in a period: when, from what to what, why and by whom"),
   .period = FY_PERIOD_RANGE,
   .columns = history_columns,

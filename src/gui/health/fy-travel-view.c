@@ -213,7 +213,9 @@ quarantine_cell (FyTravelView *self, const FyQuarantine *q, QuarantineColumn col
           if (g_str_equal (t->day, self->today))
             {
               *alert = t->result_id == 0;
-              return g_strdup (t->result_id ? _("Sampled") : _("Due"));
+              /* Translators: a quarantined person's test today: not sampled
+               * yet (应检), unlike the tests view's column "Due" (应检时间). */
+              return g_strdup (t->result_id ? _("Sampled") : C_("test today", "Due"));
             }
         }
       return g_strdup ("");

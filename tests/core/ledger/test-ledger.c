@@ -419,7 +419,7 @@ xlsx_expectations (FyLedger *ledger, const char *path, const char *id, const cha
   g_autofree char *rows = g_strdup_printf ("%d", n_rows);
   const char *footer = fy_test_tr ("&CPage &P of &N") + 2;   /* openpyxl splits off "&C" */
   struct { const char *key; const char *value; } fields[] = {
-    { "sheet", fy_test_tr ("Staff Roster") }, { "title", title }, { "company_line", company_line },
+    { "sheet", g_dpgettext2 (GETTEXT_PACKAGE, "sheet name", "Roster") }, { "title", title }, { "company_line", company_line },
     { "period", fy_ledger_get_period_text (ledger) }, { "date_line", date_line },
     { "id", id }, { "phone", phone }, { "on_site", fy_test_tr ("On site") }, { "isolation", fy_test_tr ("Home isolation") },
     { "formula_name", FORMULA_NAME }, { "footer", footer }, { "company", COMPANY },

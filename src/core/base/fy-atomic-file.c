@@ -5,6 +5,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <string.h>
+#include <sys/file.h>
 #include <unistd.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -68,6 +70,8 @@ fy_atomic_file_begin (const char *path, GError **error)
 
   dir = g_path_get_dirname (path);
   base = g_path_get_basename (path);
+  /* What a killed writer of the same target left behind goes first. */
+  fy_atomic_file_remove_stale (dir, base);
   name = g_strdup_printf (".%s.XXXXXX", base);
   self = g_new0 (FyAtomicFile, 1);
   self->path = g_strdup (path);
@@ -80,7 +84,98 @@ fy_atomic_file_begin (const char *path, GError **error)
       fy_atomic_file_free (self);
       return NULL;
     }
+  /* Held until the descriptor closes, also by a killed process's kernel:
+   * a temporary file nobody holds is an abandoned one. */
+  flock (self->fd, LOCK_EX | LOCK_NB);
   return self;
+}
+
+/* Sidecars SQLite may leave beside a temporary file it wrote (VACUUM INTO). */
+static const char *const sidecars[] = { "-journal", "-wal", "-shm" };
+
+static void
+unlink_with_sidecars (const char *path)
+{
+  g_unlink (path);
+  for (guint i = 0; i < G_N_ELEMENTS (sidecars); i++)
+    {
+      g_autofree char *side = g_strconcat (path, sidecars[i], NULL);
+      g_unlink (side);
+    }
+}
+
+/* ".<target>.XXXXXX" with `prefix` at the start of <target>: the length of
+ * that stem within `name` (a sidecar suffix may follow), or 0. */
+static gsize
+temp_stem_length (const char *name, const char *prefix)
+{
+  gsize len = strlen (name);
+
+  if (name[0] != '.' || !g_str_has_prefix (name + 1, prefix))
+    return 0;
+  for (guint i = 0; i < G_N_ELEMENTS (sidecars); i++)
+    if (g_str_has_suffix (name, sidecars[i]))
+      {
+        len -= strlen (sidecars[i]);
+        break;
+      }
+  if (len < 1 + strlen (prefix) + 7 || name[len - 7] != '.')
+    return 0;
+  for (gsize i = len - 6; i < len; i++)
+    if (!g_ascii_isalnum (name[i]))
+      return 0;
+  return len;
+}
+
+/* Nobody holds the file (or it is gone and only a sidecar is left). */
+static gboolean
+is_abandoned (const char *stem_path)
+{
+  int fd = g_open (stem_path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW, 0);
+  gboolean abandoned;
+
+  if (fd < 0)
+    return errno == ENOENT;
+  abandoned = flock (fd, LOCK_EX | LOCK_NB) == 0;
+  close (fd);
+  return abandoned;
+}
+
+guint
+fy_atomic_file_remove_stale (const char *dir, const char *prefix)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) stems = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+  guint removed = 0;
+
+  if (d == NULL)
+    return 0;
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      gsize stem = temp_stem_length (name, prefix);
+
+      /* The stem (sidecar suffix cut off) decides for all of its files. */
+      if (stem > 0)
+        {
+          g_autofree char *stem_name = g_strndup (name, stem);
+          g_ptr_array_add (stems, g_build_filename (dir, stem_name, NULL));
+        }
+    }
+  for (guint i = 0; i < stems->len; i++)
+    {
+      const char *stem_path = g_ptr_array_index (stems, i);
+      gboolean seen = FALSE;
+
+      for (guint j = 0; j < i && !seen; j++)
+        seen = g_str_equal (g_ptr_array_index (stems, j), stem_path);
+      if (!seen && is_abandoned (stem_path))
+        {
+          unlink_with_sidecars (stem_path);
+          removed++;
+        }
+    }
+  return removed;
 }
 
 int
@@ -195,7 +290,7 @@ fy_atomic_file_abort (FyAtomicFile *self)
     close (self->fd);
   self->fd = -1;
   if (self->temp_path)
-    g_unlink (self->temp_path);
+    unlink_with_sidecars (self->temp_path);
   g_clear_pointer (&self->temp_path, g_free);
 }
 

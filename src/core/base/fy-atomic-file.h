@@ -38,6 +38,11 @@ gboolean      fy_atomic_file_commit         (FyAtomicFile  *self,
 /* Closes and removes the temporary file; nothing happens after a commit
  * or a previous abort. */
 void          fy_atomic_file_abort          (FyAtomicFile  *self);
+/* Removes in `dir` the temporary files (and their SQLite sidecars) that a
+ * killed writer left for targets whose name starts with `prefix`; a file a
+ * live writer holds is kept. Returns how many were removed. */
+guint         fy_atomic_file_remove_stale   (const char    *dir,
+                                             const char    *prefix);
 /* Aborts unless committed, then frees. */
 void          fy_atomic_file_free           (FyAtomicFile  *self);
 

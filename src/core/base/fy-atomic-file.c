@@ -5,8 +5,11 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/resource.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -19,7 +22,73 @@ struct _FyAtomicFile
   char    *path;
   char    *temp_path;   /* NULL once committed or aborted */
   int      fd;
+  int      limit_hits;  /* size_limit_hits when begun */
 };
+
+/* Writes refused past the file-size limit, counted by the SIGXFSZ handler:
+ * a library that ignores a failed write (libxlsxwriter's temporary files)
+ * would otherwise hand over a truncated file as complete. */
+static int size_limit_hits;
+
+static void
+on_size_limit (int signum)
+{
+  __atomic_add_fetch (&size_limit_hits, 1, __ATOMIC_RELAXED);
+}
+
+void
+fy_atomic_file_catch_size_limit (void)
+{
+  struct sigaction action = { 0 };
+
+  action.sa_handler = on_size_limit;
+  sigemptyset (&action.sa_mask);
+  action.sa_flags = SA_RESTART;
+  sigaction (SIGXFSZ, &action, NULL);
+}
+
+static int
+get_size_limit_hits (void)
+{
+  return __atomic_load_n (&size_limit_hits, __ATOMIC_RELAXED);
+}
+
+void
+fy_set_file_size_limit_error (GError **error)
+{
+  struct rlimit lim;
+  g_autofree char *size = NULL;
+
+  if (getrlimit (RLIMIT_FSIZE, &lim) == 0 && lim.rlim_cur != RLIM_INFINITY)
+    size = g_format_size ((guint64) lim.rlim_cur);
+  else
+    size = g_strdup ("?");
+  g_set_error (error, FY_ERROR, FY_ERROR_IO,
+               /* Translators: %s is a size such as "1.0 MB". */
+               _("The file could not be written: this session may not write files larger than %s (a file-size limit, "
+                 "“ulimit -f”). The disk is not full. Ask for the limit to be lifted, or write less at once."),
+               size);
+}
+
+void
+fy_atomic_file_explain_limit (const char *path, GError **error)
+{
+  g_autofree char *dir = NULL;
+  struct rlimit lim;
+  struct statvfs fs;
+
+  if (error == NULL || *error == NULL
+      || !((*error)->domain == FY_ERROR && ((*error)->code == FY_ERROR_IO || (*error)->code == FY_ERROR_DISK_FULL)))
+    return;
+  if (getrlimit (RLIMIT_FSIZE, &lim) != 0 || lim.rlim_cur == RLIM_INFINITY)
+    return;
+  dir = g_path_get_dirname (path);
+  /* With less room left than the limit, the disk may really be full. */
+  if (statvfs (dir, &fs) != 0 || (guint64) fs.f_bavail * fs.f_frsize <= (guint64) lim.rlim_cur)
+    return;
+  g_clear_error (error);
+  fy_set_file_size_limit_error (error);
+}
 
 static void
 set_file_error (GError **error, int saved_errno, const char *path, gboolean folder)
@@ -45,6 +114,9 @@ set_file_error (GError **error, int saved_errno, const char *path, gboolean fold
     case EDQUOT:
       g_set_error (error, FY_ERROR, FY_ERROR_DISK_FULL,
                    _("The disk is full, so the file was not written. Free some space and try again."));
+      break;
+    case EFBIG:
+      fy_set_file_size_limit_error (error);
       break;
     case EISDIR:
       g_set_error (error, FY_ERROR, FY_ERROR_IO,
@@ -74,6 +146,7 @@ fy_atomic_file_begin (const char *path, GError **error)
   fy_atomic_file_remove_stale (dir, base);
   name = g_strdup_printf (".%s.XXXXXX", base);
   self = g_new0 (FyAtomicFile, 1);
+  self->limit_hits = get_size_limit_hits ();
   self->path = g_strdup (path);
   self->temp_path = g_build_filename (dir, name, NULL);
   self->fd = g_mkstemp_full (self->temp_path, O_RDWR | O_CLOEXEC, 0600);
@@ -268,6 +341,9 @@ fy_atomic_file_commit (FyAtomicFile *self, GError **error)
 
   /* On disk before it takes the real name: a crash leaves the old file. */
   saved = sync_temp (self);
+  /* Some write while it was made went past the size limit, reported or not. */
+  if (saved == 0 && get_size_limit_hits () != self->limit_hits)
+    saved = EFBIG;
   if (saved == 0 && (g_chmod (self->temp_path, 0600) != 0 || g_rename (self->temp_path, self->path) != 0))
     saved = errno;
   if (saved != 0)

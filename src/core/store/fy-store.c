@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 #include <gio/gio.h>
 
+#include "fy-atomic-file.h"
 #include "fy-backup.h"
 #include "fy-clock.h"
 #include "fy-store-private.h"
@@ -170,7 +171,11 @@ fy_store_fail (FyStore *self, int rc, GError **error)
   int primary = rc & 0xff;
   const char *detail = self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
 
-  if (primary == SQLITE_FULL || rc == SQLITE_IOERR_WRITE)
+  int sys_errno = self->db ? sqlite3_system_errno (self->db) : 0;
+
+  if ((primary == SQLITE_IOERR || primary == SQLITE_FULL) && sys_errno == EFBIG)
+    fy_set_file_size_limit_error (error);
+  else if (primary == SQLITE_FULL || (rc == SQLITE_IOERR_WRITE && (sys_errno == ENOSPC || sys_errno == EDQUOT)))
     g_set_error (error, FY_ERROR, FY_ERROR_DISK_FULL,
                  _("The disk is full, so the change was not saved. Free some space and try again; nothing already saved was lost."));
   else if (primary == SQLITE_CONSTRAINT)

@@ -4,9 +4,9 @@
  * per row, the choice of writer by the file name's extension, the audit
  * row of an unmasked output, a file-size limit told apart from a full
  * disk, and libxlsxwriter's own stderr lines kept from the user. */
+#define _GNU_SOURCE   /* memfd_create */
 #include "config.h"
 
-#define _GNU_SOURCE
 #include <stdio.h>
 #include <sys/mman.h>
 #include <unistd.h>

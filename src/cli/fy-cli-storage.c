@@ -40,8 +40,7 @@ fy_cli_backups (FyCliContext *ctx, int argc, char **argv)
       g_autofree char *size = g_format_size ((guint64) info->size);
       gboolean ok = fy_backup_verify (info->path, NULL);
 
-      /* Translators: time, kind of backup, size, "verified" or "DAMAGED", path. */
-      g_print (_("%s  %-12s %10s  %s  %s\n"), stamp, info->reason, size,
+      g_print ("%s  %-12s %10s  %s  %s\n", stamp, info->reason, size,
                ok ? _("verified") : _("DAMAGED"), info->path);
     }
   return 0;

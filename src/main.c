@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-application.h"
+#include "fy-atomic-file.h"
 #include "fy-cli.h"
 
 /* LANG=zh_CN.UTF-8 on a machine where that locale was never generated:
@@ -64,6 +65,9 @@ main (int argc, char **argv)
 
   /* Personal data: everything we create is private to the user. */
   umask (077);
+  /* Past a file-size limit (ulimit -f) a write should fail with EFBIG and
+   * be reported, not kill the program halfway through a file. */
+  fy_atomic_file_catch_size_limit ();
 
   if (setlocale (LC_ALL, "") == NULL)
     use_language_without_locale ();

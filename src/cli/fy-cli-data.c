@@ -49,6 +49,8 @@ fy_cli_import_staff (FyCliContext *ctx, const char *file, gboolean valid_only)
       const FyStaffImportRow *row = fy_staff_import_get_row (imp, i);
       if (row->error)
         g_print (_("Line %u: %s\n"), row->line, row->error);
+      else if (row->warning)
+        g_print (_("Line %u (imported, check it): %s\n"), row->line, row->warning);
     }
 
   if (n_invalid > 0 && !valid_only)

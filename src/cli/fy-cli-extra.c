@@ -7,6 +7,7 @@
 
 #include "fy-cli-commands.h"
 #include "fy-cli-health.h"
+#include "fy-cli-storage.h"
 #include "fy-error.h"
 #include "fy-zone-map.h"
 #include "fy-zone-render.h"
@@ -147,6 +148,11 @@ run_export_map (FyCliContext *ctx, int argc, char **argv)
 }
 
 static const FyCliExtra extra_commands[] = {
+  { "backups", "", N_("List the backups, newest first, each checked"), fy_cli_backups },
+  { "restore", "[BACKUP]", N_("Replace the database with a backup (the newest verified one if none is named)"),
+    fy_cli_restore },
+  { "purge", "[--dry-run]", N_("Delete what is older than the retention period (--dry-run only counts it)"),
+    fy_cli_purge },
   { NULL, NULL, NULL, NULL },
 };
 

@@ -5,6 +5,11 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/resource.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -17,7 +22,73 @@ struct _FyAtomicFile
   char    *path;
   char    *temp_path;   /* NULL once committed or aborted */
   int      fd;
+  int      limit_hits;  /* size_limit_hits when begun */
 };
+
+/* Writes refused past the file-size limit, counted by the SIGXFSZ handler:
+ * a library that ignores a failed write (libxlsxwriter's temporary files)
+ * would otherwise hand over a truncated file as complete. */
+static int size_limit_hits;
+
+static void
+on_size_limit (int signum)
+{
+  __atomic_add_fetch (&size_limit_hits, 1, __ATOMIC_RELAXED);
+}
+
+void
+fy_atomic_file_catch_size_limit (void)
+{
+  struct sigaction action = { 0 };
+
+  action.sa_handler = on_size_limit;
+  sigemptyset (&action.sa_mask);
+  action.sa_flags = SA_RESTART;
+  sigaction (SIGXFSZ, &action, NULL);
+}
+
+static int
+get_size_limit_hits (void)
+{
+  return __atomic_load_n (&size_limit_hits, __ATOMIC_RELAXED);
+}
+
+void
+fy_set_file_size_limit_error (GError **error)
+{
+  struct rlimit lim;
+  g_autofree char *size = NULL;
+
+  if (getrlimit (RLIMIT_FSIZE, &lim) == 0 && lim.rlim_cur != RLIM_INFINITY)
+    size = g_format_size ((guint64) lim.rlim_cur);
+  else
+    size = g_strdup ("?");
+  g_set_error (error, FY_ERROR, FY_ERROR_IO,
+               /* Translators: %s is a size such as "1.0 MB". */
+               _("The file could not be written: this session may not write files larger than %s (a file-size limit, "
+                 "“ulimit -f”). The disk is not full. Ask for the limit to be lifted, or write less at once."),
+               size);
+}
+
+void
+fy_atomic_file_explain_limit (const char *path, GError **error)
+{
+  g_autofree char *dir = NULL;
+  struct rlimit lim;
+  struct statvfs fs;
+
+  if (error == NULL || *error == NULL
+      || !((*error)->domain == FY_ERROR && ((*error)->code == FY_ERROR_IO || (*error)->code == FY_ERROR_DISK_FULL)))
+    return;
+  if (getrlimit (RLIMIT_FSIZE, &lim) != 0 || lim.rlim_cur == RLIM_INFINITY)
+    return;
+  dir = g_path_get_dirname (path);
+  /* With less room left than the limit, the disk may really be full. */
+  if (statvfs (dir, &fs) != 0 || (guint64) fs.f_bavail * fs.f_frsize <= (guint64) lim.rlim_cur)
+    return;
+  g_clear_error (error);
+  fy_set_file_size_limit_error (error);
+}
 
 static void
 set_file_error (GError **error, int saved_errno, const char *path, gboolean folder)
@@ -44,6 +115,9 @@ set_file_error (GError **error, int saved_errno, const char *path, gboolean fold
       g_set_error (error, FY_ERROR, FY_ERROR_DISK_FULL,
                    _("The disk is full, so the file was not written. Free some space and try again."));
       break;
+    case EFBIG:
+      fy_set_file_size_limit_error (error);
+      break;
     case EISDIR:
       g_set_error (error, FY_ERROR, FY_ERROR_IO,
                    _("“%s” is a folder. Choose a file name."), display);
@@ -68,8 +142,11 @@ fy_atomic_file_begin (const char *path, GError **error)
 
   dir = g_path_get_dirname (path);
   base = g_path_get_basename (path);
+  /* What a killed writer of the same target left behind goes first. */
+  fy_atomic_file_remove_stale (dir, base);
   name = g_strdup_printf (".%s.XXXXXX", base);
   self = g_new0 (FyAtomicFile, 1);
+  self->limit_hits = get_size_limit_hits ();
   self->path = g_strdup (path);
   self->temp_path = g_build_filename (dir, name, NULL);
   self->fd = g_mkstemp_full (self->temp_path, O_RDWR | O_CLOEXEC, 0600);
@@ -80,7 +157,98 @@ fy_atomic_file_begin (const char *path, GError **error)
       fy_atomic_file_free (self);
       return NULL;
     }
+  /* Held until the descriptor closes, also by a killed process's kernel:
+   * a temporary file nobody holds is an abandoned one. */
+  flock (self->fd, LOCK_EX | LOCK_NB);
   return self;
+}
+
+/* Sidecars SQLite may leave beside a temporary file it wrote (VACUUM INTO). */
+static const char *const sidecars[] = { "-journal", "-wal", "-shm" };
+
+static void
+unlink_with_sidecars (const char *path)
+{
+  g_unlink (path);
+  for (guint i = 0; i < G_N_ELEMENTS (sidecars); i++)
+    {
+      g_autofree char *side = g_strconcat (path, sidecars[i], NULL);
+      g_unlink (side);
+    }
+}
+
+/* ".<target>.XXXXXX" with `prefix` at the start of <target>: the length of
+ * that stem within `name` (a sidecar suffix may follow), or 0. */
+static gsize
+temp_stem_length (const char *name, const char *prefix)
+{
+  gsize len = strlen (name);
+
+  if (name[0] != '.' || !g_str_has_prefix (name + 1, prefix))
+    return 0;
+  for (guint i = 0; i < G_N_ELEMENTS (sidecars); i++)
+    if (g_str_has_suffix (name, sidecars[i]))
+      {
+        len -= strlen (sidecars[i]);
+        break;
+      }
+  if (len < 1 + strlen (prefix) + 7 || name[len - 7] != '.')
+    return 0;
+  for (gsize i = len - 6; i < len; i++)
+    if (!g_ascii_isalnum (name[i]))
+      return 0;
+  return len;
+}
+
+/* Nobody holds the file (or it is gone and only a sidecar is left). */
+static gboolean
+is_abandoned (const char *stem_path)
+{
+  int fd = g_open (stem_path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW, 0);
+  gboolean abandoned;
+
+  if (fd < 0)
+    return errno == ENOENT;
+  abandoned = flock (fd, LOCK_EX | LOCK_NB) == 0;
+  close (fd);
+  return abandoned;
+}
+
+guint
+fy_atomic_file_remove_stale (const char *dir, const char *prefix)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) stems = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+  guint removed = 0;
+
+  if (d == NULL)
+    return 0;
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      gsize stem = temp_stem_length (name, prefix);
+
+      /* The stem (sidecar suffix cut off) decides for all of its files. */
+      if (stem > 0)
+        {
+          g_autofree char *stem_name = g_strndup (name, stem);
+          g_ptr_array_add (stems, g_build_filename (dir, stem_name, NULL));
+        }
+    }
+  for (guint i = 0; i < stems->len; i++)
+    {
+      const char *stem_path = g_ptr_array_index (stems, i);
+      gboolean seen = FALSE;
+
+      for (guint j = 0; j < i && !seen; j++)
+        seen = g_str_equal (g_ptr_array_index (stems, j), stem_path);
+      if (!seen && is_abandoned (stem_path))
+        {
+          unlink_with_sidecars (stem_path);
+          removed++;
+        }
+    }
+  return removed;
 }
 
 int
@@ -173,6 +341,9 @@ fy_atomic_file_commit (FyAtomicFile *self, GError **error)
 
   /* On disk before it takes the real name: a crash leaves the old file. */
   saved = sync_temp (self);
+  /* Some write while it was made went past the size limit, reported or not. */
+  if (saved == 0 && get_size_limit_hits () != self->limit_hits)
+    saved = EFBIG;
   if (saved == 0 && (g_chmod (self->temp_path, 0600) != 0 || g_rename (self->temp_path, self->path) != 0))
     saved = errno;
   if (saved != 0)
@@ -195,7 +366,7 @@ fy_atomic_file_abort (FyAtomicFile *self)
     close (self->fd);
   self->fd = -1;
   if (self->temp_path)
-    g_unlink (self->temp_path);
+    unlink_with_sidecars (self->temp_path);
   g_clear_pointer (&self->temp_path, g_free);
 }
 

@@ -38,6 +38,24 @@ gboolean      fy_atomic_file_commit         (FyAtomicFile  *self,
 /* Closes and removes the temporary file; nothing happens after a commit
  * or a previous abort. */
 void          fy_atomic_file_abort          (FyAtomicFile  *self);
+/* Removes in `dir` the temporary files (and their SQLite sidecars) that a
+ * killed writer left for targets whose name starts with `prefix`; a file a
+ * live writer holds is kept. Returns how many were removed. */
+guint         fy_atomic_file_remove_stale   (const char    *dir,
+                                             const char    *prefix);
+/* Makes a write past the file-size limit (ulimit -f) fail with EFBIG
+ * instead of killing the program, and counts it: a file whose writing
+ * hit the limit is never committed, even when the library that wrote it
+ * did not notice. Called once by main (); process-wide. */
+void          fy_atomic_file_catch_size_limit (void);
+/* EFBIG: the process may not write files that large (ulimit -f), which is
+ * not a full disk; the sentence names the limit. */
+void          fy_set_file_size_limit_error  (GError       **error);
+/* A writer that saw no errno (a library) failed to write `path`: when a
+ * file-size limit is set and the folder has more room than it, *error is
+ * replaced by the limit's sentence. */
+void          fy_atomic_file_explain_limit  (const char    *path,
+                                             GError       **error);
 /* Aborts unless committed, then frees. */
 void          fy_atomic_file_free           (FyAtomicFile  *self);
 

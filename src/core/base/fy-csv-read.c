@@ -13,6 +13,47 @@
 /* A roster of 100,000 people is far below this; anything larger is not one. */
 #define MAX_FILE_SIZE (64 * 1024 * 1024)
 
+static void
+set_too_large (GError **error)
+{
+  g_set_error (error, FY_ERROR, FY_ERROR_INVALID,
+               _("The file is too large (over 64 MB) to be a staff roster. Check that you chose the right file."));
+}
+
+GBytes *
+fy_csv_read_file (const char *path, GCancellable *cancellable, GError **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInputStream) in = NULL;
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  g_autoptr(GError) local = NULL;
+  guint8 chunk[65536];
+  gssize n;
+
+  in = g_file_read (file, cancellable, &local);
+  while (in != NULL
+         && (n = g_input_stream_read (G_INPUT_STREAM (in), chunk, sizeof chunk, cancellable, &local)) > 0)
+    {
+      /* Stop at the limit: a device or a huge file is never read whole. */
+      if (data->len + (gsize) n > MAX_FILE_SIZE)
+        {
+          set_too_large (error);
+          return NULL;
+        }
+      g_byte_array_append (data, chunk, (guint) n);
+    }
+  if (local != NULL)
+    {
+      g_autofree char *display = g_filename_display_name (path);
+      if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_set_error (error, FY_ERROR, FY_ERROR_CANCELLED, _("The import was cancelled."));
+      else
+        g_set_error (error, FY_ERROR, FY_ERROR_IO, _("Cannot read “%s”: %s."), display, local->message);
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
 static char *
 not_text (GError **error)
 {
@@ -73,8 +114,7 @@ fy_csv_decode (GBytes *contents, const char **encoding, GError **error)
     }
   if (size > MAX_FILE_SIZE)
     {
-      g_set_error (error, FY_ERROR, FY_ERROR_INVALID,
-                   _("The file is too large (over 64 MB) to be a staff roster. Check that you chose the right file."));
+      set_too_large (error);
       return NULL;
     }
   /* People pick the workbook instead of the CSV: say what to do. */

@@ -37,6 +37,13 @@ GPtrArray *fy_csv_parse           (const char    *text,
                                    GCancellable  *cancellable,
                                    GError       **error);
 void       fy_csv_record_free     (FyCsvRecord   *record);
+/* Reads a file in chunks, stopping (FY_ERROR_INVALID, "too large") as soon
+ * as it passes the size no roster reaches: /dev/zero or a disk image is
+ * refused without holding more than that in memory. FY_ERROR_IO with the
+ * file's name when it cannot be read, FY_ERROR_CANCELLED. */
+GBytes    *fy_csv_read_file       (const char    *path,
+                                   GCancellable  *cancellable,
+                                   GError       **error);
 /* The field at `i`, or "" past the end of a short record. Borrowed. */
 const char *fy_csv_record_get     (const FyCsvRecord *record,
                                    guint          i);

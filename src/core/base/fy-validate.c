@@ -713,3 +713,39 @@ fy_mask_phone (const char *phone)
     return mask_middle (s, 3, 4);
   return mask_generic (s);
 }
+
+char *
+fy_mask_numbers_in (const char *text)
+{
+  g_autofree char *s = mask_prepare (text);
+  GString *out = g_string_new (NULL);
+  const char *p = s;
+
+  while (*p)
+    {
+      gsize run = strspn (p, "0123456789");
+
+      /* An ID number may end in X. */
+      if (run == 17 && (p[17] == 'X' || p[17] == 'x'))
+        run = 18;
+      if (run >= 11)
+        {
+          g_autofree char *number = g_strndup (p, run);
+          g_autofree char *masked = run == 11 ? fy_mask_phone (number) : fy_mask_id_number (number);
+          g_string_append (out, masked);
+          p += run;
+        }
+      else if (run > 0)
+        {
+          g_string_append_len (out, p, run);
+          p += run;
+        }
+      else
+        {
+          const char *next = g_utf8_next_char (p);
+          g_string_append_len (out, p, next - p);
+          p = next;
+        }
+    }
+  return g_string_free (out, FALSE);
+}

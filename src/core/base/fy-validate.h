@@ -80,5 +80,9 @@ char     *fy_validate_name         (const char  *input,
  * NULL give "". Owned. */
 char     *fy_mask_id_number        (const char  *id_number);
 char     *fy_mask_phone            (const char  *phone);
+/* `text` with every run of 11 or more digits (17 and an X) masked as above
+ * (11 digits as a phone, others as an ID number): for echoing a cell of a file in a
+ * message, where an ID or phone may sit in any column. Owned. */
+char     *fy_mask_numbers_in       (const char  *text);
 
 G_END_DECLS

@@ -271,6 +271,14 @@ gboolean    fy_ledger_write_pdf              (FyLedger *ledger, const char *path
 
 /* Sets FY_ERROR_CANCELLED "The export was cancelled; no file was written." */
 void        fy_ledger_set_cancelled_error    (GError              **error);
+/* Before an output with full ID numbers / phones (export or print): one
+ * audit row saying who, which ledger, which period and where to (`output`,
+ * a file or "print"); the row's time says when. Nothing to do for a masked
+ * output or a ledger without personal columns. FALSE (and no output may be
+ * made) when the row cannot be written. fy_ledger_export calls it. */
+gboolean    fy_ledger_audit_unmasked         (FyLedger             *ledger,
+                                              const char           *output,
+                                              GError              **error);
 /* For exporters, after each row written: counts it in `done` and, every
  * few hundred rows, checks `cancellable` and reports done / total (kept
  * below 1: the file is not finished yet). FALSE when cancelled. */

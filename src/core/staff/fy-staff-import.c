@@ -39,6 +39,7 @@ row_free (Row *row)
 {
   fy_staff_free (row->pub.staff);
   g_free (row->pub.error);
+  g_free (row->pub.warning);
   g_free (row);
 }
 
@@ -214,15 +215,19 @@ static void
 add_error (RowErrors *e, FyStaffColumn c, const char *message)
 {
   const char *title = NULL;
+  g_autofree char *masked = NULL;
 
   if (c < FY_STAFF_N_COLS)
     title = e->imp->col_title[c] ? e->imp->col_title[c] : fy_staff_column_label (c);
   if (e->errors->len == 0)
     e->first_field = c < FY_STAFF_N_COLS ? fy_staff_column_field (c) : FY_STAFF_FIELD_NONE;
+  /* A cell is echoed in its message, and in a shifted or mislabelled row
+   * an ID number or phone can be in any column: never show one whole. */
+  masked = fy_mask_numbers_in (message);
   if (title)
-    g_ptr_array_add (e->errors, g_strdup_printf (_("%s: %s"), title, message));
+    g_ptr_array_add (e->errors, g_strdup_printf (_("%s: %s"), title, masked));
   else
-    g_ptr_array_add (e->errors, g_strdup (message));
+    g_ptr_array_add (e->errors, g_steal_pointer (&masked));
 }
 
 static void
@@ -283,9 +288,46 @@ cell (FyStaffImport *imp, const FyCsvRecord *rec, FyStaffColumn c)
   return imp->col_index[c] >= 0 ? fy_csv_record_get (rec, imp->col_index[c]) : NULL;
 }
 
-static Row *
-build_row (FyStaffImport *imp, const FyCsvRecord *rec, GHashTable *roster, GHashTable *seen)
+/* What the rows are checked against: the roster and the rows before. */
+typedef struct
 {
+  GHashTable *roster;       /* employee number → FyStaff* (owned) */
+  GHashTable *roster_ids;   /* ID number → FyStaff* of current staff (borrowed) */
+  GHashTable *seen;         /* employee number → first line in the file */
+  GHashTable *seen_ids;     /* ID number → first line of a current person */
+} Lookups;
+
+/* One ID number, one current person: in the file and against the roster;
+ * the message names both (the number masked). */
+static void
+check_id_number (RowErrors *e, const FyStaff *s, guint line, Lookups *l)
+{
+  const FyStaff *holder;
+  guint first;
+  g_autofree char *masked = NULL;
+  g_autofree char *msg = NULL;
+
+  if (s->status == FY_STAFF_LEFT || s->id_number == NULL || *s->id_number == '\0')
+    return;
+  masked = fy_mask_id_number (s->id_number);
+  first = GPOINTER_TO_UINT (g_hash_table_lookup (l->seen_ids, s->id_number));
+  holder = g_hash_table_lookup (l->roster_ids, s->id_number);
+  if (holder != NULL && !g_str_equal (holder->employee_no, s->employee_no))
+    msg = g_strdup_printf (_("The ID number %s already belongs to %s (employee number %s). One person has one ID number: check both records."),
+                           masked, holder->name, holder->employee_no);
+  else if (first)
+    msg = g_strdup_printf (_("The ID number %s is also on line %u of this file: one person has one ID number."),
+                           masked, first);
+  else
+    g_hash_table_insert (l->seen_ids, g_strdup (s->id_number), GUINT_TO_POINTER (line));
+  if (msg)
+    add_error (e, FY_STAFF_COL_ID_NUMBER, msg);
+}
+
+static Row *
+build_row (FyStaffImport *imp, const FyCsvRecord *rec, Lookups *l)
+{
+  GHashTable *roster = l->roster, *seen = l->seen;
   g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
   RowErrors e = { imp, errors, FY_STAFF_FIELD_NONE };
   Row *row = g_new0 (Row, 1);
@@ -413,6 +455,21 @@ build_row (FyStaffImport *imp, const FyCsvRecord *rec, GHashTable *roster, GHash
 
   if (!shifted)
     check_row (&e, &s);
+  if (errors->len == 0)
+    check_id_number (&e, s, rec->line, l);
+  /* Numbers no operator has been given: imported, but worth a look. */
+  if (errors->len == 0 && s->phone && *s->phone)
+    {
+      g_autofree char *warning = NULL;
+      g_autofree char *phone = fy_validate_phone (s->phone, &warning, NULL);
+      if (warning)
+        {
+          g_autofree char *masked = fy_mask_numbers_in (warning);
+          row->pub.warning = g_strdup_printf (_("%s: %s"), imp->col_title[FY_STAFF_COL_PHONE]
+                                              ? imp->col_title[FY_STAFF_COL_PHONE]
+                                              : fy_staff_column_label (FY_STAFF_COL_PHONE), masked);
+        }
+    }
 
   if (errors->len > 0)
     {
@@ -454,6 +511,11 @@ fy_staff_import_parse (FyStore *store, GBytes *contents, GCancellable *cancellab
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GHashTable) roster = NULL;
   g_autoptr(GHashTable) seen = NULL;
+  g_autoptr(GHashTable) roster_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seen_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Lookups lookups;
+  GHashTableIter iter;
+  FyStaff *person;
   g_autofree char *text = NULL;
 
   g_return_val_if_fail (FY_IS_STORE (store), NULL);
@@ -485,6 +547,11 @@ fy_staff_import_parse (FyStore *store, GBytes *contents, GCancellable *cancellab
   if (roster == NULL)
     return NULL;
   seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_hash_table_iter_init (&iter, roster);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &person))
+    if (person->status != FY_STAFF_LEFT && person->id_number && *person->id_number)
+      g_hash_table_insert (roster_ids, person->id_number, person);
+  lookups = (Lookups) { roster, roster_ids, seen, seen_ids };
   for (guint i = 1; i < records->len; i++)
     {
       Row *row;
@@ -494,7 +561,7 @@ fy_staff_import_parse (FyStore *store, GBytes *contents, GCancellable *cancellab
           g_set_error (error, FY_ERROR, FY_ERROR_CANCELLED, _("The import was cancelled."));
           return NULL;
         }
-      row = build_row (imp, g_ptr_array_index (records, i), roster, seen);
+      row = build_row (imp, g_ptr_array_index (records, i), &lookups);
       g_ptr_array_add (imp->rows, row);
       if (row->pub.error)
         imp->n_invalid++;
@@ -515,19 +582,10 @@ fy_staff_import_parse (FyStore *store, GBytes *contents, GCancellable *cancellab
 FyStaffImport *
 fy_staff_import_parse_file (FyStore *store, const char *path, GCancellable *cancellable, GError **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GBytes) contents = NULL;
-  g_autoptr(GError) local = NULL;
+  g_autoptr(GBytes) contents = fy_csv_read_file (path, cancellable, error);
 
-  contents = g_file_load_bytes (file, cancellable, NULL, &local);
   if (contents == NULL)
-    {
-      if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_set_error (error, FY_ERROR, FY_ERROR_CANCELLED, _("The import was cancelled."));
-      else
-        g_set_error (error, FY_ERROR, FY_ERROR_IO, _("Cannot read “%s”: %s."), path, local->message);
-      return NULL;
-    }
+    return NULL;
   return fy_staff_import_parse (store, contents, cancellable, error);
 }
 

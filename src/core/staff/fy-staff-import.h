@@ -32,6 +32,7 @@ typedef struct
   FyStaff      *staff;       /* what would be saved; for updates the stored record
                               * with the file's columns applied */
   char         *error;       /* NULL when valid; else translated "Column: problem" sentences */
+  char         *warning;     /* a valid row worth a look (a phone prefix no operator has), or NULL */
   FyStaffField  field;       /* first field in error (NONE when not a field of FyStaff) */
   gboolean      is_update;   /* the employee number is already in the roster */
   gboolean      unchanged;   /* an update that would change nothing */

@@ -388,6 +388,35 @@ employee_no_taken (FyStore *store, const FyStaff *s, GError **error)
   return taken;
 }
 
+/* One ID number, one person among current staff (the schema enforces it
+ * too; this says who has it). */
+static gboolean
+id_number_taken (FyStore *store, const FyStaff *s, GError **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean taken = FALSE;
+
+  if (s->status == FY_STAFF_LEFT || s->id_number == NULL || *s->id_number == '\0')
+    return FALSE;
+  stmt = fy_store_prepare_cached (store,
+      "SELECT name, employee_no FROM staff WHERE id_number = ?1 AND status <> 'left' AND id <> ?2", NULL);
+  if (stmt == NULL)
+    return FALSE;
+  fy_bind_text (stmt, 1, s->id_number);
+  sqlite3_bind_int64 (stmt, 2, s->id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autofree char *masked = fy_mask_id_number (s->id_number);
+      taken = TRUE;
+      g_set_error (error, FY_ERROR, FY_ERROR_CONFLICT,
+                   /* Translators: the masked ID number, a name, an employee number. */
+                   _("The ID number %s already belongs to %s (employee number %s). One person has one ID number: check both records."),
+                   masked, fy_column_text (stmt, 0), fy_column_text (stmt, 1));
+    }
+  sqlite3_reset (stmt);
+  return taken;
+}
+
 gboolean
 fy_staff_save_in_transaction (FyStore *store, FyStaff *s, GError **error)
 {
@@ -395,7 +424,7 @@ fy_staff_save_in_transaction (FyStore *store, FyStaff *s, GError **error)
 
   g_return_val_if_fail (fy_store_in_transaction (store), FALSE);
 
-  if (employee_no_taken (store, s, error))
+  if (employee_no_taken (store, s, error) || id_number_taken (store, s, error))
     return FALSE;
 
   if (s->id == 0)

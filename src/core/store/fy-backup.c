@@ -149,6 +149,18 @@ fy_backup_list_for_path (const char *db_path)
   return list_dir (dir);
 }
 
+void
+fy_backup_remove_stale (const char *db_path)
+{
+  g_autofree char *parent = g_path_get_dirname (db_path);
+  g_autofree char *base = g_path_get_basename (db_path);
+  g_autofree char *dir = g_build_filename (parent, "backups", NULL);
+
+  /* A killed restore beside the database, killed backups in their folder. */
+  fy_atomic_file_remove_stale (parent, base);
+  fy_atomic_file_remove_stale (dir, "fangyi-");
+}
+
 static void
 prune (FyStore *store, const char *reason, const char *keep_path)
 {
@@ -185,6 +197,8 @@ fy_backup_create (FyStore *store, const char *reason, char **out_path, GError **
                    dir, g_strerror (saved));
       return FALSE;
     }
+  if (!g_str_equal (fy_store_get_path (store), ":memory:"))
+    fy_backup_remove_stale (fy_store_get_path (store));
   name = g_strdup_printf ("fangyi-%s-%s.db", stamp, reason);
   final = g_build_filename (dir, name, NULL);
   /* Two backups in the same second: add a counter rather than overwrite. */
@@ -291,5 +305,8 @@ fy_backup_restore (const char *db_path, const char *backup_path, GError **error)
       g_autofree char *stale = g_strconcat (db_path, suffixes[i], NULL);
       g_unlink (stale);
     }
-  return fy_atomic_file_commit (file, error);
+  if (!fy_atomic_file_commit (file, error))
+    return FALSE;
+  fy_store_forget_moved_aside (db_path);
+  return TRUE;
 }

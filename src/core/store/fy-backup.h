@@ -38,6 +38,9 @@ GPtrArray *fy_backup_list           (FyStore     *store);
 /* The same list for the database file at db_path, which need not open (the
  * rescue of a damaged database lists <its folder>/backups). */
 GPtrArray *fy_backup_list_for_path  (const char  *db_path);
+/* Removes what killed backups and restores of the database at db_path left
+ * behind (hidden temporary files nobody holds, with their journals). */
+void       fy_backup_remove_stale   (const char  *db_path);
 void       fy_backup_info_free      (FyBackupInfo *info);
 /* Checks a backup file (is a Fangyi database, quick_check ok). */
 gboolean   fy_backup_verify         (const char  *backup_path,

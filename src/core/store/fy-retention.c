@@ -7,6 +7,9 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include <glib/gstdio.h>
+
+#include "fy-backup.h"
 #include "fy-clock.h"
 #include "fy-retention.h"
 #include "fy-store-private.h"
@@ -23,7 +26,7 @@ gint64
 fy_purge_counts_total (const FyPurgeCounts *counts)
 {
   return counts->readings + counts->tests + counts->trips + counts->quarantines + counts->audit
-         + counts->anonymised;
+         + counts->vaccinations + counts->anonymised;
 }
 
 /* Runs one statement with ?1 = cutoff day and ?2 = cutoff as Unix seconds
@@ -44,8 +47,34 @@ purge_step (FyStore *store, const char *sql, const char *cutoff, gint64 cutoff_u
   return TRUE;
 }
 
-gboolean
-fy_retention_purge (FyStore *store, const char *today, FyPurgeCounts *counts, GError **error)
+/* The backups made before a purge hold what it deleted: once a new verified
+ * backup of the purged data exists, they go. If that backup fails, the old
+ * ones stay (never no backup at all) and the next purge tries again. */
+static void
+replace_old_backups (FyStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+
+  if (g_str_equal (fy_store_get_path (store), ":memory:"))
+    return;
+  if (!fy_backup_create (store, "purge", &kept, &error))
+    {
+      g_warning ("The backup after the retention purge failed; older backups were kept: %s", error->message);
+      return;
+    }
+  list = fy_backup_list (store);
+  for (guint i = 0; i < list->len; i++)
+    {
+      FyBackupInfo *info = g_ptr_array_index (list, i);
+      if (!g_str_equal (info->path, kept))
+        g_unlink (info->path);
+    }
+}
+
+static gboolean
+purge (FyStore *store, const char *today, gboolean dry_run, FyPurgeCounts *counts, GError **error)
 {
   int days = fy_store_get_setting_int (store, "retention_days");
   g_autofree char *cutoff = NULL;
@@ -80,6 +109,11 @@ fy_retention_purge (FyStore *store, const char *today, FyPurgeCounts *counts, GE
        && purge_step (store, "DELETE FROM trip WHERE returned_on IS NOT NULL AND returned_on < ?1",
                       cutoff, cutoff_unix, &counts->trips, error)
        && purge_step (store, "DELETE FROM audit WHERE at < ?2", cutoff, cutoff_unix, &counts->audit, error)
+       /* Doses of current staff are their vaccination status, still in use
+        * (README); those of people who left before the cutoff go. */
+       && purge_step (store, "DELETE FROM vaccination WHERE staff_id IN"
+                             " (SELECT id FROM staff WHERE status = 'left' AND left_on < ?1)",
+                      cutoff, cutoff_unix, &counts->vaccinations, error)
        && purge_step (store, "UPDATE staff SET id_number = '', phone = '', dormitory = '', note = '',"
                              " unvaccinated_reason = '', updated_at = unixepoch()"
                              " WHERE status = 'left' AND left_on < ?1"
@@ -96,6 +130,14 @@ fy_retention_purge (FyStore *store, const char *today, FyPurgeCounts *counts, GE
       memset (counts, 0, sizeof *counts);
       return FALSE;
     }
+  /* A dry run counts with the very statements, then takes nothing. */
+  if (dry_run)
+    {
+      fy_store_rollback (store);
+      counts->readings += history;
+      counts->cutoff = g_steal_pointer (&cutoff);
+      return TRUE;
+    }
   if (!fy_store_commit (store, error))
     {
       memset (counts, 0, sizeof *counts);
@@ -105,8 +147,22 @@ fy_retention_purge (FyStore *store, const char *today, FyPurgeCounts *counts, GE
   counts->cutoff = g_steal_pointer (&cutoff);
   /* Deleted pages were zeroed (secure_delete); the WAL still holds copies. */
   if (fy_purge_counts_total (counts) > 0)
-    fy_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE)", NULL);
-  if (fy_purge_counts_total (counts) > 0)
-    fy_store_emit_changed (store, FY_STORE_CHANGE_ALL);
+    {
+      fy_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE)", NULL);
+      replace_old_backups (store);
+      fy_store_emit_changed (store, FY_STORE_CHANGE_ALL);
+    }
   return TRUE;
+}
+
+gboolean
+fy_retention_purge (FyStore *store, const char *today, FyPurgeCounts *counts, GError **error)
+{
+  return purge (store, today, FALSE, counts, error);
+}
+
+gboolean
+fy_retention_count (FyStore *store, const char *today, FyPurgeCounts *counts, GError **error)
+{
+  return purge (store, today, TRUE, counts, error);
 }

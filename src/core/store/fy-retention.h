@@ -20,13 +20,22 @@ typedef struct
   gint64  trips;
   gint64  quarantines;
   gint64  audit;         /* audit rows */
+  gint64  vaccinations;  /* doses of people who left before the cutoff */
   gint64  anonymised;    /* people who left, stripped of ID number, phone, dormitory, note */
 } FyPurgeCounts;
 
 /* Purges what is older than the retention period counted back from `today`
- * (YYYY-MM-DD), in one transaction. With retention 0 it does nothing and
+ * (YYYY-MM-DD), in one transaction. After a purge that deleted something,
+ * a verified "purge" backup is made and every older backup (which still
+ * holds the purged data) is removed. With retention 0 it does nothing and
  * returns TRUE (counts->cutoff NULL). */
 gboolean  fy_retention_purge        (FyStore       *store,
+                                     const char    *today,
+                                     FyPurgeCounts *counts,
+                                     GError       **error);
+/* What fy_retention_purge would delete now, counted by running it in a
+ * transaction that is rolled back: nothing changes. */
+gboolean  fy_retention_count        (FyStore       *store,
                                      const char    *today,
                                      FyPurgeCounts *counts,
                                      GError       **error);

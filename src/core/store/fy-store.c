@@ -3,13 +3,16 @@
 #include "config.h"
 
 #include <errno.h>
+#include <sys/stat.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <gio/gio.h>
 
+#include "fy-atomic-file.h"
 #include "fy-backup.h"
 #include "fy-clock.h"
 #include "fy-store-private.h"
+#include "fy-store-probe-private.h"
 
 #define SCHEMA_RESOURCE_DIR RESOURCE_BASE "/schema/"
 
@@ -168,7 +171,11 @@ fy_store_fail (FyStore *self, int rc, GError **error)
   int primary = rc & 0xff;
   const char *detail = self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
 
-  if (primary == SQLITE_FULL || rc == SQLITE_IOERR_WRITE)
+  int sys_errno = self->db ? sqlite3_system_errno (self->db) : 0;
+
+  if ((primary == SQLITE_IOERR || primary == SQLITE_FULL) && sys_errno == EFBIG)
+    fy_set_file_size_limit_error (error);
+  else if (primary == SQLITE_FULL || (rc == SQLITE_IOERR_WRITE && (sys_errno == ENOSPC || sys_errno == EDQUOT)))
     g_set_error (error, FY_ERROR, FY_ERROR_DISK_FULL,
                  _("The disk is full, so the change was not saved. Free some space and try again; nothing already saved was lost."));
   else if (primary == SQLITE_CONSTRAINT)
@@ -470,15 +477,20 @@ migrate (FyStore *self, gboolean existed, GError **error)
   return TRUE;
 }
 
+/* Renames the file and its -wal / -shm together (the log belongs to that
+ * file alone) and leaves a note beside it, so that the next start says what
+ * happened instead of quietly creating an empty company. */
 static void
 move_aside (const char *path)
 {
   g_autoptr(GDateTime) now = fy_clock_real_now_local ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
   g_autofree char *aside = g_strdup_printf ("%s.damaged-%s", path, stamp);
-  const char *suffixes[] = { "-wal", "-shm" };
+  g_autofree char *note = fy_store_moved_aside_note_path (path);
+  const char *suffixes[] = { "-wal", "-shm", "-journal" };
 
-  g_rename (path, aside);
+  if (g_rename (path, aside) != 0)
+    return;
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {
       g_autofree char *from = g_strconcat (path, suffixes[i], NULL);
@@ -486,6 +498,59 @@ move_aside (const char *path)
       if (g_file_test (from, G_FILE_TEST_EXISTS))
         g_rename (from, to);
     }
+  g_file_set_contents_full (note, aside, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, NULL);
+}
+
+char *
+fy_store_moved_aside_note_path (const char *path)
+{
+  return g_strconcat (path, ".moved-aside", NULL);
+}
+
+char *
+fy_store_get_moved_aside (const char *path)
+{
+  g_autofree char *note = fy_store_moved_aside_note_path (path);
+  char *aside = NULL;
+
+  if (!g_file_get_contents (note, &aside, NULL, NULL))
+    return NULL;
+  return g_strstrip (aside);
+}
+
+void
+fy_store_forget_moved_aside (const char *path)
+{
+  g_autofree char *note = fy_store_moved_aside_note_path (path);
+
+  g_unlink (note);
+}
+
+/* The sentence for a database that is gone because it was moved aside:
+ * where it went and the newest backup that passes its check. */
+static void
+set_moved_aside_error (const char *path, const char *aside, GError **error)
+{
+  g_autoptr(GPtrArray) backups = fy_backup_list_for_path (path);
+  const char *newest = NULL;
+
+  for (guint i = 0; i < backups->len && newest == NULL; i++)
+    {
+      FyBackupInfo *info = g_ptr_array_index (backups, i);
+      if (fy_backup_verify (info->path, NULL))
+        newest = info->path;
+    }
+  if (newest != NULL)
+    g_set_error (error, FY_ERROR, FY_ERROR_CORRUPT,
+                 _("The database was damaged and moved aside to “%s”; Fangyi will not start an empty one in its place "
+                   "without asking. The newest verified backup is “%s”: restore it (in the window, or with "
+                   "“fangyi restore”), or start a new database."),
+                 aside, newest);
+  else
+    g_set_error (error, FY_ERROR, FY_ERROR_CORRUPT,
+                 _("The database was damaged and moved aside to “%s”; Fangyi will not start an empty one in its place "
+                   "without asking. There is no verified backup: restore one from elsewhere, or start a new database."),
+                 aside);
 }
 
 #define OPEN_MARKER_KEY "store.open"
@@ -518,34 +583,28 @@ set_open_marker (FyStore *self, const char *value)
   sqlite3_finalize (stmt);
 }
 
-/* Checks an existing file before we change a single byte of it. */
+static void
+set_damaged_error (const char *path, GError **error)
+{
+  g_set_error (error, FY_ERROR, FY_ERROR_CORRUPT,
+               _("The database “%s” is damaged. It was moved aside (renamed with “.damaged-” and the time) and nothing was deleted. "
+                 "Restore a backup, or start a new database."),
+               path);
+}
+
+/* Checks a file the probe accepted as ours (its identity and version are
+ * settled from its bytes): that SQLite can read it, and all its pages
+ * after a session that did not close it. */
 static gboolean
 check_identity (FyStore *self, GError **error)
 {
   int rc = SQLITE_OK;
-  int app_id = pragma_int (self->db, "PRAGMA application_id", &rc);
-  int version;
+  int version = pragma_int (self->db, "PRAGMA user_version", &rc);
 
   if (rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT)
     goto damaged;
   if (rc != SQLITE_OK)
     return fy_store_fail (self, rc, error);
-  version = pragma_int (self->db, "PRAGMA user_version", &rc);
-  if (app_id != 0 && app_id != FY_STORE_APPLICATION_ID)
-    {
-      g_set_error (error, FY_ERROR, FY_ERROR_FOREIGN,
-                   _("“%s” is a database of another program, not a Fangyi database. It was left unchanged."),
-                   self->path);
-      return FALSE;
-    }
-  if (version > fy_store_get_latest_version ())
-    {
-      g_set_error (error, FY_ERROR, FY_ERROR_NEWER,
-                   _("This database was saved by a newer version of Fangyi (data version %d; this version knows %d). "
-                     "It was left unchanged: update Fangyi to open it."),
-                   version, fy_store_get_latest_version ());
-      return FALSE;
-    }
   /* quick_check reads every page: ~1 s for a year of a 2,000-person plant,
    * 12 s for 10,000 people. Run it only when the last session did not close
    * the database (a crash, a power cut, another program); a cleanly closed
@@ -566,13 +625,12 @@ check_identity (FyStore *self, GError **error)
   return TRUE;
 
 damaged:
+  /* The connection was opened with checkpoint-on-close off: the log goes
+   * aside as it was, not merged into the damaged file. */
   sqlite3_close_v2 (self->db);
   self->db = NULL;
   move_aside (self->path);
-  g_set_error (error, FY_ERROR, FY_ERROR_CORRUPT,
-               _("The database “%s” is damaged. It was moved aside (renamed with “.damaged-” and the time) and nothing was deleted. "
-                 "Restore a backup, or start a new database."),
-               self->path);
+  set_damaged_error (self->path, error);
   return FALSE;
 }
 
@@ -594,19 +652,85 @@ open_connection (FyStore *self, const char *path, int flags, GError **error)
   return TRUE;
 }
 
+/* Decides from the file's bytes (fy-store-probe.c), before SQLite sees it,
+ * whether it may be opened at all: a refused file keeps every byte of
+ * itself and of its -wal / -shm. Sets *existed when there is data to keep. */
+static gboolean
+probe_file (const char *path, gboolean *existed, GError **error)
+{
+  FyStoreProbe probe;
+
+  *existed = FALSE;
+  switch (fy_store_probe (path, &probe))
+    {
+    case FY_STORE_KIND_MISSING:
+      {
+        g_autofree char *aside = fy_store_get_moved_aside (path);
+        if (aside != NULL)
+          {
+            set_moved_aside_error (path, aside, error);
+            return FALSE;
+          }
+        return TRUE;
+      }
+    case FY_STORE_KIND_EMPTY:
+      return TRUE;
+    case FY_STORE_KIND_FANGYI:
+      if (probe.user_version > fy_store_get_latest_version ())
+        {
+          g_set_error (error, FY_ERROR, FY_ERROR_NEWER,
+                       _("This database was saved by a newer version of Fangyi (data version %d; this version knows %d). "
+                         "It was left unchanged: update Fangyi to open it."),
+                       probe.user_version, fy_store_get_latest_version ());
+          return FALSE;
+        }
+      *existed = TRUE;
+      return TRUE;
+    case FY_STORE_KIND_FOREIGN:
+      g_set_error (error, FY_ERROR, FY_ERROR_FOREIGN,
+                   _("“%s” is a database of another program, not a Fangyi database. It was left unchanged."),
+                   path);
+      return FALSE;
+    case FY_STORE_KIND_DAMAGED:
+      move_aside (path);
+      set_damaged_error (path, error);
+      return FALSE;
+    case FY_STORE_KIND_UNREADABLE:
+    default:
+      g_set_error (error, FY_ERROR, FY_ERROR_IO,
+                   _("Cannot open the database “%s”: Fangyi may not read it, or it is not a file."), path);
+      return FALSE;
+    }
+}
+
+/* The file and whatever sidecars exist become private before SQLite opens
+ * them: SQLite gives new -wal / -shm / journals the main file's mode. */
+static void
+make_private (const char *path)
+{
+  const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      g_chmod (file, 0600);
+    }
+}
+
 FyStore *
 fy_store_open (const char *path, GError **error)
 {
   g_autoptr(FyStore) self = NULL;
   gboolean memory;
-  gboolean existed;
+  gboolean existed = FALSE;
+  gboolean ok;
+  mode_t old_mask;
 
   g_return_val_if_fail (path != NULL, NULL);
 
   self = g_object_new (FY_TYPE_STORE, NULL);
   self->path = g_strdup (path);
   memory = g_str_equal (path, ":memory:");
-  existed = !memory && g_file_test (path, G_FILE_TEST_IS_REGULAR);
 
   if (!memory)
     {
@@ -618,22 +742,29 @@ fy_store_open (const char *path, GError **error)
                        dir, g_strerror (saved));
           return NULL;
         }
+      if (!probe_file (path, &existed, error))
+        return NULL;
+      make_private (path);
+      fy_backup_remove_stale (path);
     }
 
-  if (!open_connection (self, path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error))
+  /* Whatever SQLite creates from here on (the file, -wal, -shm) is 0600. */
+  old_mask = umask (077);
+  ok = open_connection (self, path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error);
+  /* Until the file is accepted, closing must not merge its log into it. */
+  if (ok)
+    sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+  ok = ok && (!existed || check_identity (self, error));
+  ok = ok && fy_store_exec (self,
+                            "PRAGMA foreign_keys = ON;"
+                            "PRAGMA secure_delete = ON;"
+                            "PRAGMA trusted_schema = OFF;"
+                            "PRAGMA synchronous = FULL;", error);
+  ok = ok && (memory || fy_store_exec (self, "PRAGMA journal_mode = WAL;", error));
+  umask (old_mask);
+  if (!ok)
     return NULL;
-
-  if (existed && !check_identity (self, error))
-    return NULL;
-
-  if (!fy_store_exec (self,
-                      "PRAGMA foreign_keys = ON;"
-                      "PRAGMA secure_delete = ON;"
-                      "PRAGMA trusted_schema = OFF;"
-                      "PRAGMA synchronous = FULL;", error))
-    return NULL;
-  if (!memory && !fy_store_exec (self, "PRAGMA journal_mode = WAL;", error))
-    return NULL;
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
   if (!memory)
     g_chmod (path, 0600);
 

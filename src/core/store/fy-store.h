@@ -32,6 +32,13 @@ FyStore  *fy_store_open_reader       (const char  *path,
 FyStore  *fy_store_open_worker       (const char  *path,
                                       GError     **error);
 const char *fy_store_get_path        (FyStore     *self);
+/* After a damaged database was moved aside, a note beside its path names
+ * where it went; fy_store_open then refuses to start an empty database in
+ * its place until a restore or an explicit "new database" forgets it.
+ * fy_store_get_moved_aside: the aside path (owned) or NULL. */
+char     *fy_store_get_moved_aside   (const char  *path);
+void      fy_store_forget_moved_aside (const char *path);
+char     *fy_store_moved_aside_note_path (const char *path);
 int       fy_store_get_schema_version (FyStore    *self);
 int       fy_store_get_latest_version (void);
 gboolean  fy_store_is_empty          (FyStore     *self);

@@ -148,6 +148,11 @@ on_open_failed_response_cb (AdwMessageDialog *dialog, const char *response, FyAp
   if (g_str_equal (response, "new"))
     {
       g_autoptr(GError) error = NULL;
+      g_autofree char *path = database_path (self);
+
+      /* Asked for in so many words: an empty database may now take the
+       * place of the one moved aside. */
+      fy_store_forget_moved_aside (path);
       if (fy_application_reopen (self, &error))
         {
           show_window (self);

@@ -414,7 +414,9 @@ fy_export_flow_print (GtkWindow *parent, FyStore *store, const char *ledger_id, 
   g_autoptr(GError) error = NULL;
   g_autoptr(FyLedger) ledger = fy_ledger_new (store, ledger_id, params, &error);
 
-  if (ledger == NULL || !fy_print_ledger (parent, ledger, &error))
+  /* An unmasked printout is audited like an unmasked file. */
+  if (ledger == NULL || !fy_ledger_audit_unmasked (ledger, "print", &error)
+      || !fy_print_ledger (parent, ledger, &error))
     {
       if (FY_IS_WINDOW (parent) && error && !g_error_matches (error, FY_ERROR, FY_ERROR_CANCELLED))
         fy_show_error (GTK_WIDGET (parent), _("The ledger could not be printed"), error->message);

@@ -24,6 +24,7 @@ struct _FyImportRowItem
 
   char   *cells[5];   /* line, employee no., name, department, action */
   char   *error;      /* NULL = valid */
+  char   *warning;    /* a valid row worth a look, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (FyImportRowItem, fy_import_row_item, G_TYPE_OBJECT)
@@ -36,6 +37,7 @@ fy_import_row_item_finalize (GObject *object)
   for (guint i = 0; i < G_N_ELEMENTS (self->cells); i++)
     g_free (self->cells[i]);
   g_free (self->error);
+  g_free (self->warning);
   G_OBJECT_CLASS (fy_import_row_item_parent_class)->finalize (object);
 }
 
@@ -70,6 +72,7 @@ row_item_new (const FyStaffImportRow *row)
   item->cells[3] = g_strdup (row->staff->department);
   item->cells[4] = g_strdup (action);
   item->error = g_strdup (row->error);
+  item->warning = g_strdup (row->warning);
   return item;
 }
 
@@ -456,11 +459,12 @@ bind_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer dat
   int col = GPOINTER_TO_INT (data);
   FyImportRowItem *row = gtk_list_item_get_item (item);
   GtkWidget *cell = gtk_list_item_get_child (item);
-  const char *text = col == COL_PROBLEM ? row->error : row->cells[col];
+  const char *problem = row->error ? row->error : row->warning;
+  const char *text = col == COL_PROBLEM ? problem : row->cells[col];
 
   gtk_inscription_set_text (GTK_INSCRIPTION (cell), text ? text : "");
   /* A long problem is cut on screen: the tooltip has it all. */
-  fy_widget_set_row_tooltip (cell, col == COL_PROBLEM ? row->error : NULL);
+  fy_widget_set_row_tooltip (cell, col == COL_PROBLEM ? problem : NULL);
   if (col == COL_ACTION)
     fy_widget_set_css_class (cell, "error", row->error != NULL);
 }

@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* fy-store-probe-private.h — what a database file is, read from its bytes
+ * (and its pending write-ahead log) without SQLite, so that a refused file
+ * is never touched. Used by fy_store_open and the tests. */
+#pragma once
+
+#include <glib.h>
+
+#include "fy-store.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  FY_STORE_KIND_MISSING,     /* no file: create */
+  FY_STORE_KIND_EMPTY,       /* zero bytes, or SQLite with no schema and no id: initialise */
+  FY_STORE_KIND_FANGYI,      /* our application id */
+  FY_STORE_KIND_FOREIGN,     /* another id, or tables without our id */
+  FY_STORE_KIND_DAMAGED,     /* not an SQLite header */
+  FY_STORE_KIND_UNREADABLE,  /* cannot be opened for reading */
+} FyStoreKind;
+
+typedef struct
+{
+  FyStoreKind kind;
+  gint32      application_id;
+  gint32      user_version;
+  gboolean    has_schema;
+} FyStoreProbe;
+
+/* Reads the header of `path` as SQLite would see it once its -wal is
+ * applied; writes nothing. Returns probe->kind. */
+FyStoreKind fy_store_probe (const char *path, FyStoreProbe *probe);
+
+G_END_DECLS

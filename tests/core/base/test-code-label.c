@@ -7,6 +7,7 @@
 
 #include "fy-checklist.h"
 #include "fy-code-label.h"
+#include "fy-emergency.h"
 #include "fy-health.h"
 #include "fy-plans.h"
 #include "fy-quarantine.h"
@@ -74,6 +75,8 @@ test_domain_tables (void)
   assert_table ("drill kind", fy_drill_kind_labels, FY_N_DRILL_KINDS);
   assert_table ("check method", fy_check_method_labels, FY_N_CHECK_METHODS);
   assert_table ("check answer", fy_check_answer_labels, FY_N_ANSWERS);
+  assert_table ("emergency step", fy_emergency_step_labels, FY_N_EMERGENCY_STEPS);
+  assert_table ("emergency trigger", fy_emergency_trigger_labels, FY_N_EMERGENCY_TRIGGERS);
 
   /* The domain's own lookups read the same tables. */
   g_assert_cmpint (fy_staff_status_from_code (fy_staff_status_labels[FY_STAFF_LEFT].code), ==, FY_STAFF_LEFT);

@@ -162,6 +162,9 @@ item_row (Run *run, FyChecklistItem *item, const char *day, gboolean editable)
 
   ir.problem = entry_row (row, _("Problem found"), item->problem, editable);
   ir.action = entry_row (row, _("Corrective action"), "", editable);
+  /* Names for the tests and the accessibility tree. */
+  gtk_widget_set_name (GTK_WIDGET (ir.problem), "problem");
+  gtk_widget_set_name (GTK_WIDGET (ir.action), "action");
   ir.responsible = entry_row (row, _("Responsible"), "", editable);
   ir.deadline = entry_row (row, _("Deadline"), deadline, editable);
   g_array_append_val (run->rows, ir);
@@ -244,6 +247,7 @@ fy_checklist_dialog_present (GtkWidget *parent, FyStore *store, gint64 run_id)
   gtk_widget_set_visible (form, editable);
   gtk_box_append (GTK_BOX (box), form);
   run->error = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_name (GTK_WIDGET (run->error), "error");
   gtk_label_set_wrap (run->error, TRUE);
   gtk_label_set_xalign (run->error, 0);
   gtk_widget_add_css_class (GTK_WIDGET (run->error), "error");

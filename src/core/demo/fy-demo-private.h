@@ -50,6 +50,13 @@ gboolean  fy_demo_populate_zones (FyDemo   *demo,
                                   GError  **error);
 void      fy_demo_zones_free     (struct _FyDemoZones *zones);
 
+/* fy-demo-plans.c: the task force, plan register, checklists with their
+ * corrective actions, a drill and a finished emergency procedure. Populate
+ * after the health step (the emergency links its close contacts). */
+gboolean  fy_demo_populate_plans (FyDemo   *demo,
+                                  FyStore  *store,
+                                  GError  **error);
+
 /* fy-demo-plan.c: floor plans drawn by the app, as PNG bytes (owned), with
  * their size in metres. */
 typedef enum

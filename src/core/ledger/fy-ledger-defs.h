@@ -27,4 +27,12 @@ extern const FyLedgerDef fy_ledger_def_daily_report;
 extern const FyLedgerDef fy_ledger_def_zones;
 extern const FyLedgerDef fy_ledger_def_zone_history;
 
+/* fy-ledgers-plans.c */
+extern const FyLedgerDef fy_ledger_def_taskforce;
+extern const FyLedgerDef fy_ledger_def_plans;
+extern const FyLedgerDef fy_ledger_def_checklist;
+extern const FyLedgerDef fy_ledger_def_actions;
+extern const FyLedgerDef fy_ledger_def_drills;
+extern const FyLedgerDef fy_ledger_def_emergency;
+
 G_END_DECLS

@@ -17,6 +17,12 @@ static const FyLedgerDef *const registry[] = {
   &fy_ledger_def_daily_report,
   &fy_ledger_def_zones,
   &fy_ledger_def_zone_history,
+  &fy_ledger_def_taskforce,
+  &fy_ledger_def_plans,
+  &fy_ledger_def_checklist,
+  &fy_ledger_def_actions,
+  &fy_ledger_def_drills,
+  &fy_ledger_def_emergency,
   NULL,   /* the list is also NULL-terminated */
 };
 

@@ -169,6 +169,19 @@ on_close_clicked_cb (FyFollowupDialog *self)
     }
 }
 
+/* A fever that needs the emergency procedure: the Plans page owns it
+ * (win.emergency-start on the main window). */
+static void
+on_emergency_clicked_cb (FyFollowupDialog *self)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+  if (parent)
+    gtk_widget_activate_action (GTK_WIDGET (parent), "win.emergency-start", "x",
+                                (gint64) self->follow_up->person.staff_id);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
 static void
 fy_followup_dialog_dispose (GObject *object)
 {
@@ -203,6 +216,7 @@ fy_followup_dialog_class_init (FyFollowupDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FyFollowupDialog, close_button);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_close_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_emergency_clicked_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

@@ -26,6 +26,7 @@
 
 #include "fy-followup-dialog.h"
 #include "fy-health-page.h"
+#include "fy-plans-today.h"
 
 /* Rows listed at most; the rest is summarised (the lists are on the Health page). */
 #define LIST_MAX 30
@@ -60,6 +61,7 @@ struct _FyTodayPage
   GtkButton       *report_button;
   GtkFlowBox      *cards;
   GtkListBox      *follow_up_list;
+  GtkListBox      *plans_list;
   GtkListBox      *quarantine_list;
 
   /* borrowed: children of the cards */
@@ -626,6 +628,7 @@ fy_today_page_reload (FyTodayPage *self)
   fill_zones_card (self);
   fill_follow_ups (self);
   fill_quarantine (self);
+  fy_plans_today_fill (self->plans_list, self->store, self->day);
 }
 
 const FyDailyReport *
@@ -787,6 +790,7 @@ fy_today_page_class_init (FyTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FyTodayPage, report_button);
   gtk_widget_class_bind_template_child (widget_class, FyTodayPage, cards);
   gtk_widget_class_bind_template_child (widget_class, FyTodayPage, follow_up_list);
+  gtk_widget_class_bind_template_child (widget_class, FyTodayPage, plans_list);
   gtk_widget_class_bind_template_child (widget_class, FyTodayPage, quarantine_list);
   gtk_widget_class_bind_template_callback (widget_class, on_report_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_follow_up_activated_cb);

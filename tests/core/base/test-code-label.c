@@ -5,8 +5,11 @@
  * that point at them show what the domain shows. */
 #include "config.h"
 
+#include "fy-checklist.h"
 #include "fy-code-label.h"
+#include "fy-emergency.h"
 #include "fy-health.h"
+#include "fy-plans.h"
 #include "fy-quarantine.h"
 #include "fy-staff.h"
 #include "fy-test-support.h"
@@ -66,6 +69,14 @@ test_domain_tables (void)
   assert_table ("quarantine reason", fy_quarantine_reason_labels, FY_N_QUARANTINE_REASONS);
   assert_table ("zone level", fy_zone_level_labels, FY_ZONE_N_LEVELS);
   assert_table ("zone function", fy_zone_function_labels, FY_ZONE_N_FUNCTIONS);
+  assert_table ("task force role", fy_taskforce_role_labels, FY_N_TASKFORCE_ROLES);
+  assert_table ("plan kind", fy_plan_kind_labels, FY_N_PLAN_KINDS);
+  assert_table ("action source", fy_action_source_labels, FY_N_ACTION_SOURCES);
+  assert_table ("drill kind", fy_drill_kind_labels, FY_N_DRILL_KINDS);
+  assert_table ("check method", fy_check_method_labels, FY_N_CHECK_METHODS);
+  assert_table ("check answer", fy_check_answer_labels, FY_N_ANSWERS);
+  assert_table ("emergency step", fy_emergency_step_labels, FY_N_EMERGENCY_STEPS);
+  assert_table ("emergency trigger", fy_emergency_trigger_labels, FY_N_EMERGENCY_TRIGGERS);
 
   /* The domain's own lookups read the same tables. */
   g_assert_cmpint (fy_staff_status_from_code (fy_staff_status_labels[FY_STAFF_LEFT].code), ==, FY_STAFF_LEFT);

@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* fy-plans-dialogs.h — the dialogs of the Plans page: run a checklist (one
+ * expandable row per item, keyboard first), start an emergency procedure,
+ * close a corrective action. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "fy-emergency.h"
+#include "fy-store.h"
+
+G_BEGIN_DECLS
+
+/* Opens a run (answers, problems, actions; sign-off). */
+GtkWindow *fy_checklist_dialog_present (GtkWidget *parent,
+                                        FyStore   *store,
+                                        gint64     run_id);
+/* Asks for the trigger (and a name when staff_id is 0), then starts. */
+AdwMessageDialog *fy_emergency_dialog_present (GtkWidget          *parent,
+                                               FyStore            *store,
+                                               gint64              staff_id,
+                                               FyEmergencyTrigger  trigger);
+/* Asks for the recheck result, then closes the action today. */
+AdwMessageDialog *fy_action_close_dialog_present (GtkWidget *parent,
+                                                  FyStore   *store,
+                                                  gint64     action_id);
+
+G_END_DECLS

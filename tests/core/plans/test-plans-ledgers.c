@@ -1,0 +1,174 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The plans ledgers — task force list (phones masked unless asked), plan
+ * register, checklist, corrective actions (overdue highlighted from the day
+ * after the deadline), drill record, emergency record (late steps
+ * highlighted) — exported to xlsx and read back with openpyxl; also the
+ * cursor's cells and highlights. */
+#include "config.h"
+
+#include <string.h>
+
+#include "fy-checklist.h"
+#include "fy-emergency.h"
+#include "fy-error.h"
+#include "fy-ledger.h"
+#include "fy-plans.h"
+#include "fy-test-support.h"
+
+#define TODAY "2026-11-22"
+
+static gint64
+now (void)
+{
+  return fy_test_at (TODAY, 10, 0);
+}
+
+static FyStore *
+fixture (void)
+{
+  FyStore *store = fy_test_open_store ();
+  g_autoptr(GError) error = NULL;
+  gint64 boss = fy_test_add_staff (store, "001", "张总", "phone", "13812345678", "department", "总经办", NULL);
+  gint64 run = 0, drill_id = 0, em = 0;
+  FyTaskforceInput leader = { .role = FY_TASKFORCE_LEADER, .staff_id = boss, .duty = "全面负责" };
+  FyPlanDocumentInput doc = { .kind = FY_PLAN_EMERGENCY, .title = "疫情应急处置预案", .version = "V2",
+                              .approved_on = "2026-02-01", .approved_by = "张总", .next_review = "2026-11-01" };
+  FyDrill drill = { .kind = FY_DRILL_FUNCTIONAL, .scenario = "门岗发现发热员工", .day = "2026-11-10",
+                    .held = TRUE, .commander = "张总",
+                    .evaluation = { .people_in_place = TRUE, .ppe_worn = TRUE, .objective_achieved = FALSE } };
+  FyActionInput drill_action = { .source = FY_ACTION_FROM_DRILL, .problem = "观察室钥匙找不到",
+                                 .action = "钥匙交门岗保管", .deadline = "2026-11-21", .raised_on = "2026-11-10" };
+
+  g_assert_true (fy_taskforce_add (store, &leader, NULL, &error));
+  g_assert_true (fy_plan_document_add (store, &doc, now (), NULL, &error));
+  g_assert_true (fy_checklist_start_run (store, "gate_daily", TODAY, "王检查", now (), &run, &error));
+  for (int i = 1; i <= 5; i++)
+    {
+      FyCheckAnswerInput in = { .position = i, .answer = i == 3 ? FY_ANSWER_NO : FY_ANSWER_YES,
+                                .problem = i == 3 ? "外来车辆未登记" : NULL, .action = i == 3 ? "补登记并培训" : NULL,
+                                .responsible = "李门卫", .deadline = TODAY };
+      g_assert_true (fy_checklist_answer (store, run, &in, now (), &error));
+    }
+  g_assert_true (fy_checklist_sign (store, run, "王检查", "张总", now (), &error));
+  g_assert_true (fy_drill_save (store, &drill, now (), &drill_id, &error));
+  drill_action.source_id = drill_id;
+  g_assert_true (fy_action_add (store, &drill_action, now (), NULL, &error));
+  g_assert_true (fy_emergency_start (store, boss, NULL, FY_EMERGENCY_FEVER, NULL, fy_test_at ("2026-11-20", 20, 0),
+                                     &em, &error));
+  g_assert_true (fy_emergency_complete_step (store, em, FY_STEP_RETEST, fy_test_at ("2026-11-21", 3, 0), "复核阴性",
+                                             now (), &error));
+  g_assert_true (fy_emergency_complete_step (store, em, FY_STEP_REPORT, fy_test_at ("2026-11-20", 20, 10), NULL,
+                                             now (), &error));
+  g_assert_no_error (error);
+  return store;
+}
+
+/* argv: title, a text some cell must hold, a text no cell may hold ("" = none),
+ * the header of a column whose first data cell must be bold ("" = none). */
+static const char xlsx_check[] =
+  "import sys\n"
+  "title, needle, forbidden, bold = sys.argv[2:6]\n"
+  "ws = wb.worksheets[0]\n"
+  "assert ws['A1'].value.endswith(title), ws['A1'].value\n"
+  "texts = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]\n"
+  "assert any(needle in t for t in texts), (needle, texts)\n"
+  "assert not forbidden or not any(forbidden in t for t in texts), forbidden\n"
+  "if bold:\n"
+  "    r = next(r for r in range(2, 8) if bold in [c.value for c in ws[r]])\n"
+  "    col = [c.value for c in ws[r]].index(bold)\n"
+  "    assert ws[r + 1][col].font.b, (bold, [c.value for c in ws[r + 1]])\n"
+  "print('ok')\n";
+
+static void
+check_export (FyStore *store, const char *id, const char *from, const char *to, const char *title,
+              const char *needle, const char *forbidden, const char *bold, gboolean unmasked)
+{
+  g_autoptr(GError) error = NULL;
+  FyLedgerParams params = { .from = from, .to = to, .unmasked = unmasked };
+  g_autoptr(FyLedger) ledger = fy_ledger_new (store, id, &params, &error);
+  g_autofree char *dir = fy_test_make_tmpdir ();
+  g_autofree char *xlsx = g_build_filename (dir, "out.xlsx", NULL);
+  g_autofree char *out = NULL;
+  const char *const args[] = { title, needle, forbidden, bold, NULL };
+
+  g_assert_no_error (error);
+  g_assert_true (fy_ledger_export (ledger, xlsx, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  out = fy_test_read_xlsx (xlsx, xlsx_check, args);
+  g_assert_cmpstr (out, ==, "ok\n");
+}
+
+static void
+test_exports (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fixture ();
+
+  check_export (store, "taskforce", NULL, NULL, "Prevention Task Force List", "138****5678", "13812345678", "",
+                FALSE);
+  check_export (store, "taskforce", NULL, NULL, "Prevention Task Force List", "13812345678", "", "", TRUE);
+  check_export (store, "plans", NULL, NULL, "Plan Register", "疫情应急处置预案", "", "Next review", FALSE);
+  check_export (store, "checklist", "2026-11-01", TODAY, "Enterprise Epidemic Prevention Checklist",
+                "补登记并培训", "", "", FALSE);
+  /* The drill's action (deadline yesterday) is overdue; the checklist's (today) is not. */
+  check_export (store, "actions", NULL, NULL, "Corrective Action Ledger", "钥匙交门岗保管", "", "Deadline", FALSE);
+  check_export (store, "drills", "2026-11-01", TODAY, "Emergency Plan Drill Record", "门岗发现发热员工", "",
+                "Objective achieved", FALSE);
+  check_export (store, "emergency", "2026-11-01", TODAY, "Emergency Response Record", "复核阴性", "", "", FALSE);
+}
+
+/* Every row as "cell|cell|…" with "!" after highlighted cells. */
+static char *
+rows_text (FyStore *store, const char *id, const char *from, const char *to)
+{
+  g_autoptr(GError) error = NULL;
+  FyLedgerParams params = { .from = from, .to = to };
+  g_autoptr(FyLedger) ledger = fy_ledger_new (store, id, &params, &error);
+  g_autoptr(FyLedgerCursor) cursor = fy_ledger_query (ledger, 0, -1, &error);
+  GString *text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  while (fy_ledger_cursor_next (cursor, &error))
+    {
+      for (guint c = 0; c < fy_ledger_get_n_columns (ledger); c++)
+        {
+          g_string_append (text, c ? "|" : "");
+          g_string_append (text, fy_ledger_cursor_get_text (cursor, c));
+          if (fy_ledger_cursor_is_highlighted (cursor, c))
+            g_string_append_c (text, '!');
+        }
+      g_string_append_c (text, '\n');
+    }
+  g_assert_no_error (error);
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_rows (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fixture ();
+  g_autofree char *actions = rows_text (store, "actions", NULL, NULL);
+  g_autofree char *emergency = rows_text (store, "emergency", "2026-11-20", "2026-11-20");
+  g_autofree char *checklist = rows_text (store, "checklist", TODAY, TODAY);
+
+  g_assert_cmpstr (actions, ==,
+                   "1|Drill|2026-11-10|观察室钥匙找不到|钥匙交门岗保管||2026-11-21!||\n"
+                   "2|Checklist|2026-11-22|外来车辆未登记|补登记并培训|李门卫|2026-11-22||\n");
+  /* The re-test was due at 02:00 and done at 03:00: late. */
+  g_assert_nonnull (strstr (emergency, "|Re-tested within 6 hours|2026-11-21 02:00!|2026-11-21 03:00|"));
+  g_assert_nonnull (strstr (emergency, "2026-11-20 20:00|张总|Fever follow-up|Reported to the local command||"
+                                       "2026-11-20 20:10|"));
+  g_assert_nonnull (strstr (checklist, "|3|登记|外来人员和车辆逐一登记|Check records|No!|外来车辆未登记|补登记并培训|李门卫|"
+                                       "2026-11-22||王检查|张总\n"));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_setenv ("TZ", "Asia/Shanghai", TRUE);
+  g_setenv ("LANGUAGE", "C", TRUE);
+  fy_test_init (&argc, &argv, TODAY);
+
+  g_test_add_func ("/plans-ledgers/exports", test_exports);
+  g_test_add_func ("/plans-ledgers/rows", test_rows);
+  return g_test_run ();
+}

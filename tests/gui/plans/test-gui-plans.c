@@ -1,0 +1,175 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Plans page in the real window under Xvfb: a checklist run by keyboard
+ * (the dialog opens with the focus on the first answer, the proposed
+ * answers are preselected, Enter saves, a "no" with an action reaches the
+ * action list), and the emergency procedure started from a positive result
+ * through win.emergency-start (the dialog, the procedure written, Today
+ * showing it above everything else). */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "fy-checklist.h"
+#include "fy-emergency.h"
+#include "fy-gui-test-support.h"
+#include "fy-plans-page.h"
+#include "fy-plans.h"
+#include "fy-store-private.h"
+
+#define TODAY "2026-11-10"
+
+static FyPlansPage *
+show_plans (FyWindow *window)
+{
+  FyPlansPage *page;
+
+  fy_window_show_page (window, "plans");
+  fy_gui_test_iterate ();
+  page = FY_PLANS_PAGE (fy_gui_test_find_child_of_type (GTK_WIDGET (window), FY_TYPE_PLANS_PAGE));
+  g_assert_nonnull (page);
+  return page;
+}
+
+static gboolean
+dialog_gone (gpointer dialog)
+{
+  return !fy_gui_test_is_toplevel (dialog);
+}
+
+static void
+collect_drop_downs (GtkWidget *widget, GPtrArray *out)
+{
+  if (GTK_IS_DROP_DOWN (widget))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    collect_drop_downs (c, out);
+}
+
+static void
+test_checklist_by_keyboard (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  g_autoptr(GError) error = NULL;
+  FyWindow *window;
+  FyPlansPage *page;
+  GtkWindow *dialog;
+  GtkWidget *focus, *start, *checklists;
+  GtkListBox *list;
+  GtkDropDown *drop;
+  gint64 staff = fy_test_add_staff (store, "001", "张三", NULL);
+
+  (void) staff;
+  window = fy_gui_test_make_window (store);
+  page = show_plans (window);
+  gtk_stack_set_visible_child_name (GTK_STACK (fy_gui_test_find_buildable_id (GTK_WIDGET (page), "stack")),
+                                    "checklists");
+  fy_gui_test_iterate ();
+  checklists = fy_gui_test_find_buildable_id (GTK_WIDGET (page), "checklists_list");
+  g_assert_nonnull (checklists);
+  /* The daily gate check is the fourth template: its start button. */
+  list = GTK_LIST_BOX (checklists);
+  {
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, 3);
+    g_assert_nonnull (row);
+    start = fy_gui_test_find_child_of_type (GTK_WIDGET (row), GTK_TYPE_BUTTON);
+    g_assert_nonnull (start);
+    /* Enter on the row activates its button. */
+    fy_gui_test_press (GTK_BUTTON (start));
+  }
+  dialog = NULL;
+  for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
+    if (ADW_IS_WINDOW (l->data) && !FY_IS_WINDOW (l->data) && gtk_widget_get_visible (l->data))
+      dialog = l->data;
+  g_assert_nonnull (dialog);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM checklist_run"), ==, 1);
+
+  /* The focus is on the first item's answer; "readings" proposes No (one
+   * morning reading missing). */
+  focus = gtk_window_get_focus (dialog);
+  g_assert_nonnull (focus);
+  drop = GTK_DROP_DOWN (gtk_widget_get_ancestor (focus, GTK_TYPE_DROP_DOWN) ? gtk_widget_get_ancestor (focus, GTK_TYPE_DROP_DOWN)
+                                                                              : focus);
+  g_assert_true (GTK_IS_DROP_DOWN (drop));
+  g_assert_cmpuint (gtk_drop_down_get_selected (drop), ==, FY_ANSWER_NO);
+
+  /* Answer every item: choose Yes on the others (as arrow keys in the
+   * drop-down do), leave the proposal on the first, type its problem and
+   * action. */
+  {
+    g_autoptr(GPtrArray) drops = g_ptr_array_new ();
+    GtkWidget *entry = fy_gui_test_find_named (GTK_WIDGET (dialog), "problem");
+    GtkWidget *action = fy_gui_test_find_named (GTK_WIDGET (dialog), "action");
+
+    collect_drop_downs (GTK_WIDGET (dialog), drops);
+    g_assert_cmpuint (drops->len, ==, 5);
+    g_assert_true (drops->pdata[0] == (gpointer) drop);
+    for (guint i = 1; i < drops->len; i++)
+      gtk_drop_down_set_selected (drops->pdata[i], FY_ANSWER_YES);
+    g_assert_nonnull (entry);
+    g_assert_nonnull (action);
+    gtk_editable_set_text (GTK_EDITABLE (entry), "早班测温漏登");
+    gtk_editable_set_text (GTK_EDITABLE (action), "补录并提醒班组长");
+    /* The officer typed the action last: the focus is in that field. */
+    g_assert_true (gtk_widget_grab_focus (action));
+  }
+  /* Enter in the field: the default action (Save). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "default.activate", NULL));
+  /* The button's "clicked" comes after its press animation. */
+  fy_gui_test_wait_until (dialog_gone, dialog);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM checklist_run_item WHERE answer = ''"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM checklist_run_item WHERE answer = 'no'"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM action_item WHERE source = 'checklist'"
+                                             " AND action = '补录并提醒班组长'"), ==, 1);
+  fy_gui_test_destroy (window);
+}
+
+static void
+test_emergency_from_positive (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  FyWindow *window;
+  AdwMessageDialog *dialog;
+  GtkWidget *focus, *today_list, *first;
+  gint64 staff = fy_test_add_staff (store, "001", "李四", NULL);
+
+  window = fy_gui_test_make_window (store);
+  fy_gui_test_iterate ();
+  /* What the Health page does on a positive result. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.emergency-start", "x", staff));
+  fy_gui_test_iterate ();
+  dialog = fy_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  focus = gtk_window_get_focus (GTK_WINDOW (dialog));
+  g_assert_nonnull (focus);
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_DROP_DOWN));
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (gtk_widget_get_ancestor (focus, GTK_TYPE_DROP_DOWN))),
+                    ==, FY_EMERGENCY_POSITIVE);
+  adw_message_dialog_response (dialog, "ok");
+  fy_gui_test_iterate ();
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM emergency WHERE trigger = 'positive'"
+                                             " AND finished_at IS NULL"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM emergency_step"), ==, FY_N_EMERGENCY_STEPS);
+
+  /* Today: the running procedure is the first row, above everything. */
+  fy_window_show_page (window, "today");
+  fy_gui_test_iterate ();
+  today_list = fy_gui_test_find_buildable_id (GTK_WIDGET (window), "plans_list");
+  g_assert_nonnull (today_list);
+  g_assert_true (gtk_widget_get_visible (today_list));
+  first = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (today_list), 0));
+  g_assert_true (ADW_IS_ACTION_ROW (first));
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)), "李四"));
+  g_assert_true (gtk_widget_has_css_class (first, "error"));
+  fy_gui_test_destroy (window);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_setenv ("TZ", "CST-8", TRUE);
+  if (!fy_gui_test_init (&argc, &argv, TODAY))
+    return 0;
+  g_test_add_func ("/gui/plans/checklist-by-keyboard", test_checklist_by_keyboard);
+  g_test_add_func ("/gui/plans/emergency-from-positive", test_emergency_from_positive);
+  return g_test_run ();
+}

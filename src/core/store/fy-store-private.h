@@ -82,4 +82,8 @@ void          fy_bind_text             (sqlite3_stmt *stmt,
 const char   *fy_column_text           (sqlite3_stmt *stmt,
                                         int           index);
 
+/* Tests only: apply no migration above VERSION (0 = all), to build a
+ * database as an older release left it. */
+void fy_store_set_migration_limit_for_testing (int version);
+
 G_END_DECLS

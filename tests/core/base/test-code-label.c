@@ -9,6 +9,7 @@
 #include "fy-health.h"
 #include "fy-quarantine.h"
 #include "fy-staff.h"
+#include "fy-supplies.h"
 #include "fy-test-support.h"
 #include "fy-tests.h"
 #include "fy-trips.h"
@@ -66,6 +67,11 @@ test_domain_tables (void)
   assert_table ("quarantine reason", fy_quarantine_reason_labels, FY_N_QUARANTINE_REASONS);
   assert_table ("zone level", fy_zone_level_labels, FY_ZONE_N_LEVELS);
   assert_table ("zone function", fy_zone_function_labels, FY_ZONE_N_FUNCTIONS);
+  assert_table ("supply category", fy_supply_category_labels, FY_SUPPLY_N_CATEGORIES);
+  assert_table ("supply rule", fy_supply_rule_labels, FY_SUPPLY_N_RULES);
+  assert_table ("supply source", fy_supply_source_labels, FY_SUPPLY_N_SOURCES);
+  assert_table ("supply recipient", fy_supply_recipient_labels, FY_SUPPLY_N_RECIPIENTS);
+  assert_table ("supply document", fy_supply_doc_kind_labels, FY_SUPPLY_N_DOC_KINDS);
 
   /* The domain's own lookups read the same tables. */
   g_assert_cmpint (fy_staff_status_from_code (fy_staff_status_labels[FY_STAFF_LEFT].code), ==, FY_STAFF_LEFT);

@@ -12,6 +12,7 @@
 
 #include "fy-store-private.h"
 #include "fy-supplies-private.h"
+#include "fy-supplies-stock.h"
 #include "fy-validate.h"
 
 static gboolean
@@ -856,4 +857,89 @@ fy_supplies_reverse (FyStore *store, gint64 doc_id, const char *day_text, const 
       ok = fy_store_audit (store, &entry, error);
     }
   return finish (store, new_id, ok, error);
+}
+
+/* ------------------------------------------------------------------ */
+/* The stock view                                                      */
+
+int
+fy_supplies_reserve_days (FyStore *store)
+{
+  int days = fy_store_get_setting_int (store, "supplies.reserve_days");
+
+  return days > 0 && days <= 365 ? days : FY_SUPPLY_DEFAULT_RESERVE_DAYS;
+}
+
+int
+fy_supplies_shifts (FyStore *store)
+{
+  int shifts = fy_store_get_setting_int (store, "supplies.shifts");
+
+  return shifts > 0 && shifts <= 4 ? shifts : 2;
+}
+
+/* Binds the parameters of FY_SUPPLY_STOCK_CTE that `stmt` uses. */
+void
+fy_supplies_bind_stock (FyStore *store, sqlite3_stmt *stmt, const char *today, int use_days)
+{
+  g_autofree char *since = fy_date_add_days (today, 1 - use_days);
+  struct { const char *name; gint64 value; } ints[] = {
+    { ":use_days", use_days },
+    { ":shifts", fy_supplies_shifts (store) },
+    { ":reserve_default", fy_supplies_reserve_days (store) },
+  };
+  int index;
+
+  if ((index = sqlite3_bind_parameter_index (stmt, ":today")) > 0)
+    sqlite3_bind_text (stmt, index, today, -1, SQLITE_TRANSIENT);
+  if ((index = sqlite3_bind_parameter_index (stmt, ":since")) > 0)
+    sqlite3_bind_text (stmt, index, since, -1, SQLITE_TRANSIENT);
+  for (guint i = 0; i < G_N_ELEMENTS (ints); i++)
+    if ((index = sqlite3_bind_parameter_index (stmt, ints[i].name)) > 0)
+      sqlite3_bind_int64 (stmt, index, ints[i].value);
+}
+
+static gpointer
+stock_from_row (sqlite3_stmt *stmt, gpointer user_data)
+{
+  FySupplyStock *s = g_new0 (FySupplyStock, 1);
+
+  s->item_id = sqlite3_column_int64 (stmt, 0);
+  s->code = g_strdup (fy_column_text (stmt, 1));
+  s->name = g_strdup (fy_column_text (stmt, 2));
+  s->category = fy_code_lookup (fy_supply_category_labels, FY_SUPPLY_N_CATEGORIES,
+                                fy_column_text (stmt, 3), FY_SUPPLY_PROTECTIVE);
+  s->spec = g_strdup (fy_column_text (stmt, 4));
+  s->unit = g_strdup (fy_column_text (stmt, 5));
+  s->min_stock = sqlite3_column_int64 (stmt, 6);
+  s->reserve_days = sqlite3_column_int (stmt, 7);
+  s->on_hand = sqlite3_column_int64 (stmt, 8);
+  s->expired = sqlite3_column_int64 (stmt, 9);
+  s->expiring = sqlite3_column_int64 (stmt, 10);
+  s->usable = sqlite3_column_int64 (stmt, 11);
+  s->next_expiry = g_strdup (fy_column_text (stmt, 12));
+  s->used = sqlite3_column_int64 (stmt, 13);
+  s->actual_milli = sqlite3_column_int64 (stmt, 14);
+  s->planned_milli = sqlite3_column_int64 (stmt, 15);
+  s->cover_tenths = sqlite3_column_type (stmt, 16) == SQLITE_NULL ? -1 : sqlite3_column_int64 (stmt, 16);
+  s->target = sqlite3_column_int64 (stmt, 17);
+  s->shortfall = sqlite3_column_int64 (stmt, 18);
+  s->urgency = CLAMP (sqlite3_column_int (stmt, 19), 0, FY_SUPPLY_URGENT_NONE);
+  return s;
+}
+
+GPtrArray *
+fy_supplies_stock (FyStore *store, const char *today, int use_days, GError **error)
+{
+  g_autofree char *day = today != NULL ? g_strdup (today) : fy_today ();
+  sqlite3_stmt *stmt = fy_store_prepare_cached (store,
+      FY_SUPPLY_STOCK_CTE
+      " SELECT id, code, name, category, spec, unit, min_stock, reserve_days, on_hand, expired, expiring,"
+      "  usable, next_expiry, used, actual_milli, planned_milli, cover_tenths, target, shortfall, urgency"
+      " FROM stock ORDER BY urgency, cover_tenths IS NULL, cover_tenths, name, id", error);
+
+  if (stmt == NULL)
+    return NULL;
+  fy_supplies_bind_stock (store, stmt, day, use_days > 0 ? use_days : FY_SUPPLY_USE_DAYS);
+  return fy_store_collect (store, stmt, stock_from_row, NULL, (GDestroyNotify) fy_supply_stock_free, error);
 }

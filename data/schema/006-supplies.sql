@@ -85,6 +85,8 @@ CREATE TABLE supply_move (
 -- "Movements of one item in a period": the stock ledger and daily use.
 CREATE INDEX supply_move_by_item_day ON supply_move (item_id, day);
 CREATE INDEX supply_move_by_doc ON supply_move (doc_id);
+-- The registers of receipts, issues and scrap: movements of a kind by day.
+CREATE INDEX supply_move_by_kind_day ON supply_move (kind, day);
 CREATE INDEX supply_move_by_batch ON supply_move (batch_id);
 
 CREATE TRIGGER supply_doc_no_update BEFORE UPDATE ON supply_doc

@@ -27,4 +27,11 @@ extern const FyLedgerDef fy_ledger_def_daily_report;
 extern const FyLedgerDef fy_ledger_def_zones;
 extern const FyLedgerDef fy_ledger_def_zone_history;
 
+/* fy-ledgers-supplies.c */
+extern const FyLedgerDef fy_ledger_def_stock_in;
+extern const FyLedgerDef fy_ledger_def_stock_out;
+extern const FyLedgerDef fy_ledger_def_stock;
+extern const FyLedgerDef fy_ledger_def_stock_expired;
+extern const FyLedgerDef fy_ledger_def_purchase_list;
+
 G_END_DECLS

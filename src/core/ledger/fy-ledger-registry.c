@@ -17,6 +17,11 @@ static const FyLedgerDef *const registry[] = {
   &fy_ledger_def_daily_report,
   &fy_ledger_def_zones,
   &fy_ledger_def_zone_history,
+  &fy_ledger_def_stock_in,
+  &fy_ledger_def_stock_out,
+  &fy_ledger_def_stock,
+  &fy_ledger_def_stock_expired,
+  &fy_ledger_def_purchase_list,
   NULL,   /* the list is also NULL-terminated */
 };
 

@@ -7,6 +7,7 @@
 
 #include "fy-cli-commands.h"
 #include "fy-cli-health.h"
+#include "fy-cli-supplies.h"
 #include "fy-error.h"
 #include "fy-zone-map.h"
 #include "fy-zone-render.h"
@@ -147,6 +148,8 @@ run_export_map (FyCliContext *ctx, int argc, char **argv)
 }
 
 static const FyCliExtra extra_commands[] = {
+  { "stock", "", N_("Print today’s supply warnings; exit status 3 when an item is below its reserve target or "
+                    "minimum stock"), fy_cli_stock },
   { NULL, NULL, NULL, NULL },
 };
 

@@ -173,11 +173,35 @@ test_cli (void)
   g_assert_nonnull (strstr (text, "Keeper:"));
 }
 
+/* `fangyi stock`: the warnings, exit status 3 below target, 0 when fine. */
+static void
+test_stock_command (void)
+{
+  FY_TEST_LAST_REF FyStore *store = make_fixture ();
+  FY_TEST_LAST_REF FyStore *empty = fy_test_open_store ();
+  const char *args[] = { "stock", NULL };
+  const char *bad[] = { "stock", "--now", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *none = NULL;
+
+  g_assert_cmpint (fy_test_run_cli (fy_store_get_path (store), args, &out), ==, 3);
+  g_assert_nonnull (strstr (out, "1 below minimum stock, 1 below reserve target, 0 with stock expiring within "
+                                 "30 days, 1 with expired stock"));
+  g_assert_nonnull (strstr (out, "  XD 84消毒液: usable 0 个, target 14, days of cover 0.0, to buy 14 — "
+                                 "below minimum stock, expired stock on hand\n"));
+  g_assert_nonnull (strstr (out, "  KZ 医用外科口罩: usable 250 个, target 252"));
+  g_assert_true (strstr (out, "XD") < strstr (out, "KZ"));
+  g_assert_cmpint (fy_test_run_cli (fy_store_get_path (empty), args, &none), ==, 0);
+  g_assert_nonnull (strstr (none, "0 below minimum stock, 0 below reserve target"));
+  g_assert_cmpint (fy_test_run_cli (fy_store_get_path (empty), bad, NULL), ==, 2);
+}
+
 int
 main (int argc, char **argv)
 {
   fy_test_init (&argc, &argv, TODAY);
   g_test_add_func ("/supplies-ledgers/xlsx", test_ledgers);
   g_test_add_func ("/supplies-ledgers/cli", test_cli);
+  g_test_add_func ("/supplies-ledgers/stock-command", test_stock_command);
   return g_test_run ();
 }

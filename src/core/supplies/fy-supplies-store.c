@@ -38,6 +38,34 @@ expired_on (const char *expires, const char *day)
   return *expires != '\0' && strcmp (expires, day) < 0;
 }
 
+/* A write opens its own transaction, or joins the caller's when one is
+ * open (the demo, a disinfection record consuming disinfectant): then the
+ * caller commits or rolls back and announces the change. */
+static gboolean
+begin_write (FyStore *store, gboolean *own, GError **error)
+{
+  *own = !fy_store_in_transaction (store);
+  return !*own || fy_store_begin (store, error);
+}
+
+/* Ends a write: commits and announces it, or rolls back (own transaction
+ * only). Returns `id`, or 0 on failure. */
+static gint64
+end_write (FyStore *store, gint64 id, gboolean ok, gboolean own, GError **error)
+{
+  if (!own)
+    return ok ? id : 0;
+  if (!ok)
+    {
+      fy_store_rollback (store);
+      return 0;
+    }
+  if (!fy_store_commit (store, error))
+    return 0;
+  fy_store_emit_changed (store, FY_STORE_CHANGE_SUPPLIES);
+  return id;
+}
+
 /* ------------------------------------------------------------------ */
 /* Items                                                               */
 
@@ -69,11 +97,12 @@ gint64
 fy_supplies_save_item (FyStore *store, FySupplyItem *item, GError **error)
 {
   sqlite3_stmt *stmt;
+  gboolean own;
   int rc;
 
   if (!fy_supply_item_validate (item, error))
     return 0;
-  if (!fy_store_begin (store, error))
+  if (!begin_write (store, &own, error))
     return 0;
   if (item->id == 0)
     stmt = fy_store_prepare_cached (store,
@@ -113,14 +142,10 @@ fy_supplies_save_item (FyStore *store, FySupplyItem *item, GError **error)
     }
   if (item->id == 0)
     item->id = sqlite3_last_insert_rowid (fy_store_get_db (store));
-  if (!fy_store_commit (store, error))
-    return 0;
-  fy_store_emit_changed (store, FY_STORE_CHANGE_SUPPLIES);
-  return item->id;
+  return end_write (store, item->id, TRUE, own, error);
 
 fail:
-  fy_store_rollback (store);
-  return 0;
+  return end_write (store, 0, FALSE, own, error);
 }
 
 FySupplyItem *
@@ -144,7 +169,7 @@ fy_supplies_get_item (FyStore *store, gint64 item_id, GError **error)
 FySupplyItem *
 fy_supplies_find_code (FyStore *store, const char *code, GError **error)
 {
-  g_autofree char *normal = fy_normalize_identifier (code != NULL ? code : "");
+  g_autofree char *normal = fy_supplies_normalize_code (code);
   sqlite3_stmt *stmt = fy_store_prepare_cached (store,
       "SELECT " ITEM_COLUMNS " FROM supply_item WHERE code = ?1", error);
   FySupplyItem *item;
@@ -397,20 +422,6 @@ insert_move (FyStore *store, gint64 doc_id, gint64 item_id, gint64 batch_id, con
   return fy_store_step_done (store, stmt, error);
 }
 
-static gint64
-finish (FyStore *store, gint64 doc_id, gboolean ok, GError **error)
-{
-  if (!ok)
-    {
-      fy_store_rollback (store);
-      return 0;
-    }
-  if (!fy_store_commit (store, error))
-    return 0;
-  fy_store_emit_changed (store, FY_STORE_CHANGE_SUPPLIES);
-  return doc_id;
-}
-
 static gboolean
 receipt_no_used (FyStore *store, const char *no, gboolean *used, GError **error)
 {
@@ -472,7 +483,7 @@ fy_supplies_receive (FyStore *store, const FySupplyReceiptInput *input, GError *
   g_autofree char *note = fy_supplies_text (input->note);
   sqlite3_stmt *stmt;
   gint64 doc_id = 0, batch_id;
-  gboolean used = FALSE, ok;
+  gboolean used = FALSE, ok, own;
 
   if (!fy_supplies_check_receipt (input, &days, error) || !item_exists (store, input->item_id, error))
     goto out;
@@ -494,7 +505,7 @@ fy_supplies_receive (FyStore *store, const FySupplyReceiptInput *input, GError *
       if (no == NULL)
         goto out;
     }
-  if (!fy_store_begin (store, error))
+  if (!begin_write (store, &own, error))
     goto out;
   stmt = fy_store_prepare_cached (store,
       "INSERT INTO supply_batch (item_id, batch_no, produced, expires, maker) VALUES (?1, ?2, ?3, ?4, ?5)", error);
@@ -521,7 +532,7 @@ fy_supplies_receive (FyStore *store, const FySupplyReceiptInput *input, GError *
       ok = doc_id > 0;
     }
   ok = ok && insert_move (store, doc_id, input->item_id, batch_id, days.day, "receipt", 1, input->quantity, error);
-  doc_id = finish (store, doc_id, ok, error);
+  doc_id = end_write (store, doc_id, ok, own, error);
 
 out:
   fy_supplies_receipt_days_clear (&days);
@@ -567,7 +578,7 @@ fy_supplies_issue (FyStore *store, const FySupplyIssueInput *input, GError **err
   g_autofree char *reason = fy_supplies_text (input->override_reason);
   g_autoptr(GArray) takes = NULL;
   gint64 doc_id = 0;
-  gboolean ok;
+  gboolean ok, own;
 
   if (!fy_supplies_check_quantity (input->quantity, error))
     return 0;
@@ -591,7 +602,7 @@ fy_supplies_issue (FyStore *store, const FySupplyIssueInput *input, GError **err
       if (takes == NULL)
         return 0;
     }
-  if (!fy_store_begin (store, error))
+  if (!begin_write (store, &own, error))
     return 0;
   {
     g_autofree char *recipient = fy_supplies_text (input->recipient);
@@ -614,7 +625,7 @@ fy_supplies_issue (FyStore *store, const FySupplyIssueInput *input, GError **err
       FySupplyTake *t = &g_array_index (takes, FySupplyTake, i);
       ok = insert_move (store, doc_id, input->item_id, t->batch_id, day, "issue", -1, -t->quantity, error);
     }
-  return finish (store, doc_id, ok, error);
+  return end_write (store, doc_id, ok, own, error);
 }
 
 /* Units of a batch issued and not yet returned. */
@@ -644,7 +655,7 @@ batch_document (FyStore *store, const FySupplyBatchMoveInput *input, gboolean sc
   g_autofree char *note = fy_supplies_text (input->note);
   g_autoptr(FySupplyBatch) batch = NULL;
   gint64 doc_id;
-  gboolean ok;
+  gboolean ok, own;
 
   if (!fy_supplies_check_quantity (input->quantity, error))
     return 0;
@@ -678,7 +689,7 @@ batch_document (FyStore *store, const FySupplyBatchMoveInput *input, gboolean sc
           return 0;
         }
     }
-  if (!fy_store_begin (store, error))
+  if (!begin_write (store, &own, error))
     return 0;
   {
     DocRow d = {
@@ -694,7 +705,7 @@ batch_document (FyStore *store, const FySupplyBatchMoveInput *input, gboolean sc
   ok = doc_id > 0
        && insert_move (store, doc_id, batch->item_id, batch->id, day, scrap ? "scrap" : "return",
                        scrap ? -1 : 1, scrap ? -input->quantity : input->quantity, error);
-  return finish (store, doc_id, ok, error);
+  return end_write (store, doc_id, ok, own, error);
 }
 
 gint64
@@ -717,7 +728,7 @@ fy_supplies_stocktake (FyStore *store, const char *day_text, gint64 item_id, con
   g_autofree char *reason = fy_supplies_text (reason_text);
   g_autoptr(GArray) diffs = g_array_new (FALSE, TRUE, sizeof (gint64));
   gint64 doc_id;
-  gboolean ok, any = FALSE;
+  gboolean ok, own, any = FALSE;
 
   if (day == NULL || !check_not_future (day, error) || !item_exists (store, item_id, error))
     return 0;
@@ -739,7 +750,7 @@ fy_supplies_stocktake (FyStore *store, const char *day_text, gint64 item_id, con
     }
   if (any && *reason == '\0')
     return invalid (error, _("The count differs from the stock: enter the reason of the difference.")), 0;
-  if (!fy_store_begin (store, error))
+  if (!begin_write (store, &own, error))
     return 0;
   {
     DocRow d = { .kind = "adjust", .day = day, .item_id = item_id, .unit_price_fen = -1, .reason = reason };
@@ -752,7 +763,7 @@ fy_supplies_stocktake (FyStore *store, const char *day_text, gint64 item_id, con
       if (diff != 0)
         ok = insert_move (store, doc_id, item_id, counts[i].batch_id, day, "adjust", diff > 0 ? 1 : -1, diff, error);
     }
-  return finish (store, doc_id, ok, error);
+  return end_write (store, doc_id, ok, own, error);
 }
 
 typedef struct
@@ -795,7 +806,7 @@ fy_supplies_reverse (FyStore *store, gint64 doc_id, const char *day_text, const 
   g_autofree char *kind = NULL;
   sqlite3_stmt *stmt;
   gint64 item_id, reversed_by, new_id;
-  gboolean ok;
+  gboolean ok, own;
 
   if (day == NULL || !check_not_future (day, error))
     return 0;
@@ -837,7 +848,7 @@ fy_supplies_reverse (FyStore *store, gint64 doc_id, const char *day_text, const 
           return 0;
         }
     }
-  if (!fy_store_begin (store, error))
+  if (!begin_write (store, &own, error))
     return 0;
   {
     DocRow d = { .kind = "reversal", .day = day, .item_id = item_id, .unit_price_fen = -1,
@@ -856,7 +867,7 @@ fy_supplies_reverse (FyStore *store, gint64 doc_id, const char *day_text, const 
       FyAuditEntry entry = { "supply_doc", new_id, "insert", "reverses_id", NULL, id_text };
       ok = fy_store_audit (store, &entry, error);
     }
-  return finish (store, new_id, ok, error);
+  return end_write (store, new_id, ok, own, error);
 }
 
 /* ------------------------------------------------------------------ */

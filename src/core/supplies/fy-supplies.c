@@ -121,8 +121,7 @@ fy_supply_item_validate (FySupplyItem *item, GError **error)
 
   if (!normalise_field (&item->code, 32))
     return invalid (error, _("An item code has at most 32 characters."));
-  /* A scanner's code never holds spaces; upper-case so "ab12" finds "AB12". */
-  code = fy_normalize_identifier (item->code);
+  code = fy_supplies_normalize_code (item->code);
   g_free (item->code);
   item->code = code;
   if (*item->code == '\0')
@@ -146,6 +145,22 @@ fy_supply_item_validate (FySupplyItem *item, GError **error)
   if (item->reserve_days < 0 || item->reserve_days > 365)
     return invalid (error, _("The reserve target is 0 (the company default) to 365 days."));
   return TRUE;
+}
+
+char *
+fy_supplies_normalize_code (const char *text)
+{
+  g_autofree char *normal = fy_normalize_text (text != NULL ? text : "");
+  GString *out = g_string_new (NULL);
+
+  /* A scanner's code never holds spaces; upper-case so "ab-12" finds "AB-12". */
+  for (const char *p = normal; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (!g_unichar_isspace (c))
+        g_string_append_unichar (out, c < 128 ? (gunichar) g_ascii_toupper ((char) c) : c);
+    }
+  return g_string_free (out, FALSE);
 }
 
 gboolean

@@ -9,7 +9,9 @@
  * FY_STORE_CHANGE_SUPPLIES; bad input is FY_ERROR_INVALID (or CONFLICT /
  * NOT_FOUND) with a translated sentence and nothing written. Quantities are
  * exact integers of the item's unit; dates are YYYY-MM-DD. Documents and
- * movements are never edited or deleted. */
+ * movements are never edited or deleted. Called inside a transaction the
+ * caller opened, a write joins it (no BEGIN / COMMIT, no signal): the
+ * caller commits or rolls back everything and emits the change. */
 #pragma once
 
 #include <glib.h>
@@ -194,6 +196,9 @@ FySupplyItem  *fy_supplies_get_item      (FyStore       *store,
 FySupplyItem  *fy_supplies_find_code     (FyStore       *store,
                                           const char    *code,
                                           GError       **error);
+/* An item code as stored: normalised, no spaces, Latin letters upper-case
+ * (owned). */
+char          *fy_supplies_normalize_code (const char   *text);
 /* Every item by category, then name (FySupplyItem). */
 GPtrArray     *fy_supplies_list_items    (FyStore       *store,
                                           GError       **error);

@@ -179,6 +179,42 @@ test_stock_view (void)
   g_assert_cmpint (find (stock, "B")->target, ==, 30);
 }
 
+/* The demo company's store shows every state the inspector looks for. */
+static void
+test_demo (void)
+{
+  g_autoptr(GError) error = NULL;
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_demo_store ();
+  g_autofree char *today = fy_today ();
+  g_autoptr(GPtrArray) stock = fy_supplies_stock (store, today, 30, &error);
+  FySupplyWarnings w;
+  FySupplyStock *masks = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (stock->len, ==, 40);
+  fy_supplies_count_warnings (stock, &w);
+  g_assert_cmpuint (w.below_minimum, ==, 0);
+  g_assert_cmpuint (w.below_target, ==, 1);
+  g_assert_cmpuint (w.expiring, >=, 3);
+  g_assert_cmpuint (w.expired, ==, 1);
+  g_assert_cmpstr (((FySupplyStock *) g_ptr_array_index (stock, 0))->code, ==, "KZ-003");
+  for (guint i = 0; i < stock->len; i++)
+    if (g_str_equal (((FySupplyStock *) g_ptr_array_index (stock, i))->code, "KZ-001"))
+      masks = g_ptr_array_index (stock, i);
+  /* Surgical masks follow the headcount: 2 a person a day, issued at 70–120 %. */
+  g_assert_nonnull (masks);
+  g_assert_cmpint (masks->actual_milli, >=, masks->planned_milli * 6 / 10);
+  g_assert_cmpint (masks->actual_milli, <=, masks->planned_milli * 13 / 10);
+  /* 90 days of movements, balances equal to them, nothing below zero. */
+  g_assert_cmpint (fy_test_query_int (store, "SELECT julianday(max(day)) - julianday(min(day)) FROM supply_move"), ==, 89);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM supply_batch b WHERE on_hand <>"
+                                             " (SELECT sum(qty) FROM supply_move m WHERE m.batch_id = b.id)"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM supply_doc WHERE kind = 'reversal'"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM supply_doc WHERE kind = 'scrap'"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM supply_doc WHERE kind = 'adjust'"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM supply_doc WHERE kind = 'issue'"), >, 1000);
+}
+
 static void
 test_format (void)
 {
@@ -201,5 +237,6 @@ main (int argc, char **argv)
   fy_test_init (&argc, &argv, TODAY);
   g_test_add_func ("/supplies-stock/view", test_stock_view);
   g_test_add_func ("/supplies-stock/format", test_format);
+  g_test_add_func ("/supplies-stock/demo", test_demo);
   return g_test_run ();
 }

@@ -119,6 +119,12 @@ test_fefo (void)
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
 
+  /* Inside a caller's transaction an issue joins it: rolled back with it. */
+  g_assert_true (fy_store_begin (store, &error));
+  g_assert_cmpint (issue (store, item, "2026-11-01", 5, &error), >, 0);
+  fy_store_rollback (store);
+  g_assert_cmpint (fy_supplies_on_hand (store, item, &error), ==, 5);
+
   {
     g_autoptr(GPtrArray) batches = fy_supplies_list_batches (store, item, FALSE, &error);
     g_autoptr(GPtrArray) all = fy_supplies_list_batches (store, item, TRUE, &error);

@@ -43,7 +43,7 @@ static const FyLedgerColumn in_columns[] = {
   { "serial", N_("No."), NULL, FY_COLUMN_SERIAL, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "day", N_("Date"), NULL, FY_COLUMN_DATE, 11, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "receipt_no", N_("Receipt no."), NULL, FY_COLUMN_TEXT, 15, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
-  { "item", N_("Item"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "item", N_("Supply item"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "spec", N_("Specification"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "unit", N_("Unit"), NULL, FY_COLUMN_TEXT, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "quantity", N_("Quantity"), NULL, FY_COLUMN_NUMBER, 7, FY_ALIGN_END, FY_SENSITIVE_NONE, NULL },
@@ -93,7 +93,7 @@ const FyLedgerDef fy_ledger_def_stock_in = {
 static const FyLedgerColumn out_columns[] = {
   { "serial", N_("No."), NULL, FY_COLUMN_SERIAL, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "day", N_("Date"), NULL, FY_COLUMN_DATE, 11, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
-  { "item", N_("Item"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "item", N_("Supply item"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "spec", N_("Specification"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "unit", N_("Unit"), NULL, FY_COLUMN_TEXT, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "quantity", N_("Quantity"), NULL, FY_COLUMN_NUMBER, 7, FY_ALIGN_END, FY_SENSITIVE_NONE, NULL },
@@ -145,7 +145,7 @@ static const FyCodeLabel warning_labels[] = {
 
 static const FyLedgerColumn stock_columns[] = {
   { "serial", N_("No."), NULL, FY_COLUMN_SERIAL, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
-  { "item", N_("Item"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "item", N_("Supply item"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "spec", N_("Specification"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "unit", N_("Unit"), NULL, FY_COLUMN_TEXT, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "opening", N_("Opening balance"), NULL, FY_COLUMN_NUMBER, 8, FY_ALIGN_END, FY_SENSITIVE_NONE, NULL },
@@ -211,7 +211,7 @@ static const FyCodeLabel expired_state_labels[] = {
 
 static const FyLedgerColumn expired_columns[] = {
   { "serial", N_("No."), NULL, FY_COLUMN_SERIAL, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
-  { "item", N_("Item"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "item", N_("Supply item"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "spec", N_("Specification"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "unit", N_("Unit"), NULL, FY_COLUMN_TEXT, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "quantity", N_("Quantity"), NULL, FY_COLUMN_NUMBER, 7, FY_ALIGN_END, FY_SENSITIVE_NONE, NULL },
@@ -259,7 +259,7 @@ const FyLedgerDef fy_ledger_def_stock_expired = {
 static const FyLedgerColumn purchase_columns[] = {
   { "serial", N_("No."), NULL, FY_COLUMN_SERIAL, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "code", N_("Item code"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
-  { "item", N_("Item"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "item", N_("Supply item"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "category", N_("Category"), NULL, FY_COLUMN_ENUM, 12, FY_ALIGN_START, FY_SENSITIVE_NONE, fy_supply_category_labels },
   { "spec", N_("Specification"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "unit", N_("Unit"), NULL, FY_COLUMN_TEXT, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },

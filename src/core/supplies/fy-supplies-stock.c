@@ -60,3 +60,48 @@ fy_supplies_format_milli (gint64 milli)
     *end = '\0';
   return text;
 }
+
+/* "N95医用防护口罩 (below reserve target)", at most `max` items then "…". */
+static void
+append_names (GString *out, GPtrArray *stock, FySupplyUrgency urgency, gboolean expired, const char *what)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < stock->len; i++)
+    {
+      FySupplyStock *s = g_ptr_array_index (stock, i);
+
+      if (expired ? s->expired == 0 : s->urgency != urgency)
+        continue;
+      if (n++ == 5)
+        {
+          g_string_append (out, _("…"));
+          break;
+        }
+      if (out->len > 0)
+        g_string_append (out, _("; "));
+      /* Translators: an item in the supply warnings of the daily report: name (what is wrong). */
+      g_string_append_printf (out, _("%s (%s)"), s->name, what);
+    }
+}
+
+gboolean
+fy_supplies_warning_lines (FyStore *store, const char *day, char **figures, char **remarks, GError **error)
+{
+  g_autoptr(GPtrArray) stock = fy_supplies_stock (store, day, 0, error);
+  g_autoptr(GString) names = g_string_new (NULL);
+  FySupplyWarnings w;
+
+  if (stock == NULL)
+    return FALSE;
+  fy_supplies_count_warnings (stock, &w);
+  /* Translators: supply warnings in the daily report: numbers of items. */
+  *figures = g_strdup_printf (_("Below minimum %u, below reserve target %u, expiring within 30 days %u, "
+                                "expired in store %u"),
+                              w.below_minimum, w.below_target, w.expiring, w.expired);
+  append_names (names, stock, FY_SUPPLY_URGENT_BELOW_MINIMUM, FALSE, _("below minimum stock"));
+  append_names (names, stock, FY_SUPPLY_URGENT_BELOW_TARGET, FALSE, _("below reserve target"));
+  append_names (names, stock, FY_SUPPLY_URGENT_NONE, TRUE, _("expired stock on hand"));
+  *remarks = g_string_free (g_steal_pointer (&names), FALSE);
+  return TRUE;
+}

@@ -77,6 +77,14 @@ typedef struct
 
 gboolean   fy_supplies_count_warnings (GPtrArray        *stock,
                                        FySupplyWarnings *warnings);
+/* The supply line of the daily report for `day`: the counts (owned) and
+ * the items concerned (owned, "" when none). FALSE with the error when the
+ * stock cannot be read. */
+gboolean   fy_supplies_warning_lines  (FyStore          *store,
+                                       const char       *day,
+                                       char            **figures,
+                                       char            **remarks,
+                                       GError          **error);
 /* "12.5" days of cover, "—" when nothing is used (owned). */
 char      *fy_supplies_format_cover   (gint64            cover_tenths);
 /* "1.25" for 1250 thousandths, trailing zeros dropped (owned). */

@@ -196,6 +196,20 @@ test_stock_command (void)
   g_assert_cmpint (fy_test_run_cli (fy_store_get_path (empty), bad, NULL), ==, 2);
 }
 
+/* The daily report's supply line: the counts and the items concerned. */
+static void
+test_daily_report_line (void)
+{
+  FY_TEST_LAST_REF FyStore *store = make_fixture ();
+  const char *args[] = { "report", "daily", "--date", TODAY, NULL };
+  g_autofree char *out = NULL;
+
+  g_assert_cmpint (fy_test_run_cli (fy_store_get_path (store), args, &out), ==, 0);
+  g_assert_nonnull (strstr (out, "Supply warnings: Below minimum 1, below reserve target 1, expiring within 30 days 0, "
+                                 "expired in store 1 (84消毒液 (below minimum stock); 医用外科口罩 (below reserve "
+                                 "target); 84消毒液 (expired stock on hand))"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -203,5 +217,6 @@ main (int argc, char **argv)
   g_test_add_func ("/supplies-ledgers/xlsx", test_ledgers);
   g_test_add_func ("/supplies-ledgers/cli", test_cli);
   g_test_add_func ("/supplies-ledgers/stock-command", test_stock_command);
+  g_test_add_func ("/supplies-ledgers/daily-report", test_daily_report_line);
   return g_test_run ();
 }

@@ -83,7 +83,8 @@ CREATE TABLE supply_move (
   qty       INTEGER NOT NULL CHECK (qty <> 0)
 );
 -- "Movements of one item in a period": the stock ledger and daily use.
-CREATE INDEX supply_move_by_item_day ON supply_move (item_id, day);
+-- Covering (kind, dir, qty too): the sums per item never visit the table.
+CREATE INDEX supply_move_by_item_day ON supply_move (item_id, day, kind, dir, qty);
 CREATE INDEX supply_move_by_doc ON supply_move (doc_id);
 -- The registers of receipts, issues and scrap: movements of a kind by day.
 CREATE INDEX supply_move_by_kind_day ON supply_move (kind, day);

@@ -8,6 +8,7 @@
 #include "fy-cli-commands.h"
 #include "fy-cli-health.h"
 #include "fy-cli-storage.h"
+#include "fy-cli-supplies.h"
 #include "fy-error.h"
 #include "fy-zone-map.h"
 #include "fy-zone-render.h"
@@ -153,6 +154,8 @@ static const FyCliExtra extra_commands[] = {
     fy_cli_restore },
   { "purge", "[--dry-run]", N_("Delete what is older than the retention period (--dry-run only counts it)"),
     fy_cli_purge },
+  { "stock", "", N_("Print today’s supply warnings; exit status 3 when an item is below its reserve target or "
+                    "minimum stock"), fy_cli_stock },
   { NULL, NULL, NULL, NULL },
 };
 

@@ -49,6 +49,11 @@ gboolean  fy_demo_populate_zones (FyDemo   *demo,
                                   FyStore  *store,
                                   GError  **error);
 void      fy_demo_zones_free     (struct _FyDemoZones *zones);
+/* fy-demo-supplies.c: 40 items and 90 days of stock movements. Populate
+ * last: the planned use follows the final headcount and areas. */
+gboolean  fy_demo_populate_supplies (FyDemo  *demo,
+                                     FyStore *store,
+                                     GError **error);
 
 /* fy-demo-plans.c: the task force, plan register, checklists with their
  * corrective actions, a drill and a finished emergency procedure. Populate

@@ -34,5 +34,11 @@ extern const FyLedgerDef fy_ledger_def_checklist;
 extern const FyLedgerDef fy_ledger_def_actions;
 extern const FyLedgerDef fy_ledger_def_drills;
 extern const FyLedgerDef fy_ledger_def_emergency;
+/* fy-ledgers-supplies.c */
+extern const FyLedgerDef fy_ledger_def_stock_in;
+extern const FyLedgerDef fy_ledger_def_stock_out;
+extern const FyLedgerDef fy_ledger_def_stock;
+extern const FyLedgerDef fy_ledger_def_stock_expired;
+extern const FyLedgerDef fy_ledger_def_purchase_list;
 
 G_END_DECLS

@@ -23,6 +23,11 @@ static const FyLedgerDef *const registry[] = {
   &fy_ledger_def_actions,
   &fy_ledger_def_drills,
   &fy_ledger_def_emergency,
+  &fy_ledger_def_stock_in,
+  &fy_ledger_def_stock_out,
+  &fy_ledger_def_stock,
+  &fy_ledger_def_stock_expired,
+  &fy_ledger_def_purchase_list,
   NULL,   /* the list is also NULL-terminated */
 };
 

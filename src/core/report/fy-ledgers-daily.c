@@ -14,6 +14,7 @@
 #include "fy-daily-report.h"
 #include "fy-health.h"
 #include "fy-ledger-defs.h"
+#include "fy-supplies-stock.h"
 #include "fy-zone-summary.h"
 
 static const FyLedgerColumn daily_columns[] = {
@@ -105,6 +106,22 @@ add_zone_row (Rows *rows, FyStore *store)
            zones->levels[FY_ZONE_LEVEL_RED].n_areas > 0 || zones->n_level_changes > 0);
 }
 
+/* 物资预警: items below minimum or reserve target, expiring, expired in store. */
+static void
+add_supply_row (Rows *rows, FyStore *store, const char *day)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *figures = NULL;
+  g_autofree char *remarks = NULL;
+
+  if (!fy_supplies_warning_lines (store, day, &figures, &remarks, &error))
+    {
+      add_row (rows, _("Supply warnings"), not_tracked (), error->message, FALSE);
+      return;
+    }
+  add_row (rows, _("Supply warnings"), figures, remarks, *remarks != '\0');
+}
+
 static void
 add_rows (Rows *rows, FyLedger *ledger, FyStore *store, const FyDailyReport *r)
 {
@@ -190,7 +207,7 @@ add_rows (Rows *rows, FyLedger *ledger, FyStore *store, const FyDailyReport *r)
   add_row (rows, _("Visitors (visits)"), not_tracked (), s3, FALSE);
   add_row (rows, _("Trucks (arrivals)"), not_tracked (), s3, FALSE);
   add_row (rows, _("Disinfections"), not_tracked (), s3, FALSE);
-  add_row (rows, _("Supply warnings"), not_tracked (), s3, FALSE);
+  add_supply_row (rows, store, r->day);
 
   add_row (rows, _("Abnormal situation"), r->abnormal_text, NULL, !r->zero);
 

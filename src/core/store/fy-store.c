@@ -90,6 +90,7 @@ fy_store_change_get_type (void)
     { FY_STORE_CHANGE_ZONES, "FY_STORE_CHANGE_ZONES", "zones" },
     { FY_STORE_CHANGE_SETTINGS, "FY_STORE_CHANGE_SETTINGS", "settings" },
     { FY_STORE_CHANGE_PLANS, "FY_STORE_CHANGE_PLANS", "plans" },
+    { FY_STORE_CHANGE_SUPPLIES, "FY_STORE_CHANGE_SUPPLIES", "supplies" },
     { 0, NULL, NULL },
   };
 

@@ -9,6 +9,7 @@
 #include "fy-pages.h"
 #include "fy-plans-page.h"
 #include "fy-staff-page.h"
+#include "fy-supplies-page.h"
 #include "fy-today-page.h"
 #include "fy-zones-page.h"
 
@@ -17,6 +18,7 @@ static const FyPageInfo pages[] = {
   { "staff", N_("Staff"), "system-users-symbolic", fy_staff_page_get_type },
   { "health", N_("Health"), "emblem-favorite-symbolic", fy_health_page_get_type },
   { "zones", N_("Zones"), "mark-location-symbolic", fy_zones_page_get_type },
+  { "supplies", N_("Supplies"), "package-x-generic-symbolic", fy_supplies_page_get_type },
   { "plans", N_("Plans"), "view-list-bullet-symbolic", fy_plans_page_get_type },
   { "ledgers", N_("Ledgers"), "x-office-spreadsheet-symbolic", fy_ledgers_page_get_type },
 };

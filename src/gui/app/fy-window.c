@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* fy-window.c — the main window: view switcher over the pages, a welcome
- * page for an empty database, toasts and error dialogs. */
+/* fy-window.c — the main window: a sidebar of pages beside the page (it
+ * folds on a narrow window), a welcome page for an empty database, toasts
+ * and error dialogs. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -9,6 +10,7 @@
 
 #include "fy-backup.h"
 #include "fy-demo.h"
+#include "fy-help-overlay.h"
 #include "fy-import-dialog.h"
 #include "fy-pages.h"
 #include "fy-window-private.h"
@@ -24,7 +26,11 @@ struct _FyWindow
   GtkStack            *main_stack;
   AdwViewStack        *view_stack;
   GtkBox              *job_box;
-  AdwViewSwitcherTitle *switcher_title;
+  AdwLeaflet          *leaflet;
+  GtkListBox          *page_list;
+  GtkLabel            *sidebar_hint;
+  AdwWindowTitle      *page_title;
+  GtkButton           *back_button;
   GtkButton           *demo_button;
 
   /* owned */
@@ -88,6 +94,18 @@ window_settings (FyWindow *self)
   return FY_IS_APPLICATION (app) ? fy_application_get_settings (FY_APPLICATION (app)) : NULL;
 }
 
+/* The welcome page keeps the page list inactive and says why. */
+static void
+set_pages_open (FyWindow *self, gboolean open)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (self->page_list), open);
+  gtk_widget_set_visible (GTK_WIDGET (self->sidebar_hint), !open);
+  if (!open)
+    adw_window_title_set_title (self->page_title, _("Welcome"));
+}
+
+static void on_visible_page_cb (FyWindow *self);
+
 static void
 show_content (FyWindow *self)
 {
@@ -95,9 +113,42 @@ show_content (FyWindow *self)
   g_autofree char *last = settings ? g_settings_get_string (settings, "last-page") : NULL;
 
   gtk_stack_set_visible_child_name (self->main_stack, "content");
-  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
+  set_pages_open (self, TRUE);
   if (last && *last)
     fy_window_show_page (self, last);
+  on_visible_page_cb (self);
+}
+
+static void
+on_page_row_activated_cb (FyWindow *self, GtkListBoxRow *row)
+{
+  fy_window_show_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+on_back_clicked_cb (FyWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+/* The sidebar row and the header's title follow the page shown, however it
+ * was chosen (row, Ctrl+number, a link from Today). */
+static void
+on_visible_page_cb (FyWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+  GtkWidget *child = adw_view_stack_get_visible_child (self->view_stack);
+
+  if (name == NULL || child == NULL)
+    return;
+  adw_window_title_set_title (self->page_title,
+                              adw_view_stack_page_get_title (adw_view_stack_get_page (self->view_stack, child)));
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->page_list)); row;
+       row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row) && g_str_equal (gtk_widget_get_name (row), name)
+        && gtk_list_box_get_selected_row (self->page_list) != GTK_LIST_BOX_ROW (row))
+      gtk_list_box_select_row (self->page_list, GTK_LIST_BOX_ROW (row));
 }
 
 static void
@@ -151,6 +202,7 @@ show_page_action (GtkWidget *widget, const char *name, GVariant *param)
     {
       show_content (self);
       fy_window_show_page (self, pages[index].name);
+      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
     }
 }
 
@@ -194,8 +246,21 @@ add_pages (FyWindow *self)
       GtkWidget *page = g_object_new (pages[i].get_type (), "store", self->store, NULL);
       AdwViewStackPage *sp = adw_view_stack_add_titled (self->view_stack, page, pages[i].name,
                                                         _(pages[i].title));
+      GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *label = gtk_label_new (_(pages[i].title));
+
       adw_view_stack_page_set_icon_name (sp, pages[i].icon_name);
+      gtk_widget_set_name (row, pages[i].name);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (pages[i].icon_name));
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+      gtk_list_box_append (self->page_list, row);
     }
+  g_signal_connect_object (self->view_stack, "notify::visible-child", G_CALLBACK (on_visible_page_cb),
+                           self, G_CONNECT_SWAPPED);
+  on_visible_page_cb (self);
 }
 
 static void
@@ -206,16 +271,25 @@ fy_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (fy_window_parent_class)->constructed (object);
 
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->back_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("All Pages"), -1);
   add_pages (self);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
   if (fy_store_is_empty (self->store))
     {
-      /* The pages are empty until the officer chooses: no tabs to wander into. */
+      /* The pages are empty until the officer chooses: no pages to wander into. */
       gtk_stack_set_visible_child_name (self->main_stack, "welcome");
-      adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
+      set_pages_open (self, FALSE);
     }
   else
     show_content (self);
+
+  if (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self)) != NULL)
+    {
+      guint n = 0;
+      fy_pages_get (&n);
+      fy_help_overlay_fit (GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self))), n);
+    }
 
   settings = window_settings (self);
   if (settings)
@@ -289,10 +363,16 @@ fy_window_class_init (FyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FyWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, job_box);
-  gtk_widget_class_bind_template_child (widget_class, FyWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, page_list);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, sidebar_hint);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, page_title);
+  gtk_widget_class_bind_template_child (widget_class, FyWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, FyWindow, demo_button);
   gtk_widget_class_bind_template_callback (widget_class, on_demo_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_start_empty_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_page_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "win.import-staff", NULL, import_staff_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "i", show_page_action);
@@ -306,6 +386,8 @@ static void
 fy_window_init (FyWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Folded, the window opens on the page, not on the list. */
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
 }
 
 FyWindow *

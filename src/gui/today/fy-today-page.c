@@ -16,6 +16,7 @@
 #include "fy-gui-util.h"
 #include "fy-health.h"
 #include "fy-lazy-reload.h"
+#include "fy-supplies-stock.h"
 #include "fy-quarantine.h"
 #include "fy-staff.h"
 #include "fy-today-page.h"
@@ -40,13 +41,14 @@ typedef enum
   CARD_TESTS,
   CARD_QUARANTINE,
   CARD_ZONES,
+  CARD_SUPPLIES,
   N_CARDS
 } Card;
 
 /* Widget names (for tests and for the accessibility tree). */
 static const char *const card_names[N_CARDS] = {
   "card-on-site", "card-missing-morning", "card-missing-afternoon",
-  "card-abnormal", "card-tests", "card-quarantine", "card-zones",
+  "card-abnormal", "card-tests", "card-quarantine", "card-zones", "card-supplies",
 };
 
 struct _FyTodayPage
@@ -161,6 +163,9 @@ on_card_clicked_cb (GtkButton *button, FyTodayPage *self)
       break;
     case CARD_ZONES:
       show_page (self, "zones");
+      break;
+    case CARD_SUPPLIES:
+      show_page (self, "supplies");
       break;
     case N_CARDS:
     default:
@@ -300,6 +305,29 @@ fill_zones_card (FyTodayPage *self)
   set_card (self, CARD_ZONES, (guint) zones->n_level_changes, detail->str,
             zones->levels[FY_ZONE_LEVEL_RED].n_areas > 0 ? "error"
             : zones->n_level_changes > 0 ? "warning" : NULL);
+}
+
+/* Items to buy (below minimum or reserve target), expiring and expired
+ * stock; hidden while there are no items. */
+static void
+fill_supplies_card (FyTodayPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) stock = fy_supplies_stock (self->store, self->day, 0, &error);
+  g_autofree char *detail = NULL;
+  GtkWidget *card = GTK_WIDGET (self->card_buttons[CARD_SUPPLIES]);
+  FySupplyWarnings w;
+
+  gtk_widget_set_visible (gtk_widget_get_parent (card), stock != NULL && stock->len > 0);
+  if (stock == NULL || stock->len == 0)
+    return;
+  fy_supplies_count_warnings (stock, &w);
+  /* Translators: Today page, supplies card, under the number of items below target. */
+  detail = g_strdup_printf (_("below minimum %u · expiring within 30 days %u · expired in store %u"),
+                            w.below_minimum, w.expiring, w.expired);
+  set_card (self, CARD_SUPPLIES, w.below_minimum + w.below_target, detail,
+            w.below_minimum + w.expired > 0 ? "error"
+            : w.below_target + w.expiring > 0 ? "warning" : "success");
 }
 
 /* ------------------------------------------------------------------ */
@@ -626,6 +654,7 @@ fy_today_page_reload (FyTodayPage *self)
   fill_header (self, report);
   fill_cards (self, report);
   fill_zones_card (self);
+  fill_supplies_card (self);
   fill_follow_ups (self);
   fill_quarantine (self);
   fy_plans_today_fill (self->plans_list, self->store, self->day);
@@ -727,6 +756,7 @@ fy_today_page_constructed (GObject *object)
   add_card (self, CARD_TESTS, _("Tests still due today"), _("Open the due and overdue test list"));
   add_card (self, CARD_QUARANTINE, _("In quarantine"), _("Open trips and quarantine"));
   add_card (self, CARD_ZONES, _("Zone changes today"), _("Open the zone map"));
+  add_card (self, CARD_SUPPLIES, _("Supplies to buy"), _("Open the supplies"));
 
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
   refresh_quarantine_status (self);

@@ -12,6 +12,7 @@
 #include "fy-plans.h"
 #include "fy-quarantine.h"
 #include "fy-staff.h"
+#include "fy-supplies.h"
 #include "fy-test-support.h"
 #include "fy-tests.h"
 #include "fy-trips.h"
@@ -77,6 +78,11 @@ test_domain_tables (void)
   assert_table ("check answer", fy_check_answer_labels, FY_N_ANSWERS);
   assert_table ("emergency step", fy_emergency_step_labels, FY_N_EMERGENCY_STEPS);
   assert_table ("emergency trigger", fy_emergency_trigger_labels, FY_N_EMERGENCY_TRIGGERS);
+  assert_table ("supply category", fy_supply_category_labels, FY_SUPPLY_N_CATEGORIES);
+  assert_table ("supply rule", fy_supply_rule_labels, FY_SUPPLY_N_RULES);
+  assert_table ("supply source", fy_supply_source_labels, FY_SUPPLY_N_SOURCES);
+  assert_table ("supply recipient", fy_supply_recipient_labels, FY_SUPPLY_N_RECIPIENTS);
+  assert_table ("supply document", fy_supply_doc_kind_labels, FY_SUPPLY_N_DOC_KINDS);
 
   /* The domain's own lookups read the same tables. */
   g_assert_cmpint (fy_staff_status_from_code (fy_staff_status_labels[FY_STAFF_LEFT].code), ==, FY_STAFF_LEFT);

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "fy-gui-test-support.h"
+#include "fy-help-overlay.h"
 #include "fy-ledgers-page-private.h"
 #include "fy-ledgers-page.h"
 #include "fy-pages.h"
@@ -18,6 +19,12 @@
 #include "fy-staff-item.h"
 #include "fy-staff-page-private.h"
 #include "fy-staff-page.h"
+
+static gboolean
+label_is (GtkWidget *widget, gconstpointer text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+}
 
 static void
 test_every_page_builds (void)
@@ -40,6 +47,75 @@ test_every_page_builds (void)
       g_assert_true (adw_view_stack_get_visible_child (ADW_VIEW_STACK (view_stack)) == page);
     }
   fy_gui_test_destroy (win);
+}
+
+/* The sidebar lists the pages in the table's order and follows the page
+ * shown however it was chosen; on the welcome page it is inactive and says
+ * why. */
+static void
+test_sidebar (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  FyWindow *win = fy_gui_test_make_window (store);
+  GtkWidget *view_stack = fy_gui_test_find_child_of_type (GTK_WIDGET (win), ADW_TYPE_VIEW_STACK);
+  GtkListBox *list = GTK_LIST_BOX (fy_gui_test_find_named (GTK_WIDGET (win), "page-list"));
+  GtkWidget *hint = fy_gui_test_find_named (GTK_WIDGET (win), "sidebar-hint");
+  guint n = 0;
+  const FyPageInfo *pages = fy_pages_get (&n);
+
+  g_assert_nonnull (list);
+  g_assert_null (fy_gui_test_find_child_of_type (GTK_WIDGET (win), ADW_TYPE_VIEW_SWITCHER_TITLE));
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (gtk_list_box_get_row_at_index (list, i))), ==, pages[i].name);
+  g_assert_null (gtk_list_box_get_row_at_index (list, n));
+
+  /* Empty database: the welcome page, the list inactive with its reason. */
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (list)));
+  g_assert_true (gtk_widget_get_visible (hint));
+  fy_gui_test_press (GTK_BUTTON (fy_gui_test_find_button (GTK_WIDGET (win), "_Start Empty")));
+  fy_gui_test_iterate ();
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (list)));
+  g_assert_false (gtk_widget_get_visible (hint));
+
+  /* A row shows its page; Ctrl+3 selects the third row. */
+  g_signal_emit_by_name (gtk_list_box_get_row_at_index (list, 1), "activate");
+  fy_gui_test_iterate ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (view_stack)), ==, pages[1].name);
+  g_assert_true (gtk_list_box_get_selected_row (list) == gtk_list_box_get_row_at_index (list, 1));
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.show-page", "i", 2);
+  fy_gui_test_iterate ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (view_stack)), ==, pages[2].name);
+  g_assert_true (gtk_list_box_get_selected_row (list) == gtk_list_box_get_row_at_index (list, 2));
+  fy_gui_test_destroy (win);
+}
+
+/* The shortcuts window names only the pages there are, and keys as printed. */
+static void
+test_help_overlay_fit (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/gtk/help-overlay.ui");
+  GtkWidget *overlay = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
+  g_autoptr(GSList) objects = gtk_builder_get_objects (builder);
+  guint n = 0, ranges = 0;
+
+  fy_pages_get (&n);
+  fy_help_overlay_fit (overlay, n);
+  for (GSList *l = objects; l; l = l->next)
+    if (GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+      {
+        g_autofree char *accel = NULL;
+        g_object_get (l->data, "accelerator", &accel, NULL);
+        if (accel && g_str_has_prefix (accel, "<ctrl>1..."))
+          {
+            g_autofree char *expected = g_strdup_printf ("<ctrl>1...%u", n);
+            g_assert_cmpstr (accel, ==, expected);
+            ranges++;
+          }
+      }
+  g_assert_cmpuint (ranges, ==, 1);
+  g_assert_null (fy_gui_test_find_widget (overlay, label_is, "Page_Down"));
+  g_assert_nonnull (fy_gui_test_find_widget (overlay, label_is, "Page Down"));
+  gtk_window_destroy (GTK_WINDOW (overlay));
 }
 
 /* Pages that are not shown do no work (the window must open fast on a big
@@ -232,6 +308,8 @@ main (int argc, char **argv)
   else
     {
       g_test_add_func ("/gui/window/every-page-builds", test_every_page_builds);
+      g_test_add_func ("/gui/window/sidebar", test_sidebar);
+      g_test_add_func ("/gui/window/help-overlay-fit", test_help_overlay_fit);
       g_test_add_func ("/gui/window/add-person-through-dialog", test_add_person_through_dialog);
       g_test_add_func ("/gui/window/hidden-pages-wait", test_hidden_pages_wait);
       g_test_add_func ("/gui/window/destroy-catches-a-kept-window", test_destroy_catches_kept_window);

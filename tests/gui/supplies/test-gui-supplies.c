@@ -1,0 +1,220 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Supplies page and its dialog under Xvfb, by keyboard only: a receipt
+ * (item code typed, Tab, quantity, Enter) saved and the form ready for the
+ * next one; an issue whose first-expiry-first-out split shows before Enter;
+ * an over-issue refused with the message shown and nothing written; the
+ * stock view lists the items most urgent first. */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "fy-gui-test-support.h"
+#include "fy-supplies-page.h"
+#include "fy-supplies.h"
+#include "fy-supply-move-dialog.h"
+
+#define TODAY "2026-11-22"
+
+static gint64
+add_item (FyStore *store, const char *code, const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FySupplyItem) item = fy_supply_item_new ();
+  gint64 id;
+
+  fy_test_set_text (&item->code, code);
+  fy_test_set_text (&item->name, name);
+  fy_test_set_text (&item->unit, "只");
+  item->rule = FY_SUPPLY_RULE_FIXED_DAY;
+  item->rule_milli = 10000;
+  item->min_stock = 50;
+  id = fy_supplies_save_item (store, item, &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+static GtkWidget *
+named (gpointer root, const char *name)
+{
+  GtkWidget *w = fy_gui_test_find_named (GTK_WIDGET (root), name);
+
+  g_assert_nonnull (w);
+  return w;
+}
+
+/* Types into the focused entry, as a keyboard would end up. */
+static void
+type_text (GtkWindow *window, const char *text)
+{
+  GtkWidget *focus = gtk_window_get_focus (window);
+
+  g_assert_true (GTK_IS_EDITABLE (focus) || GTK_IS_EDITABLE (gtk_widget_get_parent (focus)));
+  gtk_editable_set_text (GTK_EDITABLE (GTK_IS_EDITABLE (focus) ? focus : gtk_widget_get_parent (focus)), text);
+  fy_gui_test_iterate ();
+}
+
+static void
+press_tab (GtkWindow *window)
+{
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  fy_gui_test_iterate ();
+}
+
+static gboolean
+label_set (gpointer label)
+{
+  return *gtk_label_get_text (GTK_LABEL (label)) != '\0' && gtk_widget_get_visible (GTK_WIDGET (label));
+}
+
+/* Enter in the focused entry: the dialog's default action. */
+static void
+press_enter (GtkWindow *window, GtkWidget *wait_for)
+{
+  GtkWidget *focus = gtk_window_get_focus (window);
+
+  /* What the Return key binding of the entry's text emits. */
+  g_assert_true (GTK_IS_TEXT (focus));
+  g_signal_emit_by_name (focus, "activate");
+  fy_gui_test_wait_until (label_set, wait_for);
+}
+
+static gboolean
+focus_in (GtkWindow *window, GtkWidget *entry)
+{
+  GtkWidget *focus = gtk_window_get_focus (window);
+  return focus == entry || (focus && gtk_widget_is_ancestor (focus, entry));
+}
+
+static void
+test_receipt_and_issue_by_keyboard (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  FyWindow *win = fy_gui_test_make_window (store);
+  gint64 masks = add_item (store, "KZ-001", "医用外科口罩");
+  FySupplyMoveDialog *dialog;
+  GtkWindow *w;
+
+  /* Receipt: the focus starts on the item; code, Tab, quantity, Enter. */
+  dialog = fy_supply_move_dialog_new (GTK_WINDOW (win), store, FY_SUPPLY_MOVE_RECEIPT);
+  w = GTK_WINDOW (dialog);
+  gtk_window_present (w);
+  fy_gui_test_iterate ();
+  g_assert_true (focus_in (w, named (dialog, "supply-item")));
+  type_text (w, "kz-001");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (dialog, "supply-item-label"))), ==,
+                   "医用外科口罩 — 0 只 on hand");
+  press_tab (w);
+  g_assert_true (focus_in (w, named (dialog, "supply-quantity")));
+  type_text (w, "120");
+  press_tab (w);
+  type_text (w, "B-01");
+  press_tab (w);
+  type_text (w, "2027-06-30");
+  press_enter (w, named (dialog, "supply-status"));
+  g_assert_cmpint (fy_supplies_on_hand (store, masks, NULL), ==, 120);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM supply_batch WHERE batch_no = 'B-01'"
+                                             " AND expires = '2027-06-30'"), ==, 1);
+  /* Ready for the next one at once. */
+  g_assert_true (focus_in (w, named (dialog, "supply-item")));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (dialog, "supply-quantity"))), ==, "");
+  fy_gui_test_destroy (dialog);
+
+  /* Issue: by name this time; the split shows before Enter. */
+  dialog = fy_supply_move_dialog_new (GTK_WINDOW (win), store, FY_SUPPLY_MOVE_ISSUE);
+  w = GTK_WINDOW (dialog);
+  gtk_window_present (w);
+  fy_gui_test_iterate ();
+  g_assert_true (focus_in (w, named (dialog, "supply-item")));
+  type_text (w, "外科口罩");
+  press_tab (w);
+  type_text (w, "20");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (dialog, "supply-plan"))), ==,
+                   "Batch B-01 (expires 2027-06-30): 20 只");
+  press_tab (w);
+  type_text (w, "装配部");
+  press_enter (w, named (dialog, "supply-status"));
+  g_assert_cmpint (fy_supplies_on_hand (store, masks, NULL), ==, 100);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM supply_doc WHERE kind = 'issue'"
+                                             " AND recipient = '装配部'"), ==, 1);
+  g_assert_true (focus_in (w, named (dialog, "supply-item")));
+  fy_gui_test_destroy (dialog);
+  fy_gui_test_destroy (win);
+}
+
+static void
+test_over_issue_refused (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  FyWindow *win = fy_gui_test_make_window (store);
+  gint64 masks = add_item (store, "KZ-001", "医用外科口罩");
+  FySupplyReceiptInput in = { .day = TODAY, .item_id = masks, .quantity = 30, .unit_price_fen = -1 };
+  FySupplyMoveDialog *dialog;
+  GtkWindow *w;
+  GtkWidget *error_label;
+
+  g_assert_cmpint (fy_supplies_receive (store, &in, NULL), >, 0);
+  dialog = fy_supply_move_dialog_new (GTK_WINDOW (win), store, FY_SUPPLY_MOVE_ISSUE);
+  w = GTK_WINDOW (dialog);
+  gtk_window_present (w);
+  fy_gui_test_iterate ();
+  type_text (w, "KZ-001");
+  press_tab (w);
+  type_text (w, "31");
+  /* The refusal shows already in the preview … */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (dialog, "supply-plan"))), ==,
+                   "Only 30 on hand, fewer than the 31 asked for.");
+  error_label = named (dialog, "supply-error");
+  press_enter (w, error_label);
+  /* … and under the form on Enter, with the focus on the quantity. */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error_label)), ==, "Only 30 on hand, fewer than the 31 asked for.");
+  g_assert_true (focus_in (w, named (dialog, "supply-quantity")));
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM supply_doc WHERE kind = 'issue'"), ==, 0);
+  g_assert_cmpint (fy_supplies_on_hand (store, masks, NULL), ==, 30);
+  /* Text in the number field: refused the same way. */
+  type_text (w, "三十");
+  press_enter (w, error_label);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error_label)), ==,
+                   "The quantity must be a whole number of the item’s unit, e.g. 20.");
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM supply_doc WHERE kind = 'issue'"), ==, 0);
+  fy_gui_test_destroy (dialog);
+  fy_gui_test_destroy (win);
+}
+
+/* The page lists the stock most urgent first once shown. */
+static void
+test_page (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  gint64 a = add_item (store, "A-1", "充足物资");
+  FySupplyReceiptInput in = { .day = TODAY, .item_id = a, .quantity = 500, .unit_price_fen = -1 };
+  FyWindow *win;
+  GtkWidget *summary;
+
+  add_item (store, "B-1", "短缺物资");
+  g_assert_cmpint (fy_supplies_receive (store, &in, NULL), >, 0);
+  fy_test_add_staff (store, "E1", "张三", NULL);   /* a company: not the welcome page */
+  win = fy_gui_test_make_window (store);
+  fy_window_show_page (win, "supplies");
+  fy_gui_test_iterate ();
+  summary = named (win, "supplies-summary");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (summary)), ==,
+                   "2 items: 1 below minimum, 0 below reserve target, 0 expiring within 30 days, 0 with expired stock");
+  {
+    GtkGrid *grid = GTK_GRID (named (win, "supplies-stock"));
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (grid, 0, 1))), ==, "B-1");
+    g_assert_true (gtk_widget_has_css_class (gtk_grid_get_child_at (grid, 1, 1), "error"));
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (grid, 0, 2))), ==, "A-1");
+  }
+  fy_gui_test_destroy (win);
+}
+
+int
+main (int argc, char **argv)
+{
+  if (!fy_gui_test_init (&argc, &argv, TODAY))
+    return 0;
+  g_test_add_func ("/gui/supplies/receipt-and-issue-by-keyboard", test_receipt_and_issue_by_keyboard);
+  g_test_add_func ("/gui/supplies/over-issue-refused", test_over_issue_refused);
+  g_test_add_func ("/gui/supplies/page", test_page);
+  return g_test_run ();
+}

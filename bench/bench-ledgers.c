@@ -32,10 +32,10 @@
 typedef struct
 {
   FyStore    *store;
-  char       *dir;
-  char       *path;
-  char       *from;
-  char       *to;
+  const char *dir;
+  const char *path;
+  const char *from;
+  const char *to;
   const char *id;
 } Bench;
 
@@ -88,6 +88,17 @@ bare_open (Bare *x, const char *path, guint n_columns)
   worksheet_write_string (x->ws, 1, 0, "2026-11", x->text);
   for (guint i = 0; i < n_columns; i++)
     worksheet_write_string (x->ws, 2, (lxw_col_t) i, "表头", x->head);
+}
+
+/* The workbook with its title block, and the statement of the rows. */
+static sqlite3_stmt *
+bare_begin (Bench *b, Bare *x, guint n_columns, const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  bare_open (x, b->path, n_columns);
+  sqlite3_prepare_v2 (fy_store_get_db (b->store), sql, -1, &stmt, NULL);
+  return stmt;
 }
 
 static void
@@ -153,13 +164,10 @@ static void
 bare_nat (gpointer data)
 {
   Bench *b = data;
-  sqlite3 *db = fy_store_get_db (b->store);
-  sqlite3_stmt *stmt = NULL;
   Bare x;
+  sqlite3_stmt *stmt = bare_begin (b, &x, 12, bare_nat_sql);
   lxw_row_t row = 3;
 
-  bare_open (&x, b->path, 12);
-  sqlite3_prepare_v2 (db, bare_nat_sql, -1, &stmt, NULL);
   sqlite3_bind_int64 (stmt, 1, fy_local_day_start (b->from));
   sqlite3_bind_int64 (stmt, 2, fy_local_day_start (b->to) + 86400);
   sqlite3_bind_int64 (stmt, 3, g_get_real_time () / G_USEC_PER_SEC);
@@ -193,15 +201,13 @@ static void
 bare_roster (gpointer data)
 {
   Bench *b = data;
-  sqlite3 *db = fy_store_get_db (b->store);
-  sqlite3_stmt *stmt = NULL;
   Bare x;
+  sqlite3_stmt *stmt = bare_begin (b, &x, 15, "SELECT employee_no, name, gender, department, team, post, phone,"
+                                               " id_number, dormitory, high_contact, vaccine_doses, status, note"
+                                               " FROM staff WHERE status <> 'left'"
+                                               " ORDER BY department, team, employee_no");
   lxw_row_t row = 3;
 
-  bare_open (&x, b->path, 15);
-  sqlite3_prepare_v2 (db, "SELECT employee_no, name, gender, department, team, post, phone, id_number,"
-                          " dormitory, high_contact, vaccine_doses, status, note FROM staff"
-                          " WHERE status <> 'left' ORDER BY department, team, employee_no", -1, &stmt, NULL);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       worksheet_write_number (x.ws, row, 0, row - 2, x.number);
@@ -292,6 +298,10 @@ main (int argc, char **argv)
   Bench b = { 0 };
   int staff = 10000, runs = 5, y = 0, m = 0, last = 0;
   g_autofree char *only = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
   struct { const char *id; FyBenchFunc bare; } cases[] = { { "nat", bare_nat }, { "roster", bare_roster } };
   GOptionEntry entries[] = {
     { "staff", 0, 0, G_OPTION_ARG_INT, &staff, "People (default 10000)", "N" },
@@ -306,16 +316,16 @@ main (int argc, char **argv)
       g_printerr ("%s\n", error->message);
       return 2;
     }
-  b.dir = g_dir_make_tmp ("fangyi-bench-ledgers-XXXXXX", &error);
+  b.dir = dir = g_dir_make_tmp ("fangyi-bench-ledgers-XXXXXX", &error);
   fy_bench_die_on (error, "tmpdir");
-  b.path = g_build_filename (b.dir, "ledger.xlsx", NULL);
-  db = g_build_filename (b.dir, "ledgers.db", NULL);
+  b.path = path = g_build_filename (dir, "ledger.xlsx", NULL);
+  db = g_build_filename (dir, "ledgers.db", NULL);
   b.store = fy_store_open (db, &error);
   fy_bench_die_on (error, "open");
   /* Last month, complete. */
-  b.to = fy_date_add_days (first, -1);
-  sscanf (b.to, "%d-%d-%d", &y, &m, &last);
-  b.from = g_strdup_printf ("%04d-%02d-01", y, m);
+  b.to = to = fy_date_add_days (first, -1);
+  sscanf (to, "%d-%d-%d", &y, &m, &last);
+  b.from = from = g_strdup_printf ("%04d-%02d-01", y, m);
   fy_bench_generate (b.store, today, fy_local_day_start (today) + 10 * 3600, staff, 1);
   add_samples (&b, staff);
 
@@ -342,11 +352,7 @@ main (int argc, char **argv)
         g_unlink (f);
       }
   }
-  g_unlink (b.path);
-  g_rmdir (b.dir);
-  g_free (b.dir);
-  g_free (b.path);
-  g_free (b.from);
-  g_free (b.to);
+  g_unlink (path);
+  g_rmdir (dir);
   return 0;
 }

@@ -13,7 +13,7 @@
  * wrapped text (its rows would print over each other), so the app's row
  * heights, formats and masking are what the ratio prices.
  *
- * Usage: bench-ledgers [--staff N] [--runs N] [--ledger nat|roster]
+ * Usage: bench-ledgers [--staff N] [--runs N] [--ledger nat|roster] [--keep DB]
  * (default 10,000 people, 5 runs, both). Instruction counts, stable on a
  * busy machine: valgrind --tool=callgrind bench-ledgers --staff 1000
  * --runs 1 --ledger nat, then app_job ÷ 2 (warm-up + run) against bare_nat. */
@@ -298,6 +298,7 @@ main (int argc, char **argv)
   Bench b = { 0 };
   int staff = 10000, runs = 5, y = 0, m = 0, last = 0;
   g_autofree char *only = NULL;
+  g_autofree char *keep = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autofree char *from = NULL;
@@ -307,6 +308,7 @@ main (int argc, char **argv)
     { "staff", 0, 0, G_OPTION_ARG_INT, &staff, "People (default 10000)", "N" },
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Timed runs per side (default 5)", "N" },
     { "ledger", 0, 0, G_OPTION_ARG_STRING, &only, "Only this ledger (nat or roster)", "ID" },
+    { "keep", 0, 0, G_OPTION_ARG_FILENAME, &keep, "Make the database there and keep it (for fangyi export)", "DB" },
     { NULL }
   };
 
@@ -319,7 +321,7 @@ main (int argc, char **argv)
   b.dir = dir = g_dir_make_tmp ("fangyi-bench-ledgers-XXXXXX", &error);
   fy_bench_die_on (error, "tmpdir");
   b.path = path = g_build_filename (dir, "ledger.xlsx", NULL);
-  db = g_build_filename (dir, "ledgers.db", NULL);
+  db = keep ? g_strdup (keep) : g_build_filename (dir, "ledgers.db", NULL);
   b.store = fy_store_open (db, &error);
   fy_bench_die_on (error, "open");
   /* Last month, complete. */
@@ -344,6 +346,7 @@ main (int argc, char **argv)
 
   fy_store_close (b.store);
   g_clear_object (&b.store);
+  if (!keep)
   {
     const char *suffixes[] = { "", "-wal", "-shm" };
     for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)

@@ -360,7 +360,8 @@ fy_cli_export_ledger (FyCliContext *ctx, const char *id, FyCliLedgerOptions *o)
   if (ledger == NULL)
     return fy_cli_fail (error);
   output = o->output ? g_strdup (o->output) : g_strdup_printf ("%s-%s.xlsx", id, fy_ledger_get_to (ledger));
-  if (!fy_ledger_export (ledger, output, print_progress, NULL, NULL, &error))
+  /* No terminal, no progress: the exporters then skip counting the rows. */
+  if (!fy_ledger_export (ledger, output, isatty (fileno (stderr)) ? print_progress : NULL, NULL, NULL, &error))
     {
       if (isatty (fileno (stderr)))
         g_printerr ("\r");

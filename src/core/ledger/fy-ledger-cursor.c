@@ -6,6 +6,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <time.h>
 #include <glib/gi18n-lib.h>
 
 #include "fy-ledger-private.h"
@@ -413,12 +414,13 @@ fy_ledger_cursor_get_datetime (FyLedgerCursor *cursor, guint column, FyLedgerDat
     return FALSE;
   if (col->type == FY_COLUMN_DATETIME && is_numeric (type))
     {
-      g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local (src_int64 (&src));
-      if (dt == NULL || g_date_time_get_year (dt) < 1900)
+      /* localtime_r, not GDateTime: this runs for every date cell of an
+       * export, and both read the same zone (TZ or /etc/localtime). */
+      time_t t = (time_t) src_int64 (&src);
+      struct tm tm;
+      if (localtime_r (&t, &tm) == NULL || tm.tm_year < 0)
         return FALSE;
-      g_date_time_get_ymd (dt, &value->year, &value->month, &value->day);
-      value->hour = g_date_time_get_hour (dt);
-      value->minute = g_date_time_get_minute (dt);
+      *value = (FyLedgerDateTime) { tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min };
       return TRUE;
     }
   return parse_datetime (src_text (&src, buf), col->type != FY_COLUMN_TIME, col->type != FY_COLUMN_DATE, value);

@@ -5,8 +5,9 @@
  * printed page), and most cells are short: a name, a code, a department.
  * A cell is measured by Pango only when it could wrap: no newline and at
  * most one em per character within the width means one line. The rest is
- * cached by (width, weight, text), so the same long remark in a thousand
- * rows is shaped once. The cache is bounded: it starts again when full. */
+ * cached by (width, weight, shape of the text: see append_shape), so the
+ * same long remark in a thousand rows, or every name of three characters,
+ * is shaped once. The cache is bounded: it starts again when full. */
 #include "config.h"
 
 #include <string.h>
@@ -27,6 +28,7 @@ struct _FyLedgerMeasure
   PangoLayout          *layout;
   PangoFontDescription *font[2];      /* regular, bold */
   double                em[2];        /* font size in points */
+  double                ascii[2];     /* the widest printable ASCII character */
   double                one_line[2];  /* height of one line */
   GHashTable           *cache;        /* "width:bold:text" → Measured */
   GString              *key;
@@ -79,6 +81,16 @@ fy_ledger_measure_new (PangoContext *context, const PangoFontDescription *regula
       self->em[w] = (double) pango_font_description_get_size (self->font[w]) / PANGO_SCALE;
       /* Latin and CJK: the taller of the fonts a cell may fall back on. */
       self->one_line[w] = layout_height (self, w, "Ag\xe5\x9b\xbd", -1, NULL);
+      self->ascii[w] = 0;
+      for (char c = ' '; c < 127; c++)
+        {
+          char one[2] = { c, 0 };
+          int width = 0;
+          pango_layout_set_width (self->layout, -1);
+          pango_layout_set_text (self->layout, one, 1);
+          pango_layout_get_size (self->layout, &width, NULL);
+          self->ascii[w] = MAX (self->ascii[w], (double) width / PANGO_SCALE);
+        }
     }
   return self;
 }
@@ -103,18 +115,65 @@ fy_ledger_measure_line_height (FyLedgerMeasure *self)
   return self->one_line[0];
 }
 
-/* TRUE when `text` cannot be wider than `width` on one line: no newline and
- * at most one em per character (Latin and CJK glyphs are at most that). */
+/* TRUE when `text` cannot be wider than `width` on one line: no newline,
+ * and the widest printable ASCII character for each ASCII one, an em and
+ * a bit for any other (CJK glyphs are one em), still fit. */
 static gboolean
 surely_one_line (FyLedgerMeasure *self, guint weight, const char *text, double width)
 {
-  gsize bytes = strlen (text);
+  double other = self->em[weight] * 1.05, used = 0;
 
-  if (memchr (text, '\n', bytes) != NULL)
-    return FALSE;
-  if ((double) bytes * self->em[weight] <= width)
-    return TRUE;
-  return (double) g_utf8_strlen (text, (gssize) bytes) * self->em[weight] * 1.05 <= width;
+  for (const guchar *p = (const guchar *) text; *p; p++)
+    {
+      if (*p < 0x80)
+        {
+          if (*p < ' ')
+            return FALSE;   /* a newline, a tab */
+          used += self->ascii[weight];
+        }
+      else if ((*p & 0xC0) != 0x80)   /* the first byte of a character */
+        used += other;
+      if (used > width)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The text as far as wrapping can tell: every digit is "0" and every CJK
+ * ideograph is "一". Digits share one advance in the fonts of forms
+ * (tabular figures) and one line-break class, and so do ideographs (one em,
+ * a break allowed around each): "员工00017" wraps exactly like "员工00342",
+ * and every three-character name like every other. So the cache holds
+ * shapes, and most cells of a ledger are a cache hit. */
+static void
+append_shape (GString *key, const char *text)
+{
+  for (const char *p = text; *p;)
+    {
+      guchar c = (guchar) *p;
+
+      if (g_ascii_isdigit (c))
+        {
+          g_string_append_c (key, '0');
+          p++;
+        }
+      else if (c < 0x80)
+        {
+          g_string_append_c (key, (char) c);
+          p++;
+        }
+      else
+        {
+          gunichar u = g_utf8_get_char (p);
+          const char *next = g_utf8_next_char (p);
+
+          if ((u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF))
+            g_string_append (key, "\xe4\xb8\x80");   /* 一 */
+          else
+            g_string_append_len (key, p, next - p);
+          p = next;
+        }
+    }
 }
 
 double
@@ -132,8 +191,14 @@ fy_ledger_measure_text (FyLedgerMeasure *self, const char *text, double width, g
       return self->one_line[weight];
     }
 
-  g_string_printf (self->key, "%d:%u:", (int) (width * 64), weight);
-  g_string_append (self->key, text);
+  /* The key: weight, width in 1/64 pt (digits, reversed), text. Built by
+   * hand: printf per cell would cost more than the lookup. */
+  g_string_truncate (self->key, 0);
+  g_string_append_c (self->key, weight ? 'b' : 'r');
+  for (guint32 w64 = (guint32) (width * 64); w64 > 0; w64 /= 10)
+    g_string_append_c (self->key, (char) ('0' + w64 % 10));
+  g_string_append_c (self->key, ':');
+  append_shape (self->key, text);
   found = g_hash_table_lookup (self->cache, self->key->str);
   if (found == NULL)
     {

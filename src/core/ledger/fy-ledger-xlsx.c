@@ -24,7 +24,9 @@
 #include "fy-ledger.h"
 #include "fy-ledger-measure.h"
 
-enum { KIND_TEXT, KIND_NUMBER, KIND_TEMPERATURE, KIND_DATE, KIND_TIME, KIND_DATETIME, N_KINDS };
+/* KIND_CODE: text of a fixed shape (ID numbers, phones) that the column's
+ * width is made for: never wrapped, so never measured. */
+enum { KIND_TEXT, KIND_CODE, KIND_NUMBER, KIND_TEMPERATURE, KIND_DATE, KIND_TIME, KIND_DATETIME, N_KINDS };
 
 /* 宋体 (SimSun) is the font of Chinese Excel and WPS templates and of the
  * printed forms inspectors know; every Chinese Windows has it, and other
@@ -317,16 +319,22 @@ write_title_block (Xlsx *x, FyLedger *ledger)
 
   if (n >= 3)
     {
-      guint third = n / 3;
-      /* The unit and the period often need more than a third: wrapped in
-       * their span, the row grows, never cut ("单位：苏…"). */
-      lines = count_lines (x, company, span_points (x, ledger, 0, third - 1), FALSE, 1);
-      lines = MAX (lines, count_lines (x, period, span_points (x, ledger, third, n - 1 - third), FALSE, 1));
-      lines = MAX (lines, count_lines (x, made, span_points (x, ledger, n - third, n - 1), FALSE, 1));
+      guint left_end = MAX (n / 3, 1) - 1, right_start = n - MAX (n / 3, 1);
+
+      /* The unit, then the date, take columns from the middle until they
+       * fit on one line (a narrow first column cut "单位：苏…"); what they
+       * cannot get, they wrap into, and the row grows. */
+      while (left_end + 2 < right_start && count_lines (x, company, span_points (x, ledger, 0, left_end), FALSE, 1) > 1)
+        left_end++;
+      while (right_start > left_end + 2 && count_lines (x, made, span_points (x, ledger, right_start, n - 1), FALSE, 1) > 1)
+        right_start--;
+      lines = count_lines (x, company, span_points (x, ledger, 0, left_end), FALSE, 1);
+      lines = MAX (lines, count_lines (x, period, span_points (x, ledger, left_end + 1, right_start - 1), FALSE, 1));
+      lines = MAX (lines, count_lines (x, made, span_points (x, ledger, right_start, n - 1), FALSE, 1));
       check (x, worksheet_set_row (x->sheet, 1, MAX (20, lines_height (lines, 1)), NULL));
-      write_span (x, 1, 0, (lxw_col_t) third - 1, company, x->info[0]);
-      write_span (x, 1, (lxw_col_t) third, last - (lxw_col_t) third, period, x->info[1]);
-      write_span (x, 1, last - (lxw_col_t) third + 1, last, made, x->info[2]);
+      write_span (x, 1, 0, (lxw_col_t) left_end, company, x->info[0]);
+      write_span (x, 1, (lxw_col_t) left_end + 1, (lxw_col_t) right_start - 1, period, x->info[1]);
+      write_span (x, 1, (lxw_col_t) right_start, last, made, x->info[2]);
     }
   else
     {
@@ -440,8 +448,9 @@ write_row (Xlsx *x, FyLedger *ledger, FyLedgerCursor *cursor, lxw_row_t row)
   /* The row's height before its cells (constant_memory). Only text wraps. */
   for (guint i = 0; i < n; i++)
     {
-      FyColumnType type = fy_ledger_get_column (ledger, i)->type;
-      if (type == FY_COLUMN_TEXT || type == FY_COLUMN_ENUM || type == FY_COLUMN_BOOL)
+      const FyLedgerColumn *c = fy_ledger_get_column (ledger, i);
+      if ((c->type == FY_COLUMN_TEXT || c->type == FY_COLUMN_ENUM || c->type == FY_COLUMN_BOOL)
+          && c->sensitive == FY_SENSITIVE_NONE)
         lines = MAX (lines, count_lines (x, fy_ledger_cursor_get_text (cursor, i), x->text_w[i],
                                          fy_ledger_cursor_is_highlighted (cursor, i), 1));
     }
@@ -469,8 +478,8 @@ write_row (Xlsx *x, FyLedger *ledger, FyLedgerCursor *cursor, lxw_row_t row)
           check (x, worksheet_write_datetime (x->sheet, row, (lxw_col_t) i, &when, x->cell[a][k][h]));
         }
       else
-        check (x, worksheet_write_string (x->sheet, row, (lxw_col_t) i,
-                                          fy_ledger_cursor_get_text (cursor, i), x->cell[a][KIND_TEXT][h]));
+        check (x, worksheet_write_string (x->sheet, row, (lxw_col_t) i, fy_ledger_cursor_get_text (cursor, i),
+                                          x->cell[a][c->sensitive != FY_SENSITIVE_NONE ? KIND_CODE : KIND_TEXT][h]));
     }
 }
 
@@ -649,9 +658,11 @@ fy_ledger_write_xlsx (FyLedger       *ledger,
   for (guint p = 0; p < n_parts; p++)
     {
       FyLedger *part = fy_ledger_get_part (ledger, p);
-      gint64 rows = fy_ledger_count_rows (part, error);
+      gint64 rows = 0;
 
-      if (rows < 0)
+      /* Counting runs the whole query once more: only for a progress bar.
+       * Too many rows shows as a write error past the last row anyway. */
+      if (progress && (rows = fy_ledger_count_rows (part, error)) < 0)
         return FALSE;
       if (rows > (gint64) LXW_ROW_MAX - 16 || fy_ledger_get_n_columns (part) > LXW_COL_MAX)
         {

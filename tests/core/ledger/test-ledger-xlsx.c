@@ -245,6 +245,7 @@ test_cli_zh_cn (void)
   g_autofree char *path = g_strdup_printf ("%s/nat.xlsx", dir);
   g_autofree char *out = NULL;
   g_autofree char *help = NULL;
+  g_autofree char *wrote = NULL;
   const char *db = fy_store_get_path (store);
 
   g_unsetenv ("FANGYI_LOCALEDIR");
@@ -252,7 +253,9 @@ test_cli_zh_cn (void)
   g_setenv ("LANG", "C.UTF-8", TRUE);
   g_unsetenv ("LC_ALL");
   g_assert_cmpint (fy_test_spawn_cli (db, (const char *const[]) { "export", "nat", "--from", "2026-11-01", "--to",
-                                                                  TODAY, "-o", path, NULL }, NULL, NULL), ==, 0);
+                                                                  TODAY, "-o", path, NULL }, &wrote, NULL), ==, 0);
+  /* "Wrote FILE" in Chinese: the catalogue was found. */
+  g_assert_true (g_str_has_prefix (wrote, "已写入"));
   out = fy_test_read_xlsx (path, "print('检测方式' in [c.value for c in ws[3]], '测温方式' in [c.value for c in ws[3]])\n",
                            NULL);
   g_assert_cmpstr (out, ==, "True False\n");

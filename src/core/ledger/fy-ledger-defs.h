@@ -27,4 +27,7 @@ extern const FyLedgerDef fy_ledger_def_daily_report;
 extern const FyLedgerDef fy_ledger_def_zones;
 extern const FyLedgerDef fy_ledger_def_zone_history;
 
+/* fy-ledgers-disinfection.c */
+extern const FyLedgerDef fy_ledger_def_disinfection;
+
 G_END_DECLS

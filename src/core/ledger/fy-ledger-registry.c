@@ -17,6 +17,7 @@ static const FyLedgerDef *const registry[] = {
   &fy_ledger_def_daily_report,
   &fy_ledger_def_zones,
   &fy_ledger_def_zone_history,
+  &fy_ledger_def_disinfection,
   NULL,   /* the list is also NULL-terminated */
 };
 

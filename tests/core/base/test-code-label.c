@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "fy-code-label.h"
+#include "fy-disinfection.h"
 #include "fy-health.h"
 #include "fy-quarantine.h"
 #include "fy-staff.h"
@@ -66,6 +67,10 @@ test_domain_tables (void)
   assert_table ("quarantine reason", fy_quarantine_reason_labels, FY_N_QUARANTINE_REASONS);
   assert_table ("zone level", fy_zone_level_labels, FY_ZONE_N_LEVELS);
   assert_table ("zone function", fy_zone_function_labels, FY_ZONE_N_FUNCTIONS);
+  assert_table ("disinfection frequency", fy_disinfection_frequency_labels, FY_DISINFECTION_N_FREQUENCIES);
+  assert_table ("disinfectant", fy_disinfectant_labels, FY_DISINFECTANT_N);
+  assert_table ("disinfection method", fy_disinfection_method_labels, FY_DISINFECTION_N_METHODS);
+  assert_table ("disinfection object", fy_disinfection_object_labels, FY_DISINFECTION_N_OBJECTS);
 
   /* The domain's own lookups read the same tables. */
   g_assert_cmpint (fy_staff_status_from_code (fy_staff_status_labels[FY_STAFF_LEFT].code), ==, FY_STAFF_LEFT);

@@ -380,6 +380,7 @@ fy_disinfection_report_line (FyStore *store, const char *day, gint64 now, char *
 {
   g_autoptr(GPtrArray) gaps = fy_disinfection_gaps (store, day, day, 0, now, error);
   g_autoptr(GString) late = g_string_new (NULL);
+  g_autofree char *today = fy_local_day_of (now);
   guint entries = 0, areas = 0, n_late = 0;
 
   if (gaps == NULL || !fy_disinfection_count_day (store, day, &entries, &areas, error))
@@ -388,7 +389,9 @@ fy_disinfection_report_line (FyStore *store, const char *day, gint64 now, char *
     {
       const FyDisinfectionGap *gap = gaps->pdata[i];
 
-      if (gap->tally.missed == 0)
+      /* A window missed that day, or for today a round overdue now. */
+      if (gap->tally.missed == 0
+          && !(g_str_equal (day, today) && gap->now.status == FY_DISINFECTION_STATUS_OVERDUE))
         continue;
       if (n_late++ > 0)
         g_string_append (late, _(", "));

@@ -112,8 +112,8 @@ GHashTable *fy_disinfection_area_states (FyStore   *store,
                                          gint64     now,
                                          GError   **error);
 /* The daily report's 消杀次数 line for a day: figures ("12 times in 8
- * areas") and remarks (areas behind), both owned; `behind` when a schedule
- * missed a window that day. */
+ * areas") and remarks (places behind), both owned; `behind` when a
+ * schedule missed a window that day or, for today, is overdue now. */
 gboolean fy_disinfection_report_line (FyStore     *store,
                                       const char  *day,
                                       gint64       now,

@@ -409,6 +409,36 @@ test_ledger (Fixture *f, gconstpointer data)
   g_assert_null (strstr (csv, "隔离区"));
 }
 
+/* The demo: every schedule written with 30 days of entries; only the
+ * loading yard is overdue. */
+static void
+test_demo (void)
+{
+  g_autoptr(GError) error = NULL;
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_demo_store ();
+  g_autoptr(GPtrArray) gaps = fy_disinfection_gaps (store, "2026-10-24", TODAY, 0, fy_test_at (TODAY, 10, 15), &error);
+  guint overdue = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (gaps->len, >=, 10);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(DISTINCT date(at, 'unixepoch', 'localtime'))"
+                                             " FROM disinfection_entry"), ==, 30);
+  for (guint i = 0; i < gaps->len; i++)
+    {
+      const FyDisinfectionGap *gap = gaps->pdata[i];
+
+      if (gap->now.status == FY_DISINFECTION_STATUS_OVERDUE)
+        {
+          overdue++;
+          g_assert_cmpstr (gap->place_title, ==, "装卸区");
+          g_assert_cmpuint (gap->tally.missed, >=, 3);
+        }
+      else if (gap->frequency != FY_DISINFECTION_PER_TRUCK)
+        g_assert_cmpuint (gap->tally.missed, ==, 0);
+    }
+  g_assert_cmpuint (overdue, ==, 1);
+}
+
 #define ADD(path, fn) g_test_add ("/disinfection/" path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
 
 int
@@ -424,5 +454,6 @@ main (int argc, char **argv)
   ADD ("repeat-yesterday", test_repeat_yesterday);
   ADD ("gaps-and-states", test_gaps_and_states);
   ADD ("ledger", test_ledger);
+  g_test_add_func ("/disinfection/demo", test_demo);
   return g_test_run ();
 }

@@ -160,7 +160,9 @@ fy_dis_form_spin (FyDisForm *form, double lo, double hi, double step, guint digi
 
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), digits);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
-  g_signal_connect (spin, "activate", G_CALLBACK (on_activate_cb), form);
+  /* GTK 4.8's spin button has no "activate" of its own: its text has
+   * (the spin button's handler, connected first, takes the typed value). */
+  g_signal_connect (gtk_editable_get_delegate (GTK_EDITABLE (spin)), "activate", G_CALLBACK (on_activate_cb), form);
   return spin;
 }
 

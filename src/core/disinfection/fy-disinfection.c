@@ -24,7 +24,7 @@ const FyCodeLabel fy_disinfectant_labels[FY_DISINFECTANT_N + 1] = {
   { "chlorine84", N_("84 disinfectant") },
   { "chlorine_tablet", N_("Chlorine tablets") },
   { "chlorine_powder", N_("Chlorine powder") },
-  { "alcohol75", N_("75% alcohol") },
+  { "alcohol75", N_("Alcohol (75%)") },
   { "none", N_("None (ultraviolet)") },
   FY_CODE_LABEL_END
 };

@@ -258,7 +258,7 @@ fy_disinfection_entry_dialog_present (GtkWindow *parent, FyStore *store, gint64 
   gtk_widget_set_name (f->strength, "strength");
   gtk_widget_set_name (f->target, "target");
   gtk_widget_set_name (f->volume, "volume");
-  gtk_widget_set_tooltip_text (f->strength, _("% available chlorine (84, powder), mg per tablet, or % alcohol"));
+  gtk_widget_set_tooltip_text (f->strength, _("Per cent of available chlorine (84, powder), mg per tablet, or per cent of alcohol"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (f->strength), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Strength of the product"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (f->target), GTK_ACCESSIBLE_PROPERTY_LABEL,

@@ -93,7 +93,7 @@ test_alcohol_and_uv (void)
   g_assert_cmpint (d.concentration, ==, 75);
   g_assert_cmpint (d.contact_min, ==, 3);
   text = fy_dilution_describe (FY_DISINFECTANT_ALCOHOL, &d);
-  g_assert_cmpstr (text, ==, "500 mL 75% alcohol, neat; 3 min");
+  g_assert_cmpstr (text, ==, "500 mL Alcohol (75%), neat; 3 min");
 
   d = compute (FY_DISINFECTANT_NONE, 0, 0, 0);
   g_assert_cmpfloat (d.concentrate, ==, 0);

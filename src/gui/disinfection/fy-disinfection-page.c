@@ -420,8 +420,6 @@ fy_disinfection_page_class_init (FyDisinfectionPageClass *klass)
   gtk_widget_class_install_action (widget_class, "disinfection.new-entry", NULL, new_entry_action);
   gtk_widget_class_install_action (widget_class, "disinfection.repeat", NULL, repeat_action);
   gtk_widget_class_install_action (widget_class, "disinfection.new-schedule", NULL, new_schedule_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "disinfection.new-entry", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "disinfection.repeat", NULL);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -444,4 +442,6 @@ fy_disinfection_page_init (FyDisinfectionPage *self)
   gtk_widget_set_parent (scroller, GTK_WIDGET (self));
   self->lazy = fy_lazy_reload_new (GTK_WIDGET (self), (FyLazyReloadFunc) fy_disinfection_page_reload,
                                    FY_LAZY_RELOAD_IDLE, 0);
+  fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_n, "disinfection.new-entry", NULL);
+  fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_r, "disinfection.repeat", NULL);
 }

@@ -8,6 +8,7 @@
 #include "fy-clock.h"
 #include "fy-disinfection-compliance.h"
 #include "fy-disinfection-private.h"
+#include "fy-zone-render.h"
 
 /* The instant `days` days after the start of local day `day`, plus `hours`. */
 static gint64
@@ -372,6 +373,32 @@ fy_disinfection_area_states (FyStore *store, gint64 now, GError **error)
                              GINT_TO_POINTER (gap->now.status + 1));
     }
   return states;
+}
+
+GHashTable *
+fy_disinfection_map_tints (FyStore *store, gint64 now, GError **error)
+{
+  static const FyZoneTint done = { 0.13, 0.55, 0.25, 0.12, FALSE };
+  static const FyZoneTint due = { 0.90, 0.55, 0.00, 0.25, TRUE };
+  static const FyZoneTint overdue = { 0.80, 0.05, 0.05, 0.45, FALSE };
+  g_autoptr(GHashTable) states = fy_disinfection_area_states (store, now, error);
+  GHashTable *tints;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (states == NULL)
+    return NULL;
+  tints = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_hash_table_iter_init (&iter, states);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      FyDisinfectionStatus status = GPOINTER_TO_INT (value) - 1;
+      const FyZoneTint *tint = status == FY_DISINFECTION_STATUS_OVERDUE ? &overdue
+                               : status == FY_DISINFECTION_STATUS_DUE ? &due : &done;
+
+      g_hash_table_insert (tints, g_memdup2 (key, sizeof (gint64)), (gpointer) tint);
+    }
+  return tints;
 }
 
 gboolean

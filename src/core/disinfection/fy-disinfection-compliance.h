@@ -111,6 +111,13 @@ GPtrArray *fy_disinfection_gaps  (FyStore     *store,
 GHashTable *fy_disinfection_area_states (FyStore   *store,
                                          gint64     now,
                                          GError   **error);
+/* The map layer of the Zones page: area id (gint64 *) → FyZoneTint *
+ * (fy-zone-render.h) for every area with a schedule, by its worst state
+ * now: done (green, solid, light), due (amber, dashed), overdue (red,
+ * solid, strong). Owned; drawn by the zone renderer on screen and paper. */
+GHashTable *fy_disinfection_map_tints (FyStore   *store,
+                                       gint64     now,
+                                       GError   **error);
 /* The daily report's 消杀次数 line for a day: figures ("12 times in 8
  * areas") and remarks (places behind), both owned; `behind` when a
  * schedule missed a window that day or, for today, is overdue now. */

@@ -14,6 +14,7 @@
 #include "fy-ledger.h"
 #include "fy-test-support.h"
 #include "fy-zone-map.h"
+#include "fy-zone-render.h"
 
 #define TODAY     "2026-11-22"
 #define YESTERDAY "2026-11-21"
@@ -343,6 +344,44 @@ test_gaps_and_states (Fixture *f, gconstpointer data)
   g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (states, &f->dock)) - 1, ==, FY_DISINFECTION_STATUS_OVERDUE);
   g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (states, &f->red)) - 1, ==, FY_DISINFECTION_STATUS_DONE);
   g_assert_null (g_hash_table_lookup (states, &f->canteen));
+
+  /* The map layer: overdue red and solid, done green; drawn by the renderer. */
+  {
+    g_autoptr(GHashTable) tints = fy_disinfection_map_tints (f->store, now, &error);
+    const FyZoneTint *dock_tint = g_hash_table_lookup (tints, &f->dock);
+    const FyZoneTint *red_tint = g_hash_table_lookup (tints, &f->red);
+    FyZoneRenderer *renderer = fy_zone_renderer_new ();
+    FyZoneRenderOptions options;
+    cairo_surface_t *plain = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 100, 60);
+    cairo_surface_t *layered = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 100, 60);
+    cairo_t *cr;
+    guint32 a, b;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_hash_table_size (tints), ==, 2);
+    g_assert_false (dock_tint->dashed);
+    g_assert_cmpfloat (dock_tint->red, >, dock_tint->green);
+    g_assert_cmpfloat (red_tint->green, >, red_tint->red);
+    fy_zone_render_options_init (&options);
+    options.flags = FY_ZONE_DRAW_AREAS;
+    cr = cairo_create (plain);
+    fy_zone_renderer_render (renderer, cr, f->map, &options);
+    cairo_destroy (cr);
+    options.area_tints = tints;
+    cr = cairo_create (layered);
+    fy_zone_renderer_render (renderer, cr, f->map, &options);
+    cairo_destroy (cr);
+    cairo_surface_flush (plain);
+    cairo_surface_flush (layered);
+    /* The middle of the loading yard (10, 20 m at 1 px per m) is redder with the layer. */
+    a = ((guint32 *) cairo_image_surface_get_data (plain))[20 * cairo_image_surface_get_stride (plain) / 4 + 10];
+    b = ((guint32 *) cairo_image_surface_get_data (layered))[20 * cairo_image_surface_get_stride (layered) / 4 + 10];
+    g_assert_cmpuint ((b >> 16) & 0xff, >=, (a >> 16) & 0xff);
+    g_assert_cmpuint ((b >> 8) & 0xff, <, (a >> 8) & 0xff);
+    cairo_surface_destroy (plain);
+    cairo_surface_destroy (layered);
+    fy_zone_renderer_free (renderer);
+  }
 
   g_assert_true (fy_disinfection_report_line (f->store, TODAY, now, &figures, &remarks, &behind, &error));
   g_assert_cmpstr (figures, ==, "1 times in 1 areas");

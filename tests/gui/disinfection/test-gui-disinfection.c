@@ -14,6 +14,8 @@
 #include "fy-disinfection-page.h"
 #include "fy-disinfection.h"
 #include "fy-gui-test-support.h"
+#include "fy-zone-canvas-private.h"
+#include "fy-zones-page.h"
 #include "fy-zone-map.h"
 
 #define TODAY     "2026-11-22"
@@ -223,6 +225,30 @@ test_escape_cancels (Fixture *f, gconstpointer data)
   g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM disinfection_schedule"), ==, 1);
 }
 
+/* The Zones page's layer: the toggle colours the areas with a schedule. */
+static void
+test_zones_layer (Fixture *f, gconstpointer data)
+{
+  GtkWidget *zones, *toggle;
+  FyZoneCanvas *canvas;
+
+  fy_window_show_page (f->win, "zones");
+  fy_gui_test_iterate ();
+  zones = fy_gui_test_find_child_of_type (GTK_WIDGET (f->win), FY_TYPE_ZONES_PAGE);
+  toggle = fy_gui_test_find_named (zones, "disinfection-layer");
+  canvas = FY_ZONE_CANVAS (fy_gui_test_find_child_of_type (zones, FY_TYPE_ZONE_CANVAS));
+  g_assert_nonnull (toggle);
+  g_assert_null (canvas->area_tints);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
+  fy_gui_test_iterate ();
+  g_assert_nonnull (canvas->area_tints);
+  g_assert_true (g_hash_table_contains (canvas->area_tints, &f->dock));
+  g_assert_cmpuint (g_hash_table_size (canvas->area_tints), ==, 1);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), FALSE);
+  fy_gui_test_iterate ();
+  g_assert_null (canvas->area_tints);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -235,5 +261,6 @@ main (int argc, char **argv)
               fixture_teardown);
   g_test_add ("/gui/disinfection/escape-cancels", Fixture, NULL, fixture_setup, test_escape_cancels,
               fixture_teardown);
+  g_test_add ("/gui/disinfection/zones-layer", Fixture, NULL, fixture_setup, test_zones_layer, fixture_teardown);
   return g_test_run ();
 }

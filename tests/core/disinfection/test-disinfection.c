@@ -478,6 +478,32 @@ test_demo (void)
   g_assert_cmpuint (overdue, ==, 1);
 }
 
+/* The command line: the ledger of one area, and the map with the layer. */
+static void
+test_cli (void)
+{
+  g_autofree char *db = fy_test_tmp_path ("cli.db");
+  g_autofree char *csv = fy_test_tmp_path ("dock.csv");
+  g_autofree char *png = fy_test_tmp_path ("layer.png");
+  g_autofree char *bad_png = fy_test_tmp_path ("bad.png");
+  g_autofree char *data = NULL;
+  const char *demo[] = { "demo", NULL };
+  const char *ledger[] = { "export", "disinfection", "--from", "2026-11-20", "--to", TODAY, "--area", "装卸区",
+                           "-o", csv, NULL };
+  const char *map[] = { "export", "map", "--layer", "disinfection", "-o", png, NULL };
+  const char *bad[] = { "export", "map", "--layer", "stock", "-o", bad_png, NULL };
+
+  g_assert_cmpint (fy_test_run_cli (db, demo, NULL), ==, 0);
+  g_assert_cmpint (fy_test_run_cli (db, ledger, NULL), ==, 0);
+  g_assert_true (g_file_get_contents (csv, &data, NULL, NULL));
+  g_assert_nonnull (strstr (data, "装卸区"));
+  g_assert_null (strstr (data, "员工食堂"));
+  g_assert_cmpint (fy_test_run_cli (db, map, NULL), ==, 0);
+  g_assert_true (g_file_test (png, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (fy_test_run_cli (db, bad, NULL), !=, 0);
+  g_assert_false (g_file_test (bad_png, G_FILE_TEST_EXISTS));
+}
+
 #define ADD(path, fn) g_test_add ("/disinfection/" path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
 
 int
@@ -494,5 +520,6 @@ main (int argc, char **argv)
   ADD ("gaps-and-states", test_gaps_and_states);
   ADD ("ledger", test_ledger);
   g_test_add_func ("/disinfection/demo", test_demo);
+  g_test_add_func ("/disinfection/cli", test_cli);
   return g_test_run ();
 }

@@ -176,15 +176,37 @@ load_entries (FyDisinfectionPage *self)
 /* ---- Schedules ------------------------------------------------------------- */
 
 static void
-on_delete_schedule_cb (GtkButton *button, FyDisinfectionPage *self)
+on_delete_response_cb (AdwMessageDialog *dialog, const char *response, FyDisinfectionPage *self)
 {
   g_autoptr(GError) error = NULL;
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fy-schedule-id"));
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "fy-schedule-id"));
 
+  if (!g_str_equal (response, "delete"))
+    return;
   if (!fy_disinfection_delete_schedule (self->store, id, &error))
     fy_show_error (GTK_WIDGET (self), _("The schedule was not deleted"), error->message);
   else
     fy_form_toast (GTK_WIDGET (self), _("Schedule deleted"));
+}
+
+/* Asks first: a deleted schedule is not undone (the entries stay). */
+static void
+on_delete_schedule_cb (GtkButton *button, FyDisinfectionPage *self)
+{
+  const char *place = g_object_get_data (G_OBJECT (button), "fy-place");
+  /* Translators: heading of the question before deleting a disinfection schedule. */
+  g_autofree char *heading = g_strdup_printf (_("Delete the schedule of %s?"), place);
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (fy_form_window_of (GTK_WIDGET (self)),
+                                                                         heading, NULL));
+
+  adw_message_dialog_set_body (dialog, _("The disinfections already recorded stay in the log and the ledger."));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data (G_OBJECT (dialog), "fy-schedule-id", g_object_get_data (G_OBJECT (button), "fy-schedule-id"));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -242,6 +264,7 @@ load_schedules (FyDisinfectionPage *self)
       fy_widget_set_row_tooltip (remove, label);
       gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
       g_object_set_data (G_OBJECT (remove), "fy-schedule-id", GSIZE_TO_POINTER ((gsize) s->id));
+      g_object_set_data_full (G_OBJECT (remove), "fy-place", g_strdup (s->place_title), g_free);
       g_signal_connect (remove, "clicked", G_CALLBACK (on_delete_schedule_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
       gtk_list_box_append (self->schedule_list, row);

@@ -225,6 +225,38 @@ test_escape_cancels (Fixture *f, gconstpointer data)
   g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM disinfection_schedule"), ==, 1);
 }
 
+static gboolean
+is_delete_button (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_BUTTON (widget) && g_object_get_data (G_OBJECT (widget), "fy-schedule-id") != NULL;
+}
+
+/* Deleting a schedule asks first; Cancel keeps it, Delete removes it. */
+static void
+test_delete_schedule_asks (Fixture *f, gconstpointer data)
+{
+  GtkWidget *list = fy_gui_test_find_named (GTK_WIDGET (f->page), "schedule-list");
+  GtkWidget *button = fy_gui_test_find_widget (list, is_delete_button, NULL);
+  AdwMessageDialog *dialog;
+
+  g_assert_nonnull (button);
+  fy_gui_test_click (button);
+  dialog = fy_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "cancel");
+  fy_gui_test_iterate ();
+  g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM disinfection_schedule"), ==, 1);
+
+  button = fy_gui_test_find_widget (list, is_delete_button, NULL);
+  fy_gui_test_click (button);
+  dialog = fy_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  adw_message_dialog_response (dialog, "delete");
+  fy_gui_test_iterate ();
+  g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM disinfection_schedule"), ==, 0);
+  /* The entries stay. */
+  g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM disinfection_entry"), ==, 3);
+}
+
 /* The Zones page's layer: the toggle colours the areas with a schedule. */
 static void
 test_zones_layer (Fixture *f, gconstpointer data)
@@ -260,6 +292,8 @@ main (int argc, char **argv)
   g_test_add ("/gui/disinfection/entry-by-keyboard", Fixture, NULL, fixture_setup, test_entry_by_keyboard,
               fixture_teardown);
   g_test_add ("/gui/disinfection/escape-cancels", Fixture, NULL, fixture_setup, test_escape_cancels,
+              fixture_teardown);
+  g_test_add ("/gui/disinfection/delete-schedule-asks", Fixture, NULL, fixture_setup, test_delete_schedule_asks,
               fixture_teardown);
   g_test_add ("/gui/disinfection/zones-layer", Fixture, NULL, fixture_setup, test_zones_layer, fixture_teardown);
   return g_test_run ();

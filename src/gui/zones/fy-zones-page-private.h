@@ -49,6 +49,8 @@ void       fy_zones_page_disinfection_toggled (GtkToggleButton *button,
                                                FyZonesPage     *self);
 /* The layer for printing and export: NULL when off. Owned. */
 GHashTable *fy_zones_page_dup_disinfection_tints (FyZonesPage *self);
+/* The entry dialog for the area selected on the map (or the first). */
+void       fy_zones_page_record_disinfection (FyZonesPage *self);
 /* Recomputes the layer (or removes it when off). */
 void       fy_zones_page_refresh_disinfection (FyZonesPage     *self);
 

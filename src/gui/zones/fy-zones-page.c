@@ -695,6 +695,7 @@ fy_zones_page_class_init (FyZonesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FyZonesPage, panel);
   gtk_widget_class_bind_template_callback (widget_class, on_map_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, fy_zones_page_disinfection_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, fy_zones_page_record_disinfection);
   gtk_widget_class_bind_template_callback (widget_class, on_selection_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_area_created_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_canvas_error_cb);

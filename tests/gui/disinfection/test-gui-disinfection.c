@@ -257,7 +257,8 @@ test_delete_schedule_asks (Fixture *f, gconstpointer data)
   g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM disinfection_entry"), ==, 3);
 }
 
-/* The Zones page's layer: the toggle colours the areas with a schedule. */
+/* The Zones page: the layer toggle colours the areas with a schedule, and
+ * an area selected on the map opens the entry dialog with it chosen. */
 static void
 test_zones_layer (Fixture *f, gconstpointer data)
 {
@@ -279,6 +280,19 @@ test_zones_layer (Fixture *f, gconstpointer data)
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), FALSE);
   fy_gui_test_iterate ();
   g_assert_null (canvas->area_tints);
+
+  /* An area picked on the map: the entry dialog opens with it chosen. */
+  fy_zone_canvas_select (canvas, f->canteen, 0, FALSE);
+  fy_gui_test_click (fy_gui_test_find_named (zones, "record-disinfection"));
+  {
+    GtkWindow *dialog = find_window ("disinfection-entry-dialog");
+    GtkWidget *place;
+
+    g_assert_nonnull (dialog);
+    place = fy_gui_test_find_named (GTK_WIDGET (dialog), "place");
+    /* Places by name: 仓库, 装卸区, 食堂. */
+    g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (place)), ==, 2);
+  }
 }
 
 int

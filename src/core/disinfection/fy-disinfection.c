@@ -169,20 +169,6 @@ fy_disinfection_entry_new (void)
   return e;
 }
 
-FyDisinfectionEntry *
-fy_disinfection_entry_copy (const FyDisinfectionEntry *e)
-{
-  FyDisinfectionEntry *c = g_memdup2 (e, sizeof *e);
-
-  c->area_name = g_strdup (e->area_name ? e->area_name : "");
-  c->point_name = g_strdup (e->point_name ? e->point_name : "");
-  c->objects = g_strdup (e->objects ? e->objects : "");
-  c->executor = g_strdup (e->executor ? e->executor : "");
-  c->checker = g_strdup (e->checker ? e->checker : "");
-  c->note = g_strdup (e->note ? e->note : "");
-  return c;
-}
-
 void
 fy_disinfection_entry_free (FyDisinfectionEntry *e)
 {

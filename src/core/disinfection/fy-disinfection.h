@@ -133,7 +133,6 @@ typedef struct
 } FyDisinfectionEntry;
 
 FyDisinfectionEntry *fy_disinfection_entry_new  (void);
-FyDisinfectionEntry *fy_disinfection_entry_copy (const FyDisinfectionEntry *entry);
 void                 fy_disinfection_entry_free (FyDisinfectionEntry       *entry);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FyDisinfectionEntry, fy_disinfection_entry_free)
 

@@ -8,6 +8,7 @@
 #include "fy-clock.h"
 #include "fy-disinfection-compliance.h"
 #include "fy-disinfection-due.h"
+#include "fy-disinfection-due-private.h"
 #include "fy-gui-util.h"
 #include "fy-lazy-reload.h"
 

@@ -18,7 +18,5 @@ G_DECLARE_FINAL_TYPE (FyDisinfectionDue, fy_disinfection_due, FY, DISINFECTION_D
 
 GtkWidget *fy_disinfection_due_new    (FyStore           *store);
 void       fy_disinfection_due_reload (FyDisinfectionDue *self);
-/* Lines shown (for tests). */
-guint      fy_disinfection_due_get_n_lines (FyDisinfectionDue *self);
 
 G_END_DECLS

@@ -10,7 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "fy-disinfection-due.h"
+#include "fy-disinfection-due-private.h"
 #include "fy-disinfection-page.h"
 #include "fy-disinfection.h"
 #include "fy-gui-test-support.h"

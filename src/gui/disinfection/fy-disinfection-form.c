@@ -131,6 +131,9 @@ fy_dis_form_add (FyDisForm *form, const char *label, const char *name, GtkWidget
   GtkWidget *title = gtk_label_new_with_mnemonic (label);
 
   gtk_label_set_xalign (GTK_LABEL (title), 1);
+  /* Level with the first line of a tall field (objects, areas). */
+  gtk_widget_set_valign (title, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (title, 8);
   gtk_widget_add_css_class (title, "dim-label");
   gtk_label_set_mnemonic_widget (GTK_LABEL (title), field);
   gtk_widget_set_name (field, name);

@@ -167,11 +167,33 @@ fy_disinfection_list_schedules (FyStore *store, GError **error)
                            (GDestroyNotify) fy_disinfection_schedule_free, error);
 }
 
+/* A schedule as one line for the audit trail (the old and new values of
+ * an edit or a deletion), "" when there is none. Owned. */
+static char *
+schedule_summary (FyStore *store, gint64 id)
+{
+  sqlite3_stmt *stmt = fy_store_prepare_cached (store,
+      "SELECT a.name || ifnull(' · ' || s.point_id, '') || ': ' || s.frequency || ', ' || s.objects || ', '"
+      " || s.method || ', ' || s.product || ' ' || s.concentration || ', ' || s.ventilation_min || ' min, '"
+      " || s.start_day FROM disinfection_schedule s JOIN zone_area a ON a.id = s.area_id WHERE s.id = ?1", NULL);
+  char *line = NULL;
+
+  if (stmt == NULL)
+    return g_strdup ("");
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    line = g_strdup (fy_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return line ? line : g_strdup ("");
+}
+
 gboolean
 fy_disinfection_save_schedule (FyStore *store, FyDisinfectionSchedule *s, GError **error)
 {
   g_autofree char *area_name = NULL;
   g_autofree char *point_name = NULL;
+  g_autofree char *old = NULL;
+  g_autofree char *new = NULL;
   sqlite3_stmt *stmt;
 
   if (!fy_disinfection_schedule_validate (s, error))
@@ -187,6 +209,7 @@ fy_disinfection_save_schedule (FyStore *store, FyDisinfectionSchedule *s, GError
       " ventilation_min = excluded.ventilation_min, start_day = excluded.start_day", error);
   if (stmt == NULL || !fy_store_begin (store, error))
     return FALSE;
+  old = schedule_summary (store, s->id);
   sqlite3_bind_int64 (stmt, 1, s->id);
   sqlite3_bind_int64 (stmt, 2, s->area_id);
   sqlite3_bind_int64 (stmt, 3, s->point_id);
@@ -203,10 +226,11 @@ fy_disinfection_save_schedule (FyStore *store, FyDisinfectionSchedule *s, GError
       return FALSE;
     }
   {
-    FyAuditEntry audit = { "disinfection_schedule", s->id, s->id == 0 ? "insert" : "update", "", "", area_name };
+    FyAuditEntry audit = { "disinfection_schedule", s->id, s->id == 0 ? "insert" : "update", "", old, "" };
 
     if (s->id == 0)
       s->id = audit.entity_id = sqlite3_last_insert_rowid (fy_store_get_db (store));
+    audit.new_value = new = schedule_summary (store, s->id);
     if (!fy_store_audit (store, &audit, error) || !fy_store_commit (store, error))
       {
         fy_store_rollback (store);
@@ -221,10 +245,12 @@ gboolean
 fy_disinfection_delete_schedule (FyStore *store, gint64 id, GError **error)
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (store, "DELETE FROM disinfection_schedule WHERE id = ?1", error);
+  g_autofree char *old = NULL;
   FyAuditEntry audit = { "disinfection_schedule", id, "delete", "", "", "" };
 
   if (stmt == NULL || !fy_store_begin (store, error))
     return FALSE;
+  audit.old_value = old = schedule_summary (store, id);
   sqlite3_bind_int64 (stmt, 1, id);
   if (!fy_store_step_done (store, stmt, error) || !fy_store_audit (store, &audit, error)
       || !fy_store_commit (store, error))

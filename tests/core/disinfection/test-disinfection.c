@@ -129,6 +129,15 @@ test_schedule_and_rule (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpint (s->id, >, 0);
   g_assert_cmpuint (f->changes, ==, 1);
+  /* An edit keeps the old values in the audit trail. */
+  s->frequency = FY_DISINFECTION_TWICE_DAILY;
+  g_assert_true (fy_disinfection_save_schedule (f->store, s, &error));
+  g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM audit WHERE entity = 'disinfection_schedule'"
+                                                " AND action = 'update' AND old_value LIKE '隔离区: daily,%'"
+                                                " AND new_value LIKE '隔离区: twice_daily,%'"), ==, 1);
+  s->frequency = FY_DISINFECTION_DAILY;
+  g_assert_true (fy_disinfection_save_schedule (f->store, s, &error));
+  f->changes = 1;
 
   /* A concentration 84 cannot give. */
   bad->area_id = f->dock;

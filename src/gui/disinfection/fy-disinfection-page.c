@@ -13,6 +13,7 @@
 #include "fy-disinfection-due.h"
 #include "fy-disinfection-page.h"
 #include "fy-error-dialog.h"
+#include "fy-export-flow.h"
 #include "fy-form-util.h"
 #include "fy-gui-util.h"
 #include "fy-lazy-reload.h"
@@ -34,6 +35,8 @@ struct _FyDisinfectionPage
   GtkListBox   *gap_list;
   GtkListBox   *entry_list;
   GtkListBox   *schedule_list;
+  GtkDropDown  *ledger_area;   /* "All areas", then the areas by name */
+  GtkStringList *area_names;
 
   FyStore      *store;
   GPtrArray    *schedules;   /* FyDisinfectionSchedule*, as the rows */
@@ -273,10 +276,31 @@ load_schedules (FyDisinfectionPage *self)
     add_placeholder (self->schedule_list, _("No schedules yet."));
 }
 
+/* The ledger's area choice: all, or one area by name (the ledger's :search). */
+static void
+load_areas (FyDisinfectionPage *self)
+{
+  g_autoptr(GPtrArray) places = fy_disinfection_list_places (self->store, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->area_names));
+
+  g_ptr_array_add (names, g_strdup (_("All areas")));
+  for (guint i = 0; places != NULL && i < places->len; i++)
+    {
+      const FyDisinfectionPlace *p = places->pdata[i];
+
+      if (p->point_id == 0)
+        g_ptr_array_add (names, g_strdup (p->area_name));
+    }
+  g_ptr_array_add (names, NULL);
+  gtk_string_list_splice (self->area_names, 0, n, (const char *const *) names->pdata);
+}
+
 void
 fy_disinfection_page_reload (FyDisinfectionPage *self)
 {
   fy_lazy_reload_done (self->lazy);
+  load_areas (self);
   load_gaps (self);
   load_entries (self);
   load_schedules (self);
@@ -298,6 +322,27 @@ repeat_action (GtkWidget *widget, const char *name, GVariant *param)
   FyDisinfectionPage *self = FY_DISINFECTION_PAGE (widget);
 
   fy_disinfection_repeat_dialog_present (fy_form_window_of (widget), self->store);
+}
+
+/* The ledger 消毒消杀记录表 of the gaps' period, for all areas or the one chosen. */
+static void
+export_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  FyDisinfectionPage *self = FY_DISINFECTION_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *from = fy_validate_date (gtk_editable_get_text (self->gap_from), &error);
+  g_autofree char *to = from ? fy_validate_date (gtk_editable_get_text (self->gap_to), &error) : NULL;
+  guint area = gtk_drop_down_get_selected (self->ledger_area);
+  FyLedgerParams params = { .from = from, .to = to };
+
+  if (to == NULL)
+    {
+      fy_show_error (widget, _("The ledger was not exported"), error->message);
+      return;
+    }
+  if (area > 0 && area != GTK_INVALID_LIST_POSITION)
+    params.search = gtk_string_list_get_string (self->area_names, area);
+  fy_export_flow_run (fy_form_window_of (widget), self->store, "disinfection", &params, "xlsx");
 }
 
 static void
@@ -374,6 +419,15 @@ fy_disinfection_page_constructed (GObject *object)
   gtk_box_append (GTK_BOX (tools), action_button (_("_New Entry…"), "disinfection.new-entry", "new-entry"));
   gtk_box_append (GTK_BOX (tools), action_button (_("_Repeat Yesterday…"), "disinfection.repeat", "repeat"));
   gtk_box_append (GTK_BOX (tools), action_button (_("New _Schedule…"), "disinfection.new-schedule", "new-schedule"));
+  self->area_names = gtk_string_list_new (NULL);
+  self->ledger_area = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->area_names)), NULL));
+  gtk_widget_set_name (GTK_WIDGET (self->ledger_area), "ledger-area");
+  gtk_widget_set_hexpand (GTK_WIDGET (self->ledger_area), TRUE);
+  gtk_widget_set_halign (GTK_WIDGET (self->ledger_area), GTK_ALIGN_END);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->ledger_area), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Areas in the ledger"), -1);
+  gtk_box_append (GTK_BOX (tools), GTK_WIDGET (self->ledger_area));
+  gtk_box_append (GTK_BOX (tools), action_button (_("Export _Ledger…"), "disinfection.export", "export"));
   gtk_widget_add_css_class (gtk_widget_get_first_child (tools), "suggested-action");
   gtk_box_append (GTK_BOX (self->box), tools);
 
@@ -422,6 +476,7 @@ fy_disinfection_page_dispose (GObject *object)
   g_clear_pointer (&self->lazy, fy_lazy_reload_free);
   fy_widget_unparent_children (GTK_WIDGET (self));
   g_clear_pointer (&self->schedules, g_ptr_array_unref);
+  g_clear_object (&self->area_names);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (fy_disinfection_page_parent_class)->dispose (object);
 }
@@ -443,6 +498,7 @@ fy_disinfection_page_class_init (FyDisinfectionPageClass *klass)
   gtk_widget_class_install_action (widget_class, "disinfection.new-entry", NULL, new_entry_action);
   gtk_widget_class_install_action (widget_class, "disinfection.repeat", NULL, repeat_action);
   gtk_widget_class_install_action (widget_class, "disinfection.new-schedule", NULL, new_schedule_action);
+  gtk_widget_class_install_action (widget_class, "disinfection.export", NULL, export_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }

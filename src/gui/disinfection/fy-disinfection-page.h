@@ -2,7 +2,8 @@
 /* fy-disinfection-page.h — the Disinfection page (消毒消杀): what is due now,
  * gaps over a period (done against scheduled per place), the latest
  * entries, and the schedules; new entry (Ctrl+N), repeat yesterday's round
- * (Ctrl+R), new schedule. */
+ * (Ctrl+R), new schedule, and the ledger 消毒消杀记录表 of the gaps' period
+ * for all areas or one. */
 #pragma once
 
 #include <gtk/gtk.h>

@@ -120,6 +120,9 @@ test_repeat_yesterday (Fixture *f, gconstpointer data)
   GtkWidget *dock, *canteen, *focus;
   FyDisinfectionDue *due;
 
+  /* The ledger's area choice: all, then each area. */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (
+                      GTK_DROP_DOWN (fy_gui_test_find_named (GTK_WIDGET (f->page), "ledger-area")))), ==, 4);
   due = FY_DISINFECTION_DUE (fy_gui_test_find_child_of_type (GTK_WIDGET (f->page), FY_TYPE_DISINFECTION_DUE));
   g_assert_cmpuint (fy_disinfection_due_get_n_lines (due), ==, 1);   /* 装卸区 due today */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "disinfection.repeat", NULL));

@@ -9,6 +9,8 @@
 #include "fy-cli-health.h"
 #include "fy-cli-storage.h"
 #include "fy-cli-supplies.h"
+#include "fy-clock.h"
+#include "fy-disinfection-compliance.h"
 #include "fy-error.h"
 #include "fy-zone-map.h"
 #include "fy-zone-render.h"
@@ -16,7 +18,7 @@
 
 /* ---- fangyi export map ------------------------------------------------ */
 
-#define MAP_USAGE "[--map NAME] -o FILE.pdf|.png|.svg [--paper a4|a3]"
+#define MAP_USAGE "[--map NAME] -o FILE.pdf|.png|.svg [--paper a4|a3] [--layer disinfection]"
 
 static int
 map_usage (const char *message)
@@ -86,8 +88,9 @@ run_export_map (FyCliContext *ctx, int argc, char **argv)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) maps = NULL;
   g_autoptr(FyZoneMap) map = NULL;
-  FyZoneExportOptions options = { FY_ZONE_PAPER_A4, 0, NULL, NULL, NULL };
-  const char *name = NULL, *output = NULL, *paper = NULL;
+  g_autoptr(GHashTable) tints = NULL;
+  FyZoneExportOptions options = { FY_ZONE_PAPER_A4, 0, NULL, NULL, NULL, NULL };
+  const char *name = NULL, *output = NULL, *paper = NULL, *layer = NULL;
   const FyZoneMapInfo *info;
   FyStore *store;
 
@@ -102,6 +105,8 @@ run_export_map (FyCliContext *ctx, int argc, char **argv)
         target = &output;
       else if (g_str_equal (a, "--paper"))
         target = &paper;
+      else if (g_str_equal (a, "--layer"))
+        target = &layer;
       else
         {
           g_autofree char *msg = g_strdup_printf (_("Unknown option “%s”."), a);
@@ -131,8 +136,17 @@ run_export_map (FyCliContext *ctx, int argc, char **argv)
         }
     }
 
+  if (layer != NULL && !g_str_equal (layer, "disinfection"))
+    {
+      g_autofree char *msg = g_strdup_printf (_("Unknown layer “%s”: use disinfection."), layer);
+      return map_usage (msg);
+    }
+
   store = fy_cli_open_store (ctx, &error);
   if (store == NULL)
+    return fy_cli_fail (error);
+  /* The areas coloured by their disinfection state now, as on the Zones page. */
+  if (layer != NULL && (options.area_tints = tints = fy_disinfection_map_tints (store, fy_now (), &error)) == NULL)
     return fy_cli_fail (error);
   maps = fy_zone_map_list (store, &error);
   if (maps == NULL)

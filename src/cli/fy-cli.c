@@ -260,6 +260,8 @@ fy_cli_parse_ledger_options (int argc, char **argv, FyCliLedgerOptions *o, char 
         target = &o->params.team;
       else if (g_str_equal (a, "--status"))
         target = &o->params.status;
+      else if (g_str_equal (a, "--area"))
+        target = &o->params.search;
       else if (g_str_equal (a, "--map"))
         target = &o->map;
       else

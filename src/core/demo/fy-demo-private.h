@@ -62,6 +62,12 @@ gboolean  fy_demo_populate_plans (FyDemo   *demo,
                                   FyStore  *store,
                                   GError  **error);
 
+/* fy-demo-disinfection.c: schedules and 30 days of disinfections, after
+ * the zones, one area behind schedule. */
+gboolean  fy_demo_populate_disinfection (FyDemo  *demo,
+                                         FyStore *store,
+                                         GError **error);
+
 /* fy-demo-plan.c: floor plans drawn by the app, as PNG bytes (owned), with
  * their size in metres. */
 typedef enum

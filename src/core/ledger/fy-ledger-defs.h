@@ -40,5 +40,7 @@ extern const FyLedgerDef fy_ledger_def_stock_out;
 extern const FyLedgerDef fy_ledger_def_stock;
 extern const FyLedgerDef fy_ledger_def_stock_expired;
 extern const FyLedgerDef fy_ledger_def_purchase_list;
+/* fy-ledgers-disinfection.c */
+extern const FyLedgerDef fy_ledger_def_disinfection;
 
 G_END_DECLS

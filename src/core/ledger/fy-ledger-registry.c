@@ -28,6 +28,7 @@ static const FyLedgerDef *const registry[] = {
   &fy_ledger_def_stock,
   &fy_ledger_def_stock_expired,
   &fy_ledger_def_purchase_list,
+  &fy_ledger_def_disinfection,
   NULL,   /* the list is also NULL-terminated */
 };
 

@@ -17,7 +17,7 @@
  * desk, not new health events, so they do not turn a zero report into an
  * abnormal one.
  *
- * Fields of features not built yet (visitors, trucks, disinfection, stock
+ * Fields of features not built yet (visitors, trucks, stock
  * warnings) are not tracked: the report says so instead of inventing 0. */
 #pragma once
 

@@ -12,6 +12,7 @@
 
 #include "fy-clock.h"
 #include "fy-daily-report.h"
+#include "fy-disinfection-compliance.h"
 #include "fy-health.h"
 #include "fy-ledger-defs.h"
 #include "fy-supplies-stock.h"
@@ -206,7 +207,13 @@ add_rows (Rows *rows, FyLedger *ledger, FyStore *store, const FyDailyReport *r)
   s3 = g_strdup (_("Not tracked: not part of the app yet"));
   add_row (rows, _("Visitors (visits)"), not_tracked (), s3, FALSE);
   add_row (rows, _("Trucks (arrivals)"), not_tracked (), s3, FALSE);
-  add_row (rows, _("Disinfections"), not_tracked (), s3, FALSE);
+  {
+    gboolean behind = FALSE;
+    if (fy_disinfection_report_line (store, fy_ledger_get_from (ledger), fy_now (), &s1, &s2, &behind, &rows->error))
+      add_row (rows, _("Disinfections"), s1, s2, behind);
+    g_clear_pointer (&s1, g_free);
+    g_clear_pointer (&s2, g_free);
+  }
   add_supply_row (rows, store, r->day);
 
   add_row (rows, _("Abnormal situation"), r->abnormal_text, NULL, !r->zero);

@@ -91,6 +91,7 @@ fy_store_change_get_type (void)
     { FY_STORE_CHANGE_SETTINGS, "FY_STORE_CHANGE_SETTINGS", "settings" },
     { FY_STORE_CHANGE_PLANS, "FY_STORE_CHANGE_PLANS", "plans" },
     { FY_STORE_CHANGE_SUPPLIES, "FY_STORE_CHANGE_SUPPLIES", "supplies" },
+    { FY_STORE_CHANGE_DISINFECTION, "FY_STORE_CHANGE_DISINFECTION", "disinfection" },
     { 0, NULL, NULL },
   };
 

@@ -514,6 +514,28 @@ device_rect (const FyZoneView *view, const FyRect *r)
                     r->x1 * view->scale + view->offset_x, r->y1 * view->scale + view->offset_y };
 }
 
+/* The caller's layer over one area (NULL: none): a wash inside and a
+ * border just inside the outline. */
+static void
+draw_tint (cairo_t *cr, const FyZoneView *view, const FyZoneArea *a, const FyZoneTint *tint)
+{
+  static const double dash[] = { 8, 5 };
+
+  if (tint == NULL)
+    return;
+  cairo_save (cr);
+  device_path (cr, view, a->points, a->n_points);
+  cairo_set_source_rgba (cr, tint->red, tint->green, tint->blue, tint->wash);
+  cairo_fill_preserve (cr);
+  cairo_clip_preserve (cr);
+  cairo_set_source_rgb (cr, tint->red, tint->green, tint->blue);
+  cairo_set_line_width (cr, 8);   /* 4 inside the clip */
+  if (tint->dashed)
+    cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
 static void
 draw_areas (cairo_t *cr, FyZoneMap *map, const FyZoneRenderOptions *o, const FyZoneTiles *tiles,
             const FyRect *clip)
@@ -532,6 +554,8 @@ draw_areas (cairo_t *cr, FyZoneMap *map, const FyZoneRenderOptions *o, const FyZ
       fill_level (cr, tiles, a->level);
       cairo_set_source_rgb (cr, ink[0], ink[1], ink[2]);
       cairo_stroke (cr);
+      if (o->area_tints != NULL)
+        draw_tint (cr, &o->view, a, g_hash_table_lookup (o->area_tints, &a->id));
     }
 }
 

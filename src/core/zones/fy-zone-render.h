@@ -59,6 +59,16 @@ typedef enum
   FY_ZONE_DRAW_PRINT      = 0x07d,    /* no grid lines, legend (the page has its own) or selection */
 } FyZoneDrawFlags;
 
+/* A layer over an area (the disinfection status, decided by the caller):
+ * a wash of the colour (`wash` its opacity) and a thick border, dashed when
+ * `dashed`, so that the states stay apart in black and white too. */
+typedef struct
+{
+  double   red, green, blue;
+  double   wash;
+  gboolean dashed;
+} FyZoneTint;
+
 typedef struct
 {
   FyZoneView       view;
@@ -67,6 +77,7 @@ typedef struct
   gint64           selected_area;    /* 0 = none */
   gint64           selected_point;
   gint64           skip_area;        /* not drawn (being dragged), 0 = none */
+  GHashTable      *area_tints;       /* optional: area id (gint64 *) → FyZoneTint * */
 } FyZoneRenderOptions;
 
 /* Fills in the defaults: FY_ZONE_DRAW_SCREEN, font 12, nothing selected. */

@@ -187,6 +187,7 @@ fy_zone_sheet_info_init (FyZoneSheetInfo *info, FyZoneMap *map)
   info->company = store ? fy_store_get_setting (store, "company.name") : g_strdup ("");
   info->preparer = store ? fy_store_get_setting (store, "officer") : g_strdup ("");
   info->date = fy_today ();
+  info->area_tints = NULL;
 }
 
 void
@@ -195,6 +196,7 @@ fy_zone_sheet_info_clear (FyZoneSheetInfo *info)
   g_clear_pointer (&info->company, g_free);
   g_clear_pointer (&info->preparer, g_free);
   g_clear_pointer (&info->date, g_free);
+  g_clear_pointer (&info->area_tints, g_hash_table_unref);
 }
 
 /* A bar of a round length (1, 2 or 5 × 10^k m) about a fifth of `room`. */
@@ -285,6 +287,7 @@ fy_zone_renderer_draw_sheet (FyZoneRenderer *r, cairo_t *cr, FyZoneMap *map,
   fy_zone_render_options_init (&o);
   o.flags = FY_ZONE_DRAW_PRINT;
   o.font_size = fs * 0.75;
+  o.area_tints = info->area_tints;
   {
     /* Room for symbols sitting on the map's edge. */
     double pad = o.font_size * 1.4 / 2 + 4;
@@ -412,6 +415,8 @@ fy_zone_map_export (FyZoneMap *map, const char *path, const FyZoneExportOptions 
     g_free (info.preparer), info.preparer = g_strdup (opt->preparer);
   if (opt->date)
     g_free (info.date), info.date = g_strdup (opt->date);
+  if (opt->area_tints)
+    info.area_tints = g_hash_table_ref (opt->area_tints);
   status = write_page (map, kind, &sink, &info, opt->paper, dpi);
   fy_zone_sheet_info_clear (&info);
 

@@ -25,6 +25,7 @@ typedef struct
   char *company;    /* company name for the title block ("" = none) */
   char *preparer;   /* 填表人 ("" leaves a line to sign on) */
   char *date;       /* YYYY-MM-DD */
+  GHashTable *area_tints;   /* optional layer over the areas (a reference), NULL = none */
 } FyZoneSheetInfo;
 
 /* Defaults from the map's store (company.name, officer) and today. */
@@ -49,6 +50,7 @@ typedef struct
   const char  *company;     /* NULL = from the store */
   const char  *preparer;    /* NULL = from the store */
   const char  *date;        /* NULL = today */
+  GHashTable  *area_tints;  /* NULL = no layer (FyZoneRenderOptions.area_tints) */
 } FyZoneExportOptions;
 
 /* Writes the page as PNG, PDF or SVG (chosen by the file name's extension)

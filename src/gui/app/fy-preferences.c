@@ -7,6 +7,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "fy-disinfection-prefs.h"
 #include "fy-gui-util.h"
 
 #include "fy-preferences.h"
@@ -504,6 +505,7 @@ fy_preferences_new (GtkWindow *parent, FyStore *store)
   self->store = g_object_ref (store);
   settings = fy_company_settings_load (store);
   show_settings (self, settings);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), fy_disinfection_prefs_page_new (store));
   return self;
 }
 

@@ -13,6 +13,7 @@
 
 #include "fy-clock.h"
 #include "fy-daily-report-dialog.h"
+#include "fy-disinfection-due.h"
 #include "fy-gui-util.h"
 #include "fy-health.h"
 #include "fy-lazy-reload.h"
@@ -758,6 +759,9 @@ fy_today_page_constructed (GObject *object)
   add_card (self, CARD_ZONES, _("Zone changes today"), _("Open the zone map"));
   add_card (self, CARD_SUPPLIES, _("Supplies to buy"), _("Open the supplies"));
 
+  /* Disinfection rounds due and overdue now, under the cards (its own section). */
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->cards))),
+                              fy_disinfection_due_new (self->store), GTK_WIDGET (self->cards));
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
   refresh_quarantine_status (self);
   schedule_midnight (self);

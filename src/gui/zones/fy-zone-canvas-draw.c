@@ -38,6 +38,19 @@ fy_zone_canvas_invalidate (FyZoneCanvas *self)
   self->drag.valid = FALSE;
 }
 
+void
+fy_zone_canvas_set_area_tints (FyZoneCanvas *self, GHashTable *tints)
+{
+  g_return_if_fail (FY_IS_ZONE_CANVAS (self));
+
+  if (tints != NULL)
+    g_hash_table_ref (tints);
+  g_clear_pointer (&self->area_tints, g_hash_table_unref);
+  self->area_tints = tints;
+  fy_zone_canvas_invalidate (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 /* Draws the map into `layer` at the current view and size. */
 static void
 render_layer (FyZoneCanvas *self, FyCanvasLayer *layer, gint64 skip_area)
@@ -71,6 +84,7 @@ render_layer (FyZoneCanvas *self, FyCanvasLayer *layer, gint64 skip_area)
    * put while the map pans and can be folded away. */
   options.flags = FY_ZONE_DRAW_SCREEN & ~(FY_ZONE_DRAW_SELECTION | FY_ZONE_DRAW_LEGEND);
   options.skip_area = skip_area;
+  options.area_tints = self->area_tints;
   fy_zone_renderer_render (self->renderer, cr, self->map, &options);
   cairo_destroy (cr);
   cairo_surface_flush (layer->surface);

@@ -45,6 +45,7 @@ struct _FyZoneCanvas
   FyZoneRenderer  *overlay;        /* selection and previews, every frame */
   FyCanvasLayer    main;           /* the whole map */
   FyCanvasLayer    drag;           /* the map without the area being dragged */
+  GHashTable      *area_tints;     /* the page's layer (disinfection status), or NULL */
   GHashTable      *controllers;    /* name → GtkEventController (borrowed) */
   GArray          *poly;           /* FyPoint: the polygon being drawn */
   char            *hint;

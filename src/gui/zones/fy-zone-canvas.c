@@ -368,6 +368,7 @@ fy_zone_canvas_set_map (FyZoneCanvas *self, FyZoneMap *map)
     }
   /* A new map: a fresh renderer (its floor-plan cache belongs to the old one). */
   g_clear_pointer (&self->renderer, fy_zone_renderer_free);
+  g_clear_pointer (&self->area_tints, g_hash_table_unref);
   self->renderer = fy_zone_renderer_new ();
   fy_canvas_layer_clear (&self->main);
   fy_canvas_layer_clear (&self->drag);

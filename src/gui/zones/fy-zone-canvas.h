@@ -63,6 +63,10 @@ void         fy_zone_canvas_set_point_kind  (FyZoneCanvas   *self,
                                              FyZonePointKind kind);
 void         fy_zone_canvas_set_snap_to_grid (FyZoneCanvas  *self,
                                              gboolean        snap);
+/* A layer over the areas (area id → FyZoneTint, fy-zone-render.h), kept
+ * with a reference and drawn until replaced; NULL removes it. */
+void         fy_zone_canvas_set_area_tints  (FyZoneCanvas   *self,
+                                             GHashTable     *tints);
 
 /* Selection: at most one area or one symbol. */
 gint64       fy_zone_canvas_get_selected_area  (FyZoneCanvas *self);

@@ -98,6 +98,15 @@ fy_zone_print_new (FyZoneMap *map, FyZonePaper paper)
   return self;
 }
 
+void
+fy_zone_print_set_area_tints (FyZonePrint *self, GHashTable *tints)
+{
+  if (tints != NULL)
+    g_hash_table_ref (tints);
+  g_clear_pointer (&self->info.area_tints, g_hash_table_unref);
+  self->info.area_tints = tints;
+}
+
 gboolean
 fy_zone_print_run (FyZonePrint *self, GtkPrintOperationAction action, GtkWindow *parent, GError **error)
 {

@@ -19,6 +19,9 @@ G_DECLARE_FINAL_TYPE (FyZonePrint, fy_zone_print, FY, ZONE_PRINT, GtkPrintOperat
 /* The map is kept alive by the operation. */
 FyZonePrint *fy_zone_print_new      (FyZoneMap               *map,
                                      FyZonePaper              paper);
+/* Prints this layer over the areas (fy-zone-render.h); NULL = none. */
+void         fy_zone_print_set_area_tints (FyZonePrint        *self,
+                                     GHashTable              *tints);
 /* Runs synchronously. FALSE with FY_ERROR_CANCELLED when the user
  * cancelled, another FY_ERROR with a sentence when printing failed. */
 gboolean     fy_zone_print_run      (FyZonePrint             *self,

@@ -333,7 +333,8 @@ chosen_paper (FyZonesPage *self)
 gboolean
 fy_zones_page_export_to (FyZonesPage *self, const char *path, GError **error)
 {
-  FyZoneExportOptions options = { .paper = chosen_paper (self) };
+  g_autoptr(GHashTable) tints = fy_zones_page_dup_disinfection_tints (self);
+  FyZoneExportOptions options = { .paper = chosen_paper (self), .area_tints = tints };
   g_autofree char *base = NULL;
   g_autofree char *text = NULL;
 
@@ -419,6 +420,10 @@ fy_zones_page_print (FyZonesPage *self, GtkPrintOperationAction action, const ch
       return FALSE;
     }
   op = fy_zone_print_new (self->map, chosen_paper (self));
+  {
+    g_autoptr(GHashTable) tints = fy_zones_page_dup_disinfection_tints (self);
+    fy_zone_print_set_area_tints (op, tints);
+  }
   if (export_path)
     gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (op), export_path);
   return fy_zone_print_run (op, action, fy_zones_page_parent_window (self), error);

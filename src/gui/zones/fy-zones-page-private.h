@@ -41,7 +41,18 @@ struct _FyZonesPage
   gboolean        filling;
   int             panel_width;
   gboolean        placing;       /* the page sets the paned's position */
+  gboolean        disinfection_layer;  /* areas coloured by disinfection status */
 };
+
+/* fy-zones-page-disinfection.c: the disinfection map layer. */
+void       fy_zones_page_disinfection_toggled (GtkToggleButton *button,
+                                               FyZonesPage     *self);
+/* The layer for printing and export: NULL when off. Owned. */
+GHashTable *fy_zones_page_dup_disinfection_tints (FyZonesPage *self);
+/* The entry dialog for the area selected on the map (or the first). */
+void       fy_zones_page_record_disinfection (FyZonesPage *self);
+/* Recomputes the layer (or removes it when off). */
+void       fy_zones_page_refresh_disinfection (FyZonesPage     *self);
 
 /* fy-zones-page.c */
 GtkWindow *fy_zones_page_parent_window (FyZonesPage *self);

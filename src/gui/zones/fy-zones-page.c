@@ -470,6 +470,8 @@ on_store_changed_cb (FyStore *store, FyStoreChange change, FyZonesPage *self)
         g_warning ("Zone map staff could not be refreshed: %s", error->message);
       fy_zone_panel_refresh (self->panel);
     }
+  if (change & (FY_STORE_CHANGE_DISINFECTION | FY_STORE_CHANGE_ZONES | FY_STORE_CHANGE_SETTINGS))
+    fy_zones_page_refresh_disinfection (self);
 }
 
 /* ------------------------------------------------------------------ */
@@ -692,6 +694,8 @@ fy_zones_page_class_init (FyZonesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FyZonesPage, legend_area);
   gtk_widget_class_bind_template_child (widget_class, FyZonesPage, panel);
   gtk_widget_class_bind_template_callback (widget_class, on_map_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, fy_zones_page_disinfection_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, fy_zones_page_record_disinfection);
   gtk_widget_class_bind_template_callback (widget_class, on_selection_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_area_created_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_canvas_error_cb);

@@ -8,6 +8,7 @@
 #include "fy-checklist.h"
 #include "fy-code-label.h"
 #include "fy-emergency.h"
+#include "fy-disinfection.h"
 #include "fy-health.h"
 #include "fy-plans.h"
 #include "fy-quarantine.h"
@@ -83,6 +84,10 @@ test_domain_tables (void)
   assert_table ("supply source", fy_supply_source_labels, FY_SUPPLY_N_SOURCES);
   assert_table ("supply recipient", fy_supply_recipient_labels, FY_SUPPLY_N_RECIPIENTS);
   assert_table ("supply document", fy_supply_doc_kind_labels, FY_SUPPLY_N_DOC_KINDS);
+  assert_table ("disinfection frequency", fy_disinfection_frequency_labels, FY_DISINFECTION_N_FREQUENCIES);
+  assert_table ("disinfectant", fy_disinfectant_labels, FY_DISINFECTANT_N);
+  assert_table ("disinfection method", fy_disinfection_method_labels, FY_DISINFECTION_N_METHODS);
+  assert_table ("disinfection object", fy_disinfection_object_labels, FY_DISINFECTION_N_OBJECTS);
 
   /* The domain's own lookups read the same tables. */
   g_assert_cmpint (fy_staff_status_from_code (fy_staff_status_labels[FY_STAFF_LEFT].code), ==, FY_STAFF_LEFT);

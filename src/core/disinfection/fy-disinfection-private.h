@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* fy-disinfection-private.h — between the files of the disinfection domain
+ * (the compliance arithmetic reads entry times through the store file, which
+ * holds all the domain's SQL). Not for the GUI or the command line. */
+#pragma once
+
+#include "fy-disinfection.h"
+
+G_BEGIN_DECLS
+
+/* Instants of the disinfections of a place (a point schedule: that point;
+ * an area schedule: everything in the area), in [from, to), ascending. */
+GArray *fy_disinfection_entry_times (FyStore  *store,
+                                     gint64    area_id,
+                                     gint64    point_id,
+                                     gint64    from,
+                                     gint64    to,
+                                     GError  **error);
+/* Entries and areas on a local day: how many, in how many areas. */
+gboolean fy_disinfection_count_day  (FyStore  *store,
+                                     const char *day,
+                                     guint    *entries,
+                                     guint    *areas,
+                                     GError  **error);
+
+G_END_DECLS

@@ -746,6 +746,7 @@ fy_store_open (const char *path, GError **error)
         return NULL;
       make_private (path);
       fy_backup_remove_stale (path);
+      fy_backup_watch_temp_files (path);
     }
 
   /* Whatever SQLite creates from here on (the file, -wal, -shm) is 0600. */

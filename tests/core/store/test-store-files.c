@@ -314,6 +314,71 @@ test_stale_temp_files (void)
   g_assert_true (g_file_test (fy_atomic_file_get_temp_path (next), G_FILE_TEST_EXISTS));
 }
 
+/* An export killed mid-way in some other folder: its temporary file is
+ * found through the list beside the database and removed at the next
+ * start; one being written by a live process stays. */
+static void
+test_killed_export_elsewhere (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = make_closed_store ();
+  g_autofree char *elsewhere = fy_test_make_tmpdir ();
+  g_autofree char *target = g_build_filename (elsewhere, "roster.xlsx", NULL);
+  g_autofree char *temp = NULL;
+  g_autoptr(FyAtomicFile) live = NULL;
+  int fds[2];
+  pid_t pid;
+  FyStore *store;
+
+  store = fy_store_open (path, &error);   /* lists this session's temporary files */
+  g_assert_no_error (error);
+  g_assert_cmpint (pipe (fds), ==, 0);
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      FyAtomicFile *file = fy_atomic_file_begin (target, NULL);
+      const char *name = file ? fy_atomic_file_get_temp_path (file) : "";
+      if (write (fds[1], name, strlen (name)) < 0)
+        _exit (1);
+      _exit (0);   /* killed: no abort, no commit */
+    }
+  close (fds[1]);
+  {
+    char buf[4096] = { 0 };
+    g_assert_cmpint (read (fds[0], buf, sizeof buf - 1), >, 0);
+    temp = g_strdup (buf);
+  }
+  close (fds[0]);
+  waitpid (pid, NULL, 0);
+  g_assert_true (g_file_test (temp, G_FILE_TEST_EXISTS));
+  live = fy_atomic_file_begin (target, &error);   /* this one is alive */
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (temp, G_FILE_TEST_EXISTS));   /* same name: gone already */
+
+  /* Once more with a different name, found only through the list. */
+  fy_store_close (store);
+  g_assert_finalize_object (store);
+  {
+    g_autofree char *other = g_build_filename (elsewhere, "tests.pdf", NULL);
+    pid = fork ();
+    if (pid == 0)
+      {
+        FyStore *child_store = fy_store_open (path, NULL);
+        fy_atomic_file_begin (other, NULL);
+        _exit (child_store ? 0 : 1);
+      }
+    waitpid (pid, NULL, 0);
+  }
+  g_assert_cmpuint (fy_test_count_entries (elsewhere), ==, 2);   /* the live one and the killed pdf */
+  store = fy_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_test_count_entries (elsewhere), ==, 1);
+  g_assert_true (g_file_test (fy_atomic_file_get_temp_path (live), G_FILE_TEST_EXISTS));
+  fy_store_close (store);
+  g_assert_finalize_object (store);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -324,5 +389,6 @@ main (int argc, char **argv)
   g_test_add_func ("/store-files/foreign-and-empty", test_foreign_and_empty);
   g_test_add_func ("/store-files/sidecars-private", test_sidecars_private);
   g_test_add_func ("/store-files/stale-temp-files", test_stale_temp_files);
+  g_test_add_func ("/store-files/killed-export-elsewhere", test_killed_export_elsewhere);
   return g_test_run ();
 }

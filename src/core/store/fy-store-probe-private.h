@@ -40,6 +40,8 @@ FyStoreKind fy_store_probe (const char *path, FyStoreProbe *probe);
 gboolean    fy_store_admit_file        (const char *path,
                                         gboolean   *existed,
                                         GError    **error);
+/* PATH.moved-aside: the note naming where a damaged PATH went. Owned. */
+char       *fy_store_moved_aside_note_path (const char *path);
 /* Renames the file with its -wal / -shm / -journal and leaves the note. */
 void        fy_store_move_aside        (const char *path);
 void        fy_store_set_damaged_error (const char *path,

@@ -263,6 +263,14 @@ test_foreign_and_empty (void)
   g_assert_cmpint (sqlite3_open (empty, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "PRAGMA page_size = 8192; VACUUM;", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
+  /* A folder where the file should be is refused, not moved aside. */
+  {
+    g_autofree char *folder = fy_test_make_tmpdir ();
+    g_assert_null (fy_store_open (folder, &error));
+    g_assert_error (error, FY_ERROR, FY_ERROR_IO);
+    g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+    g_clear_error (&error);
+  }
   g_assert_true (g_file_set_contents (zero, "", 0, NULL));
   for (guint i = 0; i < 2; i++)
     {

@@ -7,6 +7,8 @@ FY_BUILD_PKGS="meson ninja-build pkg-config gcc libc6-dev libgtk-4-dev libadwait
   libxlsxwriter-dev libcairo2-dev libpango1.0-dev libgdk-pixbuf-2.0-dev gettext libglib2.0-bin
   desktop-file-utils fonts-wqy-microhei"
 FY_TEST_PKGS="xvfb xauth dbus at-spi2-core python3 python3-openpyxl poppler-utils appstream"
+# build-aux/fuzz only (libFuzzer comes with clang's runtime).
+FY_FUZZ_PKGS="clang"
 
 fy_missing_packages () {
   local missing=""

@@ -47,6 +47,8 @@ fy_atomic_file_catch_size_limit (void)
   sigaction (SIGXFSZ, &action, NULL);
 }
 
+static void registry_add (const char *temp_path);
+
 static int
 get_size_limit_hits (void)
 {
@@ -160,6 +162,7 @@ fy_atomic_file_begin (const char *path, GError **error)
   /* Held until the descriptor closes, also by a killed process's kernel:
    * a temporary file nobody holds is an abandoned one. */
   flock (self->fd, LOCK_EX | LOCK_NB);
+  registry_add (self->temp_path);
   return self;
 }
 
@@ -212,6 +215,68 @@ is_abandoned (const char *stem_path)
   abandoned = flock (fd, LOCK_EX | LOCK_NB) == 0;
   close (fd);
   return abandoned;
+}
+
+/* Where temporary files are listed while they are written, so that the
+ * next start finds those of a killed export wherever it was going. */
+static GMutex registry_lock;
+static char *registry_path;
+
+void
+fy_atomic_file_set_registry (const char *path)
+{
+  g_mutex_lock (&registry_lock);
+  g_free (registry_path);
+  registry_path = g_strdup (path);
+  g_mutex_unlock (&registry_lock);
+}
+
+static void
+registry_add (const char *temp_path)
+{
+  g_autofree char *line = g_strconcat (temp_path, "\n", NULL);
+  int fd;
+
+  g_mutex_lock (&registry_lock);
+  if (registry_path != NULL
+      && (fd = g_open (registry_path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600)) >= 0)
+    {
+      /* One short append: lines of two processes do not interleave. */
+      if (write (fd, line, strlen (line)) < 0)
+        g_debug ("the list of temporary files could not be written");
+      close (fd);
+    }
+  g_mutex_unlock (&registry_lock);
+}
+
+guint
+fy_atomic_file_sweep_registry (const char *registry)
+{
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GString) kept = g_string_new (NULL);
+  guint removed = 0;
+
+  if (!g_file_get_contents (registry, &text, NULL, NULL))
+    return 0;
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_autofree char *base = g_path_get_basename (lines[i]);
+
+      /* Only names of our own temporary files are ever acted on. */
+      if (!g_path_is_absolute (lines[i]) || temp_stem_length (base, "") != strlen (base))
+        continue;
+      if (!is_abandoned (lines[i]))
+        g_string_append_printf (kept, "%s\n", lines[i]);
+      else if (g_file_test (lines[i], G_FILE_TEST_EXISTS))
+        {
+          unlink_with_sidecars (lines[i]);
+          removed++;
+        }
+    }
+  g_file_set_contents_full (registry, kept->str, (gssize) kept->len, G_FILE_SET_CONTENTS_CONSISTENT, 0600, NULL);
+  return removed;
 }
 
 guint

@@ -56,6 +56,12 @@ void          fy_set_file_size_limit_error  (GError       **error);
  * replaced by the limit's sentence. */
 void          fy_atomic_file_explain_limit  (const char    *path,
                                              GError       **error);
+/* From now on every temporary file begun is listed in the file `path`
+ * (NULL: none); fy_atomic_file_sweep_registry (path) at the next start
+ * removes those nobody holds any more (a killed export's, wherever it was
+ * writing) and returns how many. The store sets this for its folder. */
+void          fy_atomic_file_set_registry   (const char    *path);
+guint         fy_atomic_file_sweep_registry (const char    *path);
 /* Aborts unless committed, then frees. */
 void          fy_atomic_file_free           (FyAtomicFile  *self);
 

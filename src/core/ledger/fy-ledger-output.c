@@ -15,6 +15,7 @@
 #include "fy-atomic-file.h"
 #include "fy-error.h"
 #include "fy-ledger.h"
+#include "fy-ledger-output-private.h"
 #include "fy-store-private.h"
 
 void
@@ -106,16 +107,10 @@ fy_ledger_audit_unmasked (FyLedger *ledger, const char *output, GError **error)
 /* libxlsxwriter prints its own English "[ERROR] …" lines on stderr; they
  * are caught here while it works and dropped (the user gets our sentence),
  * everything else written meanwhile is passed on. One at a time. */
-typedef struct
-{
-  int saved;
-  int capture;
-} StderrCapture;
-
 static GMutex stderr_lock;
 
-static void
-stderr_capture_begin (StderrCapture *c)
+void
+fy_stderr_capture_begin (FyStderrCapture *c)
 {
   g_mutex_lock (&stderr_lock);
   fflush (stderr);
@@ -125,8 +120,8 @@ stderr_capture_begin (StderrCapture *c)
     dup2 (c->capture, STDERR_FILENO);
 }
 
-static void
-stderr_capture_end (StderrCapture *c)
+void
+fy_stderr_capture_end (FyStderrCapture *c)
 {
   g_autofree char *text = NULL;
   off_t size;
@@ -183,11 +178,11 @@ fy_ledger_export (FyLedger       *ledger,
 
   if (g_ascii_strcasecmp (ext, "xlsx") == 0)
     {
-      StderrCapture capture;
+      FyStderrCapture capture;
 
-      stderr_capture_begin (&capture);
+      fy_stderr_capture_begin (&capture);
       ok = fy_ledger_write_xlsx (ledger, path, progress, user_data, cancellable, error);
-      stderr_capture_end (&capture);
+      fy_stderr_capture_end (&capture);
     }
   else if (g_ascii_strcasecmp (ext, "csv") == 0)
     ok = fy_ledger_write_csv (ledger, path, progress, user_data, cancellable, error);

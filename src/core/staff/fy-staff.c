@@ -474,6 +474,14 @@ fy_staff_save (FyStore *store, FyStaff *s, FyStaffField *field, GError **error)
     return FALSE;
   if (!fy_store_begin (store, error))
     return FALSE;
+  /* Checked first here too, so that the form marks the right field. */
+  if (id_number_taken (store, s, error))
+    {
+      if (field)
+        *field = FY_STAFF_FIELD_ID_NUMBER;
+      fy_store_rollback (store);
+      return FALSE;
+    }
   if (!fy_staff_save_in_transaction (store, s, error))
     {
       if (field && g_error_matches (*error, FY_ERROR, FY_ERROR_CONFLICT))

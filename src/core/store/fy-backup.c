@@ -161,6 +161,17 @@ fy_backup_remove_stale (const char *db_path)
   fy_atomic_file_remove_stale (dir, "fangyi-");
 }
 
+void
+fy_backup_watch_temp_files (const char *db_path)
+{
+  g_autofree char *parent = g_path_get_dirname (db_path);
+  g_autofree char *registry = g_build_filename (parent, ".fangyi-temp-files", NULL);
+
+  /* Killed exports anywhere, then list the files of this session. */
+  fy_atomic_file_sweep_registry (registry);
+  fy_atomic_file_set_registry (registry);
+}
+
 static void
 prune (FyStore *store, const char *reason, const char *keep_path)
 {

@@ -41,6 +41,10 @@ GPtrArray *fy_backup_list_for_path  (const char  *db_path);
 /* Removes what killed backups and restores of the database at db_path left
  * behind (hidden temporary files nobody holds, with their journals). */
 void       fy_backup_remove_stale   (const char  *db_path);
+/* At the start of a session on db_path: removes the temporary files that
+ * killed writers (exports anywhere, backups) listed beside it, then lists
+ * this session's there (fy_atomic_file_set_registry). */
+void       fy_backup_watch_temp_files (const char *db_path);
 void       fy_backup_info_free      (FyBackupInfo *info);
 /* Checks a backup file (is a Fangyi database, quick_check ok). */
 gboolean   fy_backup_verify         (const char  *backup_path,

@@ -81,6 +81,7 @@ purge (FyStore *store, const char *today, gboolean dry_run, FyPurgeCounts *count
   gint64 cutoff_unix;
   gint64 history = 0;
   gint64 empty_rounds = 0;
+  gint64 set_aside = 0;
   gboolean ok;
 
   g_return_val_if_fail (today != NULL && counts != NULL, FALSE);
@@ -114,6 +115,10 @@ purge (FyStore *store, const char *today, gboolean dry_run, FyPurgeCounts *count
        && purge_step (store, "DELETE FROM vaccination WHERE staff_id IN"
                              " (SELECT id FROM staff WHERE status = 'left' AND left_on < ?1)",
                       cutoff, cutoff_unix, &counts->vaccinations, error)
+       /* ID numbers the upgrade to one-ID-one-person set aside (005). */
+       && purge_step (store, "DELETE FROM staff_id_duplicate WHERE staff_id IN"
+                             " (SELECT id FROM staff WHERE status = 'left' AND left_on < ?1)",
+                      cutoff, cutoff_unix, &set_aside, error)
        && purge_step (store, "UPDATE staff SET id_number = '', phone = '', dormitory = '', note = '',"
                              " unvaccinated_reason = '', updated_at = unixepoch()"
                              " WHERE status = 'left' AND left_on < ?1"

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-store-probe-private.h — what a database file is, read from its bytes
  * (and its pending write-ahead log) without SQLite, so that a refused file
- * is never touched. Used by fy_store_open and the tests. */
+ * is never touched, and what is done with its files accordingly. Used by
+ * fy_store_open and the tests. */
 #pragma once
 
 #include <glib.h>
@@ -31,5 +32,21 @@ typedef struct
 /* Reads the header of `path` as SQLite would see it once its -wal is
  * applied; writes nothing. Returns probe->kind. */
 FyStoreKind fy_store_probe (const char *path, FyStoreProbe *probe);
+
+/* fy-store-files.c, for fy_store_open. Admits a file from its bytes:
+ * TRUE to go on (*existed when there is data to keep), FALSE with the
+ * sentence for a newer, foreign or unreadable file (untouched) or a damaged
+ * one (moved aside), or for a path whose database was moved aside before. */
+gboolean    fy_store_admit_file        (const char *path,
+                                        gboolean   *existed,
+                                        GError    **error);
+/* PATH.moved-aside: the note naming where a damaged PATH went. Owned. */
+char       *fy_store_moved_aside_note_path (const char *path);
+/* Renames the file with its -wal / -shm / -journal and leaves the note. */
+void        fy_store_move_aside        (const char *path);
+void        fy_store_set_damaged_error (const char *path,
+                                        GError    **error);
+/* chmod 0600 the file and whichever sidecars exist. */
+void        fy_store_make_private      (const char *path);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
 
@@ -145,6 +146,9 @@ fy_store_probe (const char *path, FyStoreProbe *probe)
   memset (probe, 0, sizeof *probe);
   if (g_stat (path, &st) != 0)
     return probe->kind = FY_STORE_KIND_MISSING;
+  /* A folder or a device is never "damaged" and never moved aside. */
+  if (!S_ISREG (st.st_mode))
+    return probe->kind = FY_STORE_KIND_UNREADABLE;
   in_wal = newest_page_one_in_wal (wal_path, page, &wal_page_size);
   if (!in_wal)
     {

@@ -490,82 +490,6 @@ migrate (FyStore *self, gboolean existed, GError **error)
   return TRUE;
 }
 
-/* Renames the file and its -wal / -shm together (the log belongs to that
- * file alone) and leaves a note beside it, so that the next start says what
- * happened instead of quietly creating an empty company. */
-static void
-move_aside (const char *path)
-{
-  g_autoptr(GDateTime) now = fy_clock_real_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  g_autofree char *aside = g_strdup_printf ("%s.damaged-%s", path, stamp);
-  g_autofree char *note = fy_store_moved_aside_note_path (path);
-  const char *suffixes[] = { "-wal", "-shm", "-journal" };
-
-  if (g_rename (path, aside) != 0)
-    return;
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *from = g_strconcat (path, suffixes[i], NULL);
-      g_autofree char *to = g_strconcat (aside, suffixes[i], NULL);
-      if (g_file_test (from, G_FILE_TEST_EXISTS))
-        g_rename (from, to);
-    }
-  g_file_set_contents_full (note, aside, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, NULL);
-}
-
-char *
-fy_store_moved_aside_note_path (const char *path)
-{
-  return g_strconcat (path, ".moved-aside", NULL);
-}
-
-char *
-fy_store_get_moved_aside (const char *path)
-{
-  g_autofree char *note = fy_store_moved_aside_note_path (path);
-  char *aside = NULL;
-
-  if (!g_file_get_contents (note, &aside, NULL, NULL))
-    return NULL;
-  return g_strstrip (aside);
-}
-
-void
-fy_store_forget_moved_aside (const char *path)
-{
-  g_autofree char *note = fy_store_moved_aside_note_path (path);
-
-  g_unlink (note);
-}
-
-/* The sentence for a database that is gone because it was moved aside:
- * where it went and the newest backup that passes its check. */
-static void
-set_moved_aside_error (const char *path, const char *aside, GError **error)
-{
-  g_autoptr(GPtrArray) backups = fy_backup_list_for_path (path);
-  const char *newest = NULL;
-
-  for (guint i = 0; i < backups->len && newest == NULL; i++)
-    {
-      FyBackupInfo *info = g_ptr_array_index (backups, i);
-      if (fy_backup_verify (info->path, NULL))
-        newest = info->path;
-    }
-  if (newest != NULL)
-    g_set_error (error, FY_ERROR, FY_ERROR_CORRUPT,
-                 _("The database was damaged and moved aside to “%s”; Fangyi will not start an empty one in its place "
-                   "without asking. The newest verified backup is “%s”: restore it (in the window, or with "
-                   "“fangyi restore”), or start a new database."),
-                 aside, newest);
-  else
-    g_set_error (error, FY_ERROR, FY_ERROR_CORRUPT,
-                 _("The database was damaged and moved aside to “%s”; Fangyi will not start an empty one in its place "
-                   "without asking. There is no verified backup: restore one from elsewhere, or start a new database."),
-                 aside);
-}
-
 #define OPEN_MARKER_KEY "store.open"
 
 /* The marker is "0" after fy_store_close, "1" while a session has it open. */
@@ -594,15 +518,6 @@ set_open_marker (FyStore *self, const char *value)
       sqlite3_step (stmt);
     }
   sqlite3_finalize (stmt);
-}
-
-static void
-set_damaged_error (const char *path, GError **error)
-{
-  g_set_error (error, FY_ERROR, FY_ERROR_CORRUPT,
-               _("The database “%s” is damaged. It was moved aside (renamed with “.damaged-” and the time) and nothing was deleted. "
-                 "Restore a backup, or start a new database."),
-               path);
 }
 
 /* Checks a file the probe accepted as ours (its identity and version are
@@ -642,8 +557,8 @@ damaged:
    * aside as it was, not merged into the damaged file. */
   sqlite3_close_v2 (self->db);
   self->db = NULL;
-  move_aside (self->path);
-  set_damaged_error (self->path, error);
+  fy_store_move_aside (self->path);
+  fy_store_set_damaged_error (self->path, error);
   return FALSE;
 }
 
@@ -663,71 +578,6 @@ open_connection (FyStore *self, const char *path, int flags, GError **error)
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, 5000);
   return TRUE;
-}
-
-/* Decides from the file's bytes (fy-store-probe.c), before SQLite sees it,
- * whether it may be opened at all: a refused file keeps every byte of
- * itself and of its -wal / -shm. Sets *existed when there is data to keep. */
-static gboolean
-probe_file (const char *path, gboolean *existed, GError **error)
-{
-  FyStoreProbe probe;
-
-  *existed = FALSE;
-  switch (fy_store_probe (path, &probe))
-    {
-    case FY_STORE_KIND_MISSING:
-      {
-        g_autofree char *aside = fy_store_get_moved_aside (path);
-        if (aside != NULL)
-          {
-            set_moved_aside_error (path, aside, error);
-            return FALSE;
-          }
-        return TRUE;
-      }
-    case FY_STORE_KIND_EMPTY:
-      return TRUE;
-    case FY_STORE_KIND_FANGYI:
-      if (probe.user_version > fy_store_get_latest_version ())
-        {
-          g_set_error (error, FY_ERROR, FY_ERROR_NEWER,
-                       _("This database was saved by a newer version of Fangyi (data version %d; this version knows %d). "
-                         "It was left unchanged: update Fangyi to open it."),
-                       probe.user_version, fy_store_get_latest_version ());
-          return FALSE;
-        }
-      *existed = TRUE;
-      return TRUE;
-    case FY_STORE_KIND_FOREIGN:
-      g_set_error (error, FY_ERROR, FY_ERROR_FOREIGN,
-                   _("“%s” is a database of another program, not a Fangyi database. It was left unchanged."),
-                   path);
-      return FALSE;
-    case FY_STORE_KIND_DAMAGED:
-      move_aside (path);
-      set_damaged_error (path, error);
-      return FALSE;
-    case FY_STORE_KIND_UNREADABLE:
-    default:
-      g_set_error (error, FY_ERROR, FY_ERROR_IO,
-                   _("Cannot open the database “%s”: Fangyi may not read it, or it is not a file."), path);
-      return FALSE;
-    }
-}
-
-/* The file and whatever sidecars exist become private before SQLite opens
- * them: SQLite gives new -wal / -shm / journals the main file's mode. */
-static void
-make_private (const char *path)
-{
-  const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-      g_chmod (file, 0600);
-    }
 }
 
 FyStore *
@@ -755,10 +605,11 @@ fy_store_open (const char *path, GError **error)
                        dir, g_strerror (saved));
           return NULL;
         }
-      if (!probe_file (path, &existed, error))
+      if (!fy_store_admit_file (path, &existed, error))
         return NULL;
-      make_private (path);
+      fy_store_make_private (path);
       fy_backup_remove_stale (path);
+      fy_backup_watch_temp_files (path);
     }
 
   /* Whatever SQLite creates from here on (the file, -wal, -shm) is 0600. */

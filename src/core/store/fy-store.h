@@ -38,7 +38,6 @@ const char *fy_store_get_path        (FyStore     *self);
  * fy_store_get_moved_aside: the aside path (owned) or NULL. */
 char     *fy_store_get_moved_aside   (const char  *path);
 void      fy_store_forget_moved_aside (const char *path);
-char     *fy_store_moved_aside_note_path (const char *path);
 int       fy_store_get_schema_version (FyStore    *self);
 int       fy_store_get_latest_version (void);
 gboolean  fy_store_is_empty          (FyStore     *self);

@@ -8,11 +8,15 @@
 #include "config.h"
 
 #include <string.h>
+#include <fcntl.h>
+#include <stdio.h>
 #include <sys/wait.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "fy-error.h"
 #include "fy-ledger.h"
+#include "fy-ledger-output-private.h"
 #include "fy-test-support.h"
 
 static gint64
@@ -103,11 +107,40 @@ test_size_limit (void)
   g_assert_cmpuint (fy_test_count_entries (dir), ==, 0);
 }
 
+/* What reaches the real stderr while an export is caught: not
+ * libxlsxwriter's lines, everything else. */
+static void
+test_stderr_filter (void)
+{
+  g_autofree char *log = fy_test_tmp_path ("stderr.txt");
+  g_autofree char *text = NULL;
+  FyStderrCapture capture;
+  int saved = dup (STDERR_FILENO);
+  int fd = g_open (log, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+
+  g_assert_cmpint (fd, >=, 0);
+  fflush (stderr);
+  dup2 (fd, STDERR_FILENO);
+  fy_stderr_capture_begin (&capture);
+  fprintf (stderr, "[ERROR] workbook_close(): Error creating output xlsx file.\n");
+  fprintf (stderr, "another warning of the program\n");
+  fprintf (stderr, "[WARNING] worksheet_write_string(): too long\n");
+  fy_stderr_capture_end (&capture);
+  fflush (stderr);
+  dup2 (saved, STDERR_FILENO);
+  close (saved);
+  close (fd);
+
+  g_assert_true (g_file_get_contents (log, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, "another warning of the program\n");
+}
+
 int
 main (int argc, char **argv)
 {
   fy_test_init (&argc, &argv, NULL);
   g_test_add_func ("/output-guard/unmasked-audited", test_unmasked_audited);
   g_test_add_func ("/output-guard/size-limit", test_size_limit);
+  g_test_add_func ("/output-guard/stderr-filter", test_stderr_filter);
   return g_test_run ();
 }

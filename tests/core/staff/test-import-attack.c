@@ -80,6 +80,19 @@ test_duplicate_id_with_roster (void)
   g_assert_nonnull (strstr (error->message, "张伟"));
   g_assert_null (strstr (error->message, ID_A));
   g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff"), ==, 1);
+  g_clear_error (&error);
+  {
+    FyStaffField field = FY_STAFF_FIELD_NONE;
+    g_assert_false (fy_staff_save (store, twin, &field, &error));
+    g_assert_error (error, FY_ERROR, FY_ERROR_CONFLICT);
+    g_assert_cmpint (field, ==, FY_STAFF_FIELD_ID_NUMBER);
+    g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff"), ==, 1);
+    /* Someone who has left may share it: the number was reused or mistyped before. */
+    twin->status = FY_STAFF_LEFT;
+    g_clear_error (&error);
+    g_assert_true (fy_staff_save (store, twin, &field, &error));
+    g_assert_no_error (error);
+  }
 
   /* The schema itself refuses a second current holder. */
   g_assert_cmpint (sqlite3_exec (fy_store_get_db (store),

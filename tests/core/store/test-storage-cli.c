@@ -71,6 +71,7 @@ make_company (void)
       " ('2026-11-21', 0, 1, 'measured', 366, 373, 1790000000, '');"
       "INSERT INTO vaccination (staff_id, dose, day, vaccine, entered_at) VALUES"
       " (2, 1, '2021-05-01', '" SENTINEL_VACCINE "', 0), (1, 1, '2021-05-01', 'kept', 0);"
+      "INSERT INTO staff_id_duplicate (staff_id, id_number, kept_by) VALUES (2, '" SENTINEL_ID "', 1);"
       "UPDATE setting SET value = '30' WHERE key = 'retention_days';"
       "INSERT OR IGNORE INTO setting (key, value) VALUES ('retention_days', '30');", &error));
   g_assert_no_error (error);

@@ -158,6 +158,49 @@ test_damaged_with_wal (void)
   g_assert_cmpuint (fy_test_count_entries (dir), >=, 2);
 }
 
+/* The sha256 of the file and its -wal only (SQLite's reading of a -shm
+ * updates its read marks). */
+static char *
+digest_main_and_wal (const char *path)
+{
+  g_autofree char *all = digest_with_sidecars (path);
+  char *last_space = strrchr (g_strstrip (all), ' ');
+
+  return g_strndup (all, last_space - all);
+}
+
+/* Damage deep inside, found only by quick_check after a session that did
+ * not close (a pending -wal): the log goes aside with the file, unmerged. */
+static void
+test_deep_damage_with_wal (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = make_closed_store ();
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *aside = NULL;
+  guint8 junk[4096];
+  FILE *f;
+
+  write_and_crash (path, "UPDATE setting SET value = '1' WHERE key = 'store.open';");
+  g_assert_true (sidecar_exists (path, "-wal"));
+  memset (junk, 0xa5, sizeof junk);
+  f = fopen (path, "r+b");
+  g_assert_nonnull (f);
+  g_assert_cmpint (fseek (f, 4 * 4096, SEEK_SET), ==, 0);
+  g_assert_cmpuint (fwrite (junk, 1, sizeof junk, f), ==, sizeof junk);
+  fclose (f);
+  before = digest_main_and_wal (path);
+
+  g_assert_null (fy_store_open (path, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_CORRUPT);
+  aside = fy_store_get_moved_aside (path);
+  g_assert_nonnull (aside);
+  g_assert_false (sidecar_exists (path, "-wal"));
+  after = digest_main_and_wal (aside);
+  g_assert_cmpstr (before, ==, after);
+}
+
 /* After a move-aside the message names the newest verified backup, and a
  * restore of it forgets the move. */
 static void
@@ -220,6 +263,14 @@ test_foreign_and_empty (void)
   g_assert_cmpint (sqlite3_open (empty, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "PRAGMA page_size = 8192; VACUUM;", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
+  /* A folder where the file should be is refused, not moved aside. */
+  {
+    g_autofree char *folder = fy_test_make_tmpdir ();
+    g_assert_null (fy_store_open (folder, &error));
+    g_assert_error (error, FY_ERROR, FY_ERROR_IO);
+    g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+    g_clear_error (&error);
+  }
   g_assert_true (g_file_set_contents (zero, "", 0, NULL));
   for (guint i = 0; i < 2; i++)
     {
@@ -314,15 +365,82 @@ test_stale_temp_files (void)
   g_assert_true (g_file_test (fy_atomic_file_get_temp_path (next), G_FILE_TEST_EXISTS));
 }
 
+/* An export killed mid-way in some other folder: its temporary file is
+ * found through the list beside the database and removed at the next
+ * start; one being written by a live process stays. */
+static void
+test_killed_export_elsewhere (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = make_closed_store ();
+  g_autofree char *elsewhere = fy_test_make_tmpdir ();
+  g_autofree char *target = g_build_filename (elsewhere, "roster.xlsx", NULL);
+  g_autofree char *temp = NULL;
+  g_autoptr(FyAtomicFile) live = NULL;
+  int fds[2];
+  pid_t pid;
+  FyStore *store;
+
+  store = fy_store_open (path, &error);   /* lists this session's temporary files */
+  g_assert_no_error (error);
+  g_assert_cmpint (pipe (fds), ==, 0);
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      FyAtomicFile *file = fy_atomic_file_begin (target, NULL);
+      const char *name = file ? fy_atomic_file_get_temp_path (file) : "";
+      if (write (fds[1], name, strlen (name)) < 0)
+        _exit (1);
+      _exit (0);   /* killed: no abort, no commit */
+    }
+  close (fds[1]);
+  {
+    char buf[4096] = { 0 };
+    g_assert_cmpint (read (fds[0], buf, sizeof buf - 1), >, 0);
+    temp = g_strdup (buf);
+  }
+  close (fds[0]);
+  waitpid (pid, NULL, 0);
+  g_assert_true (g_file_test (temp, G_FILE_TEST_EXISTS));
+  live = fy_atomic_file_begin (target, &error);   /* this one is alive */
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (temp, G_FILE_TEST_EXISTS));   /* same name: gone already */
+
+  /* Once more with a different name, found only through the list. */
+  fy_store_close (store);
+  g_assert_finalize_object (store);
+  {
+    g_autofree char *other = g_build_filename (elsewhere, "tests.pdf", NULL);
+    pid = fork ();
+    if (pid == 0)
+      {
+        FyStore *child_store = fy_store_open (path, NULL);
+        fy_atomic_file_begin (other, NULL);
+        _exit (child_store ? 0 : 1);
+      }
+    waitpid (pid, NULL, 0);
+  }
+  g_assert_cmpuint (fy_test_count_entries (elsewhere), ==, 2);   /* the live one and the killed pdf */
+  store = fy_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fy_test_count_entries (elsewhere), ==, 1);
+  g_assert_true (g_file_test (fy_atomic_file_get_temp_path (live), G_FILE_TEST_EXISTS));
+  fy_store_close (store);
+  g_assert_finalize_object (store);
+}
+
 int
 main (int argc, char **argv)
 {
   fy_test_init (&argc, &argv, NULL);
   g_test_add_func ("/store-files/newer-with-wal", test_newer_with_wal);
   g_test_add_func ("/store-files/damaged-with-wal", test_damaged_with_wal);
+  g_test_add_func ("/store-files/deep-damage-with-wal", test_deep_damage_with_wal);
   g_test_add_func ("/store-files/moved-aside-offers-backup", test_moved_aside_offers_backup);
   g_test_add_func ("/store-files/foreign-and-empty", test_foreign_and_empty);
   g_test_add_func ("/store-files/sidecars-private", test_sidecars_private);
   g_test_add_func ("/store-files/stale-temp-files", test_stale_temp_files);
+  g_test_add_func ("/store-files/killed-export-elsewhere", test_killed_export_elsewhere);
   return g_test_run ();
 }

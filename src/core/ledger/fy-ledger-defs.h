@@ -34,5 +34,6 @@ extern const FyLedgerDef fy_ledger_def_checklist;
 extern const FyLedgerDef fy_ledger_def_actions;
 extern const FyLedgerDef fy_ledger_def_drills;
 extern const FyLedgerDef fy_ledger_def_emergency;
+extern const FyLedgerDef fy_ledger_def_person_history;
 
 G_END_DECLS

@@ -23,6 +23,7 @@ static const FyLedgerDef *const registry[] = {
   &fy_ledger_def_actions,
   &fy_ledger_def_drills,
   &fy_ledger_def_emergency,
+  &fy_ledger_def_person_history,
   NULL,   /* the list is also NULL-terminated */
 };
 

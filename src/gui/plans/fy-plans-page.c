@@ -11,12 +11,14 @@
 #include "fy-clock.h"
 #include "fy-emergency.h"
 #include "fy-error-dialog.h"
+#include "fy-export-flow.h"
 #include "fy-form-util.h"
 #include "fy-gui-util.h"
 #include "fy-lazy-reload.h"
 #include "fy-plans-dialogs.h"
 #include "fy-plans-page.h"
 #include "fy-plans.h"
+#include "fy-staff.h"
 #include "fy-validate.h"
 #include "fy-window.h"
 
@@ -172,6 +174,27 @@ on_zones_cb (GtkButton *button, FyPlansPage *self)
   fy_form_toast (GTK_WIDGET (self), _("The reason for the level change is on the clipboard"));
 }
 
+/* The epidemiological investigation: the person's last 14 days as a sheet. */
+static void
+on_history_cb (GtkButton *button, FyPlansPage *self)
+{
+  gint64 staff_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fy-staff"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStaff) staff = fy_staff_get (self->store, staff_id, &error);
+  g_autofree char *to = fy_today ();
+  g_autofree char *from = fy_date_add_days (to, -13);
+  FyLedgerParams params = { .from = from, .to = to };
+
+  if (staff == NULL)
+    {
+      report_error (self, error);
+      return;
+    }
+  params.search = staff->employee_no;
+  fy_export_flow_run (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->store, "person-history",
+                      &params, "xlsx");
+}
+
 static void
 on_finish_cb (GtkButton *button, FyPlansPage *self)
 {
@@ -263,6 +286,13 @@ emergency_row (FyPlansPage *self, FyEmergency *e, gint64 now)
           GtkWidget *b = with_id (row_button ("mark-location-symbolic", _("Change an area’s level"),
                                               G_CALLBACK (on_zones_cb), self), e->id);
           g_object_set_data_full (G_OBJECT (b), "fy-reason", fy_emergency_zone_reason (e), g_free);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (srow), b);
+        }
+      if (step->kind == FY_STEP_INVESTIGATION && e->staff_id)
+        {
+          GtkWidget *b = row_button ("document-save-symbolic", _("Export the person’s last 14 days"),
+                                     G_CALLBACK (on_history_cb), self);
+          g_object_set_data (G_OBJECT (b), "fy-staff", GSIZE_TO_POINTER ((gsize) e->staff_id));
           adw_action_row_add_suffix (ADW_ACTION_ROW (srow), b);
         }
       if (running && state == FY_STEP_NOT_STARTED)

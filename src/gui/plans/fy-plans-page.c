@@ -259,8 +259,6 @@ emergency_row (FyPlansPage *self, FyEmergency *e, gint64 now)
     }
   adw_expander_row_set_subtitle (row, subtitle);
   adw_expander_row_set_expanded (row, running);
-  if (running)
-    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
 
   for (guint i = 0; i < e->steps->len; i++)
     {

@@ -216,8 +216,12 @@ step_subtitle (const FyEmergencyStep *step, gint64 now)
     case FY_STEP_NOT_STARTED:
       return g_strdup (_("Not started"));
     case FY_STEP_DONE:
+      if (*step->done_by == '\0')
+        return g_strdup_printf (_("Done %s"), done);
       return g_strdup_printf (_("Done %s by %s"), done, step->done_by);
     case FY_STEP_DONE_LATE:
+      if (*step->done_by == '\0')
+        return g_strdup_printf (_("Done %s — late, was due %s"), done, due);
       return g_strdup_printf (_("Done %s by %s — late, was due %s"), done, step->done_by, due);
     case FY_STEP_LATE:
       return g_strdup_printf (_("Late: was due %s"), due);
@@ -521,6 +525,29 @@ fill_drills (FyPlansPage *self)
     }
 }
 
+typedef AdwMessageDialog *(*AddFunc) (GtkWidget *parent, FyStore *store);
+
+static void
+on_add_cb (GtkButton *button, FyPlansPage *self)
+{
+  AddFunc add = g_object_get_data (G_OBJECT (button), "fy-add");
+
+  add (GTK_WIDGET (self), self->store);
+}
+
+/* The first row of a list: its "add" button (Enter on the row presses it). */
+static void
+add_row (FyPlansPage *self, GtkListBox *list, const char *title, AddFunc add)
+{
+  GtkWidget *row = action_row (title, NULL);
+  GtkWidget *b = row_button ("list-add-symbolic", title, G_CALLBACK (on_add_cb), self);
+
+  g_object_set_data (G_OBJECT (b), "fy-add", add);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), b);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), b);
+  gtk_list_box_prepend (list, row);
+}
+
 static void
 reload (gpointer widget)
 {
@@ -533,6 +560,9 @@ reload (gpointer widget)
   fill_taskforce (self);
   fill_documents (self);
   fill_drills (self);
+  add_row (self, self->taskforce_list, _("Add a member…"), fy_taskforce_dialog_present);
+  add_row (self, self->documents_list, _("Register a document…"), fy_document_dialog_present);
+  add_row (self, self->drills_list, _("Record a drill…"), fy_drill_dialog_present);
 }
 
 static void

@@ -119,10 +119,10 @@ test_exports (void)
 
 /* Every row as "cell|cell|…" with "!" after highlighted cells. */
 static char *
-rows_text (FyStore *store, const char *id, const char *from, const char *to)
+rows_text (FyStore *store, const char *id, const char *from, const char *to, const char *search)
 {
   g_autoptr(GError) error = NULL;
-  FyLedgerParams params = { .from = from, .to = to };
+  FyLedgerParams params = { .from = from, .to = to, .search = search };
   g_autoptr(FyLedger) ledger = fy_ledger_new (store, id, &params, &error);
   g_autoptr(FyLedgerCursor) cursor = fy_ledger_query (ledger, 0, -1, &error);
   GString *text = g_string_new (NULL);
@@ -147,9 +147,9 @@ static void
 test_rows (void)
 {
   FY_TEST_LAST_REF FyStore *store = fixture ();
-  g_autofree char *actions = rows_text (store, "actions", NULL, NULL);
-  g_autofree char *emergency = rows_text (store, "emergency", "2026-11-20", "2026-11-20");
-  g_autofree char *checklist = rows_text (store, "checklist", TODAY, TODAY);
+  g_autofree char *actions = rows_text (store, "actions", NULL, NULL, NULL);
+  g_autofree char *emergency = rows_text (store, "emergency", "2026-11-20", "2026-11-20", NULL);
+  g_autofree char *checklist = rows_text (store, "checklist", TODAY, TODAY, NULL);
 
   g_assert_cmpstr (actions, ==,
                    "1|Drill|2026-11-10|观察室钥匙找不到|钥匙交门岗保管||2026-11-21!||\n"
@@ -188,26 +188,7 @@ test_person_history (void)
 
   g_assert_true (fy_store_exec (store, sql, &error));
   g_assert_no_error (error);
-  {
-    FyLedgerParams params = { .from = "2026-11-09", .to = TODAY, .search = "E07" };
-    g_autoptr(FyLedger) ledger = fy_ledger_new (store, "person-history", &params, &error);
-    g_autoptr(FyLedgerCursor) cursor = fy_ledger_query (ledger, 0, -1, &error);
-    GString *text = g_string_new (NULL);
-
-    g_assert_no_error (error);
-    while (fy_ledger_cursor_next (cursor, &error))
-      {
-        for (guint c = 0; c < fy_ledger_get_n_columns (ledger); c++)
-          {
-            g_string_append (text, c ? "|" : "");
-            g_string_append (text, fy_ledger_cursor_get_text (cursor, c));
-            if (fy_ledger_cursor_is_highlighted (cursor, c))
-              g_string_append_c (text, '!');
-          }
-        g_string_append_c (text, '\n');
-      }
-    rows = g_string_free (text, FALSE);
-  }
+  rows = rows_text (store, "person-history", "2026-11-09", TODAY, "E07");
   g_assert_cmpstr (rows, ==,
                    "2026-11-14||王五|Trip|杭州 2026-11-14 – 2026-11-16|\n"
                    "2026-11-20||王五|Morning temperature|38.1 °C!|!\n"

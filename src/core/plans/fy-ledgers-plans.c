@@ -79,7 +79,7 @@ const FyLedgerDef fy_ledger_def_plans = {
 static const FyLedgerColumn checklist_columns[] = {
   { "day", N_("Inspection date"), NULL, FY_COLUMN_DATE, 11, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "checklist", N_("Checklist"), NULL, FY_COLUMN_TEXT, 18, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
-  { "position", N_("No."), NULL, FY_COLUMN_NUMBER, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "position", N_("No."), NULL, FY_COLUMN_NUMBER, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "category", N_("Category"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "content", N_("What is checked"), NULL, FY_COLUMN_TEXT, 36, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "method", N_("How checked"), NULL, FY_COLUMN_ENUM, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, fy_check_method_labels },
@@ -152,7 +152,7 @@ const FyLedgerDef fy_ledger_def_actions = {
 
 static const FyLedgerColumn drills_columns[] = {
   { "day", N_("Drill date"), NULL, FY_COLUMN_DATE, 11, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
-  { "plan", N_("Plan"), NULL, FY_COLUMN_TEXT, 16, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "plan", N_("Contingency plan"), NULL, FY_COLUMN_TEXT, 16, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "kind", N_("Kind"), NULL, FY_COLUMN_ENUM, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, fy_drill_kind_labels },
   { "scenario", N_("Scenario"), NULL, FY_COLUMN_TEXT, 20, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "place", N_("Place"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
@@ -197,7 +197,7 @@ const FyLedgerDef fy_ledger_def_drills = {
 
 static const FyLedgerColumn emergency_columns[] = {
   { "started_at", N_("Started"), NULL, FY_COLUMN_DATETIME, 16, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
-  { "person", N_("Person"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "person", N_("Person"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "trigger", N_("Trigger"), NULL, FY_COLUMN_ENUM, 12, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, fy_emergency_trigger_labels },
   { "step", N_("Step"), NULL, FY_COLUMN_ENUM, 22, FY_ALIGN_START, FY_SENSITIVE_NONE, fy_emergency_step_labels },
   { "due_at", N_("Due"), NULL, FY_COLUMN_DATETIME, 16, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },

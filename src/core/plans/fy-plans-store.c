@@ -548,6 +548,27 @@ fy_drill_interval_days (FyStore *store)
 }
 
 gboolean
+fy_drill_set_interval_days (FyStore *store, int days, GError **error)
+{
+  g_autofree char *value = NULL;
+  gboolean ok;
+
+  if (days < FY_DRILL_INTERVAL_MIN || days > FY_DRILL_INTERVAL_MAX)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_INVALID,
+                   _("A drill interval of %d days is not possible. Enter %d to %d days."), days,
+                   FY_DRILL_INTERVAL_MIN, FY_DRILL_INTERVAL_MAX);
+      return FALSE;
+    }
+  value = g_strdup_printf ("%d", days);
+  if (!fy_store_begin (store, error))
+    return FALSE;
+  ok = fy_store_set_setting (store, "plans.drill_interval_days", value, error);
+  /* Settings only: the Plans page keeps its rows (and the focus in the field). */
+  return fy_plans_commit (store, ok, FY_STORE_CHANGE_SETTINGS, error);
+}
+
+gboolean
 fy_drill_reminder_due (FyStore *store, const char *today, GError **error)
 {
   g_autoptr(GError) local = NULL;

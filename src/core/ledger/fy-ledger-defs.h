@@ -34,6 +34,7 @@ extern const FyLedgerDef fy_ledger_def_checklist;
 extern const FyLedgerDef fy_ledger_def_actions;
 extern const FyLedgerDef fy_ledger_def_drills;
 extern const FyLedgerDef fy_ledger_def_emergency;
+extern const FyLedgerDef fy_ledger_def_person_history;
 /* fy-ledgers-supplies.c */
 extern const FyLedgerDef fy_ledger_def_stock_in;
 extern const FyLedgerDef fy_ledger_def_stock_out;

@@ -171,15 +171,9 @@ fy_checklist_save_template (FyStore *store, const char *code, const char *name,
       fy_bind_text (stmt, 7, items[i].probe);
       ok = fy_store_step_done (store, stmt, error);
     }
-  if (!ok || !fy_store_commit (store, error))
-    {
-      fy_store_rollback (store);
-      return FALSE;
-    }
-  if (template_id)
+  if (ok && template_id)
     *template_id = id;
-  fy_store_emit_changed (store, FY_STORE_CHANGE_PLANS);
-  return TRUE;
+  return fy_plans_commit (store, ok, FY_STORE_CHANGE_PLANS, error);
 }
 
 /* ---- runs ------------------------------------------------------------------- */
@@ -229,15 +223,9 @@ fy_checklist_start_run (FyStore *store, const char *code, const char *day, const
           ok = fy_store_step_done (store, stmt, error);
         }
     }
-  if (!ok || !fy_store_commit (store, error))
-    {
-      fy_store_rollback (store);
-      return FALSE;
-    }
-  if (run_id)
+  if (ok && run_id)
     *run_id = id;
-  fy_store_emit_changed (store, FY_STORE_CHANGE_PLANS);
-  return TRUE;
+  return fy_plans_commit (store, ok, FY_STORE_CHANGE_PLANS, error);
 }
 
 /* The run's day, and whether it is signed; NOT_FOUND when gone. */
@@ -351,13 +339,7 @@ fy_checklist_answer (FyStore *store, gint64 run_id, const FyCheckAnswerInput *in
           ok = fy_store_step_done (store, stmt, error);
         }
     }
-  if (!ok || !fy_store_commit (store, error))
-    {
-      fy_store_rollback (store);
-      return FALSE;
-    }
-  fy_store_emit_changed (store, FY_STORE_CHANGE_PLANS);
-  return TRUE;
+  return fy_plans_commit (store, ok, FY_STORE_CHANGE_PLANS, error);
 }
 
 gboolean
@@ -410,13 +392,7 @@ fy_checklist_sign (FyStore *store, gint64 run_id, const char *inspector, const c
       sqlite3_bind_int64 (stmt, 4, now);
       ok = fy_store_step_done (store, stmt, error);
     }
-  if (!ok || !fy_store_commit (store, error))
-    {
-      fy_store_rollback (store);
-      return FALSE;
-    }
-  fy_store_emit_changed (store, FY_STORE_CHANGE_PLANS);
-  return TRUE;
+  return fy_plans_commit (store, ok, FY_STORE_CHANGE_PLANS, error);
 }
 
 static gpointer

@@ -15,18 +15,6 @@
 #include "fy-store-private.h"
 #include "fy-validate.h"
 
-static gboolean
-finish_write (FyStore *store, gboolean ok, FyStoreChange change, GError **error)
-{
-  if (!ok || !fy_store_commit (store, error))
-    {
-      fy_store_rollback (store);
-      return FALSE;
-    }
-  fy_store_emit_changed (store, change);
-  return TRUE;
-}
-
 /* Whether the procedure exists and is running; its start in *started_at. */
 static gboolean
 check_running (FyStore *store, gint64 id, gint64 *started_at, GError **error)
@@ -121,7 +109,7 @@ fy_emergency_start (FyStore *store, gint64 staff_id, const char *person_name, Fy
     }
   if (ok && id)
     *id = new_id;
-  return finish_write (store, ok, FY_STORE_CHANGE_PLANS, error);
+  return fy_plans_commit (store, ok, FY_STORE_CHANGE_PLANS, error);
 }
 
 gboolean
@@ -181,7 +169,7 @@ fy_emergency_complete_step (FyStore *store, gint64 id, FyEmergencyStepKind kind,
       fy_bind_text (stmt, 5, clean_note);
       ok = fy_store_step_done (store, stmt, error);
     }
-  return finish_write (store, ok, FY_STORE_CHANGE_PLANS, error);
+  return fy_plans_commit (store, ok, FY_STORE_CHANGE_PLANS, error);
 }
 
 gboolean
@@ -212,7 +200,7 @@ fy_emergency_stop_production (FyStore *store, gint64 id, gint64 at, gint64 now, 
       sqlite3_bind_int64 (stmt, 3, fy_emergency_shutdown_due (at));
       ok = fy_store_step_done (store, stmt, error);
     }
-  return finish_write (store, ok, FY_STORE_CHANGE_PLANS, error);
+  return fy_plans_commit (store, ok, FY_STORE_CHANGE_PLANS, error);
 }
 
 static gpointer
@@ -288,7 +276,7 @@ fy_emergency_add_contact (FyStore *store, gint64 id, gint64 staff_id, const char
       fy_bind_text (stmt, 4, source);
       ok = fy_store_step_done (store, stmt, error);
     }
-  return finish_write (store, ok, FY_STORE_CHANGE_PLANS, error);
+  return fy_plans_commit (store, ok, FY_STORE_CHANGE_PLANS, error);
 }
 
 /* A contact to isolate: who, and the quarantine they are already under. */
@@ -390,7 +378,7 @@ fy_emergency_isolate_contacts (FyStore *store, gint64 id, const char *template_c
           ok = fy_store_step_done (store, stmt, error);
         }
     }
-  if (!finish_write (store, ok, FY_STORE_CHANGE_PLANS | FY_STORE_CHANGE_QUARANTINE | FY_STORE_CHANGE_STAFF,
+  if (!fy_plans_commit (store, ok, FY_STORE_CHANGE_PLANS | FY_STORE_CHANGE_QUARANTINE | FY_STORE_CHANGE_STAFF,
                      error))
     return FALSE;
   if (n_started)
@@ -423,7 +411,7 @@ fy_emergency_finish (FyStore *store, gint64 id, gint64 now, GError **error)
       sqlite3_bind_int64 (stmt, 2, now);
       ok = fy_store_step_done (store, stmt, error);
     }
-  return finish_write (store, ok, FY_STORE_CHANGE_PLANS, error);
+  return fy_plans_commit (store, ok, FY_STORE_CHANGE_PLANS, error);
 }
 
 static gpointer

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledgers-plans.c — the ledgers of the plans domain: the task force list
  * (专班名单), the plan register, the inspection checklist (企业疫情防控检查表 /
- * 自查表), the corrective actions (整改台账), the drill record (应急预案演练记录)
- * and the emergency procedure record (应急处置记录). */
+ * 自查表), the corrective actions (整改台账), the drill record (应急预案演练记录),
+ * the emergency procedure record (应急处置记录) and one person's 14 days for
+ * the epidemiological investigation (流调). */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -11,6 +12,7 @@
 #include "fy-emergency.h"
 #include "fy-ledger-defs.h"
 #include "fy-plans.h"
+#include "fy-tests.h"
 
 /* ---- 专班名单 ---------------------------------------------------------------- */
 
@@ -77,7 +79,7 @@ const FyLedgerDef fy_ledger_def_plans = {
 static const FyLedgerColumn checklist_columns[] = {
   { "day", N_("Inspection date"), NULL, FY_COLUMN_DATE, 11, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "checklist", N_("Checklist"), NULL, FY_COLUMN_TEXT, 18, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
-  { "position", N_("No."), NULL, FY_COLUMN_NUMBER, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "position", N_("No."), NULL, FY_COLUMN_NUMBER, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "category", N_("Category"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "content", N_("What is checked"), NULL, FY_COLUMN_TEXT, 36, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "method", N_("How checked"), NULL, FY_COLUMN_ENUM, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, fy_check_method_labels },
@@ -150,7 +152,7 @@ const FyLedgerDef fy_ledger_def_actions = {
 
 static const FyLedgerColumn drills_columns[] = {
   { "day", N_("Drill date"), NULL, FY_COLUMN_DATE, 11, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
-  { "plan", N_("Plan"), NULL, FY_COLUMN_TEXT, 16, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "plan", N_("Contingency plan"), NULL, FY_COLUMN_TEXT, 16, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "kind", N_("Kind"), NULL, FY_COLUMN_ENUM, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, fy_drill_kind_labels },
   { "scenario", N_("Scenario"), NULL, FY_COLUMN_TEXT, 20, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "place", N_("Place"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
@@ -195,7 +197,7 @@ const FyLedgerDef fy_ledger_def_drills = {
 
 static const FyLedgerColumn emergency_columns[] = {
   { "started_at", N_("Started"), NULL, FY_COLUMN_DATETIME, 16, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
-  { "person", N_("Person"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "person", N_("Person"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "trigger", N_("Trigger"), NULL, FY_COLUMN_ENUM, 12, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, fy_emergency_trigger_labels },
   { "step", N_("Step"), NULL, FY_COLUMN_ENUM, 22, FY_ALIGN_START, FY_SENSITIVE_NONE, fy_emergency_step_labels },
   { "due_at", N_("Due"), NULL, FY_COLUMN_DATETIME, 16, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
@@ -224,4 +226,72 @@ const FyLedgerDef fy_ledger_def_emergency = {
   .columns = emergency_columns,
   .n_columns = G_N_ELEMENTS (emergency_columns),
   .sql = emergency_sql,
+};
+
+/* ---- 流调：个人14天活动轨迹 ------------------------------------------------------ */
+
+/* What a row of the history is. */
+static const FyCodeLabel history_kind_labels[] = {
+  { "reading_am", N_("Morning temperature") },
+  { "reading_pm", N_("Afternoon temperature") },
+  { "test", N_("Nucleic acid or antigen test") },
+  { "trip", N_("Trip") },
+  { "quarantine", N_("Quarantine") },
+  { "area", N_("Works in area") },
+  FY_CODE_LABEL_END
+};
+
+static const FyLedgerColumn history_columns[] = {
+  { "day", N_("Date"), NULL, FY_COLUMN_DATE, 11, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "time", N_("Time"), NULL, FY_COLUMN_TEXT, 7, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "person", N_("Name"), NULL, FY_COLUMN_TEXT, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "kind", N_("Record"), NULL, FY_COLUMN_ENUM, 16, FY_ALIGN_START, FY_SENSITIVE_NONE, history_kind_labels },
+  { "detail", N_("Details"), NULL, FY_COLUMN_TEXT, 36, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "result", N_("Result"), NULL, FY_COLUMN_ENUM, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, fy_test_result_labels },
+};
+
+/* One person (the employee number given as the search) over the period:
+ * temperatures, tests, trips and quarantines overlapping it, and the area
+ * and grid they work in. A positive result or a fever is highlighted. */
+static const char history_sql[] =
+  "WITH p AS (SELECT id, name FROM staff WHERE employee_no = :search),"
+  " rows AS ("
+  "  SELECT r.day AS day, '' AS t, CASE r.session WHEN 0 THEN 'reading_am' ELSE 'reading_pm' END AS kind,"
+  "   CASE WHEN r.temp_tenths IS NULL THEN '' ELSE printf('%.1f °C', r.temp_tenths / 10.0) END"
+  "   || CASE WHEN r.symptoms <> '' THEN ' ' || r.symptoms ELSE '' END AS detail,"
+  "   '' AS result, coalesce(r.temp_tenths >= r.fever_line, 0) AS flag"
+  "  FROM reading r JOIN p ON p.id = r.staff_id WHERE r.day BETWEEN :from AND :to"
+  "  UNION ALL"
+  "  SELECT date(x.sampled_at, 'unixepoch', 'localtime'), strftime('%H:%M', x.sampled_at, 'unixepoch', 'localtime'),"
+  "   'test', upper(x.kind) || CASE WHEN x.place <> '' THEN ' ' || x.place ELSE '' END, x.result,"
+  "   x.result = 'positive'"
+  "  FROM test_result x JOIN p ON p.id = x.staff_id"
+  "  WHERE date(x.sampled_at, 'unixepoch', 'localtime') BETWEEN :from AND :to"
+  "  UNION ALL"
+  "  SELECT max(t.depart_on, :from), '', 'trip', t.destination || ' ' || t.depart_on || ' – '"
+  "   || coalesce(t.returned_on, t.planned_return_on), '', 0"
+  "  FROM trip t JOIN p ON p.id = t.staff_id"
+  "  WHERE t.depart_on <= :to AND coalesce(t.returned_on, :to) >= :from"
+  "  UNION ALL"
+  "  SELECT max(q.start_day, :from), '', 'quarantine', q.place || ' ' || q.start_day || ' – '"
+  "   || coalesce(q.released_on, q.end_day), '', 0"
+  "  FROM quarantine q JOIN p ON p.id = q.staff_id"
+  "  WHERE q.start_day <= :to AND coalesce(q.released_on, q.end_day) >= :from"
+  "  UNION ALL"
+  "  SELECT :to, '', 'area', m.name || ' · ' || a.name || coalesce(' · ' || g.name, ''), '', 0"
+  "  FROM staff_zone sz JOIN p ON p.id = sz.staff_id JOIN zone_area a ON a.id = sz.area_id"
+  "  JOIN zone_map m ON m.id = a.map_id LEFT JOIN zone_grid g ON g.id = sz.grid_id)"
+  " SELECT rows.day, rows.t, p.name, rows.kind, rows.detail, rows.result,"
+  "  CASE WHEN rows.flag THEN :bit_detail | :bit_result ELSE 0 END"
+  " FROM rows, p ORDER BY rows.day, rows.t, rows.kind";
+
+const FyLedgerDef fy_ledger_def_person_history = {
+  .id = "person-history",
+  .title = N_("Personal 14-Day History for the Epidemiological Investigation"),
+  .description = N_("One person’s temperatures, tests, trips, quarantines and work area over a period "
+                    "(opened from an emergency procedure)"),
+  .period = FY_PERIOD_RANGE,
+  .columns = history_columns,
+  .n_columns = G_N_ELEMENTS (history_columns),
+  .sql = history_sql,
 };

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "fy-plans.h"
+#include "fy-store.h"
 
 G_BEGIN_DECLS
 
@@ -28,5 +29,12 @@ gboolean  fy_action_validate       (const FyActionInput *input,
  * FY_PLAN_FILE_MAX_BYTES. */
 GBytes   *fy_plans_read_attachment (const char  *path,
                                     GError     **error);
+
+/* Ends a write begun with fy_store_begin: commits when `ok`, else (or when
+ * the commit fails) rolls back; announces `change` after a commit. */
+gboolean  fy_plans_commit          (FyStore       *store,
+                                    gboolean       ok,
+                                    FyStoreChange  change,
+                                    GError       **error);
 
 G_END_DECLS

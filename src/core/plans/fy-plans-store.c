@@ -26,16 +26,15 @@ bind_text_or_null (sqlite3_stmt *stmt, int index, const char *text)
     fy_bind_text (stmt, index, text);
 }
 
-/* Commits, or rolls back and keeps the error; announces the change. */
-static gboolean
-finish (FyStore *store, gboolean ok, GError **error)
+gboolean
+fy_plans_commit (FyStore *store, gboolean ok, FyStoreChange change, GError **error)
 {
   if (!ok || !fy_store_commit (store, error))
     {
       fy_store_rollback (store);
       return FALSE;
     }
-  fy_store_emit_changed (store, FY_STORE_CHANGE_PLANS);
+  fy_store_emit_changed (store, change);
   return TRUE;
 }
 
@@ -106,7 +105,7 @@ fy_taskforce_add (FyStore *store, const FyTaskforceInput *input, gint64 *id, GEr
     }
   if (ok && id)
     *id = sqlite3_last_insert_rowid (fy_store_get_db (store));
-  return finish (store, ok, error);
+  return fy_plans_commit (store, ok, FY_STORE_CHANGE_PLANS, error);
 }
 
 gboolean
@@ -126,7 +125,7 @@ fy_taskforce_remove (FyStore *store, gint64 id, GError **error)
            && fy_store_audit (store, &(FyAuditEntry) { .entity = "taskforce_member", .entity_id = id,
                                                        .action = "delete", .field = "" }, error);
     }
-  return finish (store, ok, error);
+  return fy_plans_commit (store, ok, FY_STORE_CHANGE_PLANS, error);
 }
 
 static gpointer
@@ -227,7 +226,7 @@ fy_plan_document_add (FyStore *store, const FyPlanDocumentInput *input, gint64 n
     }
   if (ok && id)
     *id = sqlite3_last_insert_rowid (fy_store_get_db (store));
-  return finish (store, ok, error);
+  return fy_plans_commit (store, ok, FY_STORE_CHANGE_PLANS, error);
 }
 
 GBytes *
@@ -337,7 +336,7 @@ fy_action_add (FyStore *store, const FyActionInput *input, gint64 now, gint64 *i
     }
   if (ok && id)
     *id = sqlite3_last_insert_rowid (fy_store_get_db (store));
-  return finish (store, ok, error);
+  return fy_plans_commit (store, ok, FY_STORE_CHANGE_PLANS, error);
 }
 
 gboolean
@@ -379,7 +378,7 @@ fy_action_close (FyStore *store, gint64 id, const char *day, const char *recheck
       fy_bind_text (stmt, 3, text);
       ok = fy_store_step_done (store, stmt, error);
     }
-  return finish (store, ok, error);
+  return fy_plans_commit (store, ok, FY_STORE_CHANGE_PLANS, error);
 }
 
 static gpointer
@@ -483,7 +482,7 @@ fy_drill_save (FyStore *store, const FyDrill *drill, gint64 now, gint64 *id, GEr
     }
   if (ok && id)
     *id = drill->id ? drill->id : sqlite3_last_insert_rowid (fy_store_get_db (store));
-  return finish (store, ok, error);
+  return fy_plans_commit (store, ok, FY_STORE_CHANGE_PLANS, error);
 }
 
 static gpointer
@@ -546,6 +545,27 @@ fy_drill_interval_days (FyStore *store)
   int days = fy_store_get_setting_int (store, "plans.drill_interval_days");
 
   return days > 0 ? days : 180;
+}
+
+gboolean
+fy_drill_set_interval_days (FyStore *store, int days, GError **error)
+{
+  g_autofree char *value = NULL;
+  gboolean ok;
+
+  if (days < FY_DRILL_INTERVAL_MIN || days > FY_DRILL_INTERVAL_MAX)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_INVALID,
+                   _("A drill interval of %d days is not possible. Enter %d to %d days."), days,
+                   FY_DRILL_INTERVAL_MIN, FY_DRILL_INTERVAL_MAX);
+      return FALSE;
+    }
+  value = g_strdup_printf ("%d", days);
+  if (!fy_store_begin (store, error))
+    return FALSE;
+  ok = fy_store_set_setting (store, "plans.drill_interval_days", value, error);
+  /* Settings only: the Plans page keeps its rows (and the focus in the field). */
+  return fy_plans_commit (store, ok, FY_STORE_CHANGE_SETTINGS, error);
 }
 
 gboolean

@@ -248,6 +248,12 @@ char      *fy_drill_last_held      (FyStore            *store,
 /* The days between drills (setting "plans.drill_interval_days", 180 when
  * unset) and whether one is due on `today`. */
 int        fy_drill_interval_days  (FyStore            *store);
+/* Sets the interval: FY_DRILL_INTERVAL_MIN … FY_DRILL_INTERVAL_MAX days. */
+#define FY_DRILL_INTERVAL_MIN 7
+#define FY_DRILL_INTERVAL_MAX 730
+gboolean   fy_drill_set_interval_days (FyStore          *store,
+                                    int                 days,
+                                    GError            **error);
 gboolean   fy_drill_reminder_due   (FyStore            *store,
                                     const char         *today,
                                     GError            **error);

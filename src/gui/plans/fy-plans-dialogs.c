@@ -146,3 +146,177 @@ fy_action_close_dialog_present (GtkWidget *parent, FyStore *store, gint64 action
   gtk_widget_grab_focus (GTK_WIDGET (form->text));
   return dialog;
 }
+
+/* ---- adding to the task force, the register and the drills ------------------ */
+
+typedef struct
+{
+  FyStore     *store;
+  GtkDropDown *kind;
+  GtkEditable *fields[8];
+  GtkCheckButton *ticks[7];
+} AddForm;
+
+static void
+add_form_free (AddForm *form)
+{
+  g_clear_object (&form->store);
+  g_free (form);
+}
+
+static const char *
+field (AddForm *form, int i)
+{
+  return gtk_editable_get_text (form->fields[i]);
+}
+
+static GtkDropDown *
+add_choice (GtkBox *box, const char *label, const FyCodeLabel *table, int n)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  GtkDropDown *drop;
+
+  for (int i = 0; i < n; i++)
+    gtk_string_list_append (labels, fy_code_label_text (&table[i]));
+  drop = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (labels)), NULL));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (drop), label);
+  gtk_box_append (box, GTK_WIDGET (drop));
+  return drop;
+}
+
+/* Keeps the dialog open on a refusal: the message shows, nothing is written. */
+static void
+refuse (AdwMessageDialog *dialog, const char *heading, GError *error)
+{
+  fy_show_error (GTK_WIDGET (dialog), heading, error->message);
+}
+
+static AdwMessageDialog *
+add_dialog (GtkWidget *parent, const char *heading, AddForm *form, GtkWidget *box, GCallback response)
+{
+  AdwMessageDialog *dialog = new_dialog (parent, heading, NULL, _("_Add"));
+
+  adw_message_dialog_set_extra_child (dialog, box);
+  g_object_set_data_full (G_OBJECT (dialog), "fy-form", form, (GDestroyNotify) add_form_free);
+  g_signal_connect (dialog, "response", response, form);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (GTK_WIDGET (form->fields[0]));
+  return dialog;
+}
+
+static void
+on_member_response_cb (AdwMessageDialog *dialog, const char *response, AddForm *form)
+{
+  g_autoptr(GError) error = NULL;
+  FyTaskforceInput in = { .role = gtk_drop_down_get_selected (form->kind), .name = field (form, 0),
+                          .phone = field (form, 1), .group_name = field (form, 2), .duty = field (form, 3),
+                          .group_leader = gtk_check_button_get_active (form->ticks[0]) };
+
+  if (g_str_equal (response, "ok") && !fy_taskforce_add (form->store, &in, NULL, &error))
+    refuse (dialog, _("The member was not added"), error);
+}
+
+AdwMessageDialog *
+fy_taskforce_dialog_present (GtkWidget *parent, FyStore *store)
+{
+  AddForm *form = g_new0 (AddForm, 1);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  form->store = g_object_ref (store);
+  form->fields[0] = add_entry (GTK_BOX (box), _("Name"), TRUE);
+  form->kind = add_choice (GTK_BOX (box), _("Position in the task force"), fy_taskforce_role_labels,
+                           FY_N_TASKFORCE_ROLES);
+  gtk_drop_down_set_selected (form->kind, FY_TASKFORCE_MEMBER);
+  form->fields[1] = add_entry (GTK_BOX (box), _("Telephone"), TRUE);
+  form->fields[2] = add_entry (GTK_BOX (box), _("Working group"), TRUE);
+  form->ticks[0] = GTK_CHECK_BUTTON (gtk_check_button_new_with_label (_("Group leader")));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (form->ticks[0]));
+  form->fields[3] = add_entry (GTK_BOX (box), _("Duties"), TRUE);
+  return add_dialog (parent, _("Add Task Force Member"), form, box, G_CALLBACK (on_member_response_cb));
+}
+
+static void
+on_document_response_cb (AdwMessageDialog *dialog, const char *response, AddForm *form)
+{
+  g_autoptr(GError) error = NULL;
+  FyPlanDocumentInput in = { .kind = gtk_drop_down_get_selected (form->kind), .title = field (form, 0),
+                             .version = field (form, 1), .approved_on = field (form, 2),
+                             .approved_by = field (form, 3), .next_review = field (form, 4),
+                             .file_path = field (form, 5) };
+
+  if (g_str_equal (response, "ok") && !fy_plan_document_add (form->store, &in, fy_now (), NULL, &error))
+    refuse (dialog, _("The document was not registered"), error);
+}
+
+AdwMessageDialog *
+fy_document_dialog_present (GtkWidget *parent, FyStore *store)
+{
+  AddForm *form = g_new0 (AddForm, 1);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  form->store = g_object_ref (store);
+  form->fields[0] = add_entry (GTK_BOX (box), _("Title"), TRUE);
+  form->kind = add_choice (GTK_BOX (box), _("Kind"), fy_plan_kind_labels, FY_N_PLAN_KINDS);
+  form->fields[1] = add_entry (GTK_BOX (box), _("Version"), TRUE);
+  form->fields[2] = add_entry (GTK_BOX (box), _("Approved on"), TRUE);
+  form->fields[3] = add_entry (GTK_BOX (box), _("Approved by"), TRUE);
+  form->fields[4] = add_entry (GTK_BOX (box), _("Next review"), TRUE);
+  form->fields[5] = add_entry (GTK_BOX (box), _("File to keep (path)"), TRUE);
+  return add_dialog (parent, _("Register Plan Document"), form, box, G_CALLBACK (on_document_response_cb));
+}
+
+static void
+on_drill_response_cb (AdwMessageDialog *dialog, const char *response, AddForm *form)
+{
+  g_autoptr(GError) error = NULL;
+  FyDrill drill = {
+    .kind = gtk_drop_down_get_selected (form->kind), .scenario = (char *) field (form, 0),
+    .day = (char *) field (form, 1), .place = (char *) field (form, 2), .commander = (char *) field (form, 3),
+    .participants = (char *) field (form, 4), .record = (char *) field (form, 5),
+    .held = gtk_check_button_get_active (form->ticks[6]),
+    .evaluation = {
+      .people_in_place = gtk_check_button_get_active (form->ticks[0]),
+      .supplies_sufficient = gtk_check_button_get_active (form->ticks[1]),
+      .ppe_worn = gtk_check_button_get_active (form->ticks[2]),
+      .efficient = gtk_check_button_get_active (form->ticks[3]),
+      .objective_achieved = gtk_check_button_get_active (form->ticks[4]),
+      .revise_plan = gtk_check_button_get_active (form->ticks[5]),
+    },
+  };
+
+  if (g_str_equal (response, "ok") && !fy_drill_save (form->store, &drill, fy_now (), NULL, &error))
+    refuse (dialog, _("The drill was not saved"), error);
+}
+
+AdwMessageDialog *
+fy_drill_dialog_present (GtkWidget *parent, FyStore *store)
+{
+  static const char *const ticks[] = {
+    N_("People in place"), N_("Supplies sufficient"), N_("Protective equipment worn"),
+    N_("Organised efficiently"), N_("Objective achieved"), N_("Plan to be revised"), N_("Held (not only planned)"),
+  };
+  AddForm *form = g_new0 (AddForm, 1);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *flow = gtk_flow_box_new ();
+  g_autofree char *today = fy_today ();
+
+  form->store = g_object_ref (store);
+  form->fields[0] = add_entry (GTK_BOX (box), _("Scenario"), TRUE);
+  form->kind = add_choice (GTK_BOX (box), _("Kind"), fy_drill_kind_labels, FY_N_DRILL_KINDS);
+  form->fields[1] = add_entry (GTK_BOX (box), _("Drill date"), TRUE);
+  gtk_editable_set_text (form->fields[1], today);
+  form->fields[2] = add_entry (GTK_BOX (box), _("Place"), TRUE);
+  form->fields[3] = add_entry (GTK_BOX (box), _("Commander"), TRUE);
+  form->fields[4] = add_entry (GTK_BOX (box), _("Participants"), TRUE);
+  form->fields[5] = add_entry (GTK_BOX (box), _("What happened"), TRUE);
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+  for (guint i = 0; i < G_N_ELEMENTS (ticks); i++)
+    {
+      form->ticks[i] = GTK_CHECK_BUTTON (gtk_check_button_new_with_label (_(ticks[i])));
+      gtk_flow_box_append (GTK_FLOW_BOX (flow), GTK_WIDGET (form->ticks[i]));
+    }
+  gtk_check_button_set_active (form->ticks[6], TRUE);
+  gtk_box_append (GTK_BOX (box), flow);
+  return add_dialog (parent, _("Record Drill"), form, box, G_CALLBACK (on_drill_response_cb));
+}

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-plans-dialogs.h — the dialogs of the Plans page: run a checklist (one
  * expandable row per item, keyboard first), start an emergency procedure,
- * close a corrective action. */
+ * close a corrective action, add a task force member, a plan document or a
+ * drill. */
 #pragma once
 
 #include <adwaita.h>
@@ -24,5 +25,13 @@ AdwMessageDialog *fy_emergency_dialog_present (GtkWidget          *parent,
 AdwMessageDialog *fy_action_close_dialog_present (GtkWidget *parent,
                                                   FyStore   *store,
                                                   gint64     action_id);
+
+/* Adds a task force member / registers a plan document / records a drill. */
+AdwMessageDialog *fy_taskforce_dialog_present (GtkWidget *parent,
+                                               FyStore   *store);
+AdwMessageDialog *fy_document_dialog_present  (GtkWidget *parent,
+                                               FyStore   *store);
+AdwMessageDialog *fy_drill_dialog_present     (GtkWidget *parent,
+                                               FyStore   *store);
 
 G_END_DECLS

@@ -11,12 +11,14 @@
 #include "fy-clock.h"
 #include "fy-emergency.h"
 #include "fy-error-dialog.h"
+#include "fy-export-flow.h"
 #include "fy-form-util.h"
 #include "fy-gui-util.h"
 #include "fy-lazy-reload.h"
 #include "fy-plans-dialogs.h"
 #include "fy-plans-page.h"
 #include "fy-plans.h"
+#include "fy-staff.h"
 #include "fy-validate.h"
 #include "fy-window.h"
 
@@ -172,6 +174,27 @@ on_zones_cb (GtkButton *button, FyPlansPage *self)
   fy_form_toast (GTK_WIDGET (self), _("The reason for the level change is on the clipboard"));
 }
 
+/* The epidemiological investigation: the person's last 14 days as a sheet. */
+static void
+on_history_cb (GtkButton *button, FyPlansPage *self)
+{
+  gint64 staff_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fy-staff"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyStaff) staff = fy_staff_get (self->store, staff_id, &error);
+  g_autofree char *to = fy_today ();
+  g_autofree char *from = fy_date_add_days (to, -13);
+  FyLedgerParams params = { .from = from, .to = to };
+
+  if (staff == NULL)
+    {
+      report_error (self, error);
+      return;
+    }
+  params.search = staff->employee_no;
+  fy_export_flow_run (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->store, "person-history",
+                      &params, "xlsx");
+}
+
 static void
 on_finish_cb (GtkButton *button, FyPlansPage *self)
 {
@@ -193,8 +216,12 @@ step_subtitle (const FyEmergencyStep *step, gint64 now)
     case FY_STEP_NOT_STARTED:
       return g_strdup (_("Not started"));
     case FY_STEP_DONE:
+      if (*step->done_by == '\0')
+        return g_strdup_printf (_("Done %s"), done);
       return g_strdup_printf (_("Done %s by %s"), done, step->done_by);
     case FY_STEP_DONE_LATE:
+      if (*step->done_by == '\0')
+        return g_strdup_printf (_("Done %s — late, was due %s"), done, due);
       return g_strdup_printf (_("Done %s by %s — late, was due %s"), done, step->done_by, due);
     case FY_STEP_LATE:
       return g_strdup_printf (_("Late: was due %s"), due);
@@ -236,8 +263,6 @@ emergency_row (FyPlansPage *self, FyEmergency *e, gint64 now)
     }
   adw_expander_row_set_subtitle (row, subtitle);
   adw_expander_row_set_expanded (row, running);
-  if (running)
-    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
 
   for (guint i = 0; i < e->steps->len; i++)
     {
@@ -263,6 +288,13 @@ emergency_row (FyPlansPage *self, FyEmergency *e, gint64 now)
           GtkWidget *b = with_id (row_button ("mark-location-symbolic", _("Change an area’s level"),
                                               G_CALLBACK (on_zones_cb), self), e->id);
           g_object_set_data_full (G_OBJECT (b), "fy-reason", fy_emergency_zone_reason (e), g_free);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (srow), b);
+        }
+      if (step->kind == FY_STEP_INVESTIGATION && e->staff_id)
+        {
+          GtkWidget *b = row_button ("document-save-symbolic", _("Export the person’s last 14 days"),
+                                     G_CALLBACK (on_history_cb), self);
+          g_object_set_data (G_OBJECT (b), "fy-staff", GSIZE_TO_POINTER ((gsize) e->staff_id));
           adw_action_row_add_suffix (ADW_ACTION_ROW (srow), b);
         }
       if (running && state == FY_STEP_NOT_STARTED)
@@ -475,11 +507,39 @@ fill_documents (FyPlansPage *self)
 }
 
 static void
+on_interval_changed_cb (GtkSpinButton *spin, FyPlansPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  int days = gtk_spin_button_get_value_as_int (spin);
+
+  if (days != fy_drill_interval_days (self->store)
+      && !fy_drill_set_interval_days (self->store, days, &error))
+    fy_show_error (GTK_WIDGET (self), _("The drill interval was not changed"), error->message);
+}
+
+/* The reminder on Today: no drill within this many days. */
+static void
+add_interval_row (FyPlansPage *self)
+{
+  GtkWidget *row = action_row (_("Remind on Today when no drill was held within (days)"), NULL);
+  GtkWidget *spin = gtk_spin_button_new_with_range (FY_DRILL_INTERVAL_MIN, FY_DRILL_INTERVAL_MAX, 1);
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), fy_drill_interval_days (self->store));
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Drill reminder interval in days"), -1);
+  g_signal_connect (spin, "value-changed", G_CALLBACK (on_interval_changed_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  gtk_list_box_append (self->drills_list, row);
+}
+
+static void
 fill_drills (FyPlansPage *self)
 {
   g_autoptr(GPtrArray) list = fy_drill_list (self->store, NULL);
 
   clear_list (self->drills_list);
+  add_interval_row (self);
   for (guint i = 0; list && i < list->len; i++)
     {
       FyDrill *d = list->pdata[i];
@@ -491,6 +551,29 @@ fill_drills (FyPlansPage *self)
                                               d->place);
       gtk_list_box_append (self->drills_list, action_row (title, sub));
     }
+}
+
+typedef AdwMessageDialog *(*AddFunc) (GtkWidget *parent, FyStore *store);
+
+static void
+on_add_cb (GtkButton *button, FyPlansPage *self)
+{
+  AddFunc add = g_object_get_data (G_OBJECT (button), "fy-add");
+
+  add (GTK_WIDGET (self), self->store);
+}
+
+/* The first row of a list: its "add" button (Enter on the row presses it). */
+static void
+add_row (FyPlansPage *self, GtkListBox *list, const char *title, AddFunc add)
+{
+  GtkWidget *row = action_row (title, NULL);
+  GtkWidget *b = row_button ("list-add-symbolic", title, G_CALLBACK (on_add_cb), self);
+
+  g_object_set_data (G_OBJECT (b), "fy-add", add);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), b);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), b);
+  gtk_list_box_prepend (list, row);
 }
 
 static void
@@ -505,6 +588,9 @@ reload (gpointer widget)
   fill_taskforce (self);
   fill_documents (self);
   fill_drills (self);
+  add_row (self, self->taskforce_list, _("Add a member…"), fy_taskforce_dialog_present);
+  add_row (self, self->documents_list, _("Register a document…"), fy_document_dialog_present);
+  add_row (self, self->drills_list, _("Record a drill…"), fy_drill_dialog_present);
 }
 
 static void

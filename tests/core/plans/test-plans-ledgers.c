@@ -13,6 +13,7 @@
 #include "fy-error.h"
 #include "fy-ledger.h"
 #include "fy-plans.h"
+#include "fy-store-private.h"
 #include "fy-test-support.h"
 
 #define TODAY "2026-11-22"
@@ -118,10 +119,10 @@ test_exports (void)
 
 /* Every row as "cell|cell|…" with "!" after highlighted cells. */
 static char *
-rows_text (FyStore *store, const char *id, const char *from, const char *to)
+rows_text (FyStore *store, const char *id, const char *from, const char *to, const char *search)
 {
   g_autoptr(GError) error = NULL;
-  FyLedgerParams params = { .from = from, .to = to };
+  FyLedgerParams params = { .from = from, .to = to, .search = search };
   g_autoptr(FyLedger) ledger = fy_ledger_new (store, id, &params, &error);
   g_autoptr(FyLedgerCursor) cursor = fy_ledger_query (ledger, 0, -1, &error);
   GString *text = g_string_new (NULL);
@@ -146,9 +147,9 @@ static void
 test_rows (void)
 {
   FY_TEST_LAST_REF FyStore *store = fixture ();
-  g_autofree char *actions = rows_text (store, "actions", NULL, NULL);
-  g_autofree char *emergency = rows_text (store, "emergency", "2026-11-20", "2026-11-20");
-  g_autofree char *checklist = rows_text (store, "checklist", TODAY, TODAY);
+  g_autofree char *actions = rows_text (store, "actions", NULL, NULL, NULL);
+  g_autofree char *emergency = rows_text (store, "emergency", "2026-11-20", "2026-11-20", NULL);
+  g_autofree char *checklist = rows_text (store, "checklist", TODAY, TODAY, NULL);
 
   g_assert_cmpstr (actions, ==,
                    "1|Drill|2026-11-10|观察室钥匙找不到|钥匙交门岗保管||2026-11-21!||\n"
@@ -161,6 +162,40 @@ test_rows (void)
                                        "2026-11-22||王检查|张总\n"));
 }
 
+static void
+test_person_history (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  g_autoptr(GError) error = NULL;
+  gint64 p = fy_test_add_staff (store, "E07", "王五", NULL);
+  gint64 other = fy_test_add_staff (store, "E08", "赵六", NULL);
+  g_autofree char *sql = g_strdup_printf (
+      "INSERT INTO zone_map (id, name, width_m, height_m) VALUES (1, '厂区', 100, 100);"
+      "INSERT INTO zone_area (id, map_id, name, level, geometry) VALUES (1, 1, '冲压车间', 'green', '0,0;9,0;9,9');"
+      "INSERT INTO zone_grid (id, area_id, name) VALUES (1, 1, '甲班');"
+      "INSERT INTO staff_zone VALUES (%1$" G_GINT64_FORMAT ", 1, 1);"
+      "INSERT INTO reading (day, session, staff_id, status, temp_tenths, fever_line, entered_at) VALUES"
+      " ('2026-11-20', 0, %1$" G_GINT64_FORMAT ", 'measured', 381, 373, 0),"
+      " ('2026-11-01', 0, %1$" G_GINT64_FORMAT ", 'measured', 365, 373, 0),"
+      " ('2026-11-20', 0, %2$" G_GINT64_FORMAT ", 'measured', 366, 373, 0);"
+      "INSERT INTO test_result (staff_id, sampled_at, kind, result, result_at, entered_at) VALUES"
+      " (%1$" G_GINT64_FORMAT ", %3$" G_GINT64_FORMAT ", 'pcr', 'positive', %3$" G_GINT64_FORMAT ", 0);"
+      "INSERT INTO trip (staff_id, purpose, destination, risk, depart_on, planned_return_on, returned_on,"
+      " return_risk, registered_at) VALUES (%1$" G_GINT64_FORMAT ", 'private', '杭州', 'low', '2026-11-14',"
+      " '2026-11-16', '2026-11-16', 'low', 0);",
+      p, other, fy_test_at ("2026-11-21", 8, 30));
+  g_autofree char *rows = NULL;
+
+  g_assert_true (fy_store_exec (store, sql, &error));
+  g_assert_no_error (error);
+  rows = rows_text (store, "person-history", "2026-11-09", TODAY, "E07");
+  g_assert_cmpstr (rows, ==,
+                   "2026-11-14||王五|Trip|杭州 2026-11-14 – 2026-11-16|\n"
+                   "2026-11-20||王五|Morning temperature|38.1 °C!|!\n"
+                   "2026-11-21|08:30|王五|Nucleic acid or antigen test|PCR!|Positive!\n"
+                   "2026-11-22||王五|Works in area|厂区 · 冲压车间 · 甲班|\n");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -170,5 +205,6 @@ main (int argc, char **argv)
 
   g_test_add_func ("/plans-ledgers/exports", test_exports);
   g_test_add_func ("/plans-ledgers/rows", test_rows);
+  g_test_add_func ("/plans-ledgers/person-history", test_person_history);
   return g_test_run ();
 }

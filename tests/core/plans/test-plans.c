@@ -320,7 +320,15 @@ test_drills (void)
   g_assert_no_error (error);
   /* 2026-06-01 → 2026-11-22 is 174 days: within 180. */
   g_assert_false (fy_drill_reminder_due (store, TODAY, &error));
-  g_assert_true (fy_store_set_setting (store, "plans.drill_interval_days", "90", &error));
+  g_assert_false (fy_drill_set_interval_days (store, 3, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (fy_drill_interval_days (store), ==, 180);
+  /* 174 days since the drill: due with a 173-day interval, not with 174. */
+  g_assert_true (fy_drill_set_interval_days (store, 174, &error));
+  g_assert_false (fy_drill_reminder_due (store, TODAY, &error));
+  g_assert_true (fy_drill_set_interval_days (store, 173, &error));
+  g_assert_no_error (error);
   g_assert_true (fy_drill_reminder_due (store, TODAY, &error));
 
   /* A drill held in the future is refused. */

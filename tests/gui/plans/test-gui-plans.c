@@ -12,6 +12,7 @@
 #include "fy-checklist.h"
 #include "fy-emergency.h"
 #include "fy-gui-test-support.h"
+#include "fy-plans-dialogs.h"
 #include "fy-plans-page.h"
 #include "fy-plans.h"
 #include "fy-store-private.h"
@@ -163,6 +164,45 @@ test_emergency_from_positive (void)
   fy_gui_test_destroy (window);
 }
 
+/* The task force dialog: focus in the name, a bad phone refused with a
+ * message and nothing written, a good one added. */
+static void
+test_add_member (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  FyWindow *window;
+  AdwMessageDialog *dialog, *error_dialog;
+  GtkWidget *focus, *phone;
+
+  fy_test_add_staff (store, "001", "张三", NULL);
+  window = fy_gui_test_make_window (store);
+  for (int attempt = 0; attempt < 2; attempt++)
+    {
+      dialog = fy_taskforce_dialog_present (GTK_WIDGET (show_plans (window)), store);
+      fy_gui_test_iterate ();
+      focus = gtk_window_get_focus (GTK_WINDOW (dialog));
+      g_assert_nonnull (focus);
+      g_assert_true (GTK_IS_ENTRY (gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY)));
+      gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY)), "周卫东");
+      phone = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY)));
+      g_assert_true (GTK_IS_ENTRY (phone));
+      gtk_editable_set_text (GTK_EDITABLE (phone), attempt == 0 ? "12345" : "13962112345");
+      adw_message_dialog_response (dialog, "ok");
+      fy_gui_test_iterate ();
+      if (attempt == 0)
+        {
+          error_dialog = fy_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+          g_assert_nonnull (error_dialog);
+          g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM taskforce_member"), ==, 0);
+          adw_message_dialog_response (error_dialog, adw_message_dialog_get_close_response (error_dialog));
+          fy_gui_test_iterate ();
+        }
+    }
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM taskforce_member WHERE name = '周卫东'"
+                                             " AND phone = '13962112345' AND role = 'member'"), ==, 1);
+  fy_gui_test_destroy (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -171,5 +211,6 @@ main (int argc, char **argv)
     return 0;
   g_test_add_func ("/gui/plans/checklist-by-keyboard", test_checklist_by_keyboard);
   g_test_add_func ("/gui/plans/emergency-from-positive", test_emergency_from_positive);
+  g_test_add_func ("/gui/plans/add-member", test_add_member);
   return g_test_run ();
 }

@@ -16,6 +16,7 @@
 #include "fy-supplies-chart.h"
 #include "fy-supplies-page.h"
 #include "fy-supplies-stock.h"
+#include "fy-supply-item-dialog.h"
 #include "fy-supply-move-dialog.h"
 #include "fy-validate.h"
 
@@ -137,6 +138,12 @@ open_dialog (FySuppliesPage *self, FySupplyMoveKind kind)
 }
 
 static void
+on_new_item_clicked_cb (FySuppliesPage *self)
+{
+  gtk_window_present (GTK_WINDOW (fy_supply_item_dialog_new (fy_form_window_of (GTK_WIDGET (self)), self->store)));
+}
+
+static void
 on_receive_clicked_cb (FySuppliesPage *self)
 {
   open_dialog (self, FY_SUPPLY_MOVE_RECEIPT);
@@ -182,6 +189,8 @@ fy_supplies_page_constructed (GObject *object)
   gtk_widget_add_css_class (receive, "suggested-action");
   gtk_box_append (GTK_BOX (bar), receive);
   gtk_box_append (GTK_BOX (bar), text_button (_("_Issue…"), "supplies-issue", G_CALLBACK (on_issue_clicked_cb), self));
+  gtk_box_append (GTK_BOX (bar), text_button (_("_New Item…"), "supplies-new-item",
+                                              G_CALLBACK (on_new_item_clicked_cb), self));
   gtk_label_set_xalign (GTK_LABEL (summary), 0);
   gtk_label_set_wrap (GTK_LABEL (summary), TRUE);
   gtk_widget_set_hexpand (summary, TRUE);

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Supplies page and its dialog under Xvfb, by keyboard only: a receipt
  * (item code typed, Tab, quantity, Enter) saved and the form ready for the
- * next one; an issue whose first-expiry-first-out split shows before Enter;
+ * next one; an issue whose first-expiry-first-out split shows before Enter,
+ * then reversed with a reason; a new item;
  * an over-issue refused with the message shown and nothing written; the
  * stock view lists the items most urgent first. */
 #include "config.h"
@@ -138,6 +139,17 @@ test_receipt_and_issue_by_keyboard (void)
   g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM supply_doc WHERE kind = 'issue'"
                                              " AND recipient = '装配部'"), ==, 1);
   g_assert_true (focus_in (w, named (dialog, "supply-item")));
+
+  /* A mistake: the last entry reversed with its reason, by keyboard. */
+  g_assert_true (gtk_widget_is_visible (named (dialog, "supply-reverse-reason")));
+  gtk_widget_grab_focus (named (dialog, "supply-reverse-reason"));
+  type_text (w, "数量录错");
+  g_signal_emit_by_name (gtk_window_get_focus (w), "activate");
+  fy_gui_test_iterate ();
+  g_assert_cmpint (fy_supplies_on_hand (store, masks, NULL), ==, 120);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM supply_doc WHERE kind = 'reversal'"
+                                             " AND reason = '数量录错'"), ==, 1);
+  g_assert_false (gtk_widget_is_visible (named (dialog, "supply-reverse-reason")));
   fy_gui_test_destroy (dialog);
   fy_gui_test_destroy (win);
 }

@@ -8,7 +8,7 @@
  *   - one FEFO issue (fy_supplies_issue, its own transaction) — < 10 ms;
  *   - the monthly stock ledger as .xlsx against a bare libxlsxwriter
  *     constant_memory loop writing the same rows from bare SQL — ≤ 1.35×.
- * Usage: bench-supplies [--runs N] */
+ * Usage: bench-supplies [--runs N] [--keep FILE] (--keep: leave the database there) */
 #include "config.h"
 
 #include <stdlib.h>
@@ -309,8 +309,10 @@ main (int argc, char **argv)
 {
   g_autoptr(GError) error = NULL;
   int runs = 11;
+  g_autofree char *keep = NULL;
   GOptionEntry entries[] = {
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Timed runs per figure (median)", "N" },
+    { "keep", 0, 0, G_OPTION_ARG_FILENAME, &keep, "Write the database here and keep it", "FILE" },
     { NULL },
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -328,7 +330,7 @@ main (int argc, char **argv)
   b.month_to = fy_date_add_days (b.month_from, 27);   /* a day of the month is enough for the bare loop's bound */
   b.dir = g_dir_make_tmp ("fangyi-bench-supplies-XXXXXX", &error);
   fy_bench_die_on (error, "tmpdir");
-  db = g_build_filename (b.dir, "supplies.db", NULL);
+  db = keep ? g_strdup (keep) : g_build_filename (b.dir, "supplies.db", NULL);
   b.path = g_build_filename (b.dir, "stock.xlsx", NULL);
   b.store = fy_store_open (db, &error);
   fy_bench_die_on (error, "open");
@@ -349,13 +351,14 @@ main (int argc, char **argv)
   fy_store_close (b.store);
   g_object_unref (b.store);
   g_unlink (b.path);
-  g_unlink (db);
-  {
-    g_autofree char *wal = g_strconcat (db, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (db, "-shm", NULL);
-    g_unlink (wal);
-    g_unlink (shm);
-  }
+  if (keep == NULL)
+    {
+      g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+      g_unlink (db);
+      g_unlink (wal);
+      g_unlink (shm);
+    }
   g_rmdir (b.dir);
   return 0;
 }

@@ -61,17 +61,19 @@ void      fy_supplies_bind_stock          (FyStore                    *store,
   "   sum(iif(expires <> '' AND expires >= :today AND expires <= date(:today, '+30 days'), on_hand, 0)) AS expiring," \
   "   min(iif(expires <> '' AND expires >= :today, expires, NULL)) AS next_expiry" \
   "   FROM supply_batch WHERE on_hand > 0 GROUP BY item_id)," \
+  " use AS (SELECT item_id, -sum(qty) AS used FROM supply_move WHERE kind = 'issue'" \
+  "   AND day BETWEEN :since AND :today GROUP BY item_id)," \
   " fig AS (SELECT i.id, i.code, i.name, i.category, i.spec, i.unit, i.place, i.min_stock," \
   "   iif(i.reserve_days > 0, i.reserve_days, :reserve_default) AS reserve_days," \
   "   coalesce(bat.on_hand, 0) AS on_hand, coalesce(bat.expired, 0) AS expired," \
   "   coalesce(bat.expiring, 0) AS expiring, coalesce(bat.next_expiry, '') AS next_expiry," \
   "   coalesce(bat.on_hand, 0) - coalesce(bat.expired, 0) AS usable," \
-  "   coalesce((SELECT -sum(m.qty) FROM supply_move m WHERE m.item_id = i.id AND m.kind = 'issue'" \
-  "     AND m.day BETWEEN :since AND :today), 0) AS used," \
+  "   coalesce(use.used, 0) AS used," \
   "   i.rule_milli * (CASE i.rule WHEN 'person_day' THEN basis.people" \
   "     WHEN 'person_shift' THEN basis.people * :shifts WHEN 'area_day' THEN basis.areas" \
   "     WHEN 'fixed_day' THEN 1 ELSE 0 END) AS planned_milli" \
-  "   FROM supply_item i CROSS JOIN basis LEFT JOIN bat ON bat.item_id = i.id)," \
+  "   FROM supply_item i CROSS JOIN basis LEFT JOIN bat ON bat.item_id = i.id" \
+  "   LEFT JOIN use ON use.item_id = i.id)," \
   " rates AS (SELECT fig.*, used * 1000 / :use_days AS actual_milli," \
   "   max(used * 1000 / :use_days, planned_milli) AS rate_milli," \
   "   (planned_milli * reserve_days + 999) / 1000 AS target FROM fig)," \

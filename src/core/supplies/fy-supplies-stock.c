@@ -23,6 +23,18 @@ fy_supply_stock_free (FySupplyStock *stock)
   g_free (stock);
 }
 
+void
+fy_supply_days_free (FySupplyDays *days)
+{
+  if (days == NULL)
+    return;
+  g_free (days->from);
+  g_free (days->balance);
+  g_free (days->received);
+  g_free (days->issued);
+  g_free (days);
+}
+
 gboolean
 fy_supplies_count_warnings (GPtrArray *stock, FySupplyWarnings *warnings)
 {

@@ -85,6 +85,25 @@ gboolean   fy_supplies_warning_lines  (FyStore          *store,
                                        char            **figures,
                                        char            **remarks,
                                        GError          **error);
+/* An item's stock day by day over a period (the stock chart). */
+typedef struct
+{
+  char   *from;       /* first day */
+  int     n;          /* days */
+  gint64  opening;    /* before the first day */
+  gint64 *balance;    /* at the end of each day */
+  gint64 *received;   /* receipts and returns of each day */
+  gint64 *issued;     /* issues of each day (net of reversals) */
+} FySupplyDays;
+
+void          fy_supply_days_free (FySupplyDays *days);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FySupplyDays, fy_supply_days_free)
+FySupplyDays *fy_supplies_days    (FyStore      *store,
+                                   gint64        item_id,
+                                   const char   *from,
+                                   const char   *to,
+                                   GError      **error);
+
 /* "12.5" days of cover, "—" when nothing is used (owned). */
 char      *fy_supplies_format_cover   (gint64            cover_tenths);
 /* "1.25" for 1250 thousandths, trailing zeros dropped (owned). */

@@ -954,3 +954,66 @@ fy_supplies_stock (FyStore *store, const char *today, int use_days, GError **err
   fy_supplies_bind_stock (store, stmt, day, use_days > 0 ? use_days : FY_SUPPLY_USE_DAYS);
   return fy_store_collect (store, stmt, stock_from_row, NULL, (GDestroyNotify) fy_supply_stock_free, error);
 }
+
+/* ------------------------------------------------------------------ */
+/* Day by day, for the stock chart                                     */
+
+FySupplyDays *
+fy_supplies_days (FyStore *store, gint64 item_id, const char *from, const char *to, GError **error)
+{
+  g_autoptr(FySupplyDays) days = g_new0 (FySupplyDays, 1);
+  sqlite3_stmt *stmt;
+  int n = fy_date_diff_days (from, to) + 1;
+
+  if (n <= 0 || n > 3660)
+    {
+      g_set_error_literal (error, FY_ERROR, FY_ERROR_INVALID, _("Choose a period of at most ten years."));
+      return NULL;
+    }
+  days->from = g_strdup (from);
+  days->n = n;
+  days->balance = g_new0 (gint64, n);
+  days->received = g_new0 (gint64, n);
+  days->issued = g_new0 (gint64, n);
+  /* The opening balance, then each day's movements. */
+  stmt = fy_store_prepare_cached (store,
+      "SELECT coalesce(sum(qty), 0) FROM supply_move WHERE item_id = ?1 AND day < ?2", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, item_id);
+  fy_bind_text (stmt, 2, from);
+  if (!fy_store_step_row (store, stmt, "", error))
+    return NULL;
+  days->opening = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  stmt = fy_store_prepare_cached (store,
+      "SELECT day, sum(qty), sum(iif(kind IN ('receipt', 'return'), qty, 0)), -sum(iif(kind = 'issue', qty, 0))"
+      " FROM supply_move WHERE item_id = ?1 AND day BETWEEN ?2 AND ?3 GROUP BY day", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, item_id);
+  fy_bind_text (stmt, 2, from);
+  fy_bind_text (stmt, 3, to);
+  {
+    g_autofree gint64 *delta = g_new0 (gint64, n);
+    int rc;
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      {
+        int i = fy_date_diff_days (from, fy_column_text (stmt, 0));
+        if (i < 0 || i >= n)
+          continue;
+        delta[i] = sqlite3_column_int64 (stmt, 1);
+        days->received[i] = sqlite3_column_int64 (stmt, 2);
+        days->issued[i] = sqlite3_column_int64 (stmt, 3);
+      }
+    sqlite3_reset (stmt);
+    if (rc != SQLITE_DONE)
+      {
+        fy_store_fail (store, rc, error);
+        return NULL;
+      }
+    for (int i = 0; i < n; i++)
+      days->balance[i] = (i > 0 ? days->balance[i - 1] : days->opening) + delta[i];
+  }
+  return g_steal_pointer (&days);
+}

@@ -186,6 +186,31 @@ fy_supplies_parse_quantity (const char *text, gint64 *quantity, GError **error)
 }
 
 gboolean
+fy_supplies_parse_milli (const char *text, gint64 *milli, GError **error)
+{
+  g_autofree char *normal = fy_normalize_text (text != NULL ? text : "");
+  g_auto(GStrv) parts = NULL;
+  guint64 whole = 0, frac = 0;
+  gsize frac_len;
+
+  if (*normal == '\0')
+    {
+      *milli = 0;
+      return TRUE;
+    }
+  parts = g_strsplit (normal, ".", 3);
+  frac_len = parts[1] ? strlen (parts[1]) : 0;
+  if (g_strv_length (parts) > 2 || *parts[0] == '\0' || frac_len > 3
+      || !g_ascii_string_to_unsigned (parts[0], 10, 0, FY_SUPPLY_QUANTITY_MAX, &whole, NULL)
+      || (parts[1] && (frac_len == 0 || !g_ascii_string_to_unsigned (parts[1], 10, 0, 999, &frac, NULL))))
+    return invalid (error, _("Enter the planned use as a number with at most three decimals, e.g. 2 or 0.5."));
+  for (gsize i = frac_len; i < 3; i++)
+    frac *= 10;
+  *milli = (gint64) (whole * 1000 + frac);
+  return TRUE;
+}
+
+gboolean
 fy_supplies_check_quantity (gint64 quantity, GError **error)
 {
   if (quantity <= 0)

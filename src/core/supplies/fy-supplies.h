@@ -209,6 +209,12 @@ gboolean       fy_supplies_parse_quantity (const char   *text,
                                            gint64       *quantity,
                                            GError      **error);
 
+/* A typed rule amount ("2", "0.5", "0.125"; "" = 0) in thousandths of a
+ * unit, else FY_ERROR_INVALID with a sentence for the field. */
+gboolean       fy_supplies_parse_milli    (const char   *text,
+                                           gint64       *milli,
+                                           GError      **error);
+
 /* Batches of an item with stock, first-expiry-first-out order (those that
  * never expire last); with `all`, empty ones too. */
 GPtrArray     *fy_supplies_list_batches  (FyStore       *store,

@@ -13,8 +13,10 @@
 #include "fy-form-util.h"
 #include "fy-lazy-reload.h"
 #include "fy-store.h"
+#include "fy-supplies-chart.h"
 #include "fy-supplies-page.h"
 #include "fy-supplies-stock.h"
+#include "fy-supply-item-dialog.h"
 #include "fy-supply-move-dialog.h"
 #include "fy-validate.h"
 
@@ -26,7 +28,12 @@ struct _FySuppliesPage
   FyLazyReload *lazy;
   GtkLabel     *summary;
   GtkGrid      *grid;
+  GtkWidget    *bars;
+  GPtrArray    *urgent;    /* FySupplyStock: the most urgent items, for the bars */
 };
+
+/* How many of the most urgent items the days-of-cover picture shows. */
+#define N_BARS 10
 
 G_DEFINE_FINAL_TYPE (FySuppliesPage, fy_supplies_page, GTK_TYPE_BOX)
 
@@ -68,6 +75,10 @@ fy_supplies_page_reload (FySuppliesPage *self)
       gtk_label_set_text (self->summary, error->message);
       return;
     }
+  g_clear_pointer (&self->urgent, g_ptr_array_unref);
+  self->urgent = g_ptr_array_ref (stock);
+  gtk_widget_set_visible (self->bars, stock->len > 0);
+  gtk_widget_queue_draw (self->bars);
   fy_supplies_count_warnings (stock, &w);
   /* Translators: Supplies page summary: numbers of items. */
   summary = g_strdup_printf (_("%u items: %u below minimum, %u below reserve target, %u expiring within 30 days, "
@@ -107,11 +118,29 @@ fy_supplies_page_reload (FySuppliesPage *self)
     }
 }
 
+/* Days of cover of the most urgent items, against twice the usual reserve. */
+static void
+draw_bars (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer data)
+{
+  FySuppliesPage *self = data;
+  g_autoptr(GPtrArray) first = g_ptr_array_new ();
+
+  for (guint i = 0; self->urgent && i < self->urgent->len && i < N_BARS; i++)
+    g_ptr_array_add (first, g_ptr_array_index (self->urgent, i));
+  fy_supplies_draw_cover_bars (cr, first, 2.0 * FY_SUPPLY_DEFAULT_RESERVE_DAYS, width, height);
+}
+
 static void
 open_dialog (FySuppliesPage *self, FySupplyMoveKind kind)
 {
   FySupplyMoveDialog *dialog = fy_supply_move_dialog_new (fy_form_window_of (GTK_WIDGET (self)), self->store, kind);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_new_item_clicked_cb (FySuppliesPage *self)
+{
+  gtk_window_present (GTK_WINDOW (fy_supply_item_dialog_new (fy_form_window_of (GTK_WIDGET (self)), self->store)));
 }
 
 static void
@@ -160,6 +189,8 @@ fy_supplies_page_constructed (GObject *object)
   gtk_widget_add_css_class (receive, "suggested-action");
   gtk_box_append (GTK_BOX (bar), receive);
   gtk_box_append (GTK_BOX (bar), text_button (_("_Issue…"), "supplies-issue", G_CALLBACK (on_issue_clicked_cb), self));
+  gtk_box_append (GTK_BOX (bar), text_button (_("_New Item…"), "supplies-new-item",
+                                              G_CALLBACK (on_new_item_clicked_cb), self));
   gtk_label_set_xalign (GTK_LABEL (summary), 0);
   gtk_label_set_wrap (GTK_LABEL (summary), TRUE);
   gtk_widget_set_hexpand (summary, TRUE);
@@ -168,11 +199,25 @@ fy_supplies_page_constructed (GObject *object)
   gtk_box_append (GTK_BOX (bar), summary);
   gtk_box_append (GTK_BOX (self), bar);
 
+  self->bars = gtk_drawing_area_new ();
+  gtk_widget_set_name (self->bars, "supplies-cover-bars");
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->bars), 24 * N_BARS + 48);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->bars), draw_bars, self, NULL);
+  g_object_set (self->bars, "margin-start", 12, "margin-end", 12, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->bars), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Days of cover of the most urgent items"), -1);
+  gtk_widget_set_visible (self->bars, FALSE);
+
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
   g_object_set (grid, "margin-start", 12, "margin-end", 12, "margin-top", 6, "margin-bottom", 12, NULL);
   gtk_widget_set_name (grid, "supplies-stock");
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), grid);
+  {
+    GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+    gtk_box_append (GTK_BOX (column), self->bars);
+    gtk_box_append (GTK_BOX (column), grid);
+    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), column);
+  }
   gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_box_append (GTK_BOX (self), scrolled);
 
@@ -211,6 +256,7 @@ fy_supplies_page_dispose (GObject *object)
   FySuppliesPage *self = FY_SUPPLIES_PAGE (object);
 
   g_clear_pointer (&self->lazy, fy_lazy_reload_free);
+  g_clear_pointer (&self->urgent, g_ptr_array_unref);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (fy_supplies_page_parent_class)->dispose (object);
 }

@@ -35,6 +35,9 @@ struct _FySupplyMoveDialog
   GtkLabel         *plan;
   GtkLabel         *error;
   GtkLabel         *status;
+  GtkEntry         *reason;       /* reversing the last entry */
+  GtkWidget        *reverse_box;
+  gint64            last_doc;
 };
 
 G_DEFINE_FINAL_TYPE (FySupplyMoveDialog, fy_supply_move_dialog, ADW_TYPE_WINDOW)
@@ -191,7 +194,33 @@ save (FySupplyMoveDialog *self)
     }
   fy_form_set_error (self->error, NULL);
   gtk_label_set_text (self->status, done);
+  self->last_doc = doc;
+  gtk_widget_set_visible (self->reverse_box, TRUE);
   clear_for_next (self);
+}
+
+/* A typing mistake is corrected by a reversing entry (红冲) with its
+ * reason, never by changing the saved one. */
+static void
+reverse_last (FySupplyMoveDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *day = fy_today ();
+
+  if (self->last_doc == 0)
+    return;
+  if (fy_supplies_reverse (self->store, self->last_doc, day, text_of (self->reason), &error) == 0)
+    {
+      fy_form_set_error (self->error, error->message);
+      gtk_widget_grab_focus (GTK_WIDGET (self->reason));
+      return;
+    }
+  fy_form_set_error (self->error, NULL);
+  self->last_doc = 0;
+  gtk_editable_set_text (GTK_EDITABLE (self->reason), "");
+  gtk_widget_set_visible (self->reverse_box, FALSE);
+  gtk_label_set_text (self->status, _("The last entry was reversed (red entry)."));
+  gtk_widget_grab_focus (GTK_WIDGET (self->item));
 }
 
 static GtkEntry *
@@ -317,6 +346,23 @@ build (FySupplyMoveDialog *self)
   self->error = add_note (GTK_GRID (grid), row++, "supply-error", "error");
   gtk_widget_set_visible (GTK_WIDGET (self->error), FALSE);
   self->status = add_note (GTK_GRID (grid), row++, "supply-status", "dim-label");
+  {
+    GtkWidget *reverse = gtk_button_new_with_mnemonic (_("Re_verse"));
+    self->reverse_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+    self->reason = GTK_ENTRY (gtk_entry_new ());
+    gtk_widget_set_name (GTK_WIDGET (self->reason), "supply-reverse-reason");
+    gtk_widget_set_name (reverse, "supply-reverse");
+    gtk_widget_set_hexpand (GTK_WIDGET (self->reason), TRUE);
+    gtk_entry_set_placeholder_text (self->reason, _("Reason to reverse the last entry"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->reason), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Reason to reverse the last entry"), -1);
+    g_signal_connect_swapped (self->reason, "activate", G_CALLBACK (reverse_last), self);
+    g_signal_connect_swapped (reverse, "clicked", G_CALLBACK (reverse_last), self);
+    gtk_box_append (GTK_BOX (self->reverse_box), GTK_WIDGET (self->reason));
+    gtk_box_append (GTK_BOX (self->reverse_box), reverse);
+    gtk_widget_set_visible (self->reverse_box, FALSE);
+    gtk_grid_attach (GTK_GRID (grid), self->reverse_box, 1, row++, 1, 1);
+  }
   gtk_box_append (GTK_BOX (box), grid);
   adw_window_set_content (ADW_WINDOW (self), box);
   gtk_window_set_default_widget (GTK_WINDOW (self), save_button);

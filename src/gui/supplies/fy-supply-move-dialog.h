@@ -3,7 +3,8 @@
  * without the mouse: item by code or name (completion), quantity, Enter;
  * the next one starts at once. An issue shows its first-expiry-first-out
  * split across batches before Enter confirms it; a refusal (more than on
- * hand, an expired batch…) is shown under the form and nothing is written. */
+ * hand, an expired batch…) is shown under the form and nothing is written.
+ * The last entry can be reversed (红冲) with a reason. */
 #pragma once
 
 #include <adwaita.h>

@@ -8,6 +8,7 @@
 
 #include "fy-error.h"
 #include "fy-store-private.h"
+#include "fy-supplies-chart.h"
 #include "fy-supplies-stock.h"
 #include "fy-test-support.h"
 #include "fy-zone-map.h"
@@ -215,6 +216,74 @@ test_demo (void)
   g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM supply_doc WHERE kind = 'issue'"), >, 1000);
 }
 
+static guint32
+pixel (cairo_surface_t *surface, int x, int y)
+{
+  cairo_surface_flush (surface);
+  return ((guint32 *) (cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface)))[x]
+         & 0xffffff;
+}
+
+/* Day-by-day figures exactly, and the pictures drawn from them. */
+static void
+test_chart (void)
+{
+  g_autoptr(GError) error = NULL;
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  gint64 a = add_item (store, "A", FY_SUPPLY_RULE_FIXED_DAY, 10000, 200, 0);
+  g_autoptr(FySupplyDays) days = NULL;
+  g_autoptr(GPtrArray) stock = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  gboolean amber = FALSE, red = FALSE;
+
+  receive (store, a, "2026-11-01", 100, "");
+  receive (store, a, "2026-11-16", 50, "");
+  issue (store, a, "2026-11-16", 10);
+  issue (store, a, "2026-11-17", 10);
+  issue (store, a, "2026-11-18", 10);
+  days = fy_supplies_days (store, a, "2026-11-16", TODAY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (days->n, ==, 5);
+  g_assert_cmpint (days->opening, ==, 100);
+  g_assert_cmpint (days->balance[0], ==, 140);
+  g_assert_cmpint (days->balance[2], ==, 120);
+  g_assert_cmpint (days->balance[4], ==, 120);
+  g_assert_cmpint (days->received[0], ==, 50);
+  g_assert_cmpint (days->issued[1], ==, 10);
+  g_assert_cmpint (days->issued[3], ==, 0);
+  g_assert_null (fy_supplies_days (store, a, TODAY, "2026-11-01", &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* The reserve line (140 = 10 a day × 14 days) is amber across the plot. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 400, 200);
+  cr = cairo_create (surface);
+  fy_supplies_draw_stock_chart (cr, days, 140, 400, 200);
+  /* Amber, or amber blended with white at the line's anti-aliased edge. */
+  for (int x = 190; x < 210; x++)
+    for (int y = 0; y < 200; y++)
+      {
+        guint32 p = pixel (surface, x, y);
+        amber = amber || ((p >> 16) > 0xb0 && ((p >> 8) & 0xff) > 0x70 && ((p >> 8) & 0xff) < 0xb0 && (p & 0xff) < 0x60);
+      }
+  g_assert_true (amber);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  /* Below its minimum of 200: a red bar. */
+  stock = fy_supplies_stock (store, TODAY, 30, &error);
+  g_assert_no_error (error);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 400, 100);
+  cr = cairo_create (surface);
+  fy_supplies_draw_cover_bars (cr, stock, 30, 400, 100);
+  for (int x = 160; x < 400; x++)
+    red = red || pixel (surface, x, 24 + 10) == 0xc01c28;
+  g_assert_true (red);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_format (void)
 {
@@ -238,5 +307,6 @@ main (int argc, char **argv)
   g_test_add_func ("/supplies-stock/view", test_stock_view);
   g_test_add_func ("/supplies-stock/format", test_format);
   g_test_add_func ("/supplies-stock/demo", test_demo);
+  g_test_add_func ("/supplies-stock/chart", test_chart);
   return g_test_run ();
 }

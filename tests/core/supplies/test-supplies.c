@@ -212,6 +212,24 @@ test_bad_input (void)
       g_clear_error (&error);
     }
 
+  {
+    struct { const char *text; gboolean ok; gint64 milli; } amounts[] = {
+      { "2", TRUE, 2000 }, { "0.5", TRUE, 500 }, { "０.１２５", TRUE, 125 }, { "", TRUE, 0 },
+      { "1.2345", FALSE, 0 }, { "-1", FALSE, 0 }, { "1.", FALSE, 0 }, { "两", FALSE, 0 }, { ".5", FALSE, 0 },
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (amounts); i++)
+      {
+        gint64 m = -1;
+        gboolean ok = fy_supplies_parse_milli (amounts[i].text, &m, &error);
+        g_assert_cmpint (ok, ==, amounts[i].ok);
+        if (ok)
+          g_assert_cmpint (m, ==, amounts[i].milli);
+        else
+          g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+        g_clear_error (&error);
+      }
+  }
+
   g_assert_cmpint (fy_supplies_receive (store, &in, &error), >, 0);
   g_assert_no_error (error);
   /* The same receipt number again. */

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Supplies page and its dialog under Xvfb, by keyboard only: a receipt
  * (item code typed, Tab, quantity, Enter) saved and the form ready for the
- * next one; an issue whose first-expiry-first-out split shows before Enter;
+ * next one; an issue whose first-expiry-first-out split shows before Enter,
+ * then reversed with a reason; a new item;
  * an over-issue refused with the message shown and nothing written; the
  * stock view lists the items most urgent first. */
 #include "config.h"
@@ -11,6 +12,7 @@
 #include "fy-gui-test-support.h"
 #include "fy-supplies-page.h"
 #include "fy-supplies.h"
+#include "fy-supply-item-dialog.h"
 #include "fy-supply-move-dialog.h"
 
 #define TODAY "2026-11-22"
@@ -137,6 +139,17 @@ test_receipt_and_issue_by_keyboard (void)
   g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM supply_doc WHERE kind = 'issue'"
                                              " AND recipient = '装配部'"), ==, 1);
   g_assert_true (focus_in (w, named (dialog, "supply-item")));
+
+  /* A mistake: the last entry reversed with its reason, by keyboard. */
+  g_assert_true (gtk_widget_is_visible (named (dialog, "supply-reverse-reason")));
+  gtk_widget_grab_focus (named (dialog, "supply-reverse-reason"));
+  type_text (w, "数量录错");
+  g_signal_emit_by_name (gtk_window_get_focus (w), "activate");
+  fy_gui_test_iterate ();
+  g_assert_cmpint (fy_supplies_on_hand (store, masks, NULL), ==, 120);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM supply_doc WHERE kind = 'reversal'"
+                                             " AND reason = '数量录错'"), ==, 1);
+  g_assert_false (gtk_widget_is_visible (named (dialog, "supply-reverse-reason")));
   fy_gui_test_destroy (dialog);
   fy_gui_test_destroy (win);
 }
@@ -180,6 +193,41 @@ test_over_issue_refused (void)
   fy_gui_test_destroy (win);
 }
 
+/* A new item typed in: a bad amount refused at the field, then saved. */
+static void
+test_new_item (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  FyWindow *win = fy_gui_test_make_window (store);
+  FySupplyItemDialog *dialog = fy_supply_item_dialog_new (GTK_WINDOW (win), store);
+  GtkWindow *w = GTK_WINDOW (dialog);
+  GtkWidget *error_label = named (dialog, "item-error");
+
+  gtk_window_present (w);
+  fy_gui_test_iterate ();
+  g_assert_true (focus_in (w, named (dialog, "item-code")));
+  type_text (w, "xd-84");
+  press_tab (w);
+  type_text (w, "84消毒液");
+  gtk_editable_set_text (GTK_EDITABLE (named (dialog, "item-unit")), "瓶");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (named (dialog, "item-rule")), FY_SUPPLY_RULE_AREA_DAY);
+  gtk_widget_grab_focus (named (dialog, "item-amount"));
+  type_text (w, "半瓶");
+  press_enter (w, error_label);
+  g_assert_true (focus_in (w, named (dialog, "item-amount")));
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM supply_item"), ==, 0);
+  type_text (w, "0.5");
+  g_object_ref (dialog);
+  gtk_widget_grab_focus (named (dialog, "item-amount"));
+  g_signal_emit_by_name (gtk_window_get_focus (w), "activate");
+  fy_gui_test_iterate ();
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM supply_item WHERE code = 'XD-84'"
+                                             " AND rule = 'area_day' AND rule_milli = 500"), ==, 1);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_object_unref (dialog);
+  fy_gui_test_destroy (win);
+}
+
 /* The page lists the stock most urgent first once shown. */
 static void
 test_page (void)
@@ -216,5 +264,6 @@ main (int argc, char **argv)
   g_test_add_func ("/gui/supplies/receipt-and-issue-by-keyboard", test_receipt_and_issue_by_keyboard);
   g_test_add_func ("/gui/supplies/over-issue-refused", test_over_issue_refused);
   g_test_add_func ("/gui/supplies/page", test_page);
+  g_test_add_func ("/gui/supplies/new-item", test_new_item);
   return g_test_run ();
 }

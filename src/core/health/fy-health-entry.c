@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "fy-absence.h"
 #include "fy-health-entry-private.h"
 #include "fy-validate.h"
 
@@ -24,7 +25,8 @@ bind_day_filter (sqlite3_stmt *stmt, const char *day, const FyHealthFilter *filt
 }
 
 const char fy_health_entry_list_sql[] =
-  "SELECT s.id, s.employee_no, s.name, s.department, s.team, s.post, s.status FROM staff s"
+  "SELECT s.id, s.employee_no, s.name, s.department, s.team, s.post, s.status," FY_SQL_AWAY_REASON
+  " FROM staff s"
   " WHERE" FY_SQL_ELIGIBLE_ON_DAY ENTRY_ORDER " LIMIT ?5 OFFSET ?6";
 
 /* A person of the list; the readings are looked up afterwards. */
@@ -35,6 +37,7 @@ entry_row_from_row (sqlite3_stmt *stmt, gpointer user_data)
 
   fy_health_person_from_row (&row->person, stmt, 0);
   row->status = fy_staff_status_from_code (fy_column_text (stmt, 6));
+  row->away = fy_away_reason_from_code (fy_column_text (stmt, 7));
   row->readings[0].temp_tenths = row->readings[0].recheck_tenths = -1;
   row->readings[1].temp_tenths = row->readings[1].recheck_tenths = -1;
   return row;
@@ -137,7 +140,7 @@ fy_health_entry_next_missing (FyStore *store, const char *day, FyHealthSession s
   stmt = fy_store_prepare_cached (store,
       "WITH start AS (SELECT s.department AS d, s.team AS t, s.name AS n, s.id AS i FROM staff s"
       "               WHERE" FY_SQL_ELIGIBLE_ON_DAY ENTRY_ORDER " LIMIT 1 OFFSET ?5)"
-      " SELECT s.id FROM staff s, start WHERE" FY_SQL_ELIGIBLE_ON_DAY
+      " SELECT s.id FROM staff s, start WHERE" FY_SQL_ELIGIBLE_ON_DAY FY_SQL_NOT_AWAY_ON_DAY
       " AND (s.department, s.team, s.name, s.id) >= (start.d, start.t, start.n, start.i)"
       " AND NOT EXISTS (SELECT 1 FROM reading r WHERE r.day = ?1 AND r.session = ?6 AND r.staff_id = s.id)"
       ENTRY_ORDER " LIMIT 1", error);

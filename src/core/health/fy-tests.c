@@ -356,7 +356,7 @@ fy_tests_create_round (FyStore *store, const FyTestRoundInput *input,
     {
       stmt = fy_store_prepare_cached (store,
           "INSERT INTO test_result (staff_id, sampled_at, kind, place, round_id, entered_at, entered_by)"
-          " SELECT s.id, ?5, ?6, ?7, ?8, ?9, ?10 FROM staff s WHERE" FY_SQL_ELIGIBLE_ON_DAY
+          " SELECT s.id, ?5, ?6, ?7, ?8, ?9, ?10 FROM staff s WHERE" FY_SQL_ELIGIBLE_ON_DAY FY_SQL_NOT_AWAY_ON_DAY
           " ORDER BY s.id", error);
       if (stmt == NULL)
         goto fail;

@@ -30,7 +30,7 @@
 static const char counts_sql[] =
   "SELECT"
   " (SELECT count(*) FROM staff s WHERE s.status <> 'left' OR s.left_on > ?1),"
-  " (SELECT count(*) FROM staff s WHERE" FY_SQL_ELIGIBLE_ON_DAY "),"
+  " (SELECT count(*) FROM staff s WHERE" FY_SQL_ELIGIBLE_ON_DAY FY_SQL_NOT_AWAY_ON_DAY "),"
   " (SELECT count(*) FROM reading WHERE day = ?1 AND session = 0),"
   " (SELECT count(*) FROM reading WHERE day = ?1 AND session = 0 AND status = 'normal_unmeasured'),"
   " (SELECT count(*) FROM reading WHERE day = ?1 AND session = 1),"
@@ -89,7 +89,7 @@ static const char due_sql[] =
   "  SELECT s.id AS staff_id, ifnull(l.at + " DAILY_CADENCE " * 3600, 0) AS due_at FROM staff s"
   FY_SQL_CADENCE_JOINS
   "  LEFT JOIN last l ON l.staff_id = s.id"
-  "  WHERE" FY_SQL_ELIGIBLE_ON_DAY
+  "  WHERE" FY_SQL_ELIGIBLE_ON_DAY FY_SQL_NOT_AWAY_ON_DAY
   "  AND (l.at IS NULL OR l.at + " DAILY_CADENCE " * 3600 < ?6)),"
   " planned AS ("
   "  SELECT qt.staff_id, min(qt.day) AS day FROM quarantine q"

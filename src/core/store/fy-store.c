@@ -86,6 +86,7 @@ fy_store_change_get_type (void)
     { FY_STORE_CHANGE_QUARANTINE, "FY_STORE_CHANGE_QUARANTINE", "quarantine" },
     { FY_STORE_CHANGE_ZONES, "FY_STORE_CHANGE_ZONES", "zones" },
     { FY_STORE_CHANGE_SETTINGS, "FY_STORE_CHANGE_SETTINGS", "settings" },
+    { FY_STORE_CHANGE_ABSENCE, "FY_STORE_CHANGE_ABSENCE", "absence" },
     { 0, NULL, NULL },
   };
 

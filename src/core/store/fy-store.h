@@ -70,7 +70,11 @@ typedef enum /*< flags >*/
   FY_STORE_CHANGE_QUARANTINE = 1 << 4,
   FY_STORE_CHANGE_ZONES      = 1 << 5,
   FY_STORE_CHANGE_SETTINGS   = 1 << 6,
-  FY_STORE_CHANGE_ALL        = (1 << 7) - 1,
+  FY_STORE_CHANGE_ABSENCE    = 1 << 10,  /* leave, sick leave, business trips */
+  FY_STORE_CHANGE_ALL        = FY_STORE_CHANGE_STAFF | FY_STORE_CHANGE_HEALTH | FY_STORE_CHANGE_TESTS
+                               | FY_STORE_CHANGE_TRIPS | FY_STORE_CHANGE_QUARANTINE
+                               | FY_STORE_CHANGE_ZONES | FY_STORE_CHANGE_SETTINGS
+                               | FY_STORE_CHANGE_ABSENCE,
 } FyStoreChange;
 
 #define FY_TYPE_STORE_CHANGE (fy_store_change_get_type ())

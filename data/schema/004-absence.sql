@@ -1,0 +1,23 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Absence (issue 9 item 6, issue 10 item 1): leave, sick leave and business
+-- trips with their dates, so a person who is not there is shown with the
+-- reason (请假 / 病假 / 出差) and never marked "normal" by fill-normal.
+-- Trips of the travel ledger count as absence by themselves (fy-absence.h);
+-- a business-trip absence may point at its trip. A wrong record is
+-- cancelled (kept, with who and when), never deleted.
+CREATE TABLE absence (
+  id            INTEGER PRIMARY KEY,
+  staff_id      INTEGER NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
+  kind          TEXT NOT NULL CHECK (kind IN ('leave', 'sick_leave', 'business_trip')),
+  start_day     TEXT NOT NULL CHECK (date(start_day, '+0 days') IS start_day),
+  end_day       TEXT NOT NULL CHECK (date(end_day, '+0 days') IS end_day),
+  trip_id       INTEGER REFERENCES trip (id) ON DELETE SET NULL,
+  note          TEXT NOT NULL DEFAULT '',
+  created_at    INTEGER NOT NULL,
+  created_by    TEXT NOT NULL DEFAULT '',
+  cancelled_at  INTEGER,
+  cancelled_by  TEXT NOT NULL DEFAULT '',
+  CHECK (start_day <= end_day)
+);
+CREATE INDEX absence_by_staff ON absence (staff_id, start_day);
+CREATE INDEX absence_by_end ON absence (end_day) WHERE cancelled_at IS NULL;

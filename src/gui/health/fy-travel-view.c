@@ -18,6 +18,7 @@
 #include "fy-return-dialog.h"
 #include "fy-travel-view.h"
 #include "fy-travel-view-private.h"
+#include "fy-absence-dialog.h"
 #include "fy-trip-dialog.h"
 #include "fy-trips.h"
 #include "fy-vaccination-dialog.h"
@@ -518,6 +519,17 @@ register_action (GtkWidget *widget, const char *name, GVariant *param)
   fy_trip_dialog_present (fy_form_window_of (widget), self->store, 0);
 }
 
+/* With a business trip chosen, its absence; otherwise anyone's. */
+static void
+absence_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  FyTravelView *self = FY_TRAVEL_VIEW (widget);
+  const FyTrip *t = selected_trip (self);
+  gboolean business = t && t->purpose == FY_TRIP_BUSINESS;
+
+  fy_absence_dialog_present (fy_form_window_of (widget), self->store, 0, business ? t->id : 0);
+}
+
 static void
 return_action (GtkWidget *widget, const char *name, GVariant *param)
 {
@@ -657,6 +669,7 @@ fy_travel_view_class_init (FyTravelViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "travel.register", NULL, register_action);
   gtk_widget_class_install_action (widget_class, "travel.return", NULL, return_action);
+  gtk_widget_class_install_action (widget_class, "travel.absence", NULL, absence_action);
   gtk_widget_class_install_action (widget_class, "travel.start-quarantine", NULL, start_quarantine_action);
   gtk_widget_class_install_action (widget_class, "travel.release", NULL, release_action);
   gtk_widget_class_install_action (widget_class, "travel.vaccination", NULL, vaccination_action);

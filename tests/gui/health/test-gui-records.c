@@ -11,6 +11,8 @@
 #include <string.h>
 #include <adwaita.h>
 
+#include "fy-absence-dialog.h"
+#include "fy-absence.h"
 #include "fy-cadence-dialog.h"
 #include "fy-clock.h"
 #include "fy-gui-test-support.h"
@@ -496,6 +498,66 @@ test_trip_return_starts_quarantine (void)
   (void) win;
 }
 
+/* Absence through its dialog: focus in the person search, a refused date
+ * shown under the form with nothing written, then saved; with a business
+ * trip chosen the dialog records that trip's absence, its dates filled. */
+static void
+test_absence_dialog (void)
+{
+  g_autoptr(GError) error = NULL;
+  FY_TEST_LAST_REF FyStore *store = open_company ();
+  FyTravelView *view = FY_TRAVEL_VIEW (fy_travel_view_new (store));
+  GtkWindow *win = window_with (GTK_WIDGET (view));
+  FyAbsenceDialog *dialog;
+  FyPersonPicker *picker;
+  GtkWidget *focus;
+  gint64 trip_id = 0;
+  FyTripSpec spec = { .purpose = FY_TRIP_BUSINESS, .destination = "上海市浦东新区", .risk = FY_RISK_LOW,
+                      .depart_on = "2026-11-21", .planned_return_on = "2026-11-26" };
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "travel.absence", NULL));
+  fy_gui_test_iterate ();
+  dialog = fy_gui_test_find_toplevel (FY_TYPE_ABSENCE_DIALOG);
+  g_assert_nonnull (dialog);
+  picker = FY_PERSON_PICKER (fy_gui_test_find_child_of_type (GTK_WIDGET (dialog), FY_TYPE_PERSON_PICKER));
+  focus = gtk_root_get_focus (GTK_ROOT (dialog));
+  g_assert_true (focus && gtk_widget_is_ancestor (focus, GTK_WIDGET (picker)));
+  fy_person_picker_set_search (picker, "李娜");
+  fy_gui_test_iterate ();
+  adw_combo_row_set_selected (ADW_COMBO_ROW (need_id (dialog, "kind_row")), FY_ABSENCE_SICK_LEAVE);
+  type_into (dialog, "start_entry", "2026-11-21");
+  type_into (dialog, "end_entry", "2026-11-20");
+  fy_gui_test_click (need_id (dialog, "save_button"));
+  g_assert_true (fy_gui_test_is_toplevel (dialog));
+  g_assert_nonnull (strstr (label_text (dialog, "error_label"), "before the first day"));
+  g_assert_cmpint (count (store, "SELECT count(*) FROM absence"), ==, 0);
+  type_into (dialog, "end_entry", "2026-11-22");
+  fy_gui_test_click (need_id (dialog, "save_button"));
+  g_assert_false (fy_gui_test_is_toplevel (dialog));
+  g_assert_cmpint (count (store, "SELECT count(*) FROM absence a JOIN staff s ON s.id = a.staff_id"
+                                 " WHERE s.name = '李娜' AND a.kind = 'sick_leave' AND a.end_day = '2026-11-22'"),
+                   ==, 1);
+
+  g_assert_true (fy_trips_register (store, fy_test_query_int (store, "SELECT id FROM staff WHERE name = '刘洋'"),
+                                    &spec, 0, &trip_id, &error));
+  g_assert_no_error (error);
+  wait_for_rows (fy_travel_view_get_trip_model (view), 1);
+  fy_travel_view_select_trip (view, 0);
+  fy_gui_test_iterate ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "travel.absence", NULL));
+  fy_gui_test_iterate ();
+  dialog = fy_gui_test_find_toplevel (FY_TYPE_ABSENCE_DIALOG);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (need_id (dialog, "kind_row"))), ==,
+                    FY_ABSENCE_BUSINESS_TRIP);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (need_id (dialog, "end_entry"))), ==, "2026-11-26");
+  fy_gui_test_click (need_id (dialog, "save_button"));
+  g_assert_false (fy_gui_test_is_toplevel (dialog));
+  g_assert_cmpint (fy_test_query_int (store, "SELECT trip_id FROM absence WHERE kind = 'business_trip'"),
+                   ==, trip_id);
+  fy_gui_test_destroy_all_windows ();
+  (void) win;
+}
+
 static void
 test_low_risk_return_says_so (void)
 {
@@ -592,6 +654,7 @@ main (int argc, char **argv)
   g_test_add_func ("/gui/records/custom-quarantine", test_custom_quarantine);
   g_test_add_func ("/gui/records/trip-return-starts-quarantine", test_trip_return_starts_quarantine);
   g_test_add_func ("/gui/records/low-risk-return", test_low_risk_return_says_so);
+  g_test_add_func ("/gui/records/absence", test_absence_dialog);
   g_test_add_func ("/gui/records/vaccination", test_vaccination_dialog);
   g_test_add_func ("/gui/records/cadence-rules", test_cadence_rules);
   return g_test_run ();

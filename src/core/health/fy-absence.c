@@ -353,7 +353,7 @@ fy_absence_list (FyStore *store, const char *from, const char *to, GError **erro
   "       WHERE ?1 >= ?2 AND status IN ('home_isolation', 'central_isolation', 'observation')" \
   "       UNION ALL SELECT staff_id, CASE kind WHEN 'sick_leave' THEN 2 WHEN 'leave' THEN 4 ELSE 5 END," \
   "       kind, end_day FROM absence WHERE cancelled_at IS NULL AND start_day <= ?1 AND end_day >= ?1" \
-  "       UNION ALL SELECT f.staff_id, 3, 'sent_home', '' FROM" FY_SQL_SENT_HOME " f" \
+  "       UNION ALL SELECT f.staff_id, 3, 'sent_home', '' FROM" FY_SQL_SENT_HOME ("?1") " f" \
   "       UNION ALL SELECT staff_id, CASE purpose WHEN 'business' THEN 5 ELSE 6 END," \
   "       CASE purpose WHEN 'business' THEN 'business_trip' ELSE 'private_trip' END," \
   "       coalesce (date (returned_on, '-1 day'), planned_return_on) FROM trip" \

@@ -108,28 +108,30 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (FyQuarantineStart, fy_quarantine_start_free)
   " AND NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.staff_id = s.id AND q.start_day <= ?1" \
   "                 AND (q.released_on IS NULL OR q.released_on > ?1))"
 
-/* SQL fragments, staff aliased s, day ?1: the away rule of fy-absence.h
- * without quarantine (FY_SQL_ELIGIBLE_ON_DAY has it). NOT_AWAY follows a
- * WHERE clause; AWAY_REASON is a column, the code of FyAwayReason ('' when
- * there; max () of the kinds puts sick_leave before leave before
- * business_trip, without a sort). The sent-home list is one uncorrelated
- * look-up per statement. */
-#define FY_SQL_ABSENCE_COVERS \
-  " a.staff_id = s.id AND a.cancelled_at IS NULL AND a.start_day <= ?1 AND a.end_day >= ?1"
-#define FY_SQL_TRIP_COVERS \
-  " t.staff_id = s.id AND t.depart_on <= ?1 AND (t.returned_on IS NULL OR t.returned_on > ?1)"
-#define FY_SQL_SENT_HOME \
-  " (SELECT f.staff_id FROM follow_up f WHERE f.action = 'home' AND f.day < ?1" \
-  "  AND (f.closed_at IS NULL OR date (f.closed_at, 'unixepoch', 'localtime') > ?1))"
-#define FY_SQL_NOT_AWAY_ON_DAY \
-  " AND NOT EXISTS (SELECT 1 FROM absence a WHERE" FY_SQL_ABSENCE_COVERS ")" \
-  " AND NOT EXISTS (SELECT 1 FROM trip t WHERE" FY_SQL_TRIP_COVERS ")" \
-  " AND s.id NOT IN" FY_SQL_SENT_HOME
-#define FY_SQL_AWAY_REASON \
-  " coalesce ((SELECT max (a.kind) FROM absence a WHERE" FY_SQL_ABSENCE_COVERS ")," \
-  "           CASE WHEN s.id IN" FY_SQL_SENT_HOME " THEN 'sent_home' END," \
+/* SQL fragments, staff aliased s, the day a parameter `d` ("?1",
+ * ":from"): the away rule of fy-absence.h without quarantine
+ * (FY_SQL_ELIGIBLE_ON_DAY has it). NOT_AWAY follows a WHERE clause;
+ * AWAY_REASON is a column, the code of FyAwayReason ('' when there; max ()
+ * of the kinds puts sick_leave before leave before business_trip, without
+ * a sort). The sent-home list is one uncorrelated look-up per statement. */
+#define FY_SQL_ABSENCE_COVERS(d) \
+  " a.staff_id = s.id AND a.cancelled_at IS NULL AND a.start_day <= " d " AND a.end_day >= " d
+#define FY_SQL_TRIP_COVERS(d) \
+  " t.staff_id = s.id AND t.depart_on <= " d " AND (t.returned_on IS NULL OR t.returned_on > " d ")"
+#define FY_SQL_SENT_HOME(d) \
+  " (SELECT f.staff_id FROM follow_up f WHERE f.action = 'home' AND f.day < " d \
+  "  AND (f.closed_at IS NULL OR date (f.closed_at, 'unixepoch', 'localtime') > " d "))"
+#define FY_SQL_NOT_AWAY_AT(d) \
+  " AND NOT EXISTS (SELECT 1 FROM absence a WHERE" FY_SQL_ABSENCE_COVERS (d) ")" \
+  " AND NOT EXISTS (SELECT 1 FROM trip t WHERE" FY_SQL_TRIP_COVERS (d) ")" \
+  " AND s.id NOT IN" FY_SQL_SENT_HOME (d)
+#define FY_SQL_AWAY_REASON_AT(d) \
+  " coalesce ((SELECT max (a.kind) FROM absence a WHERE" FY_SQL_ABSENCE_COVERS (d) ")," \
+  "           CASE WHEN s.id IN" FY_SQL_SENT_HOME (d) " THEN 'sent_home' END," \
   "           (SELECT CASE t.purpose WHEN 'business' THEN 'business_trip' ELSE 'private_trip' END" \
-  "            FROM trip t WHERE" FY_SQL_TRIP_COVERS " ORDER BY t.depart_on DESC LIMIT 1), '')"
+  "            FROM trip t WHERE" FY_SQL_TRIP_COVERS (d) " ORDER BY t.depart_on DESC LIMIT 1), '')"
+#define FY_SQL_NOT_AWAY_ON_DAY FY_SQL_NOT_AWAY_AT ("?1")
+#define FY_SQL_AWAY_REASON     FY_SQL_AWAY_REASON_AT ("?1")
 
 /* A person's nucleic-acid cadence in hours, the one rule of fy-tests.h:
  * a rule for their post, else for their department, else the high-contact

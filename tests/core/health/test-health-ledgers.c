@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "fy-absence.h"
 #include "fy-cli.h"
 #include "fy-demo.h"
 #include "fy-error.h"
@@ -408,6 +409,75 @@ test_daily_sheet (Fixture *f, gconstpointer data)
   g_assert_cmpstr (out, ==, expected);
 }
 
+/* Someone away shows why where a reading would be: the daily sheet names
+ * the reason, the month grid marks the day (first value wins: a reading
+ * stays a reading). */
+static void
+test_away_named (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyLedger) daily = make_ledger (f->store, "health-daily", "2026-11-18", NULL);
+  g_autoptr(FyLedger) month = NULL;
+  g_autoptr(FyLedgerCursor) cursor = NULL;
+  FyTripSpec trip = { .purpose = FY_TRIP_BUSINESS, .destination = "上海市浦东新区", .risk = FY_RISK_LOW,
+                      .depart_on = "2026-11-18", .planned_return_on = "2026-11-25" };
+  int am = find_column (daily, "am"), pm = find_column (daily, "pm");
+  guint am18 = MONTH_FIRST_DAY + 17 * 2;
+  guint seen = 0;
+
+  g_assert_true (fy_absence_record (f->store, f->zhang, &(FyAbsenceSpec) { .kind = FY_ABSENCE_SICK_LEAVE,
+                                    .start_day = "2026-11-18", .end_day = "2026-11-19" }, 0, NULL, &error));
+  g_assert_true (fy_trips_register (f->store, f->wang, &trip, 0, NULL, &error));
+  g_assert_no_error (error);
+  record (f->store, f->zhang, "2026-11-18", FY_SESSION_MORNING, "36.3", fy_test_at ("2026-11-18", 8, 0));
+
+  cursor = fy_ledger_query (daily, 0, -1, &error);
+  g_assert_no_error (error);
+  while (fy_ledger_cursor_next (cursor, &error))
+    {
+      const char *name = fy_ledger_cursor_get_text (cursor, 3);
+      if (g_str_equal (name, "张三"))
+        {
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, am), ==, "36.3");
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, pm), ==, fy_test_tr ("Sick leave"));
+          seen++;
+        }
+      else if (g_str_equal (name, "王五"))
+        {
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, am), ==, fy_test_tr ("Business trip"));
+          seen++;
+        }
+      else if (g_str_equal (name, "赵六"))
+        g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, am), ==, "");
+    }
+  g_assert_no_error (error);
+  g_assert_cmpuint (seen, ==, 2);
+  g_clear_pointer (&cursor, fy_ledger_cursor_free);
+
+  month = make_ledger (f->store, "health-month", "2026-11-01", NULL);
+  cursor = fy_ledger_query (month, 0, -1, &error);
+  g_assert_no_error (error);
+  seen = 0;
+  while (fy_ledger_cursor_next (cursor, &error))
+    {
+      const char *name = fy_ledger_cursor_get_text (cursor, 3);
+      if (g_str_equal (name, "张三"))
+        {
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, am18), ==, "36.3");
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, am18 + 1), ==, fy_test_tr ("S"));
+          seen++;
+        }
+      else if (g_str_equal (name, "王五"))
+        {
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, am18), ==, fy_test_tr ("T"));
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, am18 - 1), ==, "36.6");   /* 17 PM */
+          seen++;
+        }
+    }
+  g_assert_no_error (error);
+  g_assert_cmpuint (seen, ==, 2);
+}
+
 /* The seven-day remark is exactly the translated sentence. */
 static void
 test_daily_same_value_text (Fixture *f, gconstpointer data)
@@ -677,6 +747,7 @@ main (int argc, char **argv)
   g_test_add_func ("/health-ledgers/month-grid-batches", test_month_grid_batches);
   g_test_add ("/health-ledgers/month-grid-pdf-bands", Fixture, NULL, fixture_set_up, test_month_grid_pdf_bands, fixture_tear_down);
   g_test_add ("/health-ledgers/daily-sheet", Fixture, NULL, fixture_set_up, test_daily_sheet, fixture_tear_down);
+  g_test_add ("/health-ledgers/away-named", Fixture, NULL, fixture_set_up, test_away_named, fixture_tear_down);
   g_test_add ("/health-ledgers/daily-same-value", Fixture, NULL, fixture_set_up, test_daily_same_value_text, fixture_tear_down);
   g_test_add ("/health-ledgers/nat-overdue", Fixture, NULL, fixture_set_up, test_nat_overdue, fixture_tear_down);
   g_test_add_func ("/health-ledgers/all-outputs", test_all_outputs);

@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* fy-demo-absence.c — the demo's absence records: someone on leave over
+ * today, someone on sick leave since the day before yesterday, and a
+ * business trip of the travel ledger recorded as an absence too, so the
+ * daily entry, the health ledgers and the daily report show each reason. */
+#include "config.h"
+
+#include "fy-demo-health-private.h"
+
+typedef struct
+{
+  const char *kind;
+  int         start;     /* days from today */
+  int         end;
+  const char *note;
+} DemoAbsence;
+
+static gboolean
+write_one (DemoHealth *h, gint64 staff_id, const DemoAbsence *a, GError **error)
+{
+  g_autofree char *start = fy_demo_health_day (h, a->start);
+  g_autofree char *end = fy_demo_health_day (h, a->end);
+  g_autofree char *back = fy_demo_health_day (h, a->end + 1);
+  g_autofree char *entered = fy_demo_health_day (h, MIN (a->start, 0));
+  sqlite3_stmt *stmt = fy_store_prepare_cached (h->store,
+      "INSERT INTO absence (staff_id, kind, start_day, end_day, note, created_at, created_by)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, staff_id);
+  fy_bind_text (stmt, 2, a->kind);
+  fy_bind_text (stmt, 3, start);
+  fy_bind_text (stmt, 4, end);
+  fy_demo_health_bind_typed (stmt, 5, a->note);
+  sqlite3_bind_int64 (stmt, 6, fy_demo_health_instant (entered, 8 * 60 + 10));
+  fy_bind_text (stmt, 7, h->officer);
+  if (!fy_demo_health_exec (h, stmt, error))
+    return FALSE;
+  fy_demo_health_mark_absent (h, staff_id, start, back);
+  return TRUE;
+}
+
+gboolean
+fy_demo_health_write_absences (DemoHealth *h, GError **error)
+{
+  static const DemoAbsence plan[] = {
+    { "leave", -1, 2, "年假" },
+    { "sick_leave", -2, 1, "急性肠胃炎，医院开具病假条" },
+    { "leave", -12, -10, "事假（家中有事）" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (plan); i++)
+    {
+      FyStaff *s = fy_demo_health_pick (h, "", -1);
+      if (s != NULL && !write_one (h, s->id, &plan[i], error))
+        return FALSE;
+    }
+  return TRUE;
+}

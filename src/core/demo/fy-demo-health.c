@@ -749,7 +749,7 @@ demo_now (const char *today)
 gboolean
 fy_demo_populate_health (FyDemo *demo, FyStore *store, GError **error)
 {
-  g_autofree char *actor = g_strdup (fy_store_get_actor (store));
+  g_autofree char *actor = fy_store_has_operator (store) ? g_strdup (fy_store_get_actor (store)) : NULL;
   DemoHealth h = { 0 };
   gboolean ok;
 

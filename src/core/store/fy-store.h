@@ -85,9 +85,14 @@ GType     fy_store_change_get_type   (void) G_GNUC_CONST;
 void      fy_store_emit_changed      (FyStore       *self,
                                       FyStoreChange  change);
 
-/* Who is making changes (recorded in the audit trail). */
+/* The current operator: who is making changes. Every write stamps it
+ * (entered_by, changed_by, the audit trail …). Until one is set (NULL or
+ * blank goes back to the default) it is the 填表人 of Preferences, the
+ * setting "officer". */
 void        fy_store_set_actor       (FyStore     *self,
                                       const char  *actor);
 const char *fy_store_get_actor       (FyStore     *self);
+/* Whether an operator was set (else the default is in force). */
+gboolean    fy_store_has_operator    (FyStore     *self);
 
 G_END_DECLS

@@ -26,7 +26,7 @@
 #define MONTH_FIRST_DAY 4
 
 static const char *const new_ledgers[] = {
-  "health-daily", "health-month", "nat", "vaccination", "travel", "quarantine", NULL
+  "health-daily", "health-month", "nat", "vaccination", "travel", "quarantine", "abnormal", NULL
 };
 
 /* Excel's name of a 0-based column index. */
@@ -478,6 +478,57 @@ test_away_named (Fixture *f, gconstpointer data)
   g_assert_cmpuint (seen, ==, 2);
 }
 
+/* The abnormal-case ledger: 李四's fever of 11-17 still open, and a
+ * positive result of 张三 received on 11-18 with the quarantine it led to. */
+static void
+test_abnormal_cases (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyLedger) ledger = NULL;
+  g_autoptr(FyLedgerCursor) cursor = NULL;
+  gint64 result = 0;
+  int finding, action, outcome, who;
+  guint n = 0;
+
+  fy_store_set_actor (f->store, "周敏");
+  g_assert_true (fy_tests_record (f->store, &(FyTestRecordInput) { .staff_id = f->zhang,
+                                  .sampled_at = fy_test_at ("2026-11-17", 9, 0), .kind = FY_TEST_PCR,
+                                  .result = FY_RESULT_PENDING }, fy_test_at ("2026-11-17", 9, 5), &result, &error));
+  g_assert_true (fy_tests_set_result (f->store, result, FY_RESULT_POSITIVE, fy_test_at ("2026-11-18", 10, 0),
+                                      fy_test_at ("2026-11-18", 10, 5), &error));
+  g_assert_no_error (error);
+  ledger = make_ledger (f->store, "abnormal", "2026-11-01", "2026-11-22");
+  finding = find_column (ledger, "finding");
+  action = find_column (ledger, "action");
+  outcome = find_column (ledger, "outcome");
+  who = find_column (ledger, "handled_by");
+  cursor = fy_ledger_query (ledger, 0, -1, &error);
+  g_assert_no_error (error);
+  while (fy_ledger_cursor_next (cursor, &error))
+    {
+      const char *name = fy_ledger_cursor_get_text (cursor, 2);
+      n++;
+      g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, outcome), ==, fy_test_tr ("Still open"));
+      g_assert_true (fy_ledger_cursor_is_highlighted (cursor, outcome));
+      if (g_str_equal (name, "李四"))
+        {
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, 1), ==, "2026-11-17");
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, finding), ==, fy_test_tr ("Fever"));
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, action), ==, fy_test_tr ("Not decided"));
+        }
+      else
+        {
+          g_assert_cmpstr (name, ==, "张三");
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, 1), ==, "2026-11-18");
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, finding), ==, fy_test_tr ("Nucleic acid positive"));
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, who), ==, "周敏");
+          g_assert_true (fy_ledger_cursor_is_highlighted (cursor, finding));
+        }
+    }
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 2);
+}
+
 /* The seven-day remark is exactly the translated sentence. */
 static void
 test_daily_same_value_text (Fixture *f, gconstpointer data)
@@ -747,6 +798,7 @@ main (int argc, char **argv)
   g_test_add_func ("/health-ledgers/month-grid-batches", test_month_grid_batches);
   g_test_add ("/health-ledgers/month-grid-pdf-bands", Fixture, NULL, fixture_set_up, test_month_grid_pdf_bands, fixture_tear_down);
   g_test_add ("/health-ledgers/daily-sheet", Fixture, NULL, fixture_set_up, test_daily_sheet, fixture_tear_down);
+  g_test_add ("/health-ledgers/abnormal-cases", Fixture, NULL, fixture_set_up, test_abnormal_cases, fixture_tear_down);
   g_test_add ("/health-ledgers/away-named", Fixture, NULL, fixture_set_up, test_away_named, fixture_tear_down);
   g_test_add ("/health-ledgers/daily-same-value", Fixture, NULL, fixture_set_up, test_daily_same_value_text, fixture_tear_down);
   g_test_add ("/health-ledgers/nat-overdue", Fixture, NULL, fixture_set_up, test_nat_overdue, fixture_tear_down);

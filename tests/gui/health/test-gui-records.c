@@ -214,10 +214,42 @@ test_round_for_department (void)
   type_into (results, "result_time_entry", "14:50");
   g_assert_true (press_key (need_id (results, "results_view"), GDK_KEY_n));
   g_assert_false (gtk_widget_get_visible (need_id (results, "error_label")));
+  /* P asks first (Cancel is the default): nothing is written until confirmed. */
   g_assert_true (press_key (need_id (results, "results_view"), GDK_KEY_p));
+  confirm = fy_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (confirm);
+  g_assert_cmpstr (adw_message_dialog_get_default_response (confirm), ==, "cancel");
+  g_assert_cmpint (count (store, "SELECT count(*) FROM test_result WHERE result = 'positive'"), ==, 0);
+  adw_message_dialog_response (confirm, "apply");
+  gtk_window_destroy (GTK_WINDOW (confirm));
+  fy_gui_test_iterate ();
   g_assert_cmpint (count (store, "SELECT count(*) FROM test_result WHERE result = 'negative'"), ==, 1);
   g_assert_cmpint (count (store, "SELECT count(*) FROM test_result WHERE result = 'positive'"), ==, 1);
   g_assert_nonnull (strstr (label_text (results, "counts_label"), "1 pending"));
+  /* Then the next steps; no emergency procedure where the window has none. */
+  confirm = fy_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (confirm);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (confirm), "Next Steps"));
+  g_assert_true (adw_message_dialog_has_response (confirm, "quarantine"));
+  g_assert_false (adw_message_dialog_has_response (confirm, "emergency"));
+  gtk_window_close (GTK_WINDOW (confirm));
+  fy_gui_test_iterate ();
+
+  /* Correcting it needs a reason, kept in the audit with both values. */
+  g_assert_true (press_key (need_id (results, "results_view"), GDK_KEY_n));
+  confirm = fy_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (adw_message_dialog_get_extra_child (confirm));
+  adw_message_dialog_response (confirm, "apply");
+  fy_gui_test_iterate ();
+  g_assert_true (gtk_widget_get_visible (need_id (results, "error_label")));
+  g_assert_cmpint (count (store, "SELECT count(*) FROM test_result WHERE result = 'positive'"), ==, 1);
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (confirm)), "实验室复核为误报");
+  adw_message_dialog_response (confirm, "apply");
+  gtk_window_destroy (GTK_WINDOW (confirm));
+  fy_gui_test_iterate ();
+  g_assert_cmpint (count (store, "SELECT count(*) FROM test_result WHERE result = 'positive'"), ==, 0);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM audit WHERE entity = 'test_result' AND old_value LIKE 'positive@%'"
+                                 " AND new_value LIKE 'negative@% (实验室复核为误报)'"), ==, 1);
 
   /* All remaining negative, after confirming. */
   fy_gui_test_click (need_id (results, "all_negative_button"));
@@ -225,12 +257,12 @@ test_round_for_department (void)
   g_assert_nonnull (confirm);
   adw_message_dialog_response (confirm, "negative");
   fy_gui_test_iterate ();
-  g_assert_cmpint (count (store, "SELECT count(*) FROM test_result WHERE result = 'negative'"), ==, 2);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM test_result WHERE result = 'negative'"), ==, 3);
   g_assert_cmpint (count (store, "SELECT count(*) FROM test_result WHERE result = 'pending'"), ==, 0);
   {
     g_autoptr(FyTestRound) round = fy_tests_get_round (store, round_id, NULL);
-    g_assert_cmpuint (round->n_positive, ==, 1);
-    g_assert_cmpuint (round->n_negative, ==, 2);
+    g_assert_cmpuint (round->n_positive, ==, 0);
+    g_assert_cmpuint (round->n_negative, ==, 3);
   }
   g_assert_false (gtk_widget_get_sensitive (need_id (results, "all_negative_button")));
   fy_gui_test_destroy_all_windows ();

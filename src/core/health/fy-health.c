@@ -620,19 +620,26 @@ check_session (FyHealthSession session, GError **error)
   return FALSE;
 }
 
+/* Fill normal and its undo: the count zeroed, the session and the day
+ * (not in the future) checked; the canonical day or NULL. */
+static char *
+check_fill_slot (const char *day_in, FyHealthSession session, guint *n, GError **error)
+{
+  if (n)
+    *n = 0;
+  if (!check_session (session, error))
+    return NULL;
+  return fy_health_check_day (day_in, FALSE, error);
+}
+
 gboolean
 fy_health_fill_normal (FyStore *store, const char *day_in, FyHealthSession session,
                        const FyHealthFilter *filter, gint64 now, guint *n_filled, GError **error)
 {
-  g_autofree char *day = NULL;
+  g_autofree char *day = check_fill_slot (day_in, session, n_filled, error);
   sqlite3_stmt *stmt;
   guint n;
 
-  if (n_filled)
-    *n_filled = 0;
-  if (!check_session (session, error))
-    return FALSE;
-  day = fy_health_check_day (day_in, FALSE, error);
   if (day == NULL)
     return FALSE;
 
@@ -668,16 +675,11 @@ gboolean
 fy_health_fill_normal_undo (FyStore *store, const char *day_in, FyHealthSession session,
                             gint64 filled_at, guint *n_removed, GError **error)
 {
-  g_autofree char *day = NULL;
+  g_autofree char *day = check_fill_slot (day_in, session, n_removed, error);
   g_autofree char *what = NULL;
   sqlite3_stmt *stmt;
   guint n;
 
-  if (n_removed)
-    *n_removed = 0;
-  if (!check_session (session, error))
-    return FALSE;
-  day = fy_health_check_day (day_in, FALSE, error);
   if (day == NULL)
     return FALSE;
 

@@ -35,6 +35,9 @@ static const FyCodeLabel outcome_labels[] = {
 static const FyLedgerColumn travel_columns[] = {
   { "serial", N_("No."), NULL, FY_COLUMN_SERIAL, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "name", N_("Name"), NULL, FY_COLUMN_TEXT, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  /* Masked unless the export asks for the full numbers (ledgers.md). */
+  { "id_number", N_("ID number"), NULL, FY_COLUMN_TEXT, 19, FY_ALIGN_CENTER, FY_SENSITIVE_ID, NULL },
+  { "phone", N_("Mobile phone"), NULL, FY_COLUMN_TEXT, 12, FY_ALIGN_CENTER, FY_SENSITIVE_PHONE, NULL },
   { "department", N_("Department"), NULL, FY_COLUMN_TEXT, 11, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   /* Translators: 事由 (business / private) */
   { "purpose", N_("Purpose"), NULL, FY_COLUMN_ENUM, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, fy_trip_purpose_labels },
@@ -50,6 +53,8 @@ static const FyLedgerColumn travel_columns[] = {
   { "companions", N_("Travelling with"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   /* Translators: 处置 — what the return led to */
   { "outcome", N_("Measures on return"), NULL, FY_COLUMN_ENUM, 14, FY_ALIGN_START, FY_SENSITIVE_NONE, outcome_labels },
+  /* Translators: travel ledger: who registered the trip (登记人). */
+  { "registered_by", N_("Registered by"), NULL, FY_COLUMN_TEXT, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "remarks", N_("Remarks"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
 };
 
@@ -57,7 +62,7 @@ static const FyLedgerColumn travel_columns[] = {
  * planned return, whichever is later (as fy_trips_list). Registered after
  * the day of departure = registered late (补报). */
 static const char travel_sql[] =
-  "SELECT 0, s.name, s.department, t.purpose, t.destination, t.risk, t.depart_on, t.planned_return_on,"
+  "SELECT 0, s.name, s.id_number, s.phone, s.department, t.purpose, t.destination, t.risk, t.depart_on, t.planned_return_on,"
   " t.returned_on, t.return_risk,"
   " (SELECT group_concat (printf (:t_companion, c.name,"
   "    CASE c.relation WHEN 'household' THEN :t_household WHEN 'colleague' THEN :t_colleague ELSE :t_other END),"
@@ -66,6 +71,7 @@ static const char travel_sql[] =
   "           WHERE q.trip_id = t.id ORDER BY q.id DESC LIMIT 1),"
   "          CASE WHEN t.returned_on IS NOT NULL THEN 'none' WHEN t.depart_on > :today THEN 'planned'"
   "               ELSE 'away' END),"
+  " t.registered_by,"
   " substr(iif(t.registered_at >= unixepoch(t.depart_on, '+1 day', 'utc'), :sep || :t_late, '')"
   "  || iif(t.note <> '', :sep || t.note, ''), length(:sep) + 1),"
   " iif(t.risk IN ('medium', 'high'), :bit_risk, 0)"

@@ -529,6 +529,33 @@ test_abnormal_cases (Fixture *f, gconstpointer data)
   g_assert_cmpuint (n, ==, 2);
 }
 
+/* The travel register names who registered a trip and shows the ID
+ * number and phone masked by default. */
+static void
+test_travel_columns (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyLedger) ledger = NULL;
+  g_autoptr(FyLedgerCursor) cursor = NULL;
+  g_autoptr(FyStaff) staff = fy_staff_get (f->store, f->zhang, &error);
+  g_autofree char *masked = NULL;
+  g_autofree char *id_number = g_strdup_printf ("32050619900307123%c", fy_id_number_check_char ("32050619900307123"));
+  FyTripSpec trip = { .purpose = FY_TRIP_PRIVATE, .destination = "南京市鼓楼区", .risk = FY_RISK_LOW,
+                      .depart_on = "2026-11-19", .planned_return_on = "2026-11-21" };
+
+  fy_test_set_text (&staff->id_number, id_number);
+  fy_test_save_staff (f->store, staff);
+  fy_store_set_actor (f->store, "周敏");
+  g_assert_true (fy_trips_register (f->store, f->zhang, &trip, 0, NULL, &error));
+  g_assert_no_error (error);
+  ledger = make_ledger (f->store, "travel", "2026-11-01", "2026-11-22");
+  cursor = fy_ledger_query (ledger, 0, -1, &error);
+  g_assert_true (fy_ledger_cursor_next (cursor, &error));
+  masked = fy_mask_id_number (id_number);
+  g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, find_column (ledger, "id_number")), ==, masked);
+  g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, find_column (ledger, "registered_by")), ==, "周敏");
+}
+
 /* The seven-day remark is exactly the translated sentence. */
 static void
 test_daily_same_value_text (Fixture *f, gconstpointer data)
@@ -799,6 +826,7 @@ main (int argc, char **argv)
   g_test_add ("/health-ledgers/month-grid-pdf-bands", Fixture, NULL, fixture_set_up, test_month_grid_pdf_bands, fixture_tear_down);
   g_test_add ("/health-ledgers/daily-sheet", Fixture, NULL, fixture_set_up, test_daily_sheet, fixture_tear_down);
   g_test_add ("/health-ledgers/abnormal-cases", Fixture, NULL, fixture_set_up, test_abnormal_cases, fixture_tear_down);
+  g_test_add ("/health-ledgers/travel-columns", Fixture, NULL, fixture_set_up, test_travel_columns, fixture_tear_down);
   g_test_add ("/health-ledgers/away-named", Fixture, NULL, fixture_set_up, test_away_named, fixture_tear_down);
   g_test_add ("/health-ledgers/daily-same-value", Fixture, NULL, fixture_set_up, test_daily_same_value_text, fixture_tear_down);
   g_test_add ("/health-ledgers/nat-overdue", Fixture, NULL, fixture_set_up, test_nat_overdue, fixture_tear_down);

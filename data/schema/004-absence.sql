@@ -21,3 +21,15 @@ CREATE TABLE absence (
 );
 CREATE INDEX absence_by_staff ON absence (staff_id, start_day);
 CREATE INDEX absence_by_end ON absence (end_day) WHERE cancelled_at IS NULL;
+
+-- The travel register's columns an inspector expects (issue 9 item 8): how
+-- they travelled and the train / flight / plate number, registered before
+-- leaving; the health-code colour and the test before coming back, recorded
+-- with the return ('' = not recorded).
+ALTER TABLE trip ADD COLUMN transport TEXT NOT NULL DEFAULT ''
+  CHECK (transport IN ('', 'train', 'flight', 'car', 'coach', 'other'));
+ALTER TABLE trip ADD COLUMN transport_no TEXT NOT NULL DEFAULT '' CHECK (length(transport_no) <= 32);
+ALTER TABLE trip ADD COLUMN return_code_colour TEXT NOT NULL DEFAULT ''
+  CHECK (return_code_colour IN ('', 'green', 'yellow', 'red'));
+ALTER TABLE trip ADD COLUMN return_test TEXT NOT NULL DEFAULT ''
+  CHECK (return_test IN ('', 'negative', 'positive', 'not_done'));

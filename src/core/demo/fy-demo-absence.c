@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-demo-absence.c — the demo's absence records: someone on leave over
  * today, someone on sick leave since the day before yesterday, and a
- * business trip of the travel ledger recorded as an absence too, so the
- * daily entry, the health ledgers and the daily report show each reason. */
+ * earlier leave, so the daily entry, the health ledgers and the daily
+ * report show each reason; and the travel register's transport, number,
+ * health code and test before return on the demo's trips. */
 #include "config.h"
 
 #include "fy-demo-health-private.h"
@@ -50,11 +51,19 @@ fy_demo_health_write_absences (DemoHealth *h, GError **error)
     { "leave", -12, -10, "事假（家中有事）" },
   };
 
+  sqlite3_stmt *stmt;
+
   for (guint i = 0; i < G_N_ELEMENTS (plan); i++)
     {
       FyStaff *s = fy_demo_health_pick (h, "", -1);
       if (s != NULL && !write_one (h, s->id, &plan[i], error))
         return FALSE;
     }
-  return TRUE;
+  stmt = fy_store_prepare_cached (h->store,
+      "UPDATE trip SET transport = CASE id % 3 WHEN 0 THEN 'train' WHEN 1 THEN 'flight' ELSE 'car' END,"
+      " transport_no = CASE id % 3 WHEN 0 THEN 'G' || (7000 + id * 13) WHEN 1 THEN 'MU' || (5100 + id * 7)"
+      "                ELSE '苏E' || (10000 + id * 371) END,"
+      " return_code_colour = iif(returned_on IS NULL, '', 'green'),"
+      " return_test = iif(returned_on IS NULL, '', 'negative')", error);
+  return stmt != NULL && fy_demo_health_exec (h, stmt, error);
 }

@@ -470,6 +470,8 @@ test_trip_return_starts_quarantine (void)
   fy_gui_test_iterate ();
   adw_combo_row_set_selected (ADW_COMBO_ROW (need_id (trip_dialog, "purpose_row")), FY_TRIP_PRIVATE);
   type_into (trip_dialog, "destination_entry", "西安市雁塔区");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (need_id (trip_dialog, "transport_row")), FY_TRANSPORT_TRAIN);
+  type_into (trip_dialog, "transport_no_entry", "G1234");
   adw_combo_row_set_selected (ADW_COMBO_ROW (need_id (trip_dialog, "risk_row")), FY_RISK_HIGH);
   type_into (trip_dialog, "depart_entry", "2026-11-15");
   type_into (trip_dialog, "return_entry", "2026-11-20");
@@ -502,6 +504,8 @@ test_trip_return_starts_quarantine (void)
   g_assert_nonnull (ret);
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (need_id (ret, "risk_row"))), ==, FY_RISK_HIGH);
   type_into (ret, "date_entry", "2026-11-21");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (need_id (ret, "code_row")), FY_CODE_YELLOW);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (need_id (ret, "test_row")), FY_RETURN_TEST_NEGATIVE);
   g_assert_nonnull (strstr (fy_return_dialog_get_notice (ret), "5 days central isolation + 3 days home isolation"));
   g_assert_nonnull (strstr (fy_return_dialog_get_notice (ret), "Until 2026-11-28 (8 days)."));
   g_assert_nonnull (strstr (fy_return_dialog_get_notice (ret), "Tests on 11-21, 11-22, 11-23, 11-25, 11-26, 11-28."));
@@ -510,8 +514,9 @@ test_trip_return_starts_quarantine (void)
   fy_gui_test_click (need_id (ret, "save_button"));
   g_assert_false (fy_gui_test_is_toplevel (ret));
 
-  g_assert_cmpint (count (store, "SELECT count(*) FROM trip WHERE returned_on = '2026-11-21' AND return_risk = 'high'"),
-                   ==, 1);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM trip WHERE returned_on = '2026-11-21' AND return_risk = 'high'"
+                                 " AND transport = 'train' AND transport_no = 'G1234'"
+                                 " AND return_code_colour = 'yellow' AND return_test = 'negative'"), ==, 1);
   active = fy_quarantine_list_active (store, NULL);
   g_assert_cmpuint (active->len, ==, 1);
   q = g_ptr_array_index (active, 0);

@@ -33,3 +33,19 @@ ALTER TABLE trip ADD COLUMN return_code_colour TEXT NOT NULL DEFAULT ''
   CHECK (return_code_colour IN ('', 'green', 'yellow', 'red'));
 ALTER TABLE trip ADD COLUMN return_test TEXT NOT NULL DEFAULT ''
   CHECK (return_test IN ('', 'negative', 'positive', 'not_done'));
+
+-- Twice-daily monitoring of people in home or in-plant quarantine or
+-- observation (居家/隔离健康监测记录): they get no entry in the reading
+-- table while quarantined, so their temperatures and symptoms live here,
+-- with who took them (the monitor). Corrections overwrite with the audit.
+CREATE TABLE quarantine_reading (
+  quarantine_id INTEGER NOT NULL REFERENCES quarantine (id) ON DELETE CASCADE,
+  day           TEXT NOT NULL CHECK (date(day, '+0 days') IS day),
+  session       INTEGER NOT NULL CHECK (session IN (0, 1)),
+  temp_tenths   INTEGER NOT NULL CHECK (temp_tenths BETWEEN 340 AND 425),
+  symptoms      TEXT NOT NULL DEFAULT '',
+  monitor       TEXT NOT NULL DEFAULT '' CHECK (length(monitor) <= 32),
+  entered_at    INTEGER NOT NULL,
+  entered_by    TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (quarantine_id, day, session)
+) WITHOUT ROWID;

@@ -65,5 +65,22 @@ fy_demo_health_write_absences (DemoHealth *h, GError **error)
       "                ELSE '苏E' || (10000 + id * 371) END,"
       " return_code_colour = iif(returned_on IS NULL, '', 'green'),"
       " return_test = iif(returned_on IS NULL, '', 'negative')", error);
-  return stmt != NULL && fy_demo_health_exec (h, stmt, error);
+  if (stmt == NULL || !fy_demo_health_exec (h, stmt, error))
+    return FALSE;
+  /* Quarantined people checked morning and evening from their first day,
+   * today's evening not yet; the home ones by the community doctor. */
+  stmt = fy_store_prepare_cached (h->store,
+      "WITH RECURSIVE d(qid, day, place) AS ("
+      "  SELECT id, start_day, place FROM quarantine WHERE released_on IS NULL"
+      "  UNION ALL SELECT qid, date(day, '+1 day'), place FROM d WHERE day < ?1)"
+      " INSERT INTO quarantine_reading (quarantine_id, day, session, temp_tenths, symptoms, monitor,"
+      "  entered_at, entered_by)"
+      " SELECT qid, day, s.n, 360 + (qid * 7 + CAST(julianday(day) AS INTEGER) * 3 + s.n) % 9, '',"
+      "  iif(place LIKE '居家%', '社区医生 陈敏', ?2), unixepoch(day, 'utc') + (s.n * 10 + 8) * 3600 - 8 * 3600, ?2"
+      " FROM d, (SELECT 0 AS n UNION ALL SELECT 1) AS s WHERE day < ?1 OR s.n = 0", error);
+  if (stmt == NULL)
+    return FALSE;
+  fy_bind_text (stmt, 1, h->today);
+  fy_bind_text (stmt, 2, h->officer);
+  return fy_demo_health_exec (h, stmt, error);
 }

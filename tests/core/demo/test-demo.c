@@ -391,6 +391,9 @@ test_health (void)
     g_assert_cmpuint (sick, ==, 1);
     g_assert_cmpint (q (store, "SELECT count(*) FROM reading r JOIN absence a ON a.staff_id = r.staff_id"
                                " AND r.day BETWEEN a.start_day AND a.end_day"), ==, 0);
+    /* Everyone quarantined now has monitoring entries. */
+    g_assert_cmpint (q (store, "SELECT count(*) FROM quarantine qu WHERE qu.released_on IS NULL AND NOT EXISTS"
+                               " (SELECT 1 FROM quarantine_reading r WHERE r.quarantine_id = qu.id)"), ==, 0);
   }
 }
 

@@ -13,6 +13,7 @@
 
 #include "fy-absence.h"
 #include "fy-cli.h"
+#include "fy-quarantine-monitor.h"
 #include "fy-demo.h"
 #include "fy-error.h"
 #include "fy-health-private.h"
@@ -26,7 +27,8 @@
 #define MONTH_FIRST_DAY 4
 
 static const char *const new_ledgers[] = {
-  "health-daily", "health-month", "nat", "vaccination", "travel", "quarantine", "abnormal", NULL
+  "health-daily", "health-month", "nat", "vaccination", "travel", "quarantine", "abnormal",
+  "quarantine-monitoring", NULL
 };
 
 /* Excel's name of a 0-based column index. */
@@ -556,6 +558,53 @@ test_travel_columns (Fixture *f, gconstpointer data)
   g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, find_column (ledger, "registered_by")), ==, "周敏");
 }
 
+/* Quarantine monitoring: entries for days the quarantine covers only, one
+ * row per day with day 1…N, a missing check blank, a fever highlighted. */
+static void
+test_quarantine_monitoring (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyLedger) ledger = NULL;
+  g_autoptr(FyLedgerCursor) cursor = NULL;
+  FyQuarantineSpec q = { .staff_id = f->wang, .template_code = "home_7", .start_day = "2026-11-18",
+                         .reason = FY_QUARANTINE_REASON_CLOSE_CONTACT, .place = "居家" };
+  gint64 qid = 0;
+  int am, pm, monitor;
+
+  g_assert_true (fy_quarantine_start (f->store, &q, fy_test_at ("2026-11-18", 8, 0), &qid, &error));
+  g_assert_no_error (error);
+  g_assert_true (fy_quarantine_monitor_record (f->store, &(FyMonitorEntry) { .quarantine_id = qid,
+                 .day = "2026-11-18", .session = FY_SESSION_MORNING, .temperature = "３６．８", .monitor = "陈敏" },
+                 fy_test_at ("2026-11-18", 8, 30), &error));
+  g_assert_true (fy_quarantine_monitor_record (f->store, &(FyMonitorEntry) { .quarantine_id = qid,
+                 .day = "2026-11-18", .session = FY_SESSION_AFTERNOON, .temperature = "37.5",
+                 .symptoms = FY_SYMPTOM_COUGH, .monitor = "陈敏" }, fy_test_at ("2026-11-18", 20, 0), &error));
+  g_assert_no_error (error);
+  g_assert_false (fy_quarantine_monitor_record (f->store, &(FyMonitorEntry) { .quarantine_id = qid,
+                  .day = "2026-11-17", .session = FY_SESSION_MORNING, .temperature = "36.5" },
+                  fy_test_at ("2026-11-18", 9, 0), &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+  g_clear_error (&error);
+
+  ledger = make_ledger (f->store, "quarantine-monitoring", "2026-11-17", "2026-11-19");
+  am = find_column (ledger, "am");
+  pm = find_column (ledger, "pm");
+  monitor = find_column (ledger, "monitor");
+  cursor = fy_ledger_query (ledger, 0, -1, &error);
+  g_assert_true (fy_ledger_cursor_next (cursor, &error));
+  g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, find_column (ledger, "day_no")), ==, "1");
+  g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, am), ==, "36.8");
+  g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, pm), ==, "37.5");
+  g_assert_true (fy_ledger_cursor_is_highlighted (cursor, pm));
+  g_assert_false (fy_ledger_cursor_is_highlighted (cursor, am));
+  g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, monitor), ==, "陈敏");
+  g_assert_true (fy_ledger_cursor_next (cursor, &error));
+  g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, find_column (ledger, "day")), ==, "2026-11-19");
+  g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, am), ==, "");
+  g_assert_false (fy_ledger_cursor_next (cursor, &error));
+  g_assert_no_error (error);
+}
+
 /* The seven-day remark is exactly the translated sentence. */
 static void
 test_daily_same_value_text (Fixture *f, gconstpointer data)
@@ -827,6 +876,8 @@ main (int argc, char **argv)
   g_test_add ("/health-ledgers/daily-sheet", Fixture, NULL, fixture_set_up, test_daily_sheet, fixture_tear_down);
   g_test_add ("/health-ledgers/abnormal-cases", Fixture, NULL, fixture_set_up, test_abnormal_cases, fixture_tear_down);
   g_test_add ("/health-ledgers/travel-columns", Fixture, NULL, fixture_set_up, test_travel_columns, fixture_tear_down);
+  g_test_add ("/health-ledgers/quarantine-monitoring", Fixture, NULL, fixture_set_up, test_quarantine_monitoring,
+              fixture_tear_down);
   g_test_add ("/health-ledgers/away-named", Fixture, NULL, fixture_set_up, test_away_named, fixture_tear_down);
   g_test_add ("/health-ledgers/daily-same-value", Fixture, NULL, fixture_set_up, test_daily_same_value_text, fixture_tear_down);
   g_test_add ("/health-ledgers/nat-overdue", Fixture, NULL, fixture_set_up, test_nat_overdue, fixture_tear_down);

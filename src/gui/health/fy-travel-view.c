@@ -19,6 +19,7 @@
 #include "fy-travel-view.h"
 #include "fy-travel-view-private.h"
 #include "fy-absence-dialog.h"
+#include "fy-monitor-dialog.h"
 #include "fy-trip-dialog.h"
 #include "fy-trips.h"
 #include "fy-vaccination-dialog.h"
@@ -409,6 +410,7 @@ update_actions (FyTravelView *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "travel.return", t && t->returned_on == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "travel.release", q && q->released_on == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "travel.monitor", q && q->released_on == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "travel.vaccination", self->person_id != 0);
 }
 
@@ -558,6 +560,16 @@ release_action (GtkWidget *widget, const char *name, GVariant *param)
 }
 
 static void
+monitor_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  FyTravelView *self = FY_TRAVEL_VIEW (widget);
+  const FyQuarantine *q = selected_quarantine (self);
+
+  if (q && q->released_on == NULL)
+    fy_monitor_dialog_present (fy_form_window_of (widget), self->store, q->id);
+}
+
+static void
 vaccination_action (GtkWidget *widget, const char *name, GVariant *param)
 {
   FyTravelView *self = FY_TRAVEL_VIEW (widget);
@@ -672,6 +684,7 @@ fy_travel_view_class_init (FyTravelViewClass *klass)
   gtk_widget_class_install_action (widget_class, "travel.absence", NULL, absence_action);
   gtk_widget_class_install_action (widget_class, "travel.start-quarantine", NULL, start_quarantine_action);
   gtk_widget_class_install_action (widget_class, "travel.release", NULL, release_action);
+  gtk_widget_class_install_action (widget_class, "travel.monitor", NULL, monitor_action);
   gtk_widget_class_install_action (widget_class, "travel.vaccination", NULL, vaccination_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }

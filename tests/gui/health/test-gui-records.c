@@ -14,6 +14,7 @@
 #include "fy-absence-dialog.h"
 #include "fy-absence.h"
 #include "fy-cadence-dialog.h"
+#include "fy-monitor-dialog.h"
 #include "fy-clock.h"
 #include "fy-gui-test-support.h"
 #include "fy-health-test-support.h"
@@ -595,6 +596,48 @@ test_absence_dialog (void)
   (void) win;
 }
 
+static gboolean
+monitor_gone (gpointer data)
+{
+  return fy_gui_test_find_toplevel (FY_TYPE_MONITOR_DIALOG) == NULL;
+}
+
+/* A monitoring entry through its dialog: focus in the temperature, a bad
+ * value refused under the form with nothing written, Enter saves once. */
+static void
+test_monitoring_dialog (void)
+{
+  g_autoptr(GError) error = NULL;
+  FY_TEST_LAST_REF FyStore *store = open_company ();
+  GtkWindow *win = window_with (gtk_label_new (""));
+  FyQuarantineSpec spec = { .staff_id = fy_test_query_int (store, "SELECT id FROM staff WHERE name = '李娜'"),
+                            .template_code = "home_7", .start_day = "2026-11-20",
+                            .reason = FY_QUARANTINE_REASON_CLOSE_CONTACT, .place = "居家" };
+  FyMonitorDialog *dialog;
+  GtkWidget *temp;
+  gint64 qid = 0;
+
+  g_assert_true (fy_quarantine_start (store, &spec, fy_test_at ("2026-11-20", 8, 0), &qid, &error));
+  g_assert_no_error (error);
+  dialog = fy_monitor_dialog_present (win, store, qid);
+  fy_gui_test_iterate ();
+  temp = fy_gui_test_find_child_of_type (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (dialog)), temp));
+  gtk_editable_set_text (GTK_EDITABLE (temp), "3x");
+  g_signal_emit_by_name (temp, "entry-activated");
+  fy_gui_test_iterate ();
+  g_assert_true (fy_gui_test_is_toplevel (dialog));
+  g_assert_cmpint (count (store, "SELECT count(*) FROM quarantine_reading"), ==, 0);
+  gtk_editable_set_text (GTK_EDITABLE (temp), "37.6");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (fy_gui_test_find_child_of_type (GTK_WIDGET (dialog),
+                                                                                 GTK_TYPE_CHECK_BUTTON)), TRUE);
+  g_signal_emit_by_name (temp, "entry-activated");
+  fy_gui_test_wait_until (monitor_gone, NULL);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM quarantine_reading WHERE temp_tenths = 376"
+                                 " AND symptoms = 'feverish' AND day = '" TODAY "'"), ==, 1);
+  fy_gui_test_destroy_all_windows ();
+}
+
 static void
 test_low_risk_return_says_so (void)
 {
@@ -692,6 +735,7 @@ main (int argc, char **argv)
   g_test_add_func ("/gui/records/trip-return-starts-quarantine", test_trip_return_starts_quarantine);
   g_test_add_func ("/gui/records/low-risk-return", test_low_risk_return_says_so);
   g_test_add_func ("/gui/records/absence", test_absence_dialog);
+  g_test_add_func ("/gui/records/monitoring", test_monitoring_dialog);
   g_test_add_func ("/gui/records/vaccination", test_vaccination_dialog);
   g_test_add_func ("/gui/records/cadence-rules", test_cadence_rules);
   return g_test_run ();

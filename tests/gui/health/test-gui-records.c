@@ -553,6 +553,13 @@ test_absence_dialog (void)
   FyTripSpec spec = { .purpose = FY_TRIP_BUSINESS, .destination = "上海市浦东新区", .risk = FY_RISK_LOW,
                       .depart_on = "2026-11-21", .planned_return_on = "2026-11-26" };
 
+  /* The extra buttons keep the view usable in a window ~800 px wide. */
+  {
+    int min = 0;
+    gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+    g_test_message ("travel view minimum width %d", min);
+    g_assert_cmpint (min, <=, 780);
+  }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "travel.absence", NULL));
   fy_gui_test_iterate ();
   dialog = fy_gui_test_find_toplevel (FY_TYPE_ABSENCE_DIALOG);

@@ -374,26 +374,17 @@ away_from_row (sqlite3_stmt *stmt, gpointer user_data)
   return w;
 }
 
-static void
-bind_day (sqlite3_stmt *stmt, const char *day, const FyHealthFilter *filter)
-{
-  g_autofree char *today = fy_today ();
-
-  fy_bind_text (stmt, 1, day ? day : today);
-  fy_bind_text (stmt, 2, today);
-  fy_bind_text (stmt, 3, filter ? filter->department : NULL);
-  fy_bind_text (stmt, 4, filter ? filter->team : NULL);
-}
-
 GPtrArray *
 fy_absence_list_away (FyStore *store, const char *day, const FyHealthFilter *filter, GError **error)
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (store,
       AWAY_SQL " ORDER BY s.department, s.team, s.name, s.id", error);
 
+  g_autofree char *today = fy_today ();
+
   if (stmt == NULL)
     return NULL;
-  bind_day (stmt, day, filter);
+  fy_health_bind_day_filter (stmt, day ? day : today, filter);
   return fy_store_collect (store, stmt, away_from_row, NULL, (GDestroyNotify) fy_away_person_free, error);
 }
 
@@ -404,10 +395,12 @@ fy_absence_count_away (FyStore *store, const char *day, guint counts[FY_N_AWAY_R
       "SELECT reason, count(*) FROM (" AWAY_SQL ") GROUP BY reason", error);
   int rc;
 
+  g_autofree char *today = fy_today ();
+
   memset (counts, 0, sizeof (guint) * FY_N_AWAY_REASONS);
   if (stmt == NULL)
     return FALSE;
-  bind_day (stmt, day, NULL);
+  fy_health_bind_day_filter (stmt, day ? day : today, NULL);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       FyAwayReason reason = fy_away_reason_from_code (fy_column_text (stmt, 0));

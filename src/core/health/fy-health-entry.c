@@ -12,18 +12,6 @@
 
 #define ENTRY_ORDER " ORDER BY s.department, s.team, s.name, s.id"
 
-/* ?1 day, ?2 today, ?3 department, ?4 team (FY_SQL_ELIGIBLE_ON_DAY). */
-static void
-bind_day_filter (sqlite3_stmt *stmt, const char *day, const FyHealthFilter *filter)
-{
-  g_autofree char *today = fy_today ();
-
-  fy_bind_text (stmt, 1, day);
-  fy_bind_text (stmt, 2, today);
-  fy_bind_text (stmt, 3, filter ? filter->department : NULL);
-  fy_bind_text (stmt, 4, filter ? filter->team : NULL);
-}
-
 const char fy_health_entry_list_sql[] =
   "SELECT s.id, s.employee_no, s.name, s.department, s.team, s.post, s.status," FY_SQL_AWAY_REASON
   " FROM staff s"
@@ -56,7 +44,7 @@ fy_health_entry_list (FyStore *store, const char *day, const FyHealthFilter *fil
   stmt = fy_store_prepare_cached (store, fy_health_entry_list_sql, error);
   if (stmt == NULL)
     return NULL;
-  bind_day_filter (stmt, day, filter);
+  fy_health_bind_day_filter (stmt, day, filter);
   sqlite3_bind_int64 (stmt, 5, limit);
   sqlite3_bind_int64 (stmt, 6, offset);
   list = fy_store_collect (store, stmt, entry_row_from_row, NULL, (GDestroyNotify) fy_health_day_row_free, error);
@@ -87,7 +75,7 @@ fy_health_entry_count (FyStore *store, const char *day, const FyHealthFilter *fi
       "SELECT count(*) FROM staff s WHERE" FY_SQL_ELIGIBLE_ON_DAY, error);
   if (stmt == NULL)
     return -1;
-  bind_day_filter (stmt, day, filter);
+  fy_health_bind_day_filter (stmt, day, filter);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     n = sqlite3_column_int64 (stmt, 0);
@@ -114,7 +102,7 @@ fy_health_entry_position (FyStore *store, const char *day, const FyHealthFilter 
       " AND EXISTS (SELECT 1 FROM staff s WHERE s.id = p.id AND" FY_SQL_ELIGIBLE_ON_DAY ")", error);
   if (stmt == NULL)
     return -2;
-  bind_day_filter (stmt, day, filter);
+  fy_health_bind_day_filter (stmt, day, filter);
   sqlite3_bind_int64 (stmt, 5, staff_id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
@@ -146,7 +134,7 @@ fy_health_entry_next_missing (FyStore *store, const char *day, FyHealthSession s
       ENTRY_ORDER " LIMIT 1", error);
   if (stmt == NULL)
     return -2;
-  bind_day_filter (stmt, day, filter);
+  fy_health_bind_day_filter (stmt, day, filter);
   sqlite3_bind_int64 (stmt, 5, from);
   sqlite3_bind_int (stmt, 6, session);
   rc = sqlite3_step (stmt);

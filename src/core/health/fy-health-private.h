@@ -58,6 +58,11 @@ char     *fy_health_check_text           (const char    *text,
                                           const char    *what,
                                           GError       **error);
 
+/* Binds ?1 day, ?2 today, ?3 department, ?4 team (FY_SQL_ELIGIBLE_ON_DAY). */
+void      fy_health_bind_day_filter      (sqlite3_stmt         *stmt,
+                                          const char           *day,
+                                          const FyHealthFilter *filter);
+
 /* Reads columns first..first+5 (id, employee_no, name, department, team,
  * post) into a person. */
 void      fy_health_person_from_row      (FyHealthPerson *person,

@@ -600,8 +600,8 @@ const char fy_health_missing_sql[] =
 static const char count_missing_sql[] =
   "SELECT count(*) FROM staff s WHERE" FY_SQL_ELIGIBLE_ON_DAY FY_SQL_NOT_AWAY_ON_DAY NO_ENTRY_IN_SESSION;
 
-static void
-bind_day_filter (sqlite3_stmt *stmt, const char *day, const FyHealthFilter *filter)
+void
+fy_health_bind_day_filter (sqlite3_stmt *stmt, const char *day, const FyHealthFilter *filter)
 {
   g_autofree char *today = fy_today ();
 
@@ -651,7 +651,7 @@ fy_health_fill_normal (FyStore *store, const char *day_in, FyHealthSession sessi
       fy_store_rollback (store);
       return FALSE;
     }
-  bind_day_filter (stmt, day, filter);
+  fy_health_bind_day_filter (stmt, day, filter);
   sqlite3_bind_int (stmt, 5, session);
   sqlite3_bind_int (stmt, 6, fy_health_get_fever_line (store));
   sqlite3_bind_int64 (stmt, 7, now);
@@ -738,7 +738,7 @@ fy_health_list_missing (FyStore *store, const char *day, FyHealthSession session
   stmt = fy_store_prepare_cached (store, fy_health_missing_sql, error);
   if (stmt == NULL)
     return NULL;
-  bind_day_filter (stmt, day, filter);
+  fy_health_bind_day_filter (stmt, day, filter);
   sqlite3_bind_int (stmt, 5, session);
   return fy_store_collect (store, stmt, person_from_row, NULL, (GDestroyNotify) fy_health_person_free, error);
 }
@@ -756,7 +756,7 @@ fy_health_count_missing (FyStore *store, const char *day, FyHealthSession sessio
   stmt = fy_store_prepare_cached (store, count_missing_sql, error);
   if (stmt == NULL)
     return -1;
-  bind_day_filter (stmt, day, filter);
+  fy_health_bind_day_filter (stmt, day, filter);
   sqlite3_bind_int (stmt, 5, session);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)

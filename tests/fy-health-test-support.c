@@ -40,7 +40,7 @@ fy_test_health_snapshot (FyStore *store)
   static const char *const tables[] = {
     "reading", "reading_history", "follow_up", "test_round", "test_result", "vaccination",
     "trip", "trip_companion", "quarantine", "quarantine_phase", "quarantine_test", "audit",
-    "cadence_rule",
+    "cadence_rule", "absence",
   };
   GString *s = g_string_new (NULL);
 

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   char    *database;
+  char    *operator;   /* --operator, else NULL: the 填表人 of the settings */
   FyStore *store;      /* opened on first use */
 } FyCliContext;
 

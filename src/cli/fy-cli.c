@@ -63,7 +63,7 @@ print_help (void)
   guint n_defs = 0;
   const FyLedgerDef *const *defs = fy_ledger_list (&n_defs);
 
-  g_print (_("Usage: fangyi [--database PATH] [COMMAND …]\n"
+  g_print (_("Usage: fangyi [--database PATH] [--operator NAME] [COMMAND …]\n"
              "Without a command, opens the Fangyi window.\n\nCommands:\n"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     g_print ("  %s %s\n      %s\n", commands[i].name, commands[i].args, _(commands[i].summary));
@@ -82,33 +82,51 @@ print_help (void)
     g_print ("  %-16s %s\n", defs[i]->id, g_dgettext (GETTEXT_PACKAGE, defs[i]->title));
   g_print (_("\nOptions:\n"
              "  --database PATH   use this database (default: %s; or $FANGYI_DATABASE)\n"
+             "  --operator NAME   who makes the changes (default: the form filler of the settings)\n"
              "  --help            show this help\n"
              "  --version         show the version\n"
              "\nExit status: 0 success, 1 failure, 2 wrong usage.\n"),
            "~/.local/share/fangyi/fangyi.db");
 }
 
-/* Strips the global options (--database) from argv; returns FALSE on a usage error. */
+/* The options every command takes, before or after it. */
+static const char *const global_options[] = { "--database", "--operator" };
+
+/* Strips the global options (--database, --operator) from argv; returns
+ * FALSE on a usage error (*missing names the option without its value). */
 static gboolean
-take_global_options (int *argc, char **argv, char **database)
+take_global_options (int *argc, char **argv, char *values[G_N_ELEMENTS (global_options)],
+                     const char **missing)
 {
   int out = 1;
 
   for (int i = 1; i < *argc; i++)
     {
-      if (g_str_equal (argv[i], "--database") && i + 1 < *argc)
+      gboolean taken = FALSE;
+
+      for (guint k = 0; k < G_N_ELEMENTS (global_options) && !taken; k++)
         {
-          g_free (*database);
-          *database = g_strdup (argv[++i]);
+          gsize len = strlen (global_options[k]);
+
+          if (g_str_equal (argv[i], global_options[k]))
+            {
+              if (i + 1 >= *argc)
+                {
+                  *missing = global_options[k];
+                  return FALSE;
+                }
+              g_free (values[k]);
+              values[k] = g_strdup (argv[++i]);
+              taken = TRUE;
+            }
+          else if (g_str_has_prefix (argv[i], global_options[k]) && argv[i][len] == '=')
+            {
+              g_free (values[k]);
+              values[k] = g_strdup (argv[i] + len + 1);
+              taken = TRUE;
+            }
         }
-      else if (g_str_has_prefix (argv[i], "--database="))
-        {
-          g_free (*database);
-          *database = g_strdup (argv[i] + strlen ("--database="));
-        }
-      else if (g_str_equal (argv[i], "--database"))
-        return FALSE;
-      else
+      if (!taken)
         argv[out++] = argv[i];
     }
   argv[out] = NULL;
@@ -121,12 +139,17 @@ fy_cli_wants (int argc, char **argv)
 {
   for (int i = 1; i < argc; i++)
     {
-      if (g_str_equal (argv[i], "--database"))
+      gboolean global = FALSE;
+
+      for (guint k = 0; k < G_N_ELEMENTS (global_options) && !global; k++)
         {
-          i++;
-          continue;
+          gsize len = strlen (global_options[k]);
+          if (g_str_equal (argv[i], global_options[k]))
+            i++, global = TRUE;
+          else if (g_str_has_prefix (argv[i], global_options[k]) && argv[i][len] == '=')
+            global = TRUE;
         }
-      if (g_str_has_prefix (argv[i], "--database="))
+      if (global)
         continue;
       /* The first other word decides. GApplication options stay with the GUI. */
       return argv[i][0] != '-' || g_str_equal (argv[i], "--help") || g_str_equal (argv[i], "-h")
@@ -139,19 +162,33 @@ FyStore *
 fy_cli_open_store (FyCliContext *ctx, GError **error)
 {
   if (ctx->store == NULL)
-    ctx->store = fy_store_open (ctx->database, error);
+    {
+      ctx->store = fy_store_open (ctx->database, error);
+      if (ctx->store && ctx->operator)
+        fy_store_set_actor (ctx->store, ctx->operator);
+    }
   return ctx->store;
 }
 
 int
 fy_cli_run (int argc, char **argv)
 {
+  char *values[G_N_ELEMENTS (global_options)] = { NULL, NULL };
   g_autofree char *database = NULL;
+  g_autofree char *operator = NULL;
+  const char *missing = NULL;
   FyCliContext ctx = { 0 };
   int status = 2;
 
-  if (!take_global_options (&argc, argv, &database))
-    return fy_cli_usage (_("--database needs a path."));
+  if (!take_global_options (&argc, argv, values, &missing))
+    {
+      g_free (values[0]);
+      g_free (values[1]);
+      return fy_cli_usage (g_str_equal (missing, "--database") ? _("--database needs a path.")
+                                                                : _("--operator needs a name."));
+    }
+  database = values[0];
+  operator = values[1];
   if (argc < 2 || g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")
       || g_str_equal (argv[1], "help"))
     {
@@ -165,6 +202,7 @@ fy_cli_run (int argc, char **argv)
     }
 
   ctx.database = database ? g_strdup (database) : fy_store_default_path ();
+  ctx.operator = operator;
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_str_equal (argv[1], commands[i].name))
       {

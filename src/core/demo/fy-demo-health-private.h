@@ -41,6 +41,8 @@ typedef struct
 
 /* fy-demo-health.c */
 gboolean  fy_demo_health_is_absent    (DemoHealth *h, gint64 staff_id, const char *day);
+/* Not at work from `from` until the day before `until` (NULL = not back). */
+void      fy_demo_health_mark_absent  (DemoHealth *h, gint64 staff_id, const char *from, const char *until);
 /* Today + offset days (owned), and a local instant of a day (minutes past midnight). */
 char     *fy_demo_health_day          (DemoHealth *h, int offset);
 gint64    fy_demo_health_instant      (const char *day, int minutes);
@@ -52,6 +54,9 @@ FyStaff  *fy_demo_health_pick         (DemoHealth *h, const char *department, in
 /* Who may get a reading (and is tested in a round) on `day`. */
 GArray   *fy_demo_health_eligible_on  (DemoHealth *h, const char *day, gboolean high_contact_only,
                                        GError **error);
+
+/* fy-demo-absence.c: someone on leave today, someone on sick leave. */
+gboolean  fy_demo_health_write_absences (DemoHealth *h, GError **error);
 
 /* fy-demo-tests.c: rounds every day (everyone every 48 h, high-contact
  * posts daily), quarantine test days, staff.last_test_at. */

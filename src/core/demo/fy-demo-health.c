@@ -42,8 +42,8 @@ absence_free (Absence *a)
 
 /* ---- small helpers ------------------------------------------------------ */
 
-static void
-set_absent (DemoHealth *h, gint64 staff_id, const char *from, const char *until)
+void
+fy_demo_health_mark_absent (DemoHealth *h, gint64 staff_id, const char *from, const char *until)
 {
   gint64 *key = g_new (gint64, 1);
   Absence *a = g_new0 (Absence, 1);
@@ -271,7 +271,7 @@ write_trip (DemoHealth *h, const FyStaff *s, const TripPlan *t, GError **error)
   if (t->depart <= 0)
     {
       g_autofree char *back = t->returned <= 0 ? fy_demo_health_day (h, t->returned) : NULL;
-      set_absent (h, s->id, depart, back);
+      fy_demo_health_mark_absent (h, s->id, depart, back);
     }
 
   if (t->companion)
@@ -589,7 +589,7 @@ write_event (DemoHealth *h, Event *ev, const char *day, Entry *e, GError **error
   if (days_off > 0)
     {
       g_autofree char *back = fy_date_add_days (day, days_off);
-      set_absent (h, ev->staff_id, day, back);
+      fy_demo_health_mark_absent (h, ev->staff_id, day, back);
     }
   return TRUE;
 }
@@ -749,7 +749,7 @@ demo_now (const char *today)
 gboolean
 fy_demo_populate_health (FyDemo *demo, FyStore *store, GError **error)
 {
-  g_autofree char *actor = g_strdup (fy_store_get_actor (store));
+  g_autofree char *actor = fy_store_has_operator (store) ? g_strdup (fy_store_get_actor (store)) : NULL;
   DemoHealth h = { 0 };
   gboolean ok;
 
@@ -771,6 +771,7 @@ fy_demo_populate_health (FyDemo *demo, FyStore *store, GError **error)
   fy_store_set_actor (store, h.officer);
   ok = write_vaccinations (&h, error)
        && write_trips_and_quarantines (&h, error)
+       && fy_demo_health_write_absences (&h, error)
        && write_readings (&h, error)
        && fy_demo_health_write_tests (&h, error);
   fy_store_set_actor (store, actor);

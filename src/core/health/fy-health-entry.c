@@ -6,25 +6,15 @@
 
 #include <string.h>
 
+#include "fy-absence.h"
 #include "fy-health-entry-private.h"
 #include "fy-validate.h"
 
 #define ENTRY_ORDER " ORDER BY s.department, s.team, s.name, s.id"
 
-/* ?1 day, ?2 today, ?3 department, ?4 team (FY_SQL_ELIGIBLE_ON_DAY). */
-static void
-bind_day_filter (sqlite3_stmt *stmt, const char *day, const FyHealthFilter *filter)
-{
-  g_autofree char *today = fy_today ();
-
-  fy_bind_text (stmt, 1, day);
-  fy_bind_text (stmt, 2, today);
-  fy_bind_text (stmt, 3, filter ? filter->department : NULL);
-  fy_bind_text (stmt, 4, filter ? filter->team : NULL);
-}
-
 const char fy_health_entry_list_sql[] =
-  "SELECT s.id, s.employee_no, s.name, s.department, s.team, s.post, s.status FROM staff s"
+  "SELECT s.id, s.employee_no, s.name, s.department, s.team, s.post, s.status," FY_SQL_AWAY_REASON
+  " FROM staff s"
   " WHERE" FY_SQL_ELIGIBLE_ON_DAY ENTRY_ORDER " LIMIT ?5 OFFSET ?6";
 
 /* A person of the list; the readings are looked up afterwards. */
@@ -35,6 +25,7 @@ entry_row_from_row (sqlite3_stmt *stmt, gpointer user_data)
 
   fy_health_person_from_row (&row->person, stmt, 0);
   row->status = fy_staff_status_from_code (fy_column_text (stmt, 6));
+  row->away = fy_away_reason_from_code (fy_column_text (stmt, 7));
   row->readings[0].temp_tenths = row->readings[0].recheck_tenths = -1;
   row->readings[1].temp_tenths = row->readings[1].recheck_tenths = -1;
   return row;
@@ -53,7 +44,7 @@ fy_health_entry_list (FyStore *store, const char *day, const FyHealthFilter *fil
   stmt = fy_store_prepare_cached (store, fy_health_entry_list_sql, error);
   if (stmt == NULL)
     return NULL;
-  bind_day_filter (stmt, day, filter);
+  fy_health_bind_day_filter (stmt, day, filter);
   sqlite3_bind_int64 (stmt, 5, limit);
   sqlite3_bind_int64 (stmt, 6, offset);
   list = fy_store_collect (store, stmt, entry_row_from_row, NULL, (GDestroyNotify) fy_health_day_row_free, error);
@@ -84,7 +75,7 @@ fy_health_entry_count (FyStore *store, const char *day, const FyHealthFilter *fi
       "SELECT count(*) FROM staff s WHERE" FY_SQL_ELIGIBLE_ON_DAY, error);
   if (stmt == NULL)
     return -1;
-  bind_day_filter (stmt, day, filter);
+  fy_health_bind_day_filter (stmt, day, filter);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     n = sqlite3_column_int64 (stmt, 0);
@@ -111,7 +102,7 @@ fy_health_entry_position (FyStore *store, const char *day, const FyHealthFilter 
       " AND EXISTS (SELECT 1 FROM staff s WHERE s.id = p.id AND" FY_SQL_ELIGIBLE_ON_DAY ")", error);
   if (stmt == NULL)
     return -2;
-  bind_day_filter (stmt, day, filter);
+  fy_health_bind_day_filter (stmt, day, filter);
   sqlite3_bind_int64 (stmt, 5, staff_id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
@@ -137,13 +128,13 @@ fy_health_entry_next_missing (FyStore *store, const char *day, FyHealthSession s
   stmt = fy_store_prepare_cached (store,
       "WITH start AS (SELECT s.department AS d, s.team AS t, s.name AS n, s.id AS i FROM staff s"
       "               WHERE" FY_SQL_ELIGIBLE_ON_DAY ENTRY_ORDER " LIMIT 1 OFFSET ?5)"
-      " SELECT s.id FROM staff s, start WHERE" FY_SQL_ELIGIBLE_ON_DAY
+      " SELECT s.id FROM staff s, start WHERE" FY_SQL_ELIGIBLE_ON_DAY FY_SQL_NOT_AWAY_ON_DAY
       " AND (s.department, s.team, s.name, s.id) >= (start.d, start.t, start.n, start.i)"
       " AND NOT EXISTS (SELECT 1 FROM reading r WHERE r.day = ?1 AND r.session = ?6 AND r.staff_id = s.id)"
       ENTRY_ORDER " LIMIT 1", error);
   if (stmt == NULL)
     return -2;
-  bind_day_filter (stmt, day, filter);
+  fy_health_bind_day_filter (stmt, day, filter);
   sqlite3_bind_int64 (stmt, 5, from);
   sqlite3_bind_int (stmt, 6, session);
   rc = sqlite3_step (stmt);

@@ -58,6 +58,11 @@ char     *fy_health_check_text           (const char    *text,
                                           const char    *what,
                                           GError       **error);
 
+/* Binds ?1 day, ?2 today, ?3 department, ?4 team (FY_SQL_ELIGIBLE_ON_DAY). */
+void      fy_health_bind_day_filter      (sqlite3_stmt         *stmt,
+                                          const char           *day,
+                                          const FyHealthFilter *filter);
+
 /* Reads columns first..first+5 (id, employee_no, name, department, team,
  * post) into a person. */
 void      fy_health_person_from_row      (FyHealthPerson *person,
@@ -107,6 +112,31 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (FyQuarantineStart, fy_quarantine_start_free)
   " AND (?3 = '' OR s.department = ?3) AND (?4 = '' OR s.team = ?4)" \
   " AND NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.staff_id = s.id AND q.start_day <= ?1" \
   "                 AND (q.released_on IS NULL OR q.released_on > ?1))"
+
+/* SQL fragments, staff aliased s, the day a parameter `d` ("?1",
+ * ":from"): the away rule of fy-absence.h without quarantine
+ * (FY_SQL_ELIGIBLE_ON_DAY has it). NOT_AWAY follows a WHERE clause;
+ * AWAY_REASON is a column, the code of FyAwayReason ('' when there; max ()
+ * of the kinds puts sick_leave before leave before business_trip, without
+ * a sort). The sent-home list is one uncorrelated look-up per statement. */
+#define FY_SQL_ABSENCE_COVERS(d) \
+  " a.staff_id = s.id AND a.cancelled_at IS NULL AND a.start_day <= " d " AND a.end_day >= " d
+#define FY_SQL_TRIP_COVERS(d) \
+  " t.staff_id = s.id AND t.depart_on <= " d " AND (t.returned_on IS NULL OR t.returned_on > " d ")"
+#define FY_SQL_SENT_HOME(d) \
+  " (SELECT f.staff_id FROM follow_up f WHERE f.action = 'home' AND f.day < " d \
+  "  AND (f.closed_at IS NULL OR date (f.closed_at, 'unixepoch', 'localtime') > " d "))"
+#define FY_SQL_NOT_AWAY_AT(d) \
+  " AND NOT EXISTS (SELECT 1 FROM absence a WHERE" FY_SQL_ABSENCE_COVERS (d) ")" \
+  " AND NOT EXISTS (SELECT 1 FROM trip t WHERE" FY_SQL_TRIP_COVERS (d) ")" \
+  " AND s.id NOT IN" FY_SQL_SENT_HOME (d)
+#define FY_SQL_AWAY_REASON_AT(d) \
+  " coalesce ((SELECT max (a.kind) FROM absence a WHERE" FY_SQL_ABSENCE_COVERS (d) ")," \
+  "           CASE WHEN s.id IN" FY_SQL_SENT_HOME (d) " THEN 'sent_home' END," \
+  "           (SELECT CASE t.purpose WHEN 'business' THEN 'business_trip' ELSE 'private_trip' END" \
+  "            FROM trip t WHERE" FY_SQL_TRIP_COVERS (d) " ORDER BY t.depart_on DESC LIMIT 1), '')"
+#define FY_SQL_NOT_AWAY_ON_DAY FY_SQL_NOT_AWAY_AT ("?1")
+#define FY_SQL_AWAY_REASON     FY_SQL_AWAY_REASON_AT ("?1")
 
 /* A person's nucleic-acid cadence in hours, the one rule of fy-tests.h:
  * a rule for their post, else for their department, else the high-contact

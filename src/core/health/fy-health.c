@@ -589,19 +589,19 @@ fail:
 const char fy_health_fill_sql[] =
   "INSERT INTO reading (day, session, staff_id, status, temp_tenths, fever_line, entered_at, entered_by)"
   " SELECT ?1, ?5, s.id, 'normal_unmeasured', NULL, ?6, ?7, ?8 FROM staff s"
-  " WHERE" FY_SQL_ELIGIBLE_ON_DAY NO_ENTRY_IN_SESSION
+  " WHERE" FY_SQL_ELIGIBLE_ON_DAY FY_SQL_NOT_AWAY_ON_DAY NO_ENTRY_IN_SESSION
   " ORDER BY s.id";
 
 const char fy_health_missing_sql[] =
   "SELECT s.id, s.employee_no, s.name, s.department, s.team, s.post FROM staff s"
-  " WHERE" FY_SQL_ELIGIBLE_ON_DAY NO_ENTRY_IN_SESSION
+  " WHERE" FY_SQL_ELIGIBLE_ON_DAY FY_SQL_NOT_AWAY_ON_DAY NO_ENTRY_IN_SESSION
   " ORDER BY s.department, s.team, s.name, s.id";
 
 static const char count_missing_sql[] =
-  "SELECT count(*) FROM staff s WHERE" FY_SQL_ELIGIBLE_ON_DAY NO_ENTRY_IN_SESSION;
+  "SELECT count(*) FROM staff s WHERE" FY_SQL_ELIGIBLE_ON_DAY FY_SQL_NOT_AWAY_ON_DAY NO_ENTRY_IN_SESSION;
 
-static void
-bind_day_filter (sqlite3_stmt *stmt, const char *day, const FyHealthFilter *filter)
+void
+fy_health_bind_day_filter (sqlite3_stmt *stmt, const char *day, const FyHealthFilter *filter)
 {
   g_autofree char *today = fy_today ();
 
@@ -620,19 +620,26 @@ check_session (FyHealthSession session, GError **error)
   return FALSE;
 }
 
+/* Fill normal and its undo: the count zeroed, the session and the day
+ * (not in the future) checked; the canonical day or NULL. */
+static char *
+check_fill_slot (const char *day_in, FyHealthSession session, guint *n, GError **error)
+{
+  if (n)
+    *n = 0;
+  if (!check_session (session, error))
+    return NULL;
+  return fy_health_check_day (day_in, FALSE, error);
+}
+
 gboolean
 fy_health_fill_normal (FyStore *store, const char *day_in, FyHealthSession session,
                        const FyHealthFilter *filter, gint64 now, guint *n_filled, GError **error)
 {
-  g_autofree char *day = NULL;
+  g_autofree char *day = check_fill_slot (day_in, session, n_filled, error);
   sqlite3_stmt *stmt;
   guint n;
 
-  if (n_filled)
-    *n_filled = 0;
-  if (!check_session (session, error))
-    return FALSE;
-  day = fy_health_check_day (day_in, FALSE, error);
   if (day == NULL)
     return FALSE;
 
@@ -644,7 +651,7 @@ fy_health_fill_normal (FyStore *store, const char *day_in, FyHealthSession sessi
       fy_store_rollback (store);
       return FALSE;
     }
-  bind_day_filter (stmt, day, filter);
+  fy_health_bind_day_filter (stmt, day, filter);
   sqlite3_bind_int (stmt, 5, session);
   sqlite3_bind_int (stmt, 6, fy_health_get_fever_line (store));
   sqlite3_bind_int64 (stmt, 7, now);
@@ -662,6 +669,53 @@ fy_health_fill_normal (FyStore *store, const char *day_in, FyHealthSession sessi
   if (n > 0)
     fy_store_emit_changed (store, FY_STORE_CHANGE_HEALTH);
   return TRUE;
+}
+
+gboolean
+fy_health_fill_normal_undo (FyStore *store, const char *day_in, FyHealthSession session,
+                            gint64 filled_at, guint *n_removed, GError **error)
+{
+  g_autofree char *day = check_fill_slot (day_in, session, n_removed, error);
+  g_autofree char *what = NULL;
+  sqlite3_stmt *stmt;
+  guint n;
+
+  if (day == NULL)
+    return FALSE;
+
+  if (!fy_store_begin (store, error))
+    return FALSE;
+  /* A corrected entry has a later entered_at (and its history row), so it stays. */
+  stmt = fy_store_prepare_cached (store,
+      "DELETE FROM reading WHERE day = ?1 AND session = ?2 AND status = 'normal_unmeasured'"
+      " AND entered_at = ?3 AND entered_by = ?4", error);
+  if (stmt == NULL)
+    goto fail;
+  fy_bind_text (stmt, 1, day);
+  sqlite3_bind_int (stmt, 2, session);
+  sqlite3_bind_int64 (stmt, 3, filled_at);
+  fy_bind_text (stmt, 4, fy_store_get_actor (store));
+  if (!fy_store_step_done (store, stmt, error))
+    goto fail;
+  n = (guint) sqlite3_changes (fy_store_get_db (store));
+  what = g_strdup_printf ("%s/%d: %u", day, session, n);
+  if (!fy_store_audit (store,
+                       &(FyAuditEntry) { .entity = "reading", .entity_id = 0, .action = "delete",
+                                          .field = "undo_fill_normal", .old_value = what,
+                                          .new_value = NULL },
+                       error))
+    goto fail;
+  if (!fy_store_commit (store, error))
+    return FALSE;
+  if (n_removed)
+    *n_removed = n;
+  if (n > 0)
+    fy_store_emit_changed (store, FY_STORE_CHANGE_HEALTH);
+  return TRUE;
+
+fail:
+  fy_store_rollback (store);
+  return FALSE;
 }
 
 static gpointer
@@ -684,7 +738,7 @@ fy_health_list_missing (FyStore *store, const char *day, FyHealthSession session
   stmt = fy_store_prepare_cached (store, fy_health_missing_sql, error);
   if (stmt == NULL)
     return NULL;
-  bind_day_filter (stmt, day, filter);
+  fy_health_bind_day_filter (stmt, day, filter);
   sqlite3_bind_int (stmt, 5, session);
   return fy_store_collect (store, stmt, person_from_row, NULL, (GDestroyNotify) fy_health_person_free, error);
 }
@@ -702,7 +756,7 @@ fy_health_count_missing (FyStore *store, const char *day, FyHealthSession sessio
   stmt = fy_store_prepare_cached (store, count_missing_sql, error);
   if (stmt == NULL)
     return -1;
-  bind_day_filter (stmt, day, filter);
+  fy_health_bind_day_filter (stmt, day, filter);
   sqlite3_bind_int (stmt, 5, session);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)

@@ -168,6 +168,7 @@ typedef struct
   FyStaffStatus     status;             /* current roster status */
   gboolean          quarantined;        /* a quarantine covers this day */
   gboolean          left;               /* had left by this day */
+  int               away;               /* FyAwayReason (fy-absence.h), 0 = there */
   FyReading         readings[2];        /* [FY_SESSION_MORNING], [FY_SESSION_AFTERNOON] */
 } FyHealthDayRow;
 
@@ -249,9 +250,10 @@ gboolean      fy_health_record            (FyStore              *store,
                                            GError              **error);
 
 /* "Normal, no symptoms" for everyone of the filter who may get a reading
- * that day and has none yet for the session: ONE INSERT … SELECT storing
- * status 'normal_unmeasured' and no temperature. Never touches existing
- * entries, people who left or are under quarantine. */
+ * that day, is not away (fy-absence.h: leave, trip, sent home) and has
+ * none yet for the session: ONE INSERT … SELECT storing status
+ * 'normal_unmeasured' and no temperature, entered at `now`. Never touches
+ * existing entries, people who left, are away or under quarantine. */
 gboolean      fy_health_fill_normal       (FyStore              *store,
                                            const char           *day,
                                            FyHealthSession       session,
@@ -260,7 +262,17 @@ gboolean      fy_health_fill_normal       (FyStore              *store,
                                            guint                *n_filled,
                                            GError              **error);
 
-/* Who may get a reading that day but has no entry for the session, ordered
+/* Undoes the fill of `now` for the day and session: removes exactly the
+ * 'normal_unmeasured' entries it wrote that nobody has changed since, in one
+ * transaction with an audit row. *n_removed may be NULL. */
+gboolean      fy_health_fill_normal_undo  (FyStore              *store,
+                                           const char           *day,
+                                           FyHealthSession       session,
+                                           gint64                filled_at,
+                                           guint                *n_removed,
+                                           GError              **error);
+
+/* Who may get a reading that day and is not away but has no entry for the session, ordered
  * by department, team, name. GPtrArray of FyHealthPerson*. */
 GPtrArray    *fy_health_list_missing      (FyStore              *store,
                                            const char           *day,

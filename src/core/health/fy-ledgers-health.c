@@ -54,6 +54,14 @@ static const FyCodeLabel reading_labels[] = {
   /* Translators: a reading stored by "mark everyone not yet entered as
    * normal": no temperature was taken. 正常（未测） */
   { "normal_unmeasured", N_("Normal (not measured)") },
+  /* Why a cell without a reading is empty (fy-absence.h's codes): the
+   * sheet says so instead of a blank. */
+  { "leave", N_("Leave") },
+  { "sick_leave", N_("Sick leave") },
+  { "business_trip", N_("Business trip") },
+  { "private_trip", N_("Private trip") },
+  { "sent_home", N_("Sent home") },
+  { "quarantine", N_("In quarantine") },
   FY_CODE_LABEL_END
 };
 
@@ -104,7 +112,8 @@ static const char daily_sql[] =
   "   (SELECT p.kind FROM quarantine q JOIN quarantine_phase p ON p.quarantine_id = q.id"
   "    WHERE q.staff_id = s.id AND q.start_day <= :from"
   "    AND (q.released_on IS NULL OR q.released_on > :from) AND p.start_day <= :from"
-  "    ORDER BY q.start_day DESC, p.position DESC LIMIT 1) AS q_kind"
+  "    ORDER BY q.start_day DESC, p.position DESC LIMIT 1) AS q_kind,"
+  FY_SQL_AWAY_REASON_AT (":from") " AS away"
   "  FROM staff s"
   "  LEFT JOIN reading m ON m.day = :from AND m.session = 0 AND m.staff_id = s.id"
   "  LEFT JOIN reading a ON a.day = :from AND a.session = 1 AND a.staff_id = s.id"
@@ -114,9 +123,11 @@ static const char daily_sql[] =
   "  WHERE (s.status <> 'left' OR s.left_on > :from OR m.staff_id IS NOT NULL OR a.staff_id IS NOT NULL)"
   "  AND (:department = '' OR s.department = :department) AND (:team = '' OR s.team = :team))"
   " SELECT 0, department, team, name, employee_no,"
-  "  CASE m_status WHEN 'measured' THEN m_temp WHEN 'normal_unmeasured' THEN m_status END,"
+  "  CASE m_status WHEN 'measured' THEN m_temp WHEN 'normal_unmeasured' THEN m_status"
+  "   ELSE iif(q_kind IS NOT NULL, 'quarantine', nullif(away, '')) END,"
   "  m_recheck,"
-  "  CASE a_status WHEN 'measured' THEN a_temp WHEN 'normal_unmeasured' THEN a_status END,"
+  "  CASE a_status WHEN 'measured' THEN a_temp WHEN 'normal_unmeasured' THEN a_status"
+  "   ELSE iif(q_kind IS NOT NULL, 'quarantine', nullif(away, '')) END,"
   "  a_recheck,"
   "  CASE WHEN coalesce(m_symptoms, '') <> '' AND coalesce(a_symptoms, '') <> ''"
   "       THEN m_symptoms || ',' || a_symptoms ELSE coalesce(m_symptoms, '') || coalesce(a_symptoms, '') END,"
@@ -198,7 +209,7 @@ const FyLedgerDef fy_ledger_def_health_daily = {
   .sql = daily_sql,
   .build = daily_build,
   .note = N_("Temperatures in °C. “Normal (not measured)”: marked normal without symptoms, no temperature "
-             "taken. Bold red: at or above the fever line in force when it was entered, symptoms, a yellow or "
+             "taken. Leave, sick leave, a trip or quarantine is named where there is no reading. Bold red: at or above the fever line in force when it was entered, symptoms, a yellow or "
              "red health code, or a follow-up still open. Remarks name late entries and the same temperature "
              "seven days in a row."),
 };

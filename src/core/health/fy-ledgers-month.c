@@ -28,6 +28,14 @@ static const FyCodeLabel cell_labels[] = {
   /* Translators: a month-grid cell: under quarantine or isolation that day.
    * One character: 隔 */
   { "q", N_("Q") },
+  /* Translators: a month-grid cell: away on a business trip that day. One
+   * character: 差 */
+  { "t", N_("T") },
+  /* Translators: a month-grid cell: on leave (or a private trip) that day.
+   * One character: 假 */
+  { "l", N_("L") },
+  /* Translators: a month-grid cell: on sick leave that day. One character: 病 */
+  { "s", N_("S") },
   FY_CODE_LABEL_END
 };
 
@@ -53,7 +61,10 @@ static const FyLedgerColumn month_columns[FIRST_DAY_COLUMN] = {
  *   symptoms, yellow or red code); a note when it was entered late, judged
  *   from the day's local midnight (:midnights, a JSON array per day of the
  *   month), the session's end and the late hours;
- * - 'q' in both cells of each day up to today a quarantine covered.
+ * - 'q' in both cells of each day up to today a quarantine covered;
+ * - then, where nothing else is (the first value of a cell wins), the
+ *   reason someone was away (fy-absence.h): 't' business trip, 'l' leave or
+ *   a private trip, 's' sick leave — from absences and trips not back.
  * The same temperature seven days running is the daily sheet's remark (and
  * a row of equal numbers here): finding runs would sort the whole month by
  * person, costing more than writing the grid. */
@@ -75,7 +86,19 @@ static const char cells_sql[] =
   " SELECT q.staff_id, :first + (CAST(substr(days.day, 9, 2) AS INTEGER) - 1) * 2 + ses.s, 'q', 0, NULL"
   " FROM quarantine q JOIN days ON days.day >= q.start_day AND (q.released_on IS NULL OR days.day < q.released_on)"
   " JOIN (SELECT 0 AS s UNION ALL SELECT 1) AS ses"
-  " WHERE q.staff_id IN keys AND q.start_day <= :to AND (q.released_on IS NULL OR q.released_on > :from)";
+  " WHERE q.staff_id IN keys AND q.start_day <= :to AND (q.released_on IS NULL OR q.released_on > :from)"
+  " UNION ALL"
+  " SELECT a.staff_id, :first + (CAST(substr(days.day, 9, 2) AS INTEGER) - 1) * 2 + ses.s,"
+  "  CASE a.kind WHEN 'business_trip' THEN 't' WHEN 'sick_leave' THEN 's' ELSE 'l' END, 0, NULL"
+  " FROM absence a JOIN days ON days.day BETWEEN a.start_day AND a.end_day"
+  " JOIN (SELECT 0 AS s UNION ALL SELECT 1) AS ses"
+  " WHERE a.staff_id IN keys AND a.cancelled_at IS NULL AND a.start_day <= :to AND a.end_day >= :from"
+  " UNION ALL"
+  " SELECT t.staff_id, :first + (CAST(substr(days.day, 9, 2) AS INTEGER) - 1) * 2 + ses.s,"
+  "  iif(t.purpose = 'business', 't', 'l'), 0, NULL"
+  " FROM trip t JOIN days ON days.day >= t.depart_on AND (t.returned_on IS NULL OR days.day < t.returned_on)"
+  " JOIN (SELECT 0 AS s UNION ALL SELECT 1) AS ses"
+  " WHERE t.staff_id IN keys AND t.depart_on <= :to AND (t.returned_on IS NULL OR t.returned_on > :from)";
 
 static gboolean
 month_build (FyLedger *ledger, FyStore *store, GError **error)
@@ -136,7 +159,8 @@ month_build (FyLedger *ledger, FyStore *store, GError **error)
   /* Translators: legend under the month grid; %s is the fever line (37.3). */
   note = g_strdup_printf (_("Each day has a morning (AM) and an afternoon (PM) cell with the temperature in °C. "
                             "✓ = marked normal without symptoms, no temperature taken; Q = under quarantine or "
-                            "isolation; empty = no entry. Bold red: at or above the fever line (%s °C), symptoms "
+                            "isolation; T = business trip; L = leave; S = sick leave; empty = no entry. "
+                            "Bold red: at or above the fever line (%s °C), symptoms "
                             "or a yellow or red health code. Remarks name the sessions entered late."), line);
   fy_ledger_set_note (ledger, note);
   return TRUE;

@@ -35,10 +35,18 @@ static const FyCodeLabel outcome_labels[] = {
 static const FyLedgerColumn travel_columns[] = {
   { "serial", N_("No."), NULL, FY_COLUMN_SERIAL, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "name", N_("Name"), NULL, FY_COLUMN_TEXT, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  /* Masked unless the export asks for the full numbers (ledgers.md). */
+  { "id_number", N_("ID number"), NULL, FY_COLUMN_TEXT, 19, FY_ALIGN_CENTER, FY_SENSITIVE_ID, NULL },
+  { "phone", N_("Mobile phone"), NULL, FY_COLUMN_TEXT, 12, FY_ALIGN_CENTER, FY_SENSITIVE_PHONE, NULL },
   { "department", N_("Department"), NULL, FY_COLUMN_TEXT, 11, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   /* Translators: 事由 (business / private) */
   { "purpose", N_("Purpose"), NULL, FY_COLUMN_ENUM, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, fy_trip_purpose_labels },
   { "destination", N_("Destination"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  /* Translators: travel ledger: how they travel (交通方式). */
+  { "transport", N_("Transport"), NULL, FY_COLUMN_ENUM, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE,
+    &fy_transport_labels[FY_TRANSPORT_TRAIN] },
+  /* Translators: travel ledger: train / flight / plate number (车次/航班/车牌). */
+  { "transport_no", N_("Train / flight / plate"), NULL, FY_COLUMN_TEXT, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   /* Translators: 风险等级 of the destination when the trip was registered */
   { "risk", N_("Risk level"), NULL, FY_COLUMN_ENUM, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, fy_trip_risk_labels },
   { "depart_on", N_("Leaves on"), NULL, FY_COLUMN_DATE, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
@@ -48,8 +56,16 @@ static const FyLedgerColumn travel_columns[] = {
   { "return_risk", N_("Risk on return"), NULL, FY_COLUMN_ENUM, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, fy_trip_risk_labels },
   /* Translators: 同行人员 */
   { "companions", N_("Travelling with"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  /* Translators: travel ledger: health-code colour on return (健康码颜色). */
+  { "code", N_("Health code"), NULL, FY_COLUMN_ENUM, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE,
+    &fy_code_colour_labels[FY_CODE_GREEN] },
+  /* Translators: travel ledger: nucleic-acid test before coming back to work (到岗前核酸). */
+  { "return_test", N_("Test before return"), NULL, FY_COLUMN_ENUM, 7, FY_ALIGN_CENTER, FY_SENSITIVE_NONE,
+    &fy_return_test_labels[FY_RETURN_TEST_NEGATIVE] },
   /* Translators: 处置 — what the return led to */
   { "outcome", N_("Measures on return"), NULL, FY_COLUMN_ENUM, 14, FY_ALIGN_START, FY_SENSITIVE_NONE, outcome_labels },
+  /* Translators: travel ledger: who registered the trip (登记人). */
+  { "registered_by", N_("Registered by"), NULL, FY_COLUMN_TEXT, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "remarks", N_("Remarks"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
 };
 
@@ -57,20 +73,25 @@ static const FyLedgerColumn travel_columns[] = {
  * planned return, whichever is later (as fy_trips_list). Registered after
  * the day of departure = registered late (补报). */
 static const char travel_sql[] =
-  "SELECT 0, s.name, s.department, t.purpose, t.destination, t.risk, t.depart_on, t.planned_return_on,"
+  "SELECT 0, s.name, s.id_number, s.phone, s.department, t.purpose, t.destination, nullif(t.transport, ''),"
+  " t.transport_no, t.risk, t.depart_on, t.planned_return_on,"
   " t.returned_on, t.return_risk,"
   " (SELECT group_concat (printf (:t_companion, c.name,"
   "    CASE c.relation WHEN 'household' THEN :t_household WHEN 'colleague' THEN :t_colleague ELSE :t_other END),"
   "   :list_sep) FROM (SELECT name, relation FROM trip_companion WHERE trip_id = t.id ORDER BY position) AS c),"
+  " nullif(t.return_code_colour, ''), nullif(t.return_test, ''),"
   " coalesce((SELECT qt.name FROM quarantine q JOIN quarantine_template qt ON qt.id = q.template_id"
   "           WHERE q.trip_id = t.id ORDER BY q.id DESC LIMIT 1),"
   "          CASE WHEN t.returned_on IS NOT NULL THEN 'none' WHEN t.depart_on > :today THEN 'planned'"
   "               ELSE 'away' END),"
+  " t.registered_by,"
   " substr(iif(t.registered_at >= unixepoch(t.depart_on, '+1 day', 'utc'), :sep || :t_late, '')"
   "  || iif(t.note <> '', :sep || t.note, ''), length(:sep) + 1),"
   " iif(t.risk IN ('medium', 'high'), :bit_risk, 0)"
   " | iif(t.return_risk IN ('medium', 'high'), :bit_return_risk, 0)"
   " | iif(t.registered_at >= unixepoch(t.depart_on, '+1 day', 'utc'), :bit_remarks, 0)"
+  " | iif(t.return_code_colour IN ('yellow', 'red'), :bit_code, 0)"
+  " | iif(t.return_test IN ('positive', 'not_done'), :bit_return_test, 0)"
   " FROM trip t JOIN staff s ON s.id = t.staff_id"
   " WHERE t.depart_on <= :to AND coalesce(t.returned_on, max(t.planned_return_on, :today)) >= :from"
   " AND (:department = '' OR s.department = :department) AND (:team = '' OR s.team = :team)"

@@ -356,7 +356,7 @@ fy_tests_create_round (FyStore *store, const FyTestRoundInput *input,
     {
       stmt = fy_store_prepare_cached (store,
           "INSERT INTO test_result (staff_id, sampled_at, kind, place, round_id, entered_at, entered_by)"
-          " SELECT s.id, ?5, ?6, ?7, ?8, ?9, ?10 FROM staff s WHERE" FY_SQL_ELIGIBLE_ON_DAY
+          " SELECT s.id, ?5, ?6, ?7, ?8, ?9, ?10 FROM staff s WHERE" FY_SQL_ELIGIBLE_ON_DAY FY_SQL_NOT_AWAY_ON_DAY
           " ORDER BY s.id", error);
       if (stmt == NULL)
         goto fail;
@@ -413,6 +413,15 @@ gboolean
 fy_tests_set_result (FyStore *store, gint64 result_id, FyTestOutcome result, gint64 result_at,
                      gint64 now, GError **error)
 {
+  return fy_tests_correct_result (store, result_id, result, result_at, NULL, now, error);
+}
+
+gboolean
+fy_tests_correct_result (FyStore *store, gint64 result_id, FyTestOutcome result, gint64 result_at,
+                         const char *reason_in, gint64 now, GError **error)
+{
+  g_autofree char *reason = NULL;
+  gboolean was_pending;
   sqlite3_stmt *stmt = fy_store_prepare_cached (store,
       "SELECT sampled_at, result, result_at FROM test_result WHERE id = ?1", error);
   g_autofree char *old = NULL;
@@ -426,6 +435,7 @@ fy_tests_set_result (FyStore *store, gint64 result_id, FyTestOutcome result, gin
     return FALSE;
   sampled_at = sqlite3_column_int64 (stmt, 0);
   old = g_strdup_printf ("%s@%" G_GINT64_FORMAT, fy_column_text (stmt, 1), (gint64) sqlite3_column_int64 (stmt, 2));
+  was_pending = g_str_equal (fy_column_text (stmt, 1), "pending");
   sqlite3_reset (stmt);
   if (!check_result (result, sampled_at, result_at, now, error))
     return FALSE;
@@ -434,6 +444,25 @@ fy_tests_set_result (FyStore *store, gint64 result_id, FyTestOutcome result, gin
   new = g_strdup_printf ("%s@%" G_GINT64_FORMAT, fy_test_outcome_to_code (result), result_at);
   if (g_str_equal (old, new))
     return TRUE;
+  if (reason_in != NULL)
+    {
+      reason = fy_health_check_text (reason_in, 200, _("The reason"), error);
+      if (reason == NULL)
+        return FALSE;
+      if (*reason == '\0' && !was_pending)
+        {
+          g_set_error_literal (error, FY_ERROR, FY_ERROR_INVALID,
+                               _("Give the reason for correcting a result already recorded."));
+          return FALSE;
+        }
+      if (*reason)
+        {
+          /* The audit row keeps the old value, the new one and why. */
+          char *with = g_strdup_printf ("%s (%s)", new, reason);
+          g_free (new);
+          new = with;
+        }
+    }
 
   if (!fy_store_begin (store, error))
     return FALSE;

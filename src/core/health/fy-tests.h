@@ -159,6 +159,16 @@ gboolean      fy_tests_set_result       (FyStore              *store,
                                          gint64                result_at,
                                          gint64                now,
                                          GError              **error);
+/* The same, for the window: correcting a result already recorded (not
+ * pending) needs a `reason` (NULL = none asked, as fy_tests_set_result),
+ * kept in the audit row with the old and the new value. */
+gboolean      fy_tests_correct_result   (FyStore              *store,
+                                         gint64                result_id,
+                                         FyTestOutcome         result,
+                                         gint64                result_at,
+                                         const char           *reason,
+                                         gint64                now,
+                                         GError              **error);
 /* Gives every still-pending result of a round the same outcome (typically
  * negative, after setting the positives one by one). */
 gboolean      fy_tests_round_set_pending (FyStore             *store,

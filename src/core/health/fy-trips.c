@@ -24,6 +24,27 @@ const FyCodeLabel fy_trip_risk_labels[FY_N_RISKS + 1] = {
   FY_CODE_LABEL_END
 };
 
+const FyCodeLabel fy_transport_labels[FY_N_TRANSPORTS + 1] = {
+  /* Translators: travel: how they travel is not recorded. */
+  { "", N_("Not recorded") },
+  { "train", N_("Train") },
+  { "flight", N_("Flight") },
+  /* Translators: travel by car (自驾). */
+  { "car", N_("Car") },
+  { "coach", N_("Coach") },
+  { "other", N_("Other") },
+  FY_CODE_LABEL_END
+};
+
+const FyCodeLabel fy_return_test_labels[FY_N_RETURN_TESTS + 1] = {
+  { "", N_("Not recorded") },
+  { "negative", N_("Negative") },
+  { "positive", N_("Positive") },
+  /* Translators: no nucleic-acid test before coming back (返岗前未检测). */
+  { "not_done", N_("Not tested") },
+  FY_CODE_LABEL_END
+};
+
 static const FyCodeLabel relations[FY_N_COMPANION_RELATIONS] = {
   { "household", N_("Household member") },
   { "colleague", N_("Colleague") },
@@ -139,6 +160,7 @@ fy_trips_register (FyStore *store, gint64 staff_id, const FyTripSpec *spec, gint
   g_autofree char *depart = NULL;
   g_autofree char *planned = NULL;
   g_autofree char *note = NULL;
+  g_autofree char *transport_no = NULL;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_auto(FyPersonState) state = { 0 };
   sqlite3_stmt *stmt;
@@ -185,6 +207,14 @@ fy_trips_register (FyStore *store, gint64 staff_id, const FyTripSpec *spec, gint
   note = fy_health_check_text (spec->note, 500, _("The note"), error);
   if (note == NULL)
     return FALSE;
+  if (spec->transport >= FY_N_TRANSPORTS)
+    {
+      g_set_error_literal (error, FY_ERROR, FY_ERROR_INVALID, _("Choose how they travel."));
+      return FALSE;
+    }
+  transport_no = fy_health_check_text (spec->transport_no, 32, _("The train, flight or plate number"), error);
+  if (transport_no == NULL)
+    return FALSE;
   if (spec->n_companions > FY_TRIP_MAX_COMPANIONS)
     {
       g_set_error (error, FY_ERROR, FY_ERROR_INVALID,
@@ -222,7 +252,8 @@ fy_trips_register (FyStore *store, gint64 staff_id, const FyTripSpec *spec, gint
     return FALSE;
   stmt = fy_store_prepare_cached (store,
       "INSERT INTO trip (staff_id, purpose, destination, risk, depart_on, planned_return_on, note,"
-      " registered_at, registered_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", error);
+      " registered_at, registered_by, transport, transport_no) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+      error);
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, staff_id);
@@ -234,6 +265,8 @@ fy_trips_register (FyStore *store, gint64 staff_id, const FyTripSpec *spec, gint
   fy_bind_text (stmt, 7, note);
   sqlite3_bind_int64 (stmt, 8, now);
   fy_bind_text (stmt, 9, fy_store_get_actor (store));
+  fy_bind_text (stmt, 10, fy_transport_labels[spec->transport].code);
+  fy_bind_text (stmt, 11, transport_no);
   if (!fy_store_step_done (store, stmt, error))
     goto fail;
   id = sqlite3_last_insert_rowid (fy_store_get_db (store));
@@ -300,6 +333,12 @@ fy_trips_record_return (FyStore *store, const FyTripReturn *ret, gint64 now, gin
                    _("The return from this trip was already recorded (%s)."), trip->returned_on);
       return FALSE;
     }
+  if (ret->code_colour >= FY_N_CODES || ret->test >= FY_N_RETURN_TESTS)
+    {
+      g_set_error_literal (error, FY_ERROR, FY_ERROR_INVALID,
+                           _("Choose the health code and the test before coming back from the lists."));
+      return FALSE;
+    }
   if (return_risk >= FY_N_RISKS)
     {
       g_set_error_literal (error, FY_ERROR, FY_ERROR_INVALID,
@@ -348,12 +387,15 @@ fy_trips_record_return (FyStore *store, const FyTripReturn *ret, gint64 now, gin
   if (!fy_store_begin (store, error))
     return FALSE;
   stmt = fy_store_prepare_cached (store,
-      "UPDATE trip SET returned_on = ?2, return_risk = ?3 WHERE id = ?1 AND returned_on IS NULL", error);
+      "UPDATE trip SET returned_on = ?2, return_risk = ?3, return_code_colour = ?4, return_test = ?5"
+      " WHERE id = ?1 AND returned_on IS NULL", error);
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, trip_id);
   fy_bind_text (stmt, 2, returned);
   fy_bind_text (stmt, 3, fy_risk_level_to_code (return_risk));
+  fy_bind_text (stmt, 4, fy_code_colour_to_code (ret->code_colour));
+  fy_bind_text (stmt, 5, fy_return_test_labels[ret->test].code);
   if (!fy_store_step_done (store, stmt, error)
       || !fy_store_audit (store,
                           &(FyAuditEntry) { .entity = "trip", .entity_id = trip_id, .action = "update",

@@ -33,6 +33,31 @@ extern const FyCodeLabel fy_trip_risk_labels[FY_N_RISKS + 1];
 
 typedef enum
 {
+  FY_TRANSPORT_UNKNOWN,
+  FY_TRANSPORT_TRAIN,
+  FY_TRANSPORT_FLIGHT,
+  FY_TRANSPORT_CAR,
+  FY_TRANSPORT_COACH,
+  FY_TRANSPORT_OTHER,
+  FY_N_TRANSPORTS
+} FyTransport;
+
+/* The nucleic-acid test before coming back. */
+typedef enum
+{
+  FY_RETURN_TEST_UNKNOWN,
+  FY_RETURN_TEST_NEGATIVE,
+  FY_RETURN_TEST_POSITIVE,
+  FY_RETURN_TEST_NOT_DONE,
+  FY_N_RETURN_TESTS
+} FyReturnTest;
+
+/* Codes and labels, indexed by the enums ("" = not recorded first). */
+extern const FyCodeLabel fy_transport_labels[FY_N_TRANSPORTS + 1];
+extern const FyCodeLabel fy_return_test_labels[FY_N_RETURN_TESTS + 1];
+
+typedef enum
+{
   FY_COMPANION_HOUSEHOLD,
   FY_COMPANION_COLLEAGUE,
   FY_COMPANION_OTHER,
@@ -63,6 +88,8 @@ typedef struct
   const char            *note;
   const FyTripCompanion *companions;
   guint                  n_companions;
+  FyTransport            transport;
+  const char            *transport_no;       /* train / flight / plate number */
 } FyTripSpec;
 
 typedef struct _FyTrip
@@ -114,6 +141,8 @@ typedef struct
   const char          *returned_on;
   FyRiskLevel          return_risk;
   const char          *template_code;   /* NULL = from the settings */
+  FyCodeColour         code_colour;     /* health code on return (FY_CODE_UNKNOWN = not recorded) */
+  FyReturnTest         test;            /* the test before coming back */
 } FyTripReturn;
 gboolean      fy_trips_record_return      (FyStore             *store,
                                            const FyTripReturn  *ret,

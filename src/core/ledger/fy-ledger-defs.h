@@ -19,6 +19,8 @@ extern const FyLedgerDef fy_ledger_def_nat;
 extern const FyLedgerDef fy_ledger_def_vaccination;
 extern const FyLedgerDef fy_ledger_def_travel;
 extern const FyLedgerDef fy_ledger_def_quarantine;
+extern const FyLedgerDef fy_ledger_def_abnormal;
+extern const FyLedgerDef fy_ledger_def_quarantine_monitoring;
 
 /* fy-ledgers-daily.c */
 extern const FyLedgerDef fy_ledger_def_daily_report;

@@ -14,6 +14,8 @@ static const FyLedgerDef *const registry[] = {
   &fy_ledger_def_vaccination,
   &fy_ledger_def_travel,
   &fy_ledger_def_quarantine,
+  &fy_ledger_def_quarantine_monitoring,
+  &fy_ledger_def_abnormal,
   &fy_ledger_def_daily_report,
   &fy_ledger_def_zones,
   &fy_ledger_def_zone_history,

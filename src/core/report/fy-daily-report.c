@@ -30,7 +30,7 @@
 static const char counts_sql[] =
   "SELECT"
   " (SELECT count(*) FROM staff s WHERE s.status <> 'left' OR s.left_on > ?1),"
-  " (SELECT count(*) FROM staff s WHERE" FY_SQL_ELIGIBLE_ON_DAY "),"
+  " (SELECT count(*) FROM staff s WHERE" FY_SQL_ELIGIBLE_ON_DAY FY_SQL_NOT_AWAY_ON_DAY "),"
   " (SELECT count(*) FROM reading WHERE day = ?1 AND session = 0),"
   " (SELECT count(*) FROM reading WHERE day = ?1 AND session = 0 AND status = 'normal_unmeasured'),"
   " (SELECT count(*) FROM reading WHERE day = ?1 AND session = 1),"
@@ -89,7 +89,7 @@ static const char due_sql[] =
   "  SELECT s.id AS staff_id, ifnull(l.at + " DAILY_CADENCE " * 3600, 0) AS due_at FROM staff s"
   FY_SQL_CADENCE_JOINS
   "  LEFT JOIN last l ON l.staff_id = s.id"
-  "  WHERE" FY_SQL_ELIGIBLE_ON_DAY
+  "  WHERE" FY_SQL_ELIGIBLE_ON_DAY FY_SQL_NOT_AWAY_ON_DAY
   "  AND (l.at IS NULL OR l.at + " DAILY_CADENCE " * 3600 < ?6)),"
   " planned AS ("
   "  SELECT qt.staff_id, min(qt.day) AS day FROM quarantine q"
@@ -130,9 +130,21 @@ static const char events_sql[] =
   " UNION ALL"
   " SELECT 5, s.name, s.department, 0, group_concat(t.destination) FROM trip t JOIN staff s ON s.id = t.staff_id"
   " WHERE t.returned_on = ?1 AND t.return_risk IN ('medium', 'high') GROUP BY t.staff_id"
+  " UNION ALL"
+  " SELECT 6, s.name, s.department, 0, min(f.day) FROM follow_up f JOIN staff s ON s.id = f.staff_id"
+  " WHERE f.day < ?1 AND (f.closed_at IS NULL OR f.closed_at >= ?3) GROUP BY f.staff_id"
+  " UNION ALL"
+  " SELECT 7, s.name, s.department, 0, group_concat(DISTINCT t.kind) FROM test_result t"
+  " JOIN staff s ON s.id = t.staff_id"
+  " WHERE t.sampled_at >= ?4 AND t.sampled_at < ?3 AND (t.result = 'pending' OR t.result_at >= ?3)"
+  " AND EXISTS (SELECT 1 FROM follow_up f WHERE f.day BETWEEN date (?1, '-28 days') AND ?1"
+  "             AND f.staff_id = t.staff_id AND f.reasons LIKE '%fever%'"
+  "             AND f.opened_at <= t.sampled_at AND f.opened_at >= t.sampled_at - 14 * 86400)"
+  " GROUP BY t.staff_id"
   " ORDER BY 1, 3, 2";
 
-enum { EVENT_FEVER, EVENT_SYMPTOMS, EVENT_CODE, EVENT_POSITIVE, EVENT_QUARANTINE, EVENT_RETURN, N_EVENTS };
+enum { EVENT_FEVER, EVENT_SYMPTOMS, EVENT_CODE, EVENT_POSITIVE, EVENT_QUARANTINE, EVENT_RETURN,
+       EVENT_OPEN_FOLLOW_UP, EVENT_PENDING_AFTER_FEVER, N_EVENTS };
 
 static guint
 column_uint (sqlite3_stmt *stmt, int column)
@@ -302,6 +314,16 @@ describe_person (int kind, sqlite3_stmt *stmt)
     case EVENT_RETURN:
       detail = g_strdup (codes);
       break;
+    case EVENT_OPEN_FOLLOW_UP:
+      /* Translators: after a person with a follow-up still open; %s is the day of the reading. */
+      detail = g_strdup_printf (_("since %s"), codes);
+      break;
+    case EVENT_PENDING_AFTER_FEVER:
+      {
+        g_auto(GStrv) kinds = g_strsplit (codes, ",", -1);
+        detail = g_strdup (kinds[0] ? fy_test_kind_label (fy_test_kind_from_code (kinds[0])) : "");
+      }
+      break;
     default:
       break;
     }
@@ -328,6 +350,10 @@ event_title (int kind)
       return _("Quarantine started");
     case EVENT_RETURN:
       return _("Back from a medium- or high-risk area");
+    case EVENT_OPEN_FOLLOW_UP:
+      return _("Follow-up still open");
+    case EVENT_PENDING_AFTER_FEVER:
+      return _("Test result pending after a fever");
     default:
       return "";
     }
@@ -402,6 +428,34 @@ load_events (FyStore *store, FyDailyReport *r, gint64 start, gint64 end, GError 
   return TRUE;
 }
 
+/* Lapses of the desk, listed whether or not the day is a zero report. */
+static char *
+gaps_text (const FyDailyReport *r)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint s = 0; s < 2; s++)
+    if (r->missing[s] > 0)
+      {
+        if (text->len)
+          g_string_append (text, _("; "));
+        /* Translators: daily report compliance gap; %s is the session (上午 / 下午). */
+        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%s check: %u person without an entry",
+                                                   "%s check: %u people without an entry", r->missing[s]),
+                                fy_health_session_label (s), r->missing[s]);
+      }
+  if (r->tests_overdue > 0)
+    {
+      if (text->len)
+        g_string_append (text, _("; "));
+      /* Translators: daily report compliance gap: nucleic-acid tests past their due time. */
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "nucleic-acid test overdue: %u person",
+                                                 "nucleic-acid tests overdue: %u people", r->tests_overdue),
+                              r->tests_overdue);
+    }
+  return text->len ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
+}
+
 FyDailyReport *
 fy_daily_report_compute (FyStore *store, const char *day, gint64 now, GError **error)
 {
@@ -437,6 +491,11 @@ fy_daily_report_compute (FyStore *store, const char *day, gint64 now, GError **e
         return NULL;
       r->missing[s] = (guint) missing;
     }
+  if (!fy_absence_count_away (store, r->day, r->away, error))
+    return NULL;
+  r->absent_sick = r->away[FY_AWAY_SICK_LEAVE] + r->away[FY_AWAY_SENT_HOME];
+  r->absent = r->absent_sick + r->away[FY_AWAY_LEAVE] + r->away[FY_AWAY_PRIVATE_TRIP];
+  r->gaps_text = gaps_text (r);
   return g_steal_pointer (&r);
 }
 
@@ -454,5 +513,6 @@ fy_daily_report_free (FyDailyReport *report)
     return;
   g_free (report->day);
   g_free (report->abnormal_text);
+  g_free (report->gaps_text);
   g_free (report);
 }

@@ -8,14 +8,18 @@
  * Every number comes from aggregate SQL over the health tables; nothing
  * loops over people. Days are local "YYYY-MM-DD"; `now` is passed in.
  *
- * What counts as abnormal on a day (and so breaks a zero report): a reading
+ * What is abnormal on a day (and so rules out a zero report): a reading
  * at or above the fever line stored with it, a reading with symptoms, a red
  * or yellow health code, a positive test result received that day (nucleic
- * acid or antigen), a quarantine started that day, a return from a medium-
- * or high-risk area that day. Open follow-ups from earlier days, missing
- * entries and overdue tests are reported as numbers but are lapses of the
- * desk, not new health events, so they do not turn a zero report into an
- * abnormal one.
+ * acid or antigen), a test still pending at the day's end of someone whose
+ * fever opened a follow-up in the fortnight before the sample, a follow-up
+ * of an earlier day still open at the day's end, a quarantine started that
+ * day, a return from a medium- or high-risk area that day. Each is named in
+ * the abnormal-situation text.
+ *
+ * Compliance gaps of the desk (entries missing, tests overdue) are always
+ * listed in `gaps_text`, zero report or not, so a zero report never hides
+ * them.
  *
  * Fields of features not built yet (visitors, trucks, stock
  * warnings) are not tracked: the report says so instead of inventing 0. */
@@ -23,6 +27,7 @@
 
 #include <glib.h>
 
+#include "fy-absence.h"
 #include "fy-quarantine.h"
 #include "fy-store.h"
 
@@ -39,6 +44,9 @@ typedef struct
   guint     headcount;           /* 在册人数: in the roster, not left by the day */
   guint     on_site;             /* 今日在岗: may be at work that day (not quarantined) */
   guint     not_on_site;         /* headcount − on site */
+  guint     away[FY_N_AWAY_REASONS]; /* not on site, by reason (fy-absence.h) */
+  guint     absent;              /* 请假/缺勤: leave, private trip, sick leave, sent home */
+  guint     absent_sick;         /* … of which for illness: sick leave, sent home */
 
   /* Temperature entries, per session (index FyHealthSession) */
   guint     entered[2];          /* people with an entry */
@@ -77,6 +85,9 @@ typedef struct
    * sentence per kind of event with the people concerned. */
   char     *abnormal_text;
   gboolean  zero;
+  /* Compliance gaps (missing entries, overdue tests), translated, one
+   * sentence each; NULL when there are none. */
+  char     *gaps_text;
 } FyDailyReport;
 
 /* The report of `day` (NULL = today; not in the future). */

@@ -123,6 +123,25 @@ add_supply_row (Rows *rows, FyStore *store, const char *day)
   add_row (rows, _("Supply warnings"), figures, remarks, *remarks != '\0');
 }
 
+/* "Not on site: 3 (In quarantine 1, Sick leave 2)", or NULL. */
+static char *
+away_remark (const FyDailyReport *r)
+{
+  g_autoptr(GString) reasons = g_string_new (NULL);
+
+  if (r->not_on_site == 0)
+    return NULL;
+  for (int i = FY_N_AWAY_REASONS - 1; i > FY_AWAY_NONE; i--)
+    if (r->away[i] > 0)
+      {
+        if (reasons->len)
+          g_string_append (reasons, _(", "));
+        g_string_append_printf (reasons, "%s %u", fy_away_reason_label (i), r->away[i]);
+      }
+  /* Translators: daily report remark beside the people on site; %s lists the reasons with their counts. */
+  return g_strdup_printf (_("Not on site: %u (%s)"), r->not_on_site, reasons->str);
+}
+
 static void
 add_rows (Rows *rows, FyLedger *ledger, FyStore *store, const FyDailyReport *r)
 {
@@ -139,15 +158,19 @@ add_rows (Rows *rows, FyLedger *ledger, FyStore *store, const FyDailyReport *r)
   add_row (rows, _("Headcount (on the roster)"), s1, NULL, FALSE);
   g_clear_pointer (&s1, g_free);
   s1 = people (r->on_site);
-  if (r->not_on_site > 0)
-    /* Translators: daily report remark beside the people on site. */
-    s2 = g_strdup_printf (_("Not on site: %u (quarantine or isolation)"), r->not_on_site);
+  s2 = away_remark (r);
   add_row (rows, _("On site today"), s1, s2, FALSE);
   g_clear_pointer (&s1, g_free);
   g_clear_pointer (&s2, g_free);
 
-  add_row (rows, _("On leave / absent (of which sick)"), not_tracked (),
-           _("Not tracked: the app does not record leave yet"), FALSE);
+  /* Translators: daily report figures: people on leave or absent, of whom for illness. */
+  s1 = g_strdup_printf (_("%u (of which sick %u)"), r->absent, r->absent_sick);
+  if (r->away[FY_AWAY_BUSINESS_TRIP] > 0)
+    /* Translators: daily report remark beside leave: people away on business (not counted as absent). */
+    s2 = g_strdup_printf (_("On business trips: %u"), r->away[FY_AWAY_BUSINESS_TRIP]);
+  add_row (rows, _("On leave / absent (of which sick)"), s1, s2, FALSE);
+  g_clear_pointer (&s1, g_free);
+  g_clear_pointer (&s2, g_free);
 
   add_session (rows, r, FY_SESSION_MORNING);
   add_session (rows, r, FY_SESSION_AFTERNOON);
@@ -216,7 +239,7 @@ add_rows (Rows *rows, FyLedger *ledger, FyStore *store, const FyDailyReport *r)
   }
   add_supply_row (rows, store, r->day);
 
-  add_row (rows, _("Abnormal situation"), r->abnormal_text, NULL, !r->zero);
+  add_row (rows, _("Abnormal situation"), r->abnormal_text, r->gaps_text, !r->zero);
 
   add_row (rows, _("Reported by"), fy_ledger_get_preparer (ledger), NULL, FALSE);
   add_row (rows, _("Reviewed by"), fy_ledger_get_reviewer (ledger), NULL, FALSE);
@@ -257,5 +280,6 @@ const FyLedgerDef fy_ledger_def_daily_report = {
   .sql = NULL,
   .build = daily_build,
   .note = N_("Figures are people unless stated. “—” marks a field the app does not record yet. "
-             "“Abnormal situation” reads “None” for a zero report."),
+             "“Abnormal situation” reads “None” for a zero report; missing entries and overdue tests "
+             "are always listed beside it."),
 };

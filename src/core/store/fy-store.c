@@ -23,6 +23,7 @@ struct _FyStore
   sqlite3    *db;
   char       *path;
   char       *actor;
+  char       *default_actor;      /* the setting "officer", read once; NULL = not read */
   GHashTable *cached;       /* const char *sql → sqlite3_stmt* */
   int         schema_version;
   gboolean    owns_open_marker;   /* the main connection: marks clean closes */
@@ -62,6 +63,7 @@ fy_store_finalize (GObject *object)
   g_clear_pointer (&self->cached, g_hash_table_unref);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->actor, g_free);
+  g_clear_pointer (&self->default_actor, g_free);
   G_OBJECT_CLASS (fy_store_parent_class)->finalize (object);
 }
 
@@ -92,6 +94,7 @@ fy_store_change_get_type (void)
     { FY_STORE_CHANGE_PLANS, "FY_STORE_CHANGE_PLANS", "plans" },
     { FY_STORE_CHANGE_SUPPLIES, "FY_STORE_CHANGE_SUPPLIES", "supplies" },
     { FY_STORE_CHANGE_DISINFECTION, "FY_STORE_CHANGE_DISINFECTION", "disinfection" },
+    { FY_STORE_CHANGE_ABSENCE, "FY_STORE_CHANGE_ABSENCE", "absence" },
     { 0, NULL, NULL },
   };
 
@@ -106,6 +109,9 @@ fy_store_emit_changed (FyStore *self, FyStoreChange change)
 {
   g_return_if_fail (FY_IS_STORE (self));
   g_return_if_fail (change != 0 && (change & ~FY_STORE_CHANGE_ALL) == 0);
+  /* A restore or new settings may bring another 填表人. */
+  if (change & FY_STORE_CHANGE_SETTINGS)
+    g_clear_pointer (&self->default_actor, g_free);
   g_signal_emit (self, signals[CHANGED], 0, change);
 }
 
@@ -158,14 +164,30 @@ fy_store_get_db (FyStore *self)
 void
 fy_store_set_actor (FyStore *self, const char *actor)
 {
+  g_autofree char *name = actor ? g_strstrip (g_strdup (actor)) : NULL;
+
   g_free (self->actor);
-  self->actor = g_strdup (actor);
+  self->actor = name && *name ? g_steal_pointer (&name) : NULL;
 }
 
 const char *
 fy_store_get_actor (FyStore *self)
 {
-  return self->actor ? self->actor : "";
+  if (self->actor)
+    return self->actor;
+  if (self->default_actor == NULL)
+    {
+      self->default_actor = self->db ? fy_store_get_setting (self, "officer") : NULL;
+      if (self->default_actor == NULL)
+        self->default_actor = g_strdup ("");
+    }
+  return self->default_actor;
+}
+
+gboolean
+fy_store_has_operator (FyStore *self)
+{
+  return self->actor != NULL;
 }
 
 gboolean
@@ -768,5 +790,7 @@ fy_store_set_setting (FyStore *self, const char *key, const char *value, GError 
     return FALSE;
   fy_bind_text (stmt, 1, key);
   fy_bind_text (stmt, 2, value);
+  if (g_strcmp0 (key, "officer") == 0)
+    g_clear_pointer (&self->default_actor, g_free);
   return fy_store_step_done (self, stmt, error);
 }

@@ -79,10 +79,11 @@ typedef enum /*< flags >*/
   FY_STORE_CHANGE_SUPPLIES   = 1 << 7,   /* items, batches, movements */
   FY_STORE_CHANGE_PLANS      = 1 << 8,   /* task force, plans, checklists, drills, emergencies */
   FY_STORE_CHANGE_DISINFECTION = 1 << 9, /* schedules and entries of the disinfection log */
+  FY_STORE_CHANGE_ABSENCE    = 1 << 10,  /* leave, sick leave, business trips */
   FY_STORE_CHANGE_ALL        = FY_STORE_CHANGE_STAFF | FY_STORE_CHANGE_HEALTH | FY_STORE_CHANGE_TESTS
                                | FY_STORE_CHANGE_TRIPS | FY_STORE_CHANGE_QUARANTINE | FY_STORE_CHANGE_ZONES
                                | FY_STORE_CHANGE_SETTINGS | FY_STORE_CHANGE_SUPPLIES | FY_STORE_CHANGE_PLANS
-                               | FY_STORE_CHANGE_DISINFECTION,
+                               | FY_STORE_CHANGE_DISINFECTION | FY_STORE_CHANGE_ABSENCE,
 } FyStoreChange;
 
 #define FY_TYPE_STORE_CHANGE (fy_store_change_get_type ())
@@ -93,9 +94,14 @@ GType     fy_store_change_get_type   (void) G_GNUC_CONST;
 void      fy_store_emit_changed      (FyStore       *self,
                                       FyStoreChange  change);
 
-/* Who is making changes (recorded in the audit trail). */
+/* The current operator: who is making changes. Every write stamps it
+ * (entered_by, changed_by, the audit trail …). Until one is set (NULL or
+ * blank goes back to the default) it is the 填表人 of Preferences, the
+ * setting "officer". */
 void        fy_store_set_actor       (FyStore     *self,
                                       const char  *actor);
 const char *fy_store_get_actor       (FyStore     *self);
+/* Whether an operator was set (else the default is in force). */
+gboolean    fy_store_has_operator    (FyStore     *self);
 
 G_END_DECLS

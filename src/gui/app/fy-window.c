@@ -12,6 +12,7 @@
 #include "fy-demo.h"
 #include "fy-help-overlay.h"
 #include "fy-import-dialog.h"
+#include "fy-operator-dialog.h"
 #include "fy-pages.h"
 #include "fy-window-private.h"
 #include "fy-window.h"
@@ -188,6 +189,14 @@ import_staff_action (GtkWidget *widget, const char *name, GVariant *param)
   FyWindow *self = FY_WINDOW (widget);
 
   fy_import_dialog_present (GTK_WINDOW (self), self->store);
+}
+
+static void
+operator_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  FyWindow *self = FY_WINDOW (widget);
+
+  fy_operator_dialog_present (GTK_WINDOW (self), self->store);
 }
 
 static void
@@ -375,6 +384,7 @@ fy_window_class_init (FyWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "win.import-staff", NULL, import_staff_action);
+  gtk_widget_class_install_action (widget_class, "win.operator", NULL, operator_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "i", show_page_action);
   fy_pages_get (&n);
   for (guint i = 0; i < n && i < 9; i++)

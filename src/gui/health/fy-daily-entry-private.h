@@ -52,6 +52,9 @@ struct _FyDailyEntry
   GPtrArray       *missing;          /* FyHealthPerson* of the missing list */
   GtkStringList   *missing_strings;
   gint64           missing_count;
+  char            *fill_day;         /* the last fill normal, for its Undo toast */
+  FyHealthSession  fill_session;
+  gint64           fill_at;
 };
 
 /* A key typed while the focus was on its way to another row. */

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-absence.h"
 #include "fy-clock.h"
 #include "fy-daily-entry-private.h"
 #include "fy-gui-util.h"
@@ -306,7 +307,8 @@ on_store_changed_cb (FyStore *store, FyStoreChange change, FyDailyEntry *self)
 {
   if (self->saving)
     return;     /* commit_row refreshes the row itself */
-  if (change & (FY_STORE_CHANGE_STAFF | FY_STORE_CHANGE_QUARANTINE | FY_STORE_CHANGE_TRIPS))
+  if (change & (FY_STORE_CHANGE_STAFF | FY_STORE_CHANGE_QUARANTINE | FY_STORE_CHANGE_TRIPS
+                | FY_STORE_CHANGE_ABSENCE))
     queue_reload (self);   /* who is on site may have changed */
   else if (change & (FY_STORE_CHANGE_HEALTH | FY_STORE_CHANGE_SETTINGS))
     {
@@ -321,25 +323,101 @@ on_store_changed_cb (FyStore *store, FyStoreChange change, FyDailyEntry *self)
 /* ------------------------------------------------------------------ */
 /* Actions                                                             */
 
+/* The Undo of the last fill normal's toast (also "entry.undo-fill"). */
+static void
+undo_fill_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  FyDailyEntry *self = FY_DAILY_ENTRY (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *done = NULL;
+  guint n = 0;
+
+  if (self->fill_day == NULL)
+    return;
+  if (!fy_health_fill_normal_undo (self->store, self->fill_day, self->fill_session, self->fill_at, &n, &error))
+    {
+      fy_show_error (GTK_WIDGET (self), _("The fill could not be undone"), error->message);
+      return;
+    }
+  g_clear_pointer (&self->fill_day, g_free);
+  done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Undone: %u entry removed",
+                                       "Undone: %u entries removed", n), n);
+  _fy_daily_entry_toast (self, done);
+}
+
+static void
+on_undo_fill_cb (AdwToast *toast, FyDailyEntry *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "entry.undo-fill", NULL);
+}
+
 static void
 on_fill_response_cb (AdwMessageDialog *dialog, const char *response, FyDailyEntry *self)
 {
   g_autoptr(GError) error = NULL;
   FyHealthFilter filter = _fy_daily_entry_filter (self);
   g_autofree char *done = NULL;
+  GtkWidget *overlay;
+  AdwToast *toast;
+  gint64 now = fy_clock_real_now ();
   guint n = 0;
 
   if (!g_str_equal (response, "fill"))
     return;
-  if (!fy_health_fill_normal (self->store, self->day, self->session, &filter,
-                              fy_clock_real_now (), &n, &error))
+  if (!fy_health_fill_normal (self->store, self->day, self->session, &filter, now, &n, &error))
     {
       fy_show_error (GTK_WIDGET (self), _("Nobody was marked normal"), error->message);
       return;
     }
+  g_free (self->fill_day);
+  self->fill_day = g_strdup (self->day);
+  self->fill_session = self->session;
+  self->fill_at = now;
   done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person marked normal (not measured)",
                                        "%u people marked normal (not measured)", n), n);
-  _fy_daily_entry_toast (self, done);
+  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  if (overlay == NULL)
+    return;
+  toast = fy_toast_new_plain (done);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_fill_cb), self, 0);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+/* "Not marked, not there: 刘洋 (Business trip), 李娜 (Leave) and 3 more.", or NULL. */
+static char *
+away_sentence (FyDailyEntry *self)
+{
+  g_autoptr(GError) error = NULL;
+  FyHealthFilter filter = _fy_daily_entry_filter (self);
+  g_autoptr(GPtrArray) away = fy_absence_list_away (self->store, self->day, &filter, &error);
+  g_autoptr(GString) names = g_string_new (NULL);
+  const guint shown = 12;
+
+  if (away == NULL)
+    {
+      g_warning ("Who is away could not be listed: %s", error->message);
+      return NULL;
+    }
+  if (away->len == 0)
+    return NULL;
+  for (guint i = 0; i < away->len && i < shown; i++)
+    {
+      FyAwayPerson *w = away->pdata[i];
+      if (names->len)
+        g_string_append (names, _(", "));
+      /* Translators: a person left out of fill normal and why: "刘洋（出差）". */
+      g_string_append_printf (names, _("%s (%s)"), w->person.name, fy_away_reason_label (w->reason));
+    }
+  if (away->len > shown)
+    /* Translators: after a list of names cut short; %u is how many were left out. */
+    g_string_append_printf (names, g_dngettext (GETTEXT_PACKAGE, " and %u more", " and %u more",
+                                                away->len - shown), away->len - shown);
+  /* Translators: in the fill-normal confirmation; %u people, then their names and reasons. */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Not marked, %u person not there: %s.",
+                                       "Not marked, %u people not there: %s.", away->len),
+                          away->len, names->str);
 }
 
 static void
@@ -349,6 +427,7 @@ fill_normal_action (GtkWidget *widget, const char *name, GVariant *param)
   GtkRoot *root = gtk_widget_get_root (widget);
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
+  g_autofree char *away = NULL;
   GtkWidget *dialog;
 
   _fy_daily_entry_update_counts (self);
@@ -362,10 +441,17 @@ fill_normal_action (GtkWidget *widget, const char *name, GVariant *param)
   heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Mark %u person normal?", "Mark %u people normal?",
                                           (gulong) self->missing_count),
                              (guint) self->missing_count);
+  away = away_sentence (self);
   body = g_strdup_printf (_("Everyone on this list with no entry for the %s check of %s is recorded as "
                             "“Normal (not measured)”. No temperature is stored for them; "
                             "entries already made are not changed."),
                           fy_health_session_label (self->session), self->day);
+  if (away)
+    {
+      char *both = g_strconcat (body, "\n\n", away, NULL);
+      g_free (body);
+      body = both;
+    }
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
@@ -632,6 +718,7 @@ fy_daily_entry_finalize (GObject *object)
   FyDailyEntry *self = FY_DAILY_ENTRY (object);
 
   g_free (self->day);
+  g_free (self->fill_day);
   g_free (self->department);
   g_free (self->team);
   G_OBJECT_CLASS (fy_daily_entry_parent_class)->finalize (object);
@@ -682,6 +769,7 @@ fy_daily_entry_class_init (FyDailyEntryClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_missing_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "entry.fill-normal", NULL, fill_normal_action);
+  gtk_widget_class_install_action (widget_class, "entry.undo-fill", NULL, undo_fill_action);
   gtk_widget_class_install_action (widget_class, "entry.missing", NULL, missing_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }

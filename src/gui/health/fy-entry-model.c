@@ -205,6 +205,7 @@ fy_entry_model_reload_item (FyEntryModel *self, FyEntryItem *item, GError **erro
   row->person.team = g_strdup (item->row->person.team);
   row->person.post = g_strdup (item->row->person.post);
   row->status = item->row->status;
+  row->away = item->row->away;
   for (int s = FY_SESSION_MORNING; s <= FY_SESSION_AFTERNOON; s++)
     if (!fy_health_get_reading (self->store, row->person.staff_id, self->day, s, &row->readings[s], error))
       {

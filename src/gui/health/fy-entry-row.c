@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-absence.h"
 #include "fy-entry-row.h"
 #include "fy-gui-util.h"
 #include "fy-validate.h"
@@ -202,11 +203,22 @@ show_item (FyEntryRow *self)
   const FyReading *other = &row->readings[1 - self->session];
   g_autofree char *unit = NULL;
   g_autofree char *temp = NULL;
-  g_autofree char *other_text = reading_text (other);
-  g_autofree char *status = status_text (mine);
+  g_autofree char *other_text = NULL;
+  g_autofree char *status = NULL;
   g_autofree char *late_tip = NULL;
   gboolean closed = FALSE;
   int same;
+
+  /* Someone away shows why (出差 / 请假 / 病假…) where an entry would be. */
+  if (row->away != FY_AWAY_NONE)
+    {
+      status = g_strdup (mine->status == FY_READING_NONE ? fy_away_reason_label (row->away) : NULL);
+      other_text = g_strdup (other->status == FY_READING_NONE ? fy_away_reason_label (row->away) : NULL);
+    }
+  if (status == NULL)
+    status = status_text (mine);
+  if (other_text == NULL)
+    other_text = reading_text (other);
 
   gtk_inscription_set_text (self->name_label, row->person.name);
   fy_widget_set_row_tooltip (GTK_WIDGET (self->name_label), row->person.name);

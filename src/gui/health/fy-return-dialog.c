@@ -26,6 +26,8 @@ struct _FyReturnDialog
   AdwEntryRow    *date_entry;
   AdwComboRow    *risk_row;
   AdwComboRow    *template_row;
+  AdwComboRow    *code_row;
+  AdwComboRow    *test_row;
   GtkLabel       *notice_label;
   GtkButton      *save_button;
 
@@ -41,6 +43,20 @@ static const char *
 risk_label (int risk)
 {
   return fy_risk_level_label (risk);
+}
+
+/* The lists start with "Not recorded" (code ""), index = enum. */
+static const char *
+code_label (int colour)
+{
+  return colour == FY_CODE_UNKNOWN ? fy_code_label_text (&fy_return_test_labels[FY_RETURN_TEST_UNKNOWN])
+                                   : fy_code_colour_label (colour);
+}
+
+static const char *
+test_label (int test)
+{
+  return fy_code_label_text (&fy_return_test_labels[test]);
 }
 
 static const FyQuarantineTemplate *
@@ -152,7 +168,9 @@ on_save_clicked_cb (FyReturnDialog *self)
                                &(FyTripReturn) { .trip_id = self->trip->id,
                                                  .returned_on = gtk_editable_get_text (GTK_EDITABLE (self->date_entry)),
                                                  .return_risk = adw_combo_row_get_selected (self->risk_row),
-                                                 .template_code = tmpl ? tmpl->code : NULL },
+                                                 .template_code = tmpl ? tmpl->code : NULL,
+                                                 .code_colour = adw_combo_row_get_selected (self->code_row),
+                                                 .test = adw_combo_row_get_selected (self->test_row) },
                                fy_now (), &quarantine_id, &error))
     {
       fy_form_set_error (self->error_label, error->message);
@@ -197,6 +215,8 @@ fy_return_dialog_class_init (FyReturnDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FyReturnDialog, date_entry);
   gtk_widget_class_bind_template_child (widget_class, FyReturnDialog, risk_row);
   gtk_widget_class_bind_template_child (widget_class, FyReturnDialog, template_row);
+  gtk_widget_class_bind_template_child (widget_class, FyReturnDialog, code_row);
+  gtk_widget_class_bind_template_child (widget_class, FyReturnDialog, test_row);
   gtk_widget_class_bind_template_child (widget_class, FyReturnDialog, notice_label);
   gtk_widget_class_bind_template_child (widget_class, FyReturnDialog, save_button);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
@@ -217,11 +237,15 @@ fy_return_dialog_present (GtkWindow *parent, FyStore *store, gint64 trip_id)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) templates = NULL;
   g_autoptr(GtkStringList) risks = fy_form_labels (risk_label, FY_N_RISKS);
+  g_autoptr(GtkStringList) codes = fy_form_labels (code_label, FY_N_CODES);
+  g_autoptr(GtkStringList) tests = fy_form_labels (test_label, FY_N_RETURN_TESTS);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autofree char *today = fy_today ();
   GtkWidget *person, *summary;
 
   self->store = g_object_ref (store);
+  adw_combo_row_set_model (self->code_row, G_LIST_MODEL (codes));
+  adw_combo_row_set_model (self->test_row, G_LIST_MODEL (tests));
   self->templates = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_quarantine_template_free);
   self->trip = fy_trips_get (store, trip_id, &error);
   templates = self->trip ? fy_quarantine_list_templates (store, &error) : NULL;

@@ -9,6 +9,7 @@
 #include "fy-clock.h"
 #include "fy-form-util.h"
 #include "fy-gui-util.h"
+#include "fy-quarantine-dialog.h"
 #include "fy-record-item.h"
 #include "fy-test-results-dialog.h"
 #include "fy-test-results-dialog-private.h"
@@ -209,11 +210,132 @@ read_result_time (FyTestResultsDialog *self, gint64 *result_at)
   return FALSE;
 }
 
+/* After a positive result: quarantine, and the emergency procedure when
+ * the window offers it ("win.emergency-start", a staff id). */
 static void
-set_selected (FyTestResultsDialog *self, FyTestOutcome outcome)
+on_next_step_cb (AdwMessageDialog *dialog, const char *response, FyTestResultsDialog *self)
+{
+  gint64 staff_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "fy-staff-id"));
+  GtkWindow *main = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+  if (g_str_equal (response, "quarantine"))
+    fy_quarantine_dialog_present (GTK_WINDOW (self), self->store, staff_id);
+  else if (g_str_equal (response, "emergency") && G_IS_ACTION_GROUP (main))
+    g_action_group_activate_action (G_ACTION_GROUP (main), "emergency-start", g_variant_new_int64 (staff_id));
+}
+
+static void
+offer_next_steps (FyTestResultsDialog *self, const FyTestResult *r)
+{
+  GtkWindow *main = gtk_window_get_transient_for (GTK_WINDOW (self));
+  GActionGroup *win_actions = G_IS_ACTION_GROUP (main) ? G_ACTION_GROUP (main) : NULL;
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  /* Translators: %s is the person with a positive result. */
+  heading = g_strdup_printf (_("Next Steps for %s"), r->person.name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("Report the positive result at once and follow the emergency plan: "
+                                     "isolate the person, trace close contacts, disinfect where they worked."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "later", _("_Later"),
+                                    "quarantine", _("Start _Quarantine…"), NULL);
+  if (win_actions && g_action_group_has_action (win_actions, "emergency-start"))
+    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "emergency", _("Start _Emergency Procedure"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "quarantine");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+  g_object_set_data (G_OBJECT (dialog), "fy-staff-id", GSIZE_TO_POINTER (r->person.staff_id));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_next_step_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+apply_result (FyTestResultsDialog *self, gint64 result_id, FyTestOutcome outcome, gint64 result_at,
+              const char *reason)
 {
   g_autoptr(GError) error = NULL;
   guint pos = gtk_single_selection_get_selected (self->selection);
+  FyRecordItem *item = gtk_single_selection_get_selected_item (self->selection);
+  FyTestResult *r = item ? fy_record_item_get (item) : NULL;
+
+  if (r == NULL || r->id != result_id)
+    return;   /* the list moved on meanwhile */
+  if (!fy_tests_correct_result (self->store, r->id, outcome, result_at, reason ? reason : "", fy_now (), &error))
+    {
+      fy_form_set_error (self->error_label, error->message);
+      return;
+    }
+  r->result = outcome;
+  r->result_at = result_at;
+  g_list_model_items_changed (G_LIST_MODEL (self->results), pos, 1, 1);
+  update_counts (self);
+  if (outcome == FY_RESULT_POSITIVE)
+    offer_next_steps (self, r);
+  else
+    move_to (self, next_pending (self, pos + 1));
+}
+
+static void
+on_confirm_cb (AdwMessageDialog *dialog, const char *response, FyTestResultsDialog *self)
+{
+  GtkWidget *reason = adw_message_dialog_get_extra_child (dialog);
+
+  if (!g_str_equal (response, "apply"))
+    return;
+  apply_result (self, *(gint64 *) g_object_get_data (G_OBJECT (dialog), "fy-result-id"),
+                GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "fy-outcome")),
+                *(gint64 *) g_object_get_data (G_OBJECT (dialog), "fy-result-at"),
+                reason ? gtk_editable_get_text (GTK_EDITABLE (reason)) : NULL);
+}
+
+/* A positive result is never one stray key, and a result already recorded
+ * is changed only with a reason: both ask first. */
+static void
+confirm_result (FyTestResultsDialog *self, const FyTestResult *r, FyTestOutcome outcome, gint64 result_at)
+{
+  gboolean correction = r->result != FY_RESULT_PENDING;
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+  GtkWidget *reason = NULL;
+
+  heading = outcome == FY_RESULT_POSITIVE
+    /* Translators: %s is the person. */
+    ? g_strdup_printf (_("Record a Positive Result for %s?"), r->person.name)
+    /* Translators: %s is the person, then the old and the new result. */
+    : g_strdup_printf (_("Correct the Result of %s from %s to %s?"), r->person.name,
+                       fy_test_outcome_label (r->result), fy_test_outcome_label (outcome));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   correction ? _("The result already recorded and the new one are both kept in "
+                                                  "the audit trail with the reason.")
+                                              : _("A positive result starts the emergency procedure. "
+                                                  "Check it against the laboratory report first."));
+  if (correction)
+    {
+      reason = gtk_entry_new ();
+      gtk_entry_set_placeholder_text (GTK_ENTRY (reason), _("Reason for the correction"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (reason), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Reason for the correction"), -1);
+      gtk_entry_set_max_length (GTK_ENTRY (reason), 200);
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), reason);
+    }
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "apply", outcome == FY_RESULT_POSITIVE ? _("Record _Positive")
+                                                                           : _("_Correct"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply", ADW_RESPONSE_DESTRUCTIVE);
+  /* Enter must not confirm a positive by accident: Cancel is the default. */
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "fy-result-id", g_memdup2 (&r->id, sizeof r->id), g_free);
+  g_object_set_data_full (G_OBJECT (dialog), "fy-result-at", g_memdup2 (&result_at, sizeof result_at), g_free);
+  g_object_set_data (G_OBJECT (dialog), "fy-outcome", GINT_TO_POINTER (outcome));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_confirm_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  if (reason)
+    gtk_widget_grab_focus (reason);
+}
+
+static void
+set_selected (FyTestResultsDialog *self, FyTestOutcome outcome)
+{
   FyRecordItem *item = gtk_single_selection_get_selected_item (self->selection);
   FyTestResult *r = item ? fy_record_item_get (item) : NULL;
   gint64 result_at = 0;
@@ -226,16 +348,15 @@ set_selected (FyTestResultsDialog *self, FyTestOutcome outcome)
     }
   if (!read_result_time (self, &result_at))
     return;
-  if (!fy_tests_set_result (self->store, r->id, outcome, result_at, fy_now (), &error))
+  if (r->result == outcome)
     {
-      fy_form_set_error (self->error_label, error->message);
+      move_to (self, next_pending (self, gtk_single_selection_get_selected (self->selection) + 1));
       return;
     }
-  r->result = outcome;
-  r->result_at = result_at;
-  g_list_model_items_changed (G_LIST_MODEL (self->results), pos, 1, 1);
-  update_counts (self);
-  move_to (self, next_pending (self, pos + 1));
+  if (outcome == FY_RESULT_POSITIVE || r->result != FY_RESULT_PENDING)
+    confirm_result (self, r, outcome, result_at);
+  else
+    apply_result (self, r->id, outcome, result_at, NULL);
 }
 
 static void

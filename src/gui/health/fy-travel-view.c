@@ -18,6 +18,8 @@
 #include "fy-return-dialog.h"
 #include "fy-travel-view.h"
 #include "fy-travel-view-private.h"
+#include "fy-absence-dialog.h"
+#include "fy-monitor-dialog.h"
 #include "fy-trip-dialog.h"
 #include "fy-trips.h"
 #include "fy-vaccination-dialog.h"
@@ -410,6 +412,7 @@ update_actions (FyTravelView *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "travel.return", t && t->returned_on == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "travel.release", q && q->released_on == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "travel.monitor", q && q->released_on == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "travel.vaccination", self->person_id != 0);
 }
 
@@ -520,6 +523,17 @@ register_action (GtkWidget *widget, const char *name, GVariant *param)
   fy_trip_dialog_present (fy_form_window_of (widget), self->store, 0);
 }
 
+/* With a business trip chosen, its absence; otherwise anyone's. */
+static void
+absence_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  FyTravelView *self = FY_TRAVEL_VIEW (widget);
+  const FyTrip *t = selected_trip (self);
+  gboolean business = t && t->purpose == FY_TRIP_BUSINESS;
+
+  fy_absence_dialog_present (fy_form_window_of (widget), self->store, 0, business ? t->id : 0);
+}
+
 static void
 return_action (GtkWidget *widget, const char *name, GVariant *param)
 {
@@ -545,6 +559,16 @@ release_action (GtkWidget *widget, const char *name, GVariant *param)
 
   if (q && q->released_on == NULL)
     fy_release_dialog_present (fy_form_window_of (widget), self->store, q->id);
+}
+
+static void
+monitor_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  FyTravelView *self = FY_TRAVEL_VIEW (widget);
+  const FyQuarantine *q = selected_quarantine (self);
+
+  if (q && q->released_on == NULL)
+    fy_monitor_dialog_present (fy_form_window_of (widget), self->store, q->id);
 }
 
 static void
@@ -659,8 +683,10 @@ fy_travel_view_class_init (FyTravelViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "travel.register", NULL, register_action);
   gtk_widget_class_install_action (widget_class, "travel.return", NULL, return_action);
+  gtk_widget_class_install_action (widget_class, "travel.absence", NULL, absence_action);
   gtk_widget_class_install_action (widget_class, "travel.start-quarantine", NULL, start_quarantine_action);
   gtk_widget_class_install_action (widget_class, "travel.release", NULL, release_action);
+  gtk_widget_class_install_action (widget_class, "travel.monitor", NULL, monitor_action);
   gtk_widget_class_install_action (widget_class, "travel.vaccination", NULL, vaccination_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }

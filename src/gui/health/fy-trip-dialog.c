@@ -22,6 +22,8 @@ struct _FyTripDialog
   AdwComboRow    *purpose_row;
   AdwEntryRow    *destination_entry;
   AdwComboRow    *risk_row;
+  AdwComboRow    *transport_row;
+  AdwEntryRow    *transport_no_entry;
   AdwEntryRow    *depart_entry;
   AdwEntryRow    *return_entry;
   AdwEntryRow    *note_entry;
@@ -41,6 +43,12 @@ static const char *
 purpose_label (int purpose)
 {
   return fy_trip_purpose_label (purpose);
+}
+
+static const char *
+transport_label (int transport)
+{
+  return fy_code_label_text (&fy_transport_labels[transport]);
 }
 
 static const char *
@@ -105,6 +113,8 @@ on_save_clicked_cb (FyTripDialog *self)
     .depart_on = gtk_editable_get_text (GTK_EDITABLE (self->depart_entry)),
     .planned_return_on = gtk_editable_get_text (GTK_EDITABLE (self->return_entry)),
     .note = gtk_editable_get_text (GTK_EDITABLE (self->note_entry)),
+    .transport = adw_combo_row_get_selected (self->transport_row),
+    .transport_no = gtk_editable_get_text (GTK_EDITABLE (self->transport_no_entry)),
   };
 
   fy_form_set_error (self->error_label, NULL);
@@ -160,6 +170,8 @@ fy_trip_dialog_class_init (FyTripDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FyTripDialog, purpose_row);
   gtk_widget_class_bind_template_child (widget_class, FyTripDialog, destination_entry);
   gtk_widget_class_bind_template_child (widget_class, FyTripDialog, risk_row);
+  gtk_widget_class_bind_template_child (widget_class, FyTripDialog, transport_row);
+  gtk_widget_class_bind_template_child (widget_class, FyTripDialog, transport_no_entry);
   gtk_widget_class_bind_template_child (widget_class, FyTripDialog, depart_entry);
   gtk_widget_class_bind_template_child (widget_class, FyTripDialog, return_entry);
   gtk_widget_class_bind_template_child (widget_class, FyTripDialog, note_entry);
@@ -181,6 +193,7 @@ fy_trip_dialog_present (GtkWindow *parent, FyStore *store, gint64 staff_id)
   FyTripDialog *self = g_object_new (FY_TYPE_TRIP_DIALOG, "transient-for", parent, NULL);
   g_autoptr(GtkStringList) purposes = fy_form_labels (purpose_label, FY_N_TRIP_PURPOSES);
   g_autoptr(GtkStringList) risks = fy_form_labels (risk_label, FY_N_RISKS);
+  g_autoptr(GtkStringList) transports = fy_form_labels (transport_label, FY_N_TRANSPORTS);
   g_autofree char *today = fy_today ();
   GtkWidget *person = staff_id ? fy_form_person_row (store, staff_id, NULL) : NULL;
 
@@ -196,6 +209,7 @@ fy_trip_dialog_present (GtkWindow *parent, FyStore *store, gint64 staff_id)
     }
   adw_combo_row_set_model (self->purpose_row, G_LIST_MODEL (purposes));
   adw_combo_row_set_model (self->risk_row, G_LIST_MODEL (risks));
+  adw_combo_row_set_model (self->transport_row, G_LIST_MODEL (transports));
   gtk_editable_set_text (GTK_EDITABLE (self->depart_entry), today);
   gtk_editable_set_text (GTK_EDITABLE (self->return_entry), today);
   gtk_window_present (GTK_WINDOW (self));

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "fy-checklist.h"
+#include "fy-absence.h"
 #include "fy-code-label.h"
 #include "fy-emergency.h"
 #include "fy-disinfection.h"
@@ -68,6 +69,10 @@ test_domain_tables (void)
   assert_table ("test result", fy_test_result_labels, FY_N_RESULTS);
   assert_table ("trip purpose", fy_trip_purpose_labels, FY_N_TRIP_PURPOSES);
   assert_table ("risk", fy_trip_risk_labels, FY_N_RISKS);
+  assert_table ("transport", fy_transport_labels, FY_N_TRANSPORTS);
+  assert_table ("test before return", fy_return_test_labels, FY_N_RETURN_TESTS);
+  assert_table ("absence kind", fy_absence_kind_labels, FY_N_ABSENCE_KINDS);
+  assert_table ("away reason", fy_away_reason_labels, FY_N_AWAY_REASONS);
   assert_table ("quarantine reason", fy_quarantine_reason_labels, FY_N_QUARANTINE_REASONS);
   assert_table ("zone level", fy_zone_level_labels, FY_ZONE_N_LEVELS);
   assert_table ("zone function", fy_zone_function_labels, FY_ZONE_N_FUNCTIONS);

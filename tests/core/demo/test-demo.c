@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "fy-cli-commands.h"
+#include "fy-absence.h"
 #include "fy-demo.h"
 #include "fy-error.h"
 #include "fy-health-private.h"
@@ -372,6 +373,28 @@ test_health (void)
   g_free (sql);
   sql = g_strdup_printf ("SELECT count(*) FROM quarantine_test WHERE day < '%s' AND result_id IS NULL", TODAY);
   g_assert_cmpint (q (store, sql), ==, 0);
+
+  /* Someone on leave and someone on sick leave today, with no reading
+   * while away; fill-normal would leave them out. */
+  {
+    g_autoptr(GPtrArray) away = fy_absence_list_away (store, TODAY, NULL, &error);
+    guint leave = 0, sick = 0;
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < away->len; i++)
+      {
+        FyAwayPerson *w = g_ptr_array_index (away, i);
+        leave += w->reason == FY_AWAY_LEAVE;
+        sick += w->reason == FY_AWAY_SICK_LEAVE;
+      }
+    g_assert_cmpuint (leave, ==, 1);
+    g_assert_cmpuint (sick, ==, 1);
+    g_assert_cmpint (q (store, "SELECT count(*) FROM reading r JOIN absence a ON a.staff_id = r.staff_id"
+                               " AND r.day BETWEEN a.start_day AND a.end_day"), ==, 0);
+    /* Everyone quarantined now has monitoring entries. */
+    g_assert_cmpint (q (store, "SELECT count(*) FROM quarantine qu WHERE qu.released_on IS NULL AND NOT EXISTS"
+                               " (SELECT 1 FROM quarantine_reading r WHERE r.quarantine_id = qu.id)"), ==, 0);
+  }
 }
 
 static void

@@ -11,7 +11,9 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "fy-absence.h"
 #include "fy-cli.h"
+#include "fy-quarantine-monitor.h"
 #include "fy-demo.h"
 #include "fy-error.h"
 #include "fy-health-private.h"
@@ -25,7 +27,8 @@
 #define MONTH_FIRST_DAY 4
 
 static const char *const new_ledgers[] = {
-  "health-daily", "health-month", "nat", "vaccination", "travel", "quarantine", NULL
+  "health-daily", "health-month", "nat", "vaccination", "travel", "quarantine", "abnormal",
+  "quarantine-monitoring", NULL
 };
 
 /* Excel's name of a 0-based column index. */
@@ -408,6 +411,200 @@ test_daily_sheet (Fixture *f, gconstpointer data)
   g_assert_cmpstr (out, ==, expected);
 }
 
+/* Someone away shows why where a reading would be: the daily sheet names
+ * the reason, the month grid marks the day (first value wins: a reading
+ * stays a reading). */
+static void
+test_away_named (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyLedger) daily = make_ledger (f->store, "health-daily", "2026-11-18", NULL);
+  g_autoptr(FyLedger) month = NULL;
+  g_autoptr(FyLedgerCursor) cursor = NULL;
+  FyTripSpec trip = { .purpose = FY_TRIP_BUSINESS, .destination = "上海市浦东新区", .risk = FY_RISK_LOW,
+                      .depart_on = "2026-11-18", .planned_return_on = "2026-11-25" };
+  int am = find_column (daily, "am"), pm = find_column (daily, "pm");
+  guint am18 = MONTH_FIRST_DAY + 17 * 2;
+  guint seen = 0;
+
+  g_assert_true (fy_absence_record (f->store, f->zhang, &(FyAbsenceSpec) { .kind = FY_ABSENCE_SICK_LEAVE,
+                                    .start_day = "2026-11-18", .end_day = "2026-11-19" }, 0, NULL, &error));
+  g_assert_true (fy_trips_register (f->store, f->wang, &trip, 0, NULL, &error));
+  g_assert_no_error (error);
+  record (f->store, f->zhang, "2026-11-18", FY_SESSION_MORNING, "36.3", fy_test_at ("2026-11-18", 8, 0));
+
+  cursor = fy_ledger_query (daily, 0, -1, &error);
+  g_assert_no_error (error);
+  while (fy_ledger_cursor_next (cursor, &error))
+    {
+      const char *name = fy_ledger_cursor_get_text (cursor, 3);
+      if (g_str_equal (name, "张三"))
+        {
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, am), ==, "36.3");
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, pm), ==, fy_test_tr ("Sick leave"));
+          seen++;
+        }
+      else if (g_str_equal (name, "王五"))
+        {
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, am), ==, fy_test_tr ("Business trip"));
+          seen++;
+        }
+      else if (g_str_equal (name, "赵六"))
+        g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, am), ==, "");
+    }
+  g_assert_no_error (error);
+  g_assert_cmpuint (seen, ==, 2);
+  g_clear_pointer (&cursor, fy_ledger_cursor_free);
+
+  month = make_ledger (f->store, "health-month", "2026-11-01", NULL);
+  cursor = fy_ledger_query (month, 0, -1, &error);
+  g_assert_no_error (error);
+  seen = 0;
+  while (fy_ledger_cursor_next (cursor, &error))
+    {
+      const char *name = fy_ledger_cursor_get_text (cursor, 3);
+      if (g_str_equal (name, "张三"))
+        {
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, am18), ==, "36.3");
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, am18 + 1), ==, fy_test_tr ("S"));
+          seen++;
+        }
+      else if (g_str_equal (name, "王五"))
+        {
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, am18), ==, fy_test_tr ("T"));
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, am18 - 1), ==, "36.6");   /* 17 PM */
+          seen++;
+        }
+    }
+  g_assert_no_error (error);
+  g_assert_cmpuint (seen, ==, 2);
+}
+
+/* The abnormal-case ledger: 李四's fever of 11-17 still open, and a
+ * positive result of 张三 received on 11-18 with the quarantine it led to. */
+static void
+test_abnormal_cases (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyLedger) ledger = NULL;
+  g_autoptr(FyLedgerCursor) cursor = NULL;
+  gint64 result = 0;
+  int finding, action, outcome, who;
+  guint n = 0;
+
+  fy_store_set_actor (f->store, "周敏");
+  g_assert_true (fy_tests_record (f->store, &(FyTestRecordInput) { .staff_id = f->zhang,
+                                  .sampled_at = fy_test_at ("2026-11-17", 9, 0), .kind = FY_TEST_PCR,
+                                  .result = FY_RESULT_PENDING }, fy_test_at ("2026-11-17", 9, 5), &result, &error));
+  g_assert_true (fy_tests_set_result (f->store, result, FY_RESULT_POSITIVE, fy_test_at ("2026-11-18", 10, 0),
+                                      fy_test_at ("2026-11-18", 10, 5), &error));
+  g_assert_no_error (error);
+  ledger = make_ledger (f->store, "abnormal", "2026-11-01", "2026-11-22");
+  finding = find_column (ledger, "finding");
+  action = find_column (ledger, "action");
+  outcome = find_column (ledger, "outcome");
+  who = find_column (ledger, "handled_by");
+  cursor = fy_ledger_query (ledger, 0, -1, &error);
+  g_assert_no_error (error);
+  while (fy_ledger_cursor_next (cursor, &error))
+    {
+      const char *name = fy_ledger_cursor_get_text (cursor, 2);
+      n++;
+      g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, outcome), ==, fy_test_tr ("Still open"));
+      g_assert_true (fy_ledger_cursor_is_highlighted (cursor, outcome));
+      if (g_str_equal (name, "李四"))
+        {
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, 1), ==, "2026-11-17");
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, finding), ==, fy_test_tr ("Fever"));
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, action), ==, fy_test_tr ("Not decided"));
+        }
+      else
+        {
+          g_assert_cmpstr (name, ==, "张三");
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, 1), ==, "2026-11-18");
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, finding), ==, fy_test_tr ("Nucleic acid positive"));
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, who), ==, "周敏");
+          g_assert_true (fy_ledger_cursor_is_highlighted (cursor, finding));
+        }
+    }
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 2);
+}
+
+/* The travel register names who registered a trip and shows the ID
+ * number and phone masked by default. */
+static void
+test_travel_columns (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyLedger) ledger = NULL;
+  g_autoptr(FyLedgerCursor) cursor = NULL;
+  g_autoptr(FyStaff) staff = fy_staff_get (f->store, f->zhang, &error);
+  g_autofree char *masked = NULL;
+  g_autofree char *id_number = g_strdup_printf ("32050619900307123%c", fy_id_number_check_char ("32050619900307123"));
+  FyTripSpec trip = { .purpose = FY_TRIP_PRIVATE, .destination = "南京市鼓楼区", .risk = FY_RISK_LOW,
+                      .depart_on = "2026-11-19", .planned_return_on = "2026-11-21" };
+
+  fy_test_set_text (&staff->id_number, id_number);
+  fy_test_save_staff (f->store, staff);
+  fy_store_set_actor (f->store, "周敏");
+  g_assert_true (fy_trips_register (f->store, f->zhang, &trip, 0, NULL, &error));
+  g_assert_no_error (error);
+  ledger = make_ledger (f->store, "travel", "2026-11-01", "2026-11-22");
+  cursor = fy_ledger_query (ledger, 0, -1, &error);
+  g_assert_true (fy_ledger_cursor_next (cursor, &error));
+  masked = fy_mask_id_number (id_number);
+  g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, find_column (ledger, "id_number")), ==, masked);
+  g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, find_column (ledger, "registered_by")), ==, "周敏");
+}
+
+/* Quarantine monitoring: entries for days the quarantine covers only, one
+ * row per day with day 1…N, a missing check blank, a fever highlighted. */
+static void
+test_quarantine_monitoring (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyLedger) ledger = NULL;
+  g_autoptr(FyLedgerCursor) cursor = NULL;
+  FyQuarantineSpec q = { .staff_id = f->wang, .template_code = "home_7", .start_day = "2026-11-18",
+                         .reason = FY_QUARANTINE_REASON_CLOSE_CONTACT, .place = "居家" };
+  gint64 qid = 0;
+  int am, pm, monitor;
+
+  g_assert_true (fy_quarantine_start (f->store, &q, fy_test_at ("2026-11-18", 8, 0), &qid, &error));
+  g_assert_no_error (error);
+  g_assert_true (fy_quarantine_monitor_record (f->store, &(FyMonitorEntry) { .quarantine_id = qid,
+                 .day = "2026-11-18", .session = FY_SESSION_MORNING, .temperature = "３６．８", .monitor = "陈敏" },
+                 fy_test_at ("2026-11-18", 8, 30), &error));
+  g_assert_true (fy_quarantine_monitor_record (f->store, &(FyMonitorEntry) { .quarantine_id = qid,
+                 .day = "2026-11-18", .session = FY_SESSION_AFTERNOON, .temperature = "37.5",
+                 .symptoms = FY_SYMPTOM_COUGH, .monitor = "陈敏" }, fy_test_at ("2026-11-18", 20, 0), &error));
+  g_assert_no_error (error);
+  g_assert_false (fy_quarantine_monitor_record (f->store, &(FyMonitorEntry) { .quarantine_id = qid,
+                  .day = "2026-11-17", .session = FY_SESSION_MORNING, .temperature = "36.5" },
+                  fy_test_at ("2026-11-18", 9, 0), &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+  g_clear_error (&error);
+
+  ledger = make_ledger (f->store, "quarantine-monitoring", "2026-11-17", "2026-11-19");
+  am = find_column (ledger, "am");
+  pm = find_column (ledger, "pm");
+  monitor = find_column (ledger, "monitor");
+  cursor = fy_ledger_query (ledger, 0, -1, &error);
+  g_assert_true (fy_ledger_cursor_next (cursor, &error));
+  g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, find_column (ledger, "day_no")), ==, "1");
+  g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, am), ==, "36.8");
+  g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, pm), ==, "37.5");
+  g_assert_true (fy_ledger_cursor_is_highlighted (cursor, pm));
+  g_assert_false (fy_ledger_cursor_is_highlighted (cursor, am));
+  g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, monitor), ==, "陈敏");
+  g_assert_true (fy_ledger_cursor_next (cursor, &error));
+  g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, find_column (ledger, "day")), ==, "2026-11-19");
+  g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, am), ==, "");
+  g_assert_false (fy_ledger_cursor_next (cursor, &error));
+  g_assert_no_error (error);
+}
+
 /* The seven-day remark is exactly the translated sentence. */
 static void
 test_daily_same_value_text (Fixture *f, gconstpointer data)
@@ -684,6 +881,11 @@ main (int argc, char **argv)
   g_test_add_func ("/health-ledgers/month-grid-batches", test_month_grid_batches);
   g_test_add ("/health-ledgers/month-grid-pdf-bands", Fixture, NULL, fixture_set_up, test_month_grid_pdf_bands, fixture_tear_down);
   g_test_add ("/health-ledgers/daily-sheet", Fixture, NULL, fixture_set_up, test_daily_sheet, fixture_tear_down);
+  g_test_add ("/health-ledgers/abnormal-cases", Fixture, NULL, fixture_set_up, test_abnormal_cases, fixture_tear_down);
+  g_test_add ("/health-ledgers/travel-columns", Fixture, NULL, fixture_set_up, test_travel_columns, fixture_tear_down);
+  g_test_add ("/health-ledgers/quarantine-monitoring", Fixture, NULL, fixture_set_up, test_quarantine_monitoring,
+              fixture_tear_down);
+  g_test_add ("/health-ledgers/away-named", Fixture, NULL, fixture_set_up, test_away_named, fixture_tear_down);
   g_test_add ("/health-ledgers/daily-same-value", Fixture, NULL, fixture_set_up, test_daily_same_value_text, fixture_tear_down);
   g_test_add ("/health-ledgers/nat-overdue", Fixture, NULL, fixture_set_up, test_nat_overdue, fixture_tear_down);
   g_test_add_func ("/health-ledgers/all-outputs", test_all_outputs);

@@ -373,10 +373,39 @@ test_due_plan (void)
   g_assert_nonnull (strstr (plan, "SEARCH d USING PRIMARY KEY (scope=? AND value=?)"));
 }
 
+/* A result already recorded is corrected only with a reason, kept in the
+ * audit row beside the old and the new value; a first result needs none. */
+static void
+test_correction_reason (void)
+{
+  g_autoptr(GError) error = NULL;
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  gint64 id = fy_test_add_person (store, "A1", "张伟", "冲压车间");
+  gint64 sampled = fy_test_at (TODAY, 8, 0);
+  gint64 result = 0;
+
+  g_assert_true (fy_tests_record (store, &(FyTestRecordInput) { .staff_id = id, .sampled_at = sampled,
+                                  .kind = FY_TEST_PCR, .result = FY_RESULT_PENDING }, sampled, &result, &error));
+  g_assert_true (fy_tests_correct_result (store, result, FY_RESULT_POSITIVE, sampled + 3600, "", sampled + 3700,
+                                          &error));
+  g_assert_no_error (error);
+  g_assert_false (fy_tests_correct_result (store, result, FY_RESULT_NEGATIVE, sampled + 3600, " ", sampled + 3700,
+                                           &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM test_result WHERE result = 'positive'"), ==, 1);
+  g_assert_true (fy_tests_correct_result (store, result, FY_RESULT_NEGATIVE, sampled + 3600, "录错人员",
+                                          sampled + 3700, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM audit WHERE entity = 'test_result'"
+                                             " AND old_value LIKE 'positive@%' AND new_value LIKE '% (录错人员)'"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
   fy_test_health_init (&argc, &argv, TODAY);
+  g_test_add_func ("/nat/correction-reason", test_correction_reason);
   g_test_add_func ("/nat/boundaries", test_boundaries);
   g_test_add_func ("/nat/cadence-rules", test_cadence_rules);
   g_test_add_func ("/nat/rounds-and-results", test_rounds_and_results);

@@ -76,7 +76,7 @@ trip (FyStore *store, gint64 id, const char *destination, FyRiskLevel risk)
   spec.purpose = FY_TRIP_PRIVATE;
   spec.destination = destination;
   spec.risk = risk;
-  spec.depart_on = "2026-11-01";
+  spec.depart_on = "2026-11-07";   /* after the zero and fever days: nobody away then */
   spec.planned_return_on = TODAY;
   g_assert_true (fy_trips_register (store, id, &spec, fy_test_at ("2026-10-30", 9, 0), &trip_id, &error));
   g_assert_no_error (error);
@@ -285,7 +285,10 @@ test_busy_day (void)
   g_assert_nonnull (strstr (r->abnormal_text, "李四 (仓储部) Yellow"));
   g_assert_nonnull (strstr (r->abnormal_text, "赵五 (行政部)"));
   g_assert_nonnull (strstr (r->abnormal_text, "钱八 (生产部)"));
-  g_assert_null (strstr (r->abnormal_text, "张一"));   /* low-risk return, normal readings */
+  /* A low-risk return with normal readings is not abnormal; the fever of
+   * 11-06 whose follow-up is still open is. */
+  g_assert_null (strstr (r->abnormal_text, "张一 (生产部) 江苏"));
+  g_assert_nonnull (strstr (r->abnormal_text, "Follow-up still open: 1 person — 张一 (生产部) since 2026-11-06"));
 
   /* At 21:00 p5's test (due 20:00) is overdue too. */
   g_clear_pointer (&r, fy_daily_report_free);
@@ -328,6 +331,56 @@ test_zero_report (void)
   g_assert_cmpuint (r->tests_overdue, ==, 7);
   g_assert_true (fy_daily_report_is_zero (r));
   g_assert_cmpstr (r->abnormal_text, ==, "None");
+  /* The zero report does not hide the desk's lapses. */
+  g_assert_cmpstr (r->gaps_text, ==, "nucleic-acid tests overdue: 7 people");
+  g_assert_cmpuint (r->absent, ==, 0);
+  fixture_tear_down (&f);
+}
+
+/* The day after the fever: no new event, but the follow-up is still open,
+ * so it is a daily report naming it; nobody entered, which the gaps say.
+ * Leave, sick leave and trips fill the absence line. */
+static void
+test_open_items_not_zero (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(FyDailyReport) r = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fixture_set_up (&f);
+  g_assert_true (fy_absence_record (f.store, f.p2, &(FyAbsenceSpec) { .kind = FY_ABSENCE_SICK_LEAVE,
+                                    .start_day = "2026-11-07", .end_day = "2026-11-08" },
+                                    fy_test_at ("2026-11-07", 8, 0), NULL, &error));
+  g_assert_true (fy_absence_record (f.store, f.p3, &(FyAbsenceSpec) { .kind = FY_ABSENCE_LEAVE,
+                                    .start_day = "2026-11-07", .end_day = "2026-11-07" },
+                                    fy_test_at ("2026-11-07", 8, 0), NULL, &error));
+  g_assert_no_error (error);
+  r = compute (f.store, "2026-11-07", fy_test_at (TODAY, 15, 0));
+  g_assert_false (fy_daily_report_is_zero (r));
+  g_assert_cmpstr (r->abnormal_text, ==, "Follow-up still open: 1 person — 张一 (生产部) since 2026-11-06");
+  /* p1, p8 on private trips from 11-07, p2 sick, p3 on leave: 7 − 4 on site. */
+  g_assert_cmpuint (r->on_site, ==, 3);
+  g_assert_cmpuint (r->absent, ==, 4);
+  g_assert_cmpuint (r->absent_sick, ==, 1);
+  g_assert_cmpuint (r->away[FY_AWAY_PRIVATE_TRIP], ==, 2);
+  g_assert_nonnull (strstr (r->gaps_text, "Morning check: 3 people without an entry"));
+  fixture_tear_down (&f);
+}
+
+/* A test still pending after a fever keeps the day from being a zero report. */
+static void
+test_pending_after_fever (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(FyDailyReport) r = NULL;
+
+  fixture_set_up (&f);
+  sample (f.store, f.p2, fy_test_at (TODAY, 13, 0), FY_TEST_PCR);
+  r = compute (f.store, TODAY, fy_test_at (TODAY, 15, 0));
+  g_assert_false (fy_daily_report_is_zero (r));
+  /* 张一's sample of 11-09, after the fever of 11-06, is still pending too. */
+  g_assert_nonnull (strstr (r->abnormal_text, "Test result pending after a fever: 2 people — "
+                                              "张一 (生产部) Nucleic acid, 张二 (生产部) Nucleic acid"));
   fixture_tear_down (&f);
 }
 
@@ -518,7 +571,7 @@ test_cli (void)
   g_assert_cmpint (run_report (fy_store_get_path (f.store), "--date", ZERO_DAY, NULL, NULL, &out), ==, 0);
   g_test_message ("%s", out);
   g_assert_true (g_str_has_prefix (out, "Zero Report\n"));
-  g_assert_nonnull (strstr (out, "\nAbnormal situation: None\n"));
+  g_assert_nonnull (strstr (out, "\nAbnormal situation: None (nucleic-acid tests overdue: 7 people)\n"));
   g_assert_nonnull (strstr (out, "\nHeadcount (on the roster): 7 people\n"));
   g_clear_pointer (&out, g_free);
 
@@ -546,6 +599,8 @@ main (int argc, char **argv)
   g_test_add_func ("/daily-report/busy-day", test_busy_day);
   g_test_add_func ("/daily-report/zero", test_zero_report);
   g_test_add_func ("/daily-report/fever-not-zero", test_fever_not_zero);
+  g_test_add_func ("/daily-report/open-items-not-zero", test_open_items_not_zero);
+  g_test_add_func ("/daily-report/pending-after-fever", test_pending_after_fever);
   g_test_add_func ("/daily-report/refused", test_refused);
   g_test_add_func ("/daily-report/ledger", test_ledger);
   g_test_add_func ("/daily-report/cli", test_cli);

@@ -32,6 +32,7 @@
 #include "fy-gui-test-support.h"
 #include "fy-health-page-private.h"
 #include "fy-health-page.h"
+#include "fy-absence.h"
 #include "fy-quarantine.h"
 
 #define TODAY "2026-11-22"
@@ -368,6 +369,52 @@ test_fill_normal (Fixture *f, gconstpointer data)
   }
 }
 
+/* Someone on leave and someone on sick leave: the confirmation names
+ * them with the reason, fill-normal leaves them out, their rows show the
+ * reason, and the toast's Undo takes the fill back. */
+static void
+test_fill_normal_away (Fixture *f, gconstpointer data)
+{
+  AdwMessageDialog *dialog;
+  g_autoptr(GError) error = NULL;
+  gint64 leave = staff_at (f, 3);
+  gint64 sick = staff_at (f, 4);
+  const char *body;
+
+  g_assert_true (fy_absence_record (f->store, leave, &(FyAbsenceSpec) { .kind = FY_ABSENCE_LEAVE,
+                                    .start_day = TODAY, .end_day = TODAY }, 0, NULL, &error));
+  g_assert_true (fy_absence_record (f->store, sick, &(FyAbsenceSpec) { .kind = FY_ABSENCE_SICK_LEAVE,
+                                    .start_day = "2026-11-21", .end_day = "2026-11-23" }, 0, NULL, &error));
+  g_assert_no_error (error);
+  fy_gui_test_iterate ();
+  {
+    g_autoptr(FyEntryItem) item = g_list_model_get_item (fy_daily_entry_get_model (f->entry), 3);
+    g_assert_cmpint (fy_entry_item_get_staff_id (item), ==, leave);
+    g_assert_cmpint (fy_entry_item_get_row (item)->away, ==, FY_AWAY_LEAVE);
+  }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->entry), "entry.fill-normal", NULL));
+  fy_gui_test_iterate ();
+  dialog = fy_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "28"));
+  body = adw_message_dialog_get_body (dialog);
+  /* The quarantined person of the fixture is named too. */
+  g_assert_nonnull (strstr (body, "3 people not there"));
+  g_assert_nonnull (strstr (body, " (Leave)"));
+  g_assert_nonnull (strstr (body, " (Sick leave)"));
+  g_assert_nonnull (strstr (body, "员工31 (In quarantine)"));
+  adw_message_dialog_response (dialog, "fill");
+  fy_gui_test_iterate ();
+  g_assert_cmpint (count (f, "SELECT count(*) FROM reading WHERE session = 0 AND status = 'normal_unmeasured'"),
+                   ==, N_ON_SITE - 2);
+  g_assert_cmpint (stored (f, leave, FY_SESSION_MORNING).status, ==, FY_READING_NONE);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->entry), "entry.undo-fill", NULL));
+  fy_gui_test_iterate ();
+  g_assert_cmpint (count (f, "SELECT count(*) FROM reading"), ==, 0);
+}
+
 /* No one is missing a reading this morning. */
 static gboolean
 morning_complete (gpointer store)
@@ -491,6 +538,8 @@ main (int argc, char **argv)
   g_test_add ("/gui/health/type-thirty", Fixture, NULL, fixture_set_up, test_type_thirty, fixture_tear_down);
   g_test_add ("/gui/health/type-ahead", Fixture, NULL, fixture_set_up, test_type_ahead, fixture_tear_down);
   g_test_add ("/gui/health/fill-normal", Fixture, NULL, fixture_set_up, test_fill_normal, fixture_tear_down);
+  g_test_add ("/gui/health/fill-normal-away", Fixture, NULL, fixture_set_up, test_fill_normal_away,
+              fixture_tear_down);
   g_test_add ("/gui/health/show-person", Fixture, NULL, fixture_set_up, test_show_person, fixture_tear_down);
   g_test_add ("/gui/health/missing-list", Fixture, NULL, fixture_set_up, test_missing_list, fixture_tear_down);
   return g_test_run ();

@@ -11,7 +11,10 @@
 #include <string.h>
 #include <adwaita.h>
 
+#include "fy-absence-dialog.h"
+#include "fy-absence.h"
 #include "fy-cadence-dialog.h"
+#include "fy-monitor-dialog.h"
 #include "fy-clock.h"
 #include "fy-gui-test-support.h"
 #include "fy-health-test-support.h"
@@ -212,10 +215,42 @@ test_round_for_department (void)
   type_into (results, "result_time_entry", "14:50");
   g_assert_true (press_key (need_id (results, "results_view"), GDK_KEY_n));
   g_assert_false (gtk_widget_get_visible (need_id (results, "error_label")));
+  /* P asks first (Cancel is the default): nothing is written until confirmed. */
   g_assert_true (press_key (need_id (results, "results_view"), GDK_KEY_p));
+  confirm = fy_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (confirm);
+  g_assert_cmpstr (adw_message_dialog_get_default_response (confirm), ==, "cancel");
+  g_assert_cmpint (count (store, "SELECT count(*) FROM test_result WHERE result = 'positive'"), ==, 0);
+  adw_message_dialog_response (confirm, "apply");
+  gtk_window_destroy (GTK_WINDOW (confirm));
+  fy_gui_test_iterate ();
   g_assert_cmpint (count (store, "SELECT count(*) FROM test_result WHERE result = 'negative'"), ==, 1);
   g_assert_cmpint (count (store, "SELECT count(*) FROM test_result WHERE result = 'positive'"), ==, 1);
   g_assert_nonnull (strstr (label_text (results, "counts_label"), "1 pending"));
+  /* Then the next steps; no emergency procedure where the window has none. */
+  confirm = fy_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (confirm);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (confirm), "Next Steps"));
+  g_assert_true (adw_message_dialog_has_response (confirm, "quarantine"));
+  g_assert_false (adw_message_dialog_has_response (confirm, "emergency"));
+  gtk_window_close (GTK_WINDOW (confirm));
+  fy_gui_test_iterate ();
+
+  /* Correcting it needs a reason, kept in the audit with both values. */
+  g_assert_true (press_key (need_id (results, "results_view"), GDK_KEY_n));
+  confirm = fy_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (adw_message_dialog_get_extra_child (confirm));
+  adw_message_dialog_response (confirm, "apply");
+  fy_gui_test_iterate ();
+  g_assert_true (gtk_widget_get_visible (need_id (results, "error_label")));
+  g_assert_cmpint (count (store, "SELECT count(*) FROM test_result WHERE result = 'positive'"), ==, 1);
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (confirm)), "实验室复核为误报");
+  adw_message_dialog_response (confirm, "apply");
+  gtk_window_destroy (GTK_WINDOW (confirm));
+  fy_gui_test_iterate ();
+  g_assert_cmpint (count (store, "SELECT count(*) FROM test_result WHERE result = 'positive'"), ==, 0);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM audit WHERE entity = 'test_result' AND old_value LIKE 'positive@%'"
+                                 " AND new_value LIKE 'negative@% (实验室复核为误报)'"), ==, 1);
 
   /* All remaining negative, after confirming. */
   fy_gui_test_click (need_id (results, "all_negative_button"));
@@ -223,12 +258,12 @@ test_round_for_department (void)
   g_assert_nonnull (confirm);
   adw_message_dialog_response (confirm, "negative");
   fy_gui_test_iterate ();
-  g_assert_cmpint (count (store, "SELECT count(*) FROM test_result WHERE result = 'negative'"), ==, 2);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM test_result WHERE result = 'negative'"), ==, 3);
   g_assert_cmpint (count (store, "SELECT count(*) FROM test_result WHERE result = 'pending'"), ==, 0);
   {
     g_autoptr(FyTestRound) round = fy_tests_get_round (store, round_id, NULL);
-    g_assert_cmpuint (round->n_positive, ==, 1);
-    g_assert_cmpuint (round->n_negative, ==, 2);
+    g_assert_cmpuint (round->n_positive, ==, 0);
+    g_assert_cmpuint (round->n_negative, ==, 3);
   }
   g_assert_false (gtk_widget_get_sensitive (need_id (results, "all_negative_button")));
   fy_gui_test_destroy_all_windows ();
@@ -436,6 +471,8 @@ test_trip_return_starts_quarantine (void)
   fy_gui_test_iterate ();
   adw_combo_row_set_selected (ADW_COMBO_ROW (need_id (trip_dialog, "purpose_row")), FY_TRIP_PRIVATE);
   type_into (trip_dialog, "destination_entry", "西安市雁塔区");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (need_id (trip_dialog, "transport_row")), FY_TRANSPORT_TRAIN);
+  type_into (trip_dialog, "transport_no_entry", "G1234");
   adw_combo_row_set_selected (ADW_COMBO_ROW (need_id (trip_dialog, "risk_row")), FY_RISK_HIGH);
   type_into (trip_dialog, "depart_entry", "2026-11-15");
   type_into (trip_dialog, "return_entry", "2026-11-20");
@@ -468,6 +505,8 @@ test_trip_return_starts_quarantine (void)
   g_assert_nonnull (ret);
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (need_id (ret, "risk_row"))), ==, FY_RISK_HIGH);
   type_into (ret, "date_entry", "2026-11-21");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (need_id (ret, "code_row")), FY_CODE_YELLOW);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (need_id (ret, "test_row")), FY_RETURN_TEST_NEGATIVE);
   g_assert_nonnull (strstr (fy_return_dialog_get_notice (ret), "5 days central isolation + 3 days home isolation"));
   g_assert_nonnull (strstr (fy_return_dialog_get_notice (ret), "Until 2026-11-28 (8 days)."));
   g_assert_nonnull (strstr (fy_return_dialog_get_notice (ret), "Tests on 11-21, 11-22, 11-23, 11-25, 11-26, 11-28."));
@@ -476,8 +515,9 @@ test_trip_return_starts_quarantine (void)
   fy_gui_test_click (need_id (ret, "save_button"));
   g_assert_false (fy_gui_test_is_toplevel (ret));
 
-  g_assert_cmpint (count (store, "SELECT count(*) FROM trip WHERE returned_on = '2026-11-21' AND return_risk = 'high'"),
-                   ==, 1);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM trip WHERE returned_on = '2026-11-21' AND return_risk = 'high'"
+                                 " AND transport = 'train' AND transport_no = 'G1234'"
+                                 " AND return_code_colour = 'yellow' AND return_test = 'negative'"), ==, 1);
   active = fy_quarantine_list_active (store, NULL);
   g_assert_cmpuint (active->len, ==, 1);
   q = g_ptr_array_index (active, 0);
@@ -494,6 +534,115 @@ test_trip_return_starts_quarantine (void)
   g_assert_cmpuint (g_list_model_get_n_items (fy_travel_view_get_quarantine_model (view)), ==, 1);
   fy_gui_test_destroy_all_windows ();
   (void) win;
+}
+
+/* Absence through its dialog: focus in the person search, a refused date
+ * shown under the form with nothing written, then saved; with a business
+ * trip chosen the dialog records that trip's absence, its dates filled. */
+static void
+test_absence_dialog (void)
+{
+  g_autoptr(GError) error = NULL;
+  FY_TEST_LAST_REF FyStore *store = open_company ();
+  FyTravelView *view = FY_TRAVEL_VIEW (fy_travel_view_new (store));
+  GtkWindow *win = window_with (GTK_WIDGET (view));
+  FyAbsenceDialog *dialog;
+  FyPersonPicker *picker;
+  GtkWidget *focus;
+  gint64 trip_id = 0;
+  FyTripSpec spec = { .purpose = FY_TRIP_BUSINESS, .destination = "上海市浦东新区", .risk = FY_RISK_LOW,
+                      .depart_on = "2026-11-21", .planned_return_on = "2026-11-26" };
+
+  /* The extra buttons keep the view usable in a window ~800 px wide. */
+  {
+    int min = 0;
+    gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+    g_test_message ("travel view minimum width %d", min);
+    g_assert_cmpint (min, <=, 780);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "travel.absence", NULL));
+  fy_gui_test_iterate ();
+  dialog = fy_gui_test_find_toplevel (FY_TYPE_ABSENCE_DIALOG);
+  g_assert_nonnull (dialog);
+  picker = FY_PERSON_PICKER (fy_gui_test_find_child_of_type (GTK_WIDGET (dialog), FY_TYPE_PERSON_PICKER));
+  focus = gtk_root_get_focus (GTK_ROOT (dialog));
+  g_assert_true (focus && gtk_widget_is_ancestor (focus, GTK_WIDGET (picker)));
+  fy_person_picker_set_search (picker, "李娜");
+  fy_gui_test_iterate ();
+  adw_combo_row_set_selected (ADW_COMBO_ROW (need_id (dialog, "kind_row")), FY_ABSENCE_SICK_LEAVE);
+  type_into (dialog, "start_entry", "2026-11-21");
+  type_into (dialog, "end_entry", "2026-11-20");
+  fy_gui_test_click (need_id (dialog, "save_button"));
+  g_assert_true (fy_gui_test_is_toplevel (dialog));
+  g_assert_nonnull (strstr (label_text (dialog, "error_label"), "before the first day"));
+  g_assert_cmpint (count (store, "SELECT count(*) FROM absence"), ==, 0);
+  type_into (dialog, "end_entry", "2026-11-22");
+  fy_gui_test_click (need_id (dialog, "save_button"));
+  g_assert_false (fy_gui_test_is_toplevel (dialog));
+  g_assert_cmpint (count (store, "SELECT count(*) FROM absence a JOIN staff s ON s.id = a.staff_id"
+                                 " WHERE s.name = '李娜' AND a.kind = 'sick_leave' AND a.end_day = '2026-11-22'"),
+                   ==, 1);
+
+  g_assert_true (fy_trips_register (store, fy_test_query_int (store, "SELECT id FROM staff WHERE name = '刘洋'"),
+                                    &spec, 0, &trip_id, &error));
+  g_assert_no_error (error);
+  wait_for_rows (fy_travel_view_get_trip_model (view), 1);
+  fy_travel_view_select_trip (view, 0);
+  fy_gui_test_iterate ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "travel.absence", NULL));
+  fy_gui_test_iterate ();
+  dialog = fy_gui_test_find_toplevel (FY_TYPE_ABSENCE_DIALOG);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (need_id (dialog, "kind_row"))), ==,
+                    FY_ABSENCE_BUSINESS_TRIP);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (need_id (dialog, "end_entry"))), ==, "2026-11-26");
+  fy_gui_test_click (need_id (dialog, "save_button"));
+  g_assert_false (fy_gui_test_is_toplevel (dialog));
+  g_assert_cmpint (fy_test_query_int (store, "SELECT trip_id FROM absence WHERE kind = 'business_trip'"),
+                   ==, trip_id);
+  fy_gui_test_destroy_all_windows ();
+  (void) win;
+}
+
+static gboolean
+monitor_gone (gpointer data)
+{
+  return fy_gui_test_find_toplevel (FY_TYPE_MONITOR_DIALOG) == NULL;
+}
+
+/* A monitoring entry through its dialog: focus in the temperature, a bad
+ * value refused under the form with nothing written, Enter saves once. */
+static void
+test_monitoring_dialog (void)
+{
+  g_autoptr(GError) error = NULL;
+  FY_TEST_LAST_REF FyStore *store = open_company ();
+  GtkWindow *win = window_with (gtk_label_new (""));
+  FyQuarantineSpec spec = { .staff_id = fy_test_query_int (store, "SELECT id FROM staff WHERE name = '李娜'"),
+                            .template_code = "home_7", .start_day = "2026-11-20",
+                            .reason = FY_QUARANTINE_REASON_CLOSE_CONTACT, .place = "居家" };
+  FyMonitorDialog *dialog;
+  GtkWidget *temp;
+  gint64 qid = 0;
+
+  g_assert_true (fy_quarantine_start (store, &spec, fy_test_at ("2026-11-20", 8, 0), &qid, &error));
+  g_assert_no_error (error);
+  dialog = fy_monitor_dialog_present (win, store, qid);
+  fy_gui_test_iterate ();
+  temp = fy_gui_test_find_child_of_type (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (dialog)), temp));
+  gtk_editable_set_text (GTK_EDITABLE (temp), "3x");
+  g_signal_emit_by_name (temp, "entry-activated");
+  fy_gui_test_iterate ();
+  g_assert_true (fy_gui_test_is_toplevel (dialog));
+  g_assert_cmpint (count (store, "SELECT count(*) FROM quarantine_reading"), ==, 0);
+  gtk_editable_set_text (GTK_EDITABLE (temp), "37.6");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (fy_gui_test_find_child_of_type (GTK_WIDGET (dialog),
+                                                                                 GTK_TYPE_CHECK_BUTTON)), TRUE);
+  g_signal_emit_by_name (temp, "entry-activated");
+  fy_gui_test_wait_until (monitor_gone, NULL);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM quarantine_reading WHERE temp_tenths = 376"
+                                 " AND symptoms = 'feverish' AND day = '" TODAY "'"), ==, 1);
+  fy_gui_test_destroy_all_windows ();
 }
 
 static void
@@ -592,6 +741,8 @@ main (int argc, char **argv)
   g_test_add_func ("/gui/records/custom-quarantine", test_custom_quarantine);
   g_test_add_func ("/gui/records/trip-return-starts-quarantine", test_trip_return_starts_quarantine);
   g_test_add_func ("/gui/records/low-risk-return", test_low_risk_return_says_so);
+  g_test_add_func ("/gui/records/absence", test_absence_dialog);
+  g_test_add_func ("/gui/records/monitoring", test_monitoring_dialog);
   g_test_add_func ("/gui/records/vaccination", test_vaccination_dialog);
   g_test_add_func ("/gui/records/cadence-rules", test_cadence_rules);
   return g_test_run ();

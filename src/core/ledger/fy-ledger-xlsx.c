@@ -439,20 +439,41 @@ align_index (FyAlign align)
   return align == FY_ALIGN_CENTER ? 1 : align == FY_ALIGN_END ? 2 : 0;
 }
 
+/* How one cell goes into the sheet: a number, a date, or text. */
+typedef struct
+{
+  enum { CELL_TEXT, CELL_NUMBER, CELL_DATETIME } as;
+  double           value;
+  FyLedgerDateTime dt;
+} Cell;
+
 static void
 write_row (Xlsx *x, FyLedger *ledger, FyLedgerCursor *cursor, lxw_row_t row)
 {
   guint n = fy_ledger_get_n_columns (ledger);
+  Cell *cells = g_newa (Cell, n);
   guint lines = 1;
 
-  /* The row's height before its cells (constant_memory). Only text wraps. */
+  /* Decide each cell first: the row's height goes before its cells
+   * (constant_memory), and any cell written as text may wrap — a code
+   * in a temperature column ("隔离中") as much as a note. */
   for (guint i = 0; i < n; i++)
     {
       const FyLedgerColumn *c = fy_ledger_get_column (ledger, i);
-      if ((c->type == FY_COLUMN_TEXT || c->type == FY_COLUMN_ENUM || c->type == FY_COLUMN_BOOL)
-          && c->sensitive == FY_SENSITIVE_NONE)
-        lines = MAX (lines, count_lines (x, fy_ledger_cursor_get_text (cursor, i), x->text_w[i],
-                                         fy_ledger_cursor_is_highlighted (cursor, i), 1));
+      Cell *cell = &cells[i];
+
+      if (fy_ledger_cursor_get_number (cursor, i, &cell->value))
+        cell->as = CELL_NUMBER;
+      else if ((c->type == FY_COLUMN_DATE || c->type == FY_COLUMN_TIME || c->type == FY_COLUMN_DATETIME)
+               && fy_ledger_cursor_get_datetime (cursor, i, &cell->dt))
+        cell->as = CELL_DATETIME;
+      else
+        {
+          cell->as = CELL_TEXT;
+          if (c->sensitive == FY_SENSITIVE_NONE)
+            lines = MAX (lines, count_lines (x, fy_ledger_cursor_get_text (cursor, i), x->text_w[i],
+                                             fy_ledger_cursor_is_highlighted (cursor, i), 1));
+        }
     }
   if (lines > 1)
     set_row_lines (x, row, lines, 1);
@@ -460,20 +481,18 @@ write_row (Xlsx *x, FyLedger *ledger, FyLedgerCursor *cursor, lxw_row_t row)
   for (guint i = 0; i < n && x->error == LXW_NO_ERROR; i++)
     {
       const FyLedgerColumn *c = fy_ledger_get_column (ledger, i);
+      const Cell *cell = &cells[i];
       guint a = align_index (c->align);
       guint h = fy_ledger_cursor_is_highlighted (cursor, i) ? 1 : 0;
-      FyLedgerDateTime dt;
-      double value;
 
-      if (fy_ledger_cursor_get_number (cursor, i, &value))
+      if (cell->as == CELL_NUMBER)
         {
           guint k = c->type == FY_COLUMN_TEMPERATURE ? KIND_TEMPERATURE : KIND_NUMBER;
-          check (x, worksheet_write_number (x->sheet, row, (lxw_col_t) i, value, x->cell[a][k][h]));
+          check (x, worksheet_write_number (x->sheet, row, (lxw_col_t) i, cell->value, x->cell[a][k][h]));
         }
-      else if ((c->type == FY_COLUMN_DATE || c->type == FY_COLUMN_TIME || c->type == FY_COLUMN_DATETIME)
-               && fy_ledger_cursor_get_datetime (cursor, i, &dt))
+      else if (cell->as == CELL_DATETIME)
         {
-          lxw_datetime when = { dt.year, dt.month, dt.day, dt.hour, dt.minute, 0 };
+          lxw_datetime when = { cell->dt.year, cell->dt.month, cell->dt.day, cell->dt.hour, cell->dt.minute, 0 };
           guint k = c->type == FY_COLUMN_DATE ? KIND_DATE : c->type == FY_COLUMN_TIME ? KIND_TIME : KIND_DATETIME;
           check (x, worksheet_write_datetime (x->sheet, row, (lxw_col_t) i, &when, x->cell[a][k][h]));
         }

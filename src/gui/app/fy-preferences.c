@@ -7,6 +7,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "fy-form-util.h"
 #include "fy-gui-util.h"
 
 #include "fy-preferences.h"
@@ -521,5 +522,10 @@ fy_preferences_present (GtkWindow *parent, FyStore *store)
           return;
         }
     }
-  gtk_window_present (GTK_WINDOW (fy_preferences_new (parent, store)));
+  {
+    FyPreferences *self = fy_preferences_new (parent, store);
+
+    gtk_window_present (GTK_WINDOW (self));
+    fy_form_focus_first_field (GTK_WINDOW (self));
+  }
 }

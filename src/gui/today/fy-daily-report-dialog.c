@@ -9,6 +9,7 @@
 #include "fy-daily-report-dialog.h"
 #include "fy-daily-report-dialog-private.h"
 #include "fy-export-flow.h"
+#include "fy-form-util.h"
 #include "fy-gui-util.h"
 #include "fy-ledger.h"
 #include "fy-validate.h"
@@ -289,5 +290,6 @@ fy_daily_report_dialog_present (GtkWindow *parent, FyStore *store, const char *d
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
   fy_daily_report_dialog_set_day (self, day);
   gtk_window_present (GTK_WINDOW (self));
+  fy_form_focus_first_field (GTK_WINDOW (self));
   return self;
 }

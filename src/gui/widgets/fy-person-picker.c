@@ -267,6 +267,25 @@ on_search_activate_cb (FyPersonPicker *self)
     fy_person_picker_activate_row (self, 0);
 }
 
+/* Escape clears a search; on an empty one it cancels what the picker is
+ * in (the search entry would otherwise swallow the dialog's Escape). */
+static void
+on_stop_search_cb (FyPersonPicker *self)
+{
+  GtkWidget *popover;
+
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->search)) != '\0')
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search), "");
+      return;
+    }
+  popover = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_POPOVER);
+  if (popover)
+    gtk_popover_popdown (GTK_POPOVER (popover));
+  else
+    gtk_widget_activate_action (GTK_WIDGET (self), "window.close", NULL);
+}
+
 /* Down arrow from the search field goes into the list. */
 static gboolean
 on_search_key_cb (GtkEventControllerKey *key, guint keyval, guint keycode, GdkModifierType state,
@@ -350,6 +369,7 @@ build (FyStore *store, gboolean multiple, gboolean quick)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Search staff"), -1);
   g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (on_search_changed_cb), self);
+  g_signal_connect_swapped (self->search, "stop-search", G_CALLBACK (on_stop_search_cb), self);
   if (quick)
     g_signal_connect_swapped (self->search, "activate", G_CALLBACK (on_search_activate_cb), self);
   g_signal_connect (key, "key-pressed", G_CALLBACK (on_search_key_cb), self);

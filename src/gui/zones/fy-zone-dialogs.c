@@ -19,6 +19,7 @@ typedef struct
   GtkWidget      *name;       /* map dialogs */
   GtkSpinButton  *width, *height, *grid;
   gboolean        required;
+  gboolean        answered;   /* the callback runs once, whatever closes the dialog */
 } Ask;
 
 static void
@@ -40,6 +41,20 @@ ask_attach (AdwMessageDialog *dialog, GCallback done, gpointer data, GDestroyNot
   ask->data = data;
   ask->destroy = destroy;
   g_object_set_data_full (G_OBJECT (dialog), "fy-ask", ask, ask_free);
+  return ask;
+}
+
+/* The dialog's Ask if it has not answered yet (and now has), else NULL:
+ * AdwMessageDialog emits "response" again for the close response when a
+ * window closed after adw_message_dialog_response () is closed later. */
+static Ask *
+ask_answer (AdwMessageDialog *dialog)
+{
+  Ask *ask = g_object_get_data (G_OBJECT (dialog), "fy-ask");
+
+  if (ask == NULL || ask->answered)
+    return NULL;
+  ask->answered = TRUE;
   return ask;
 }
 
@@ -70,9 +85,11 @@ on_text_changed_cb (GtkEditable *entry, AdwMessageDialog *dialog)
 static void
 on_text_response_cb (AdwMessageDialog *dialog, const char *response, gpointer unused)
 {
-  Ask *ask = g_object_get_data (G_OBJECT (dialog), "fy-ask");
+  Ask *ask = ask_answer (dialog);
   g_autofree char *text = NULL;
 
+  if (ask == NULL)
+    return;
   if (g_str_equal (response, "ok"))
     text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (ask->entry))));
   if (ask->required && text && *text == '\0')
@@ -80,11 +97,15 @@ on_text_response_cb (AdwMessageDialog *dialog, const char *response, gpointer un
   ((FyZoneTextDone) ask->done) (text, ask->data);
 }
 
+/* Enter answers as the default button does: respond, then close (the
+ * libadwaita 1.2 call only emits the signal and leaves the window open). */
 static void
 on_entry_activate_cb (GtkEntry *entry, AdwMessageDialog *dialog)
 {
-  if (adw_message_dialog_get_response_enabled (dialog, "ok"))
-    adw_message_dialog_response (dialog, "ok");
+  if (!adw_message_dialog_get_response_enabled (dialog, "ok"))
+    return;
+  adw_message_dialog_response (dialog, "ok");
+  gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
 AdwMessageDialog *
@@ -174,8 +195,12 @@ add_spin_row (GtkWidget *group, const char *title, double value, double lower, d
 static void
 on_new_map_response_cb (AdwMessageDialog *dialog, const char *response, gpointer unused)
 {
-  Ask *ask = g_object_get_data (G_OBJECT (dialog), "fy-ask");
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (ask->name))));
+  Ask *ask = ask_answer (dialog);
+  g_autofree char *name = NULL;
+
+  if (ask == NULL)
+    return;
+  name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (ask->name))));
 
   gtk_spin_button_update (ask->width);
   gtk_spin_button_update (ask->height);
@@ -215,16 +240,21 @@ fy_zone_ask_new_map (GtkWindow *parent, const char *suggested_name, FyZoneNewMap
   adw_message_dialog_set_default_response (dialog, "blank");
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect (ask->name, "changed", G_CALLBACK (on_name_changed_cb), dialog);
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (ask->name), TRUE);
   g_signal_connect (dialog, "response", G_CALLBACK (on_new_map_response_cb), NULL);
   on_name_changed_cb (GTK_EDITABLE (ask->name), dialog);
   gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (ask->name);
   return dialog;
 }
 
 static void
 on_map_size_response_cb (AdwMessageDialog *dialog, const char *response, gpointer unused)
 {
-  Ask *ask = g_object_get_data (G_OBJECT (dialog), "fy-ask");
+  Ask *ask = ask_answer (dialog);
+
+  if (ask == NULL)
+    return;
 
   gtk_spin_button_update (ask->width);
   gtk_spin_button_update (ask->height);
@@ -259,6 +289,7 @@ fy_zone_ask_map_size (GtkWindow *parent, FyZoneMap *map, FyZoneMapSizeDone done,
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (on_map_size_response_cb), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (GTK_WIDGET (plan ? ask->grid : ask->width));
   return dialog;
 }
 
@@ -268,7 +299,10 @@ fy_zone_ask_map_size (GtkWindow *parent, FyZoneMap *map, FyZoneMapSizeDone done,
 static void
 on_confirm_response_cb (AdwMessageDialog *dialog, const char *response, gpointer unused)
 {
-  Ask *ask = g_object_get_data (G_OBJECT (dialog), "fy-ask");
+  Ask *ask = ask_answer (dialog);
+
+  if (ask == NULL)
+    return;
   ((FyZoneTextDone) ask->done) (response, ask->data);
 }
 

@@ -2,6 +2,7 @@
 /* fy-gui-test-support.c — shared helpers for the GUI test programs. */
 #include "config.h"
 
+#include "fy-a11y.h"
 #include "fy-gui-test-support.h"
 
 gboolean
@@ -14,6 +15,7 @@ fy_gui_test_init (int *argc, char ***argv, const char *today)
       return FALSE;
     }
   adw_init ();
+  fy_a11y_install ();   /* as the application's startup does */
   return TRUE;
 }
 

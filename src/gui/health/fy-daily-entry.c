@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-a11y.h"
 #include "fy-clock.h"
 #include "fy-daily-entry-private.h"
 #include "fy-gui-util.h"
@@ -228,6 +229,8 @@ bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FyDailyEntry 
   guint position = gtk_list_item_get_position (item);
 
   fy_entry_row_bind (row, entry_item, self->session);
+  fy_a11y_name_person_row (item, fy_entry_item_get_row (entry_item)->person.name,
+                           fy_entry_item_get_row (entry_item)->person.employee_no);
   g_object_set_data (G_OBJECT (row), "fy-position", GUINT_TO_POINTER (position + 1));
   g_hash_table_insert (self->bound, GUINT_TO_POINTER (position), row);
   if ((int) position == self->pending_focus)

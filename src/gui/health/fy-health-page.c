@@ -9,6 +9,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "fy-a11y.h"
 #include "fy-clock.h"
 #include "fy-daily-entry.h"
 #include "fy-gui-util.h"
@@ -67,7 +68,7 @@ show_day (FyHealthPage *self)
 
   self->updating = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->date_entry), self->day);
-  gtk_widget_remove_css_class (GTK_WIDGET (self->date_entry), "error");
+  fy_a11y_set_invalid (GTK_WIDGET (self->date_entry), FALSE);
   gtk_label_set_text (self->date_error, "");
   if (sscanf (self->day, "%d-%d-%d", &y, &m, &d) == 3)
     {
@@ -185,7 +186,7 @@ apply_typed_day (FyHealthPage *self)
 
   if (day == NULL)
     {
-      gtk_widget_add_css_class (GTK_WIDGET (self->date_entry), "error");
+      fy_a11y_set_invalid (GTK_WIDGET (self->date_entry), TRUE);
       gtk_label_set_text (self->date_error, error->message);
       return FALSE;
     }

@@ -56,7 +56,8 @@ cell (const char *text, gboolean header)
   gtk_label_set_yalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (GTK_LABEL (label), !header);
+  /* An empty cell is no tab stop (a screen reader would read nothing). */
+  gtk_label_set_selectable (GTK_LABEL (label), !header && text && *text);
   gtk_widget_set_hexpand (label, TRUE);
   if (header)
     gtk_widget_add_css_class (label, "heading");

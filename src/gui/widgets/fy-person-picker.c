@@ -9,6 +9,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "fy-a11y.h"
 #include "fy-gui-util.h"
 #include "fy-person-picker.h"
 #include "fy-staff-item.h"
@@ -140,6 +141,7 @@ bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FyPersonPicke
       /* Recycled rows: setting the state must not count as a click. */
       self->reloading = TRUE;
       gtk_check_button_set_active (GTK_CHECK_BUTTON (child), is_chosen (self, s->id));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, s->name, -1);
       self->reloading = was;
       child = gtk_widget_get_next_sibling (child);
     }
@@ -150,6 +152,7 @@ bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FyPersonPicke
   if (s->status != FY_STAFF_ON_SITE)
     g_string_append_printf (details, " · %s", fy_staff_status_label (s->status));
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_next_sibling (child)), details->str);
+  fy_a11y_name_person_row (item, s->name, s->employee_no);
 }
 
 static void
@@ -177,6 +180,7 @@ bind_quick_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointe
   g_autofree char *detail = fy_person_describe (s);
 
   fy_person_labels_set (gtk_list_item_get_child (item), s->name, detail);
+  fy_a11y_name_person_row (item, s->name, s->employee_no);
 }
 
 static gboolean

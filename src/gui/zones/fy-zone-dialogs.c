@@ -121,6 +121,7 @@ fy_zone_prompt_text (GtkWindow *parent, const FyZoneTextPrompt *prompt,
   if (prompt->placeholder)
     gtk_entry_set_placeholder_text (GTK_ENTRY (ask->entry), prompt->placeholder);
   gtk_editable_set_text (GTK_EDITABLE (ask->entry), prompt->initial ? prompt->initial : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (ask->entry), GTK_ACCESSIBLE_PROPERTY_LABEL, prompt->heading, -1);
   adw_message_dialog_set_extra_child (dialog, ask->entry);
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "ok", prompt->ok_label, NULL);
   adw_message_dialog_set_response_appearance (dialog, "ok", ADW_RESPONSE_SUGGESTED);
@@ -142,16 +143,21 @@ fy_zone_ask_reason (GtkWindow *parent, const char *area_name, FyZoneLevel from, 
   /* Translators: "Change “Workshop 2” from Green zone to Red zone?" */
   g_autofree char *heading = g_strdup_printf (_("Change “%s” from %s to %s?"), area_name,
                                               fy_zone_level_label (from), fy_zone_level_label (to));
+  FyZoneTextPrompt prompt = {
+    .heading = heading,
+    .body = _("Say why. The reason is kept in the zone history with the date and time, for the daily report "
+              "and for inspectors."),
+    .initial = "",
+    .placeholder = _("For example: a positive antigen test in this workshop"),
+    .ok_label = _("C_hange Level"),
+    .required = TRUE,
+  };
+  AdwMessageDialog *dialog = fy_zone_prompt_text (parent, &prompt, done, data, destroy);
+  Ask *ask = g_object_get_data (G_OBJECT (dialog), "fy-ask");
 
-  return fy_zone_prompt_text (parent,
-                              &(FyZoneTextPrompt) { .heading = heading,
-                                                    .body = _("Say why. The reason is kept in the zone history with "
-                                                              "the date and time, for the daily report and for "
-                                                              "inspectors."),
-                                                    .initial = "",
-                                                    .placeholder = _("For example: a positive antigen test in this workshop"),
-                                                    .ok_label = _("C_hange Level"), .required = TRUE },
-                              done, data, destroy);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (ask->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Reason for the level change"), -1);
+  return dialog;
 }
 
 gboolean

@@ -12,11 +12,15 @@
 #include "fy-backups-dialog.h"
 #include "fy-cadence-dialog.h"
 #include "fy-daily-report-dialog.h"
+#include "fy-entry-model.h"
 #include "fy-entry-row.h"
 #include "fy-followup-dialog-private.h"
 #include "fy-followup-dialog.h"
 #include "fy-gui-test-support.h"
 #include "fy-import-dialog.h"
+#include "fy-ledgers-page-private.h"
+#include "fy-ledgers-page.h"
+#include "fy-pages.h"
 #include "fy-preferences.h"
 #include "fy-quarantine-dialog.h"
 #include "fy-release-dialog.h"
@@ -352,6 +356,228 @@ test_followup_enter (void)
 }
 
 /* ------------------------------------------------------------------ */
+/* Accessible names                                                    */
+
+/* The accessible name as GTK 4.8 computes it (gtk_at_context_get_name):
+ * the label property, else the labelled-by relation (whose targets are
+ * labels GTK or libadwaita set); with neither, a screen reader hears the
+ * widget's type name. The label is read back through the test API, which
+ * returns the real value when it differs from the one given. */
+static gboolean
+has_name (GtkWidget *widget)
+{
+  GtkAccessible *a = GTK_ACCESSIBLE (widget);
+  g_autofree char *label = NULL;
+
+  if (gtk_test_accessible_has_relation (a, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return TRUE;
+  if (!gtk_test_accessible_has_property (a, GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return FALSE;
+  label = gtk_test_accessible_check_property (a, GTK_ACCESSIBLE_PROPERTY_LABEL, "\x01");
+  return label && *g_strstrip (label) && !g_str_equal (label, G_OBJECT_TYPE_NAME (widget))
+         && !g_str_has_prefix (label, "Gtk") && !g_str_has_prefix (label, "Adw");
+}
+
+/* Roles a screen reader passes over for the element around it. */
+static gboolean
+is_structural (GtkWidget *widget)
+{
+  GtkAccessibleRole role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget));
+
+  return role == GTK_ACCESSIBLE_ROLE_NONE || role == GTK_ACCESSIBLE_ROLE_PRESENTATION
+         || role == GTK_ACCESSIBLE_ROLE_GENERIC || role == GTK_ACCESSIBLE_ROLE_GROUP;
+}
+
+/* What the focus announces, or NULL when it is no control: the text
+ * part of an entry speaks for the entry around it; a container that only
+ * passes the focus on (a paned, a page) has a structural role; the parts
+ * inside a button never get the focus (the drop-down's shown item). */
+static GtkWidget *
+announced (GtkWidget *widget)
+{
+  if (gtk_widget_get_ancestor (gtk_widget_get_parent (widget), GTK_TYPE_BUTTON))
+    return NULL;
+  if (GTK_IS_TEXT (widget) && has_name (widget))
+    return widget;
+  if (GTK_IS_TEXT (widget))
+    {
+      while (widget && is_structural (widget))
+        widget = gtk_widget_get_parent (widget);
+      return widget;
+    }
+  return is_structural (widget) ? NULL : widget;
+}
+
+static void
+collect_unnamed (GtkWidget *widget, const char *where, GPtrArray *problems)
+{
+  /* can-focus FALSE keeps the focus out of the children too. */
+  if (!gtk_widget_is_drawable (widget) || !gtk_widget_get_can_focus (widget))
+    return;
+  /* A paned is no Tab stop (GTK passes the focus on to its children). */
+  if (gtk_widget_get_focusable (widget) && gtk_widget_is_sensitive (widget) && !GTK_IS_PANED (widget))
+    {
+      GtkWidget *told = announced (widget);
+      if (told && !has_name (told))
+        {
+          GString *chain = g_string_new (G_OBJECT_TYPE_NAME (told));
+          for (GtkWidget *p = gtk_widget_get_parent (told); p && chain->len < 160; p = gtk_widget_get_parent (p))
+            g_string_append_printf (chain, " < %s", gtk_buildable_get_buildable_id (GTK_BUILDABLE (p))
+                                                      ? gtk_buildable_get_buildable_id (GTK_BUILDABLE (p))
+                                                      : G_OBJECT_TYPE_NAME (p));
+          char *line = g_strdup_printf ("%s: %s", where, chain->str);
+          if (g_ptr_array_find_with_equal_func (problems, line, g_str_equal, NULL))
+            g_free (line);
+          else
+            g_ptr_array_add (problems, line);
+          g_string_free (chain, TRUE);
+        }
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    collect_unnamed (c, where, problems);
+}
+
+/* Shows each page of every view stack below `widget` in turn (the Health
+ * page's views, say) and collects the unnamed controls of each. */
+static void
+walk_views (GtkWidget *widget, const char *where, GPtrArray *problems)
+{
+  if (ADW_IS_VIEW_STACK (widget))
+    {
+      GtkSelectionModel *pages = adw_view_stack_get_pages (ADW_VIEW_STACK (widget));
+      g_autofree char *shown = g_strdup (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (widget)));
+
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+        {
+          g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+          g_autofree char *sub = g_strdup_printf ("%s/%s", where, adw_view_stack_page_get_name (page));
+          adw_view_stack_set_visible_child (ADW_VIEW_STACK (widget), adw_view_stack_page_get_child (page));
+          fy_gui_test_iterate ();
+          walk_views (adw_view_stack_page_get_child (page), sub, problems);
+        }
+      g_object_unref (pages);
+      if (shown)
+        adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (widget), shown);
+      return;
+    }
+  if (fy_gui_test_find_child_of_type (widget, ADW_TYPE_VIEW_STACK) == NULL || widget == NULL)
+    {
+      collect_unnamed (widget, where, problems);
+      return;
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    walk_views (c, where, problems);
+}
+
+static void
+report (GPtrArray *problems)
+{
+  if (problems->len == 0)
+    return;
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("no accessible name: %s", (char *) problems->pdata[i]);
+  g_test_fail_printf ("%u focusable controls have no accessible name", problems->len);
+}
+
+static void
+test_pages_named (void)
+{
+  FyWindow *win = fy_gui_test_make_window (demo);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  guint n_pages;
+  const FyPageInfo *pages = fy_pages_get (&n_pages);
+
+  gtk_window_set_default_size (GTK_WINDOW (win), 1280, 800);
+  for (guint i = 0; i < n_pages; i++)
+    {
+      GtkWidget *page;
+
+      fy_window_show_page (win, pages[i].name);
+      fy_gui_test_iterate ();
+      page = fy_gui_test_find_child_of_type (GTK_WIDGET (win), pages[i].get_type ());
+      g_assert_nonnull (page);
+      walk_views (page, pages[i].name, problems);
+    }
+  /* The window around the pages: header bar, menus. */
+  collect_unnamed (GTK_WIDGET (win), "window", problems);
+  report (problems);
+  fy_gui_test_destroy (win);
+}
+
+static void
+test_dialogs_named (void)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (openers); i++)
+    {
+      GtkWindow *dialog = open_dialog (&openers[i]);
+      walk_views (GTK_WIDGET (dialog), openers[i].name, problems);
+      fy_gui_test_destroy_all_windows ();
+    }
+  report (problems);
+}
+
+/* The accessible label of `widget` (owned; NULL when none). */
+static char *
+label_of (GtkWidget *widget)
+{
+  if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return NULL;
+  return gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, "\x01");
+}
+
+static gboolean
+focus_in_entry_row (gpointer window);
+
+/* Tab along the daily entry says whom the reading is for. */
+static void
+test_entry_field_named (void)
+{
+  FyWindow *win = fy_gui_test_make_window (demo);
+  GtkWidget *field, *entry;
+  FyEntryRow *row;
+  g_autofree char *label = NULL;
+  g_autofree char *expected = NULL;
+
+  fy_window_show_page (win, "health");
+  fy_gui_test_wait_until (focus_in_entry_row, win);
+  field = gtk_window_get_focus (GTK_WINDOW (win));
+  entry = gtk_widget_get_ancestor (field, GTK_TYPE_ENTRY);
+  row = FY_ENTRY_ROW (gtk_widget_get_ancestor (field, FY_TYPE_ENTRY_ROW));
+  label = label_of (entry);
+  /* "吴林, afternoon temperature": the person, then the session's field. */
+  expected = g_strdup_printf ("%s, %s temperature", fy_entry_item_get_row (fy_entry_row_get_item (row))->person.name,
+                              fy_entry_row_get_session (row) == FY_SESSION_MORNING ? "morning" : "afternoon");
+  g_assert_cmpstr (label, ==, expected);
+  fy_gui_test_destroy (win);
+}
+
+/* In the Ledgers list the focus moves freely; Enter (activation) shows. */
+static void
+test_ledger_list_focus (void)
+{
+  FyWindow *win = fy_gui_test_make_window (demo);
+  GtkWidget *page, *list;
+  GtkListBoxRow *second;
+  GListModel *shown;
+
+  fy_window_show_page (win, "ledgers");
+  fy_gui_test_iterate ();
+  page = fy_gui_test_find_child_of_type (GTK_WIDGET (win), FY_TYPE_LEDGERS_PAGE);
+  list = fy_gui_test_find_buildable_id (page, "ledger_list");
+  shown = fy_ledgers_page_get_model (FY_LEDGERS_PAGE (page));
+  second = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1);
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (second)));
+  fy_gui_test_iterate ();
+  g_assert_true (fy_ledgers_page_get_model (FY_LEDGERS_PAGE (page)) == shown);
+  gtk_widget_activate (GTK_WIDGET (second));
+  fy_gui_test_iterate ();
+  g_assert_true (fy_ledgers_page_get_model (FY_LEDGERS_PAGE (page)) != shown);
+  fy_gui_test_destroy (win);
+}
+
+/* ------------------------------------------------------------------ */
 /* The Health page after the demo                                      */
 
 static gboolean
@@ -391,6 +617,10 @@ main (int argc, char **argv)
   g_test_add_func ("/gui/focus/reason-cancel", test_reason_cancel);
   g_test_add_func ("/gui/focus/followup-enter", test_followup_enter);
   g_test_add_func ("/gui/focus/health-after-demo", test_health_after_demo);
+  g_test_add_func ("/gui/a11y/pages-named", test_pages_named);
+  g_test_add_func ("/gui/a11y/dialogs-named", test_dialogs_named);
+  g_test_add_func ("/gui/a11y/entry-field-named", test_entry_field_named);
+  g_test_add_func ("/gui/a11y/ledger-list-focus", test_ledger_list_focus);
   status = g_test_run ();
   fy_gui_test_destroy_all_windows ();
   g_assert_finalize_object (demo);

@@ -4,7 +4,9 @@
  * ("GtkToggleButton"); the focus often lands on an inner part (a
  * drop-down's button, an entry row's text, a list's row), so the name of
  * the whole is copied onto that part. One emission hook on "realize"
- * covers every entry row, combo row and drop-down of the app. */
+ * covers every entry row, combo row, drop-down and button of the app:
+ * icon-only buttons are named by their tooltip, text buttons lose the
+ * second, raw copy of their mnemonic label. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -72,6 +74,24 @@ name_drop_down (GtkWidget *dropdown)
     set_label (button, name);
 }
 
+/* Whether a label is set already (given by the code that made the
+ * widget): GTK 4.8 tells only through this function of its test API. */
+static gboolean
+has_label (GtkWidget *widget)
+{
+  return gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+/* An icon-only button is named by its tooltip, unless named already. */
+static void
+name_icon_button (GtkWidget *button, const char *text)
+{
+  const char *tooltip = gtk_widget_get_tooltip_text (button);
+
+  if (text == NULL && tooltip && *tooltip && !has_label (button))
+    set_label (button, tooltip);
+}
+
 static gboolean
 on_realize_hook (GSignalInvocationHint *hint, guint n_values, const GValue *values, gpointer data)
 {
@@ -93,13 +113,25 @@ on_realize_hook (GSignalInvocationHint *hint, guint n_values, const GValue *valu
     }
   else if (GTK_IS_DROP_DOWN (widget))
     name_drop_down (widget);
+  else if (GTK_IS_MENU_BUTTON (widget))
+    /* Its inner toggle is labelled by the menu button itself. */
+    name_icon_button (widget, gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)));
+  else if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget))
+           && gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    /* GTK 4.8 labels a text button by its label widget and also by the
+     * raw text, mnemonic underscore and all ("_Print… Print…"). */
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  else if (GTK_IS_BUTTON (widget) && !GTK_IS_MENU_BUTTON (gtk_widget_get_parent (widget)))
+    name_icon_button (widget, gtk_button_get_label (GTK_BUTTON (widget)));
   else if (GTK_IS_LIST_BOX (widget))
     {
-      /* The list of a preferences group is named by the group's title. */
+      /* libadwaita labels a group's list by the group's title; a group
+       * without one in a message dialog is named by the dialog's question. */
       GtkWidget *group = gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_GROUP);
+      GtkWidget *dialog = gtk_widget_get_ancestor (widget, ADW_TYPE_MESSAGE_DIALOG);
       const char *title = group ? adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)) : NULL;
-      if (title && *title)
-        set_label (widget, title);
+      if ((title == NULL || *title == '\0') && group && dialog)
+        set_label (widget, adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)));
     }
   return TRUE;
 }
@@ -131,13 +163,6 @@ fy_a11y_name (GtkWidget *widget, const char *label)
     {
       g_object_set_data_full (G_OBJECT (widget), NAME_KEY, g_strdup (label), g_free);
       name_drop_down (widget);
-    }
-  else if (GTK_IS_MENU_BUTTON (widget))
-    {
-      /* The focus is on the menu button's inner toggle. */
-      GtkWidget *toggle = find_child (widget, GTK_TYPE_TOGGLE_BUTTON);
-      if (toggle)
-        set_label (toggle, label);
     }
   else if (GTK_IS_COLUMN_VIEW (widget))
     {

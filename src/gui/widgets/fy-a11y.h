@@ -11,8 +11,9 @@ G_BEGIN_DECLS
 
 /* Once per process (the application's startup, the GUI tests): from then
  * on every entry row's text is named by the row's title, every drop-down's
- * focused button by its name (fy_a11y_name) or its tooltip, and a combo
- * row's shown value is no extra tab stop. */
+ * focused button by its name (fy_a11y_name) or its tooltip, every
+ * icon-only button by its tooltip, text buttons once (not "_Save Save"),
+ * and a combo row's shown value is no extra tab stop. */
 void fy_a11y_install     (void);
 /* Sets the accessible name of `widget` (a mnemonic underscore dropped) and, for a drop-down or a column
  * view, of the part that takes the focus (the button, the inner list). */

@@ -158,6 +158,7 @@ build_columns (FyTestsView *self)
       gtk_column_view_column_set_expand (column, i == COL_OVERDUE);
     }
   fy_a11y_name (GTK_WIDGET (self->due_view), _("Tests due"));
+  fy_a11y_single_tab_stop (GTK_WIDGET (self->due_view));
 }
 
 static void

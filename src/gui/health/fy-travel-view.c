@@ -295,6 +295,8 @@ build_columns (FyTravelView *self)
     }
   fy_a11y_name (GTK_WIDGET (self->trip_view), _("Trips"));
   fy_a11y_name (GTK_WIDGET (self->quarantine_view), _("Quarantines"));
+  fy_a11y_single_tab_stop (GTK_WIDGET (self->trip_view));
+  fy_a11y_single_tab_stop (GTK_WIDGET (self->quarantine_view));
 }
 
 /* ------------------------------------------------------------------ */

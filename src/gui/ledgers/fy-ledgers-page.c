@@ -96,6 +96,7 @@ build_view (FyLedger *ledger, GListModel *model)
   gtk_column_view_set_show_column_separators (GTK_COLUMN_VIEW (view), TRUE);
   gtk_widget_add_css_class (view, "data-table");
   fy_a11y_name (view, g_dgettext (GETTEXT_PACKAGE, fy_ledger_get_def (ledger)->title));
+  fy_a11y_single_tab_stop (view);
   for (guint i = 0; i < fy_ledger_get_n_columns (ledger); i++)
     {
       const FyLedgerColumn *col = fy_ledger_get_column (ledger, i);

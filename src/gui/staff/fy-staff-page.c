@@ -454,6 +454,7 @@ fy_staff_page_init (FyStaffPage *self)
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
   build_columns (self);
   fy_a11y_name (GTK_WIDGET (self->column_view), _("Staff"));
+  fy_a11y_single_tab_stop (GTK_WIDGET (self->column_view));
   fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_f, "staff.search", NULL);
   fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_n, "staff.add", NULL);
   fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_e, "staff.export", "xlsx");

@@ -197,6 +197,55 @@ fy_a11y_name_person_row (GtkListItem *item, const char *name, const char *employ
   fy_a11y_name_row (item, label);
 }
 
+/* Moves the focus to the first control after (or before) `widget` in its
+ * ancestors' child order, wrapping round at the window. */
+static gboolean
+focus_past (GtkWidget *widget, GtkDirectionType dir)
+{
+  for (GtkWidget *w = widget; w && gtk_widget_get_parent (w); w = gtk_widget_get_parent (w))
+    for (GtkWidget *s = dir == GTK_DIR_TAB_FORWARD ? gtk_widget_get_next_sibling (w) : gtk_widget_get_prev_sibling (w);
+         s; s = dir == GTK_DIR_TAB_FORWARD ? gtk_widget_get_next_sibling (s) : gtk_widget_get_prev_sibling (s))
+      if (gtk_widget_is_drawable (s) && gtk_widget_child_focus (s, dir))
+        return TRUE;
+  /* Nothing after it: round to the window's first (or last) control. */
+  if (GTK_IS_WINDOW (gtk_widget_get_root (widget)))
+    {
+      GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (widget));
+      gtk_window_set_focus (window, NULL);
+      return gtk_widget_child_focus (GTK_WIDGET (window), dir);
+    }
+  return FALSE;
+}
+
+static gboolean
+on_tab_out_cb (GtkEventControllerKey *key, guint keyval, guint keycode, GdkModifierType state, gpointer data)
+{
+  GtkWidget *list = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (key));
+  GtkDirectionType dir;
+
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
+    return FALSE;
+  if (keyval == GDK_KEY_ISO_Left_Tab || ((keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab) && (state & GDK_SHIFT_MASK)))
+    dir = GTK_DIR_TAB_BACKWARD;
+  else if (keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab)
+    dir = GTK_DIR_TAB_FORWARD;
+  else
+    return FALSE;
+  return focus_past (list, dir);
+}
+
+void
+fy_a11y_single_tab_stop (GtkWidget *list)
+{
+  GtkEventController *key = gtk_event_controller_key_new ();
+
+  /* Capture: before the rows' own widgets see the Tab. */
+  gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
+  gtk_event_controller_set_name (key, "fy-tab-out");
+  g_signal_connect (key, "key-pressed", G_CALLBACK (on_tab_out_cb), NULL);
+  gtk_widget_add_controller (list, key);
+}
+
 void
 fy_a11y_set_invalid (GtkWidget *field, gboolean invalid)
 {

@@ -27,6 +27,10 @@ void fy_a11y_name_row    (GtkListItem *item,
 void fy_a11y_name_person_row (GtkListItem *item,
                               const char  *name,
                               const char  *employee_no);
+/* Makes a long list one Tab stop: Tab and Shift+Tab leave it in one step
+ * (to the next control after or before it), arrows move inside it. The
+ * key controller is named "fy-tab-out". */
+void fy_a11y_single_tab_stop (GtkWidget *list);
 /* Marks a field invalid (or valid again): the error style for the eye and
  * the invalid state for assistive technology. */
 void fy_a11y_set_invalid (GtkWidget   *field,

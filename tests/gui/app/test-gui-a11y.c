@@ -566,6 +566,91 @@ test_dialogs_named (void)
   report (problems);
 }
 
+/* ------------------------------------------------------------------ */
+/* Long lists are one Tab stop                                         */
+
+static GtkEventController *
+tab_out_controller (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+      if (g_strcmp0 (gtk_event_controller_get_name (c), "fy-tab-out") == 0)
+        return c;
+    }
+  return NULL;
+}
+
+/* A shown list or column view of more than 50 rows. */
+static gboolean
+is_long_list (GtkWidget *widget, gconstpointer unused)
+{
+  GListModel *model = NULL;
+
+  if (!gtk_widget_is_drawable (widget))
+    return FALSE;
+  if (GTK_IS_COLUMN_VIEW (widget))
+    model = G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (widget)));
+  else if (GTK_IS_LIST_VIEW (widget) && !GTK_IS_COLUMN_VIEW (gtk_widget_get_parent (widget)))
+    model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (widget)));
+  return model && g_list_model_get_n_items (model) > 50;
+}
+
+static void
+collect_long_lists (GtkWidget *widget, GPtrArray *lists)
+{
+  if (!gtk_widget_is_drawable (widget))
+    return;
+  if (is_long_list (widget, NULL))
+    {
+      g_ptr_array_add (lists, widget);
+      return;
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    collect_long_lists (c, lists);
+}
+
+/* Every long list of every page: Tab from inside it lands outside it. */
+static void
+test_lists_one_tab_stop (void)
+{
+  FyWindow *win = fy_gui_test_make_window (demo);
+  guint n_pages, n_checked = 0;
+  const FyPageInfo *pages = fy_pages_get (&n_pages);
+
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+
+      fy_window_show_page (win, pages[i].name);
+      fy_gui_test_iterate ();
+      collect_long_lists (GTK_WIDGET (win), lists);
+      for (guint j = 0; j < lists->len; j++)
+        {
+          GtkWidget *list = lists->pdata[j];
+          GtkEventController *keys = tab_out_controller (list);
+          gboolean handled = FALSE;
+          GtkWidget *focus;
+
+          if (keys == NULL)
+            g_error ("%s: a %s of many rows without a single Tab stop", pages[i].name, G_OBJECT_TYPE_NAME (list));
+          if (!gtk_widget_child_focus (list, GTK_DIR_TAB_FORWARD))
+            continue;
+          g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Tab, 0, 0, &handled);
+          fy_gui_test_iterate ();
+          focus = gtk_window_get_focus (GTK_WINDOW (win));
+          g_assert_true (handled);
+          g_assert_true (focus == NULL || !gtk_widget_is_ancestor (focus, list));
+          n_checked++;
+        }
+    }
+  /* The roster and the daily entry at least. */
+  g_assert_cmpuint (n_checked, >=, 2);
+  fy_gui_test_destroy (win);
+}
+
 /* The accessible label of `widget` (owned; NULL when none). */
 static char *
 label_of (GtkWidget *widget)
@@ -669,6 +754,7 @@ main (int argc, char **argv)
   g_test_add_func ("/gui/a11y/dialogs-named", test_dialogs_named);
   g_test_add_func ("/gui/a11y/entry-field-named", test_entry_field_named);
   g_test_add_func ("/gui/a11y/ledger-list-focus", test_ledger_list_focus);
+  g_test_add_func ("/gui/a11y/lists-one-tab-stop", test_lists_one_tab_stop);
   status = g_test_run ();
   fy_gui_test_destroy_all_windows ();
   g_assert_finalize_object (demo);

@@ -31,6 +31,7 @@ struct _FyHealthPage
   GtkMenuButton   *calendar_button;
   GtkPopover      *calendar_popover;
   GtkCalendar     *calendar;
+  GtkWidget       *session_box;
   GtkToggleButton *morning_button;
   GtkToggleButton *afternoon_button;
   GtkDropDown     *department_dropdown;
@@ -346,6 +347,15 @@ fy_health_page_get_session (FyHealthPage *self)
 /* ------------------------------------------------------------------ */
 /* GObject                                                             */
 
+/* Morning and afternoon mean something only to the daily entry. */
+static void
+on_view_changed_cb (FyHealthPage *self)
+{
+  const char *view = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  gtk_widget_set_visible (self->session_box, view == NULL || g_str_equal (view, "entry"));
+}
+
 static void
 fy_health_page_constructed (GObject *object)
 {
@@ -371,6 +381,9 @@ fy_health_page_constructed (GObject *object)
                            "airplane-mode-symbolic");
 
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name", G_CALLBACK (on_view_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  on_view_changed_cb (self);
   show_day (self);
   show_session (self);
   refill_filters (self);
@@ -478,6 +491,7 @@ fy_health_page_class_init (FyHealthPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FyHealthPage, calendar_button);
   gtk_widget_class_bind_template_child (widget_class, FyHealthPage, calendar_popover);
   gtk_widget_class_bind_template_child (widget_class, FyHealthPage, calendar);
+  gtk_widget_class_bind_template_child (widget_class, FyHealthPage, session_box);
   gtk_widget_class_bind_template_child (widget_class, FyHealthPage, morning_button);
   gtk_widget_class_bind_template_child (widget_class, FyHealthPage, afternoon_button);
   gtk_widget_class_bind_template_child (widget_class, FyHealthPage, department_dropdown);

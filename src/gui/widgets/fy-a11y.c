@@ -74,21 +74,14 @@ name_drop_down (GtkWidget *dropdown)
     set_label (button, name);
 }
 
-/* Whether a label is set already (given by the code that made the
- * widget): GTK 4.8 tells only through this function of its test API. */
-static gboolean
-has_label (GtkWidget *widget)
-{
-  return gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
-}
-
-/* An icon-only button is named by its tooltip, unless named already. */
+/* An icon-only button is named by its tooltip (the words a sighted user
+ * reads on it), unless fy_a11y_name gave it a name. */
 static void
 name_icon_button (GtkWidget *button, const char *text)
 {
   const char *tooltip = gtk_widget_get_tooltip_text (button);
 
-  if (text == NULL && tooltip && *tooltip && !has_label (button))
+  if (text == NULL && tooltip && *tooltip && !g_object_get_data (G_OBJECT (button), NAME_KEY))
     set_label (button, tooltip);
 }
 
@@ -117,10 +110,16 @@ on_realize_hook (GSignalInvocationHint *hint, guint n_values, const GValue *valu
     /* Its inner toggle is labelled by the menu button itself. */
     name_icon_button (widget, gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)));
   else if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget))
-           && gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
-    /* GTK 4.8 labels a text button by its label widget and also by the
-     * raw text, mnemonic underscore and all ("_Print… Print…"). */
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
+           && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (widget))))
+    {
+      /* GTK 4.8 labels a text button by its label widget and also by the
+       * raw text, mnemonic underscore and all ("_Print… Print…"): keep
+       * the text alone, without the underscore. */
+      const char *label = gtk_button_get_label (GTK_BUTTON (widget));
+      g_autofree char *text = gtk_button_get_use_underline (GTK_BUTTON (widget)) ? plain_title (label) : g_strdup (label);
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+      set_label (widget, text);
+    }
   else if (GTK_IS_BUTTON (widget) && !GTK_IS_MENU_BUTTON (gtk_widget_get_parent (widget)))
     name_icon_button (widget, gtk_button_get_label (GTK_BUTTON (widget)));
   else if (GTK_IS_LIST_BOX (widget))
@@ -159,11 +158,9 @@ fy_a11y_name (GtkWidget *widget, const char *label)
 
   label = plain;
   set_label (widget, label);
+  g_object_set_data_full (G_OBJECT (widget), NAME_KEY, g_strdup (label), g_free);
   if (GTK_IS_DROP_DOWN (widget))
-    {
-      g_object_set_data_full (G_OBJECT (widget), NAME_KEY, g_strdup (label), g_free);
-      name_drop_down (widget);
-    }
+    name_drop_down (widget);
   else if (GTK_IS_COLUMN_VIEW (widget))
     {
       /* The focus is in the column view's inner list. */

@@ -521,6 +521,9 @@ fy_health_page_init (FyHealthPage *self)
   /* The session names are the same words as everywhere else. */
   gtk_button_set_label (GTK_BUTTON (self->morning_button), _("_Morning"));
   gtk_button_set_label (GTK_BUTTON (self->afternoon_button), _("_Afternoon"));
+  /* Long department names must not keep the window from narrowing. */
+  fy_drop_down_let_shrink (self->department_dropdown);
+  fy_drop_down_let_shrink (self->team_dropdown);
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_date_focus_leave_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->date_entry), focus);
   fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_d, "health.date", NULL);

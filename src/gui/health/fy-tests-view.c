@@ -550,6 +550,7 @@ static void
 fy_tests_view_init (FyTestsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  fy_drop_down_let_shrink (self->department_dropdown);
   /* Loaded when first shown: building the window stays cheap on a big plant. */
   self->lazy = fy_lazy_reload_new (GTK_WIDGET (self), (FyLazyReloadFunc) fy_tests_view_reload,
                                    FY_LAZY_RELOAD_SETTLED, FY_VIEW_RELOAD_DELAY_MS);

@@ -451,7 +451,7 @@ announced (GtkWidget *widget)
 }
 
 static void
-collect_unnamed (GtkWidget *widget, const char *where, GPtrArray *problems)
+collect_unnamed (GtkWidget *widget, const char *where, gpointer problems)
 {
   /* can-focus FALSE keeps the focus out of the children too. */
   if (!gtk_widget_is_drawable (widget) || !gtk_widget_get_can_focus (widget))
@@ -473,11 +473,7 @@ collect_unnamed (GtkWidget *widget, const char *where, GPtrArray *problems)
             g_string_append_printf (chain, " < %s", gtk_buildable_get_buildable_id (GTK_BUILDABLE (p))
                                                       ? gtk_buildable_get_buildable_id (GTK_BUILDABLE (p))
                                                       : G_OBJECT_TYPE_NAME (p));
-          char *line = g_strdup_printf ("%s: %s", where, chain->str);
-          if (g_ptr_array_find_with_equal_func (problems, line, g_str_equal, NULL))
-            g_free (line);
-          else
-            g_ptr_array_add (problems, line);
+          fy_gui_test_add_problem (problems, g_strdup_printf ("%s: %s", where, chain->str));
           g_string_free (chain, TRUE);
         }
     }
@@ -485,70 +481,17 @@ collect_unnamed (GtkWidget *widget, const char *where, GPtrArray *problems)
     collect_unnamed (c, where, problems);
 }
 
-/* Shows each page of every view stack below `widget` in turn (the Health
- * page's views, say) and collects the unnamed controls of each. */
-static void
-walk_views (GtkWidget *widget, const char *where, GPtrArray *problems)
-{
-  if (ADW_IS_VIEW_STACK (widget))
-    {
-      GtkSelectionModel *pages = adw_view_stack_get_pages (ADW_VIEW_STACK (widget));
-      g_autofree char *shown = g_strdup (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (widget)));
-
-      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
-        {
-          g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
-          g_autofree char *sub = g_strdup_printf ("%s/%s", where, adw_view_stack_page_get_name (page));
-          adw_view_stack_set_visible_child (ADW_VIEW_STACK (widget), adw_view_stack_page_get_child (page));
-          fy_gui_test_iterate ();
-          walk_views (adw_view_stack_page_get_child (page), sub, problems);
-        }
-      g_object_unref (pages);
-      if (shown)
-        adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (widget), shown);
-      return;
-    }
-  if (fy_gui_test_find_child_of_type (widget, ADW_TYPE_VIEW_STACK) == NULL || widget == NULL)
-    {
-      collect_unnamed (widget, where, problems);
-      return;
-    }
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    walk_views (c, where, problems);
-}
-
-static void
-report (GPtrArray *problems)
-{
-  if (problems->len == 0)
-    return;
-  for (guint i = 0; i < problems->len; i++)
-    g_test_message ("no accessible name: %s", (char *) problems->pdata[i]);
-  g_test_fail_printf ("%u focusable controls have no accessible name", problems->len);
-}
-
 static void
 test_pages_named (void)
 {
   FyWindow *win = fy_gui_test_make_window (demo);
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  guint n_pages;
-  const FyPageInfo *pages = fy_pages_get (&n_pages);
 
   gtk_window_set_default_size (GTK_WINDOW (win), 1280, 800);
-  for (guint i = 0; i < n_pages; i++)
-    {
-      GtkWidget *page;
-
-      fy_window_show_page (win, pages[i].name);
-      fy_gui_test_iterate ();
-      page = fy_gui_test_find_child_of_type (GTK_WIDGET (win), pages[i].get_type ());
-      g_assert_nonnull (page);
-      walk_views (page, pages[i].name, problems);
-    }
+  fy_gui_test_walk_pages (win, collect_unnamed, problems);
   /* The window around the pages: header bar, menus. */
   collect_unnamed (GTK_WIDGET (win), "window", problems);
-  report (problems);
+  fy_gui_test_report_problems (problems, "focusable controls without an accessible name");
   fy_gui_test_destroy (win);
 }
 
@@ -560,10 +503,10 @@ test_dialogs_named (void)
   for (guint i = 0; i < G_N_ELEMENTS (openers); i++)
     {
       GtkWindow *dialog = open_dialog (&openers[i]);
-      walk_views (GTK_WIDGET (dialog), openers[i].name, problems);
+      fy_gui_test_walk_views (GTK_WIDGET (dialog), openers[i].name, collect_unnamed, problems);
       fy_gui_test_destroy_all_windows ();
     }
-  report (problems);
+  fy_gui_test_report_problems (problems, "focusable controls without an accessible name");
 }
 
 /* ------------------------------------------------------------------ */

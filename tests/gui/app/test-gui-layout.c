@@ -9,7 +9,6 @@
 #include <adwaita.h>
 
 #include "fy-gui-test-support.h"
-#include "fy-pages.h"
 
 #define TODAY "2026-11-22"
 
@@ -29,45 +28,15 @@ is_cut (GtkWidget *widget)
 }
 
 static void
-collect_cut (GtkWidget *widget, const char *where, GPtrArray *cut)
+collect_cut (GtkWidget *widget, const char *where, gpointer cut)
 {
   if (!gtk_widget_is_drawable (widget))
     return;
   if (is_cut (widget))
-    {
-      char *line = g_strdup_printf ("%s: “%s” (%s)", where, gtk_label_get_text (GTK_LABEL (widget)),
-                                    G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)));
-      if (g_ptr_array_find_with_equal_func (cut, line, g_str_equal, NULL))
-        g_free (line);
-      else
-        g_ptr_array_add (cut, line);
-    }
+    fy_gui_test_add_problem (cut, g_strdup_printf ("%s: “%s” (%s)", where, gtk_label_get_text (GTK_LABEL (widget)),
+                                                   G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget))));
   for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
     collect_cut (c, where, cut);
-}
-
-/* Each view of every view stack below `widget`, shown in turn. */
-static void
-walk_views (GtkWidget *widget, const char *where, GPtrArray *cut)
-{
-  GtkWidget *stack = fy_gui_test_find_child_of_type (widget, ADW_TYPE_VIEW_STACK);
-  GtkSelectionModel *pages;
-
-  if (stack == NULL)
-    {
-      collect_cut (widget, where, cut);
-      return;
-    }
-  pages = adw_view_stack_get_pages (ADW_VIEW_STACK (stack));
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
-    {
-      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
-      g_autofree char *sub = g_strdup_printf ("%s/%s", where, adw_view_stack_page_get_name (page));
-      adw_view_stack_set_visible_child (ADW_VIEW_STACK (stack), adw_view_stack_page_get_child (page));
-      fy_gui_test_iterate ();
-      collect_cut (widget, sub, cut);
-    }
-  g_object_unref (pages);
 }
 
 static void
@@ -75,25 +44,12 @@ test_nothing_cut (void)
 {
   FyWindow *win = fy_gui_test_make_window (demo);
   g_autoptr(GPtrArray) cut = g_ptr_array_new_with_free_func (g_free);
-  guint n_pages;
-  const FyPageInfo *pages = fy_pages_get (&n_pages);
 
   gtk_window_set_default_size (GTK_WINDOW (win), 1280, 800);
   fy_gui_test_iterate ();
   g_test_message ("window %d × %d", gtk_widget_get_width (GTK_WIDGET (win)), gtk_widget_get_height (GTK_WIDGET (win)));
-  for (guint i = 0; i < n_pages; i++)
-    {
-      GtkWidget *page;
-
-      fy_window_show_page (win, pages[i].name);
-      fy_gui_test_iterate ();
-      page = fy_gui_test_find_child_of_type (GTK_WIDGET (win), pages[i].get_type ());
-      walk_views (page, pages[i].name, cut);
-    }
-  for (guint i = 0; i < cut->len; i++)
-    g_test_message ("cut short: %s", (char *) cut->pdata[i]);
-  if (cut->len > 0)
-    g_test_fail_printf ("%u labels are cut short at 1280 × 800", cut->len);
+  fy_gui_test_walk_pages (win, collect_cut, cut);
+  fy_gui_test_report_problems (cut, "labels cut short at 1280 × 800");
   fy_gui_test_destroy (win);
 }
 

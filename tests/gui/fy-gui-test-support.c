@@ -65,6 +65,39 @@ fy_gui_test_click (gpointer button)
   fy_gui_test_iterate ();
 }
 
+typedef struct
+{
+  guint left;
+} Frames;
+
+static gboolean
+count_frame_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
+{
+  Frames *frames = data;
+
+  if (frames->left > 0)
+    frames->left--;
+  return frames->left > 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+static gboolean
+no_frames_left (gpointer data)
+{
+  return ((Frames *) data)->left == 0;
+}
+
+void
+fy_gui_test_wait_frames (GtkWidget *widget, guint n)
+{
+  Frames frames = { n };
+
+  if (n == 0 || !gtk_widget_get_mapped (widget))
+    return;
+  gtk_widget_add_tick_callback (widget, count_frame_cb, &frames, NULL);
+  gtk_widget_queue_draw (widget);
+  fy_gui_test_wait_until (no_frames_left, &frames);
+}
+
 void
 fy_gui_test_walk_views (GtkWidget *root, const char *where, FyGuiTestVisit visit, gpointer data)
 {
@@ -78,7 +111,7 @@ fy_gui_test_walk_views (GtkWidget *root, const char *where, FyGuiTestVisit visit
           g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
           g_autofree char *sub = g_strdup_printf ("%s/%s", where, adw_view_stack_page_get_name (page));
           adw_view_stack_set_visible_child (ADW_VIEW_STACK (root), adw_view_stack_page_get_child (page));
-          fy_gui_test_iterate ();
+          fy_gui_test_wait_frames (root, 2);
           fy_gui_test_walk_views (adw_view_stack_page_get_child (page), sub, visit, data);
         }
       g_object_unref (pages);
@@ -106,7 +139,7 @@ fy_gui_test_walk_pages (FyWindow *window, FyGuiTestVisit visit, gpointer data)
       GtkWidget *page;
 
       fy_window_show_page (window, pages[i].name);
-      fy_gui_test_iterate ();
+      fy_gui_test_wait_frames (GTK_WIDGET (window), 2);
       page = fy_gui_test_find_child_of_type (GTK_WIDGET (window), pages[i].get_type ());
       g_assert_nonnull (page);
       fy_gui_test_walk_views (page, pages[i].name, visit, data);

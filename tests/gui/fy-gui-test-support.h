@@ -52,6 +52,10 @@ gpointer   fy_gui_test_find_toplevel       (GType       type);
 /* Whether `window` is still one of the toplevel windows. */
 gboolean   fy_gui_test_is_toplevel         (gpointer    window);
 
+/* Runs the main loop until `widget` has drawn `n` more frames: the layout
+ * of what was just shown is done (a paned has its position, say). */
+void       fy_gui_test_wait_frames         (GtkWidget     *widget,
+                                            guint          n);
 /* Called with each widget shown by the walks below and where it is
  * ("health/tests"). */
 typedef void (*FyGuiTestVisit) (GtkWidget *widget, const char *where, gpointer data);

@@ -2,7 +2,9 @@
 /* fy-gui-test-support.c — shared helpers for the GUI test programs. */
 #include "config.h"
 
+#include "fy-a11y.h"
 #include "fy-gui-test-support.h"
+#include "fy-pages.h"
 
 gboolean
 fy_gui_test_init (int *argc, char ***argv, const char *today)
@@ -14,6 +16,7 @@ fy_gui_test_init (int *argc, char ***argv, const char *today)
       return FALSE;
     }
   adw_init ();
+  fy_a11y_install ();   /* as the application's startup does */
   return TRUE;
 }
 
@@ -60,6 +63,105 @@ fy_gui_test_click (gpointer button)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (button)));
   g_signal_emit_by_name (button, "clicked");
   fy_gui_test_iterate ();
+}
+
+typedef struct
+{
+  guint left;
+} Frames;
+
+static gboolean
+count_frame_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
+{
+  Frames *frames = data;
+
+  if (frames->left > 0)
+    frames->left--;
+  return frames->left > 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+static gboolean
+no_frames_left (gpointer data)
+{
+  return ((Frames *) data)->left == 0;
+}
+
+void
+fy_gui_test_wait_frames (GtkWidget *widget, guint n)
+{
+  Frames frames = { n };
+
+  if (n == 0 || !gtk_widget_get_mapped (widget))
+    return;
+  gtk_widget_add_tick_callback (widget, count_frame_cb, &frames, NULL);
+  gtk_widget_queue_draw (widget);
+  fy_gui_test_wait_until (no_frames_left, &frames);
+}
+
+void
+fy_gui_test_walk_views (GtkWidget *root, const char *where, FyGuiTestVisit visit, gpointer data)
+{
+  if (ADW_IS_VIEW_STACK (root))
+    {
+      GtkSelectionModel *pages = adw_view_stack_get_pages (ADW_VIEW_STACK (root));
+      g_autofree char *shown = g_strdup (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (root)));
+
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+        {
+          g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+          g_autofree char *sub = g_strdup_printf ("%s/%s", where, adw_view_stack_page_get_name (page));
+          adw_view_stack_set_visible_child (ADW_VIEW_STACK (root), adw_view_stack_page_get_child (page));
+          fy_gui_test_wait_frames (root, 2);
+          fy_gui_test_walk_views (adw_view_stack_page_get_child (page), sub, visit, data);
+        }
+      g_object_unref (pages);
+      if (shown)
+        adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (root), shown);
+      return;
+    }
+  if (fy_gui_test_find_child_of_type (root, ADW_TYPE_VIEW_STACK) == NULL)
+    {
+      visit (root, where, data);
+      return;
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    fy_gui_test_walk_views (c, where, visit, data);
+}
+
+void
+fy_gui_test_walk_pages (FyWindow *window, FyGuiTestVisit visit, gpointer data)
+{
+  guint n_pages;
+  const FyPageInfo *pages = fy_pages_get (&n_pages);
+
+  for (guint i = 0; i < n_pages; i++)
+    {
+      GtkWidget *page;
+
+      fy_window_show_page (window, pages[i].name);
+      fy_gui_test_wait_frames (GTK_WIDGET (window), 2);
+      page = fy_gui_test_find_child_of_type (GTK_WIDGET (window), pages[i].get_type ());
+      g_assert_nonnull (page);
+      fy_gui_test_walk_views (page, pages[i].name, visit, data);
+    }
+}
+
+void
+fy_gui_test_add_problem (GPtrArray *problems, char *line)
+{
+  if (g_ptr_array_find_with_equal_func (problems, line, g_str_equal, NULL))
+    g_free (line);
+  else
+    g_ptr_array_add (problems, line);
+}
+
+void
+fy_gui_test_report_problems (GPtrArray *problems, const char *what)
+{
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("%s: %s", what, (char *) problems->pdata[i]);
+  if (problems->len > 0)
+    g_test_fail_printf ("%u × %s", problems->len, what);
 }
 
 GtkWidget *

@@ -52,6 +52,32 @@ gpointer   fy_gui_test_find_toplevel       (GType       type);
 /* Whether `window` is still one of the toplevel windows. */
 gboolean   fy_gui_test_is_toplevel         (gpointer    window);
 
+/* Runs the main loop until `widget` has drawn `n` more frames: the layout
+ * of what was just shown is done (a paned has its position, say). */
+void       fy_gui_test_wait_frames         (GtkWidget     *widget,
+                                            guint          n);
+/* Called with each widget shown by the walks below and where it is
+ * ("health/tests"). */
+typedef void (*FyGuiTestVisit) (GtkWidget *widget, const char *where, gpointer data);
+/* Shows each page of every view stack below `root` in turn (the Health
+ * page's views, say) and visits what is shown, nested stacks included. */
+void       fy_gui_test_walk_views          (GtkWidget     *root,
+                                            const char    *where,
+                                            FyGuiTestVisit visit,
+                                            gpointer       data);
+/* Shows every page of the pages table (fy-pages.c) in `window` and walks
+ * its views: pages added later are checked too. */
+void       fy_gui_test_walk_pages          (FyWindow      *window,
+                                            FyGuiTestVisit visit,
+                                            gpointer       data);
+/* Adds `line` (taken) to `problems` unless the same line is there. */
+void       fy_gui_test_add_problem         (GPtrArray     *problems,
+                                            char          *line);
+/* Each problem as a test message ("`what`: line"), then the test fails
+ * with their number; nothing when there are none. */
+void       fy_gui_test_report_problems     (GPtrArray     *problems,
+                                            const char    *what);
+
 /* A main window on `store`, shown. */
 FyWindow  *fy_gui_test_make_window         (FyStore    *store);
 /* Destroys `window`, lets the loop finish with it and asserts it was

@@ -13,6 +13,8 @@
 static void
 change_free (FyZoneSummaryChange *c)
 {
+  if (c == NULL)
+    return;
   g_free (c->time);
   g_free (c->map_name);
   g_free (c->area_name);
@@ -87,7 +89,8 @@ read_changes (FyStore *store, FyZoneSummary *s, GError **error)
 {
   /* A local day, like the zone-history ledger. */
   sqlite3_stmt *stmt = fy_store_prepare_cached (store,
-      "SELECT h.at, m.name, h.area_id, h.area_name, h.kind, coalesce(h.old_level, ''),"
+      "SELECT h.at, m.name, h.area_id, coalesce((SELECT a.name FROM zone_area a WHERE a.id = h.area_id), h.area_name),"
+      " h.kind, coalesce(h.old_level, ''),"
       " coalesce(h.new_level, ''), h.reason, h.actor, h.is_undo"
       " FROM zone_history h JOIN zone_map m ON m.id = h.map_id"
       " WHERE date(h.at, 'unixepoch', 'localtime') = ?1 ORDER BY h.at, h.id", error);
@@ -113,17 +116,77 @@ read_changes (FyStore *store, FyZoneSummary *s, GError **error)
       c->reason = g_strdup (fy_column_text (stmt, 7));
       c->actor = g_strdup (fy_column_text (stmt, 8));
       c->is_undo = sqlite3_column_int (stmt, 9) != 0;
+      g_ptr_array_add (s->changes, c);
+    }
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE ? TRUE : fy_store_fail (store, rc, error);
+}
 
+static int
+compare_at (gconstpointer a, gconstpointer b)
+{
+  const FyZoneSummaryChange *x = *(FyZoneSummaryChange *const *) a;
+  const FyZoneSummaryChange *y = *(FyZoneSummaryChange *const *) b;
+
+  return (x->at > y->at) - (x->at < y->at);
+}
+
+/* Counted as a person would: one change per area, from its level before
+ * the day's first change to its level after the last, at the time of the
+ * last; an area that ends the day as it began (a change and its Undo, an
+ * area drawn and deleted) is left out; the name is the area's name now
+ * ("Workshop 2", not the "Area 21" it was drawn as). */
+static void
+keep_net_changes (FyZoneSummary *s)
+{
+  g_autoptr(GHashTable) net = g_hash_table_new (g_int64_hash, g_int64_equal);   /* area id → change */
+  g_autoptr(GPtrArray) rows = g_steal_pointer (&s->changes);
+
+  s->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) change_free);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      FyZoneSummaryChange *c = g_ptr_array_index (rows, i);
+      FyZoneSummaryChange *first = g_hash_table_lookup (net, &c->area_id);
+
+      if (first == NULL)
+        {
+          rows->pdata[i] = NULL;
+          g_hash_table_insert (net, &c->area_id, c);
+          g_ptr_array_add (s->changes, c);
+          continue;
+        }
+      /* Later rows move the end of the area's change. */
+      first->new_level = c->new_level;
+      first->at = c->at;
+      g_free (first->time);
+      first->time = g_strdup (c->time);
+      g_free (first->reason);
+      first->reason = g_strdup (c->reason);
+      g_free (first->actor);
+      first->actor = g_strdup (c->actor);
+      first->is_undo = c->is_undo;
+    }
+  for (guint i = s->changes->len; i-- > 0;)
+    {
+      FyZoneSummaryChange *c = g_ptr_array_index (s->changes, i);
+
+      if (c->old_level == c->new_level)
+        {
+          g_ptr_array_remove_index (s->changes, i);
+          continue;
+        }
+      c->kind = c->old_level < 0 ? FY_ZONE_CHANGE_CREATED
+                : c->new_level < 0 ? FY_ZONE_CHANGE_DELETED : FY_ZONE_CHANGE_LEVEL;
+      /* The net change is what was meant, not the Undo that ended it. */
+      c->is_undo = FALSE;
       if (c->kind == FY_ZONE_CHANGE_LEVEL)
         s->n_level_changes++;
       if (c->new_level >= 0)
         s->levels[c->new_level].n_entered++;
       if (c->old_level >= 0)
         s->levels[c->old_level].n_left++;
-      g_ptr_array_add (s->changes, c);
     }
-  sqlite3_reset (stmt);
-  return rc == SQLITE_DONE ? TRUE : fy_store_fail (store, rc, error);
+  g_ptr_array_sort (s->changes, compare_at);
 }
 
 FyZoneSummary *
@@ -147,6 +210,7 @@ fy_zone_summary_new (FyStore *store, const char *day, GError **error)
   s->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) change_free);
   if (!read_levels (store, s, error) || !read_changes (store, s, error))
     return NULL;
+  keep_net_changes (s);
   return g_steal_pointer (&s);
 }
 

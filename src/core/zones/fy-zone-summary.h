@@ -17,8 +17,10 @@
  * and for a one-line summary in the daily report: fy_zone_summary_dup_text().
  *
  * Counts are the CURRENT state of every map in the store (areas and who is
- * assigned where are not kept per day); `changes` are the history rows of
- * the requested local day. One read, no transaction needed; runs in
+ * assigned where are not kept per day); `changes` are the day's net change
+ * of each area (from its level before the day's first change to its level
+ * after the last, under its current name; a change and its Undo cancel
+ * out). The zone history ledger lists every row. One read, no transaction needed; runs in
  * milliseconds on a plant-sized map. */
 #pragma once
 
@@ -45,7 +47,8 @@ typedef enum
   FY_ZONE_CHANGE_DELETED,   /* it was deleted (or its drawing undone) */
 } FyZoneSummaryChangeKind;
 
-/* One row of zone history on the day. */
+/* The net change of one area on the day (time, reason and actor of its
+ * last history row). */
 typedef struct
 {
   gint64                   at;          /* unix seconds */
@@ -68,7 +71,7 @@ typedef struct
   int               n_areas;                   /* all levels */
   int               n_people;                  /* assigned to any area */
   FyZoneLevelCount  levels[FY_ZONE_N_LEVELS];  /* indexed by FyZoneLevel */
-  int               n_level_changes;           /* rows of kind LEVEL on the day */
+  int               n_level_changes;           /* areas whose level changed (net) */
   GPtrArray        *changes;                   /* FyZoneSummaryChange*, oldest first */
 } FyZoneSummary;
 

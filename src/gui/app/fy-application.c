@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-a11y.h"
 #include "fy-application.h"
 #include "fy-error.h"
 #include "fy-backup.h"
@@ -291,6 +292,7 @@ fy_application_startup (GApplication *app)
   static const char *prefs_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (fy_application_parent_class)->startup (app);
+  fy_a11y_install ();
 
   /* A missing schema (uninstalled run without GSETTINGS_SCHEMA_DIR) must not abort. */
   if (source)

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-form-util.h"
 #include "fy-gui-util.h"
 #include <glib/gstdio.h>
 
@@ -495,6 +496,7 @@ fy_backups_dialog_present (GtkWindow *parent, FyStore *store)
         gtk_window_set_application (GTK_WINDOW (self), gtk_window_get_application (parent));
     }
   gtk_window_present (GTK_WINDOW (self));
+  fy_form_focus_first_field (GTK_WINDOW (self));
   return self;
 }
 

@@ -8,6 +8,8 @@
 #include <glib/gi18n.h>
 
 #include "fy-disinfection-prefs.h"
+#include "fy-a11y.h"
+#include "fy-form-util.h"
 #include "fy-gui-util.h"
 
 #include "fy-preferences.h"
@@ -165,7 +167,7 @@ clear_error (FyPreferences *self)
   if (self->error_field == FY_SETTINGS_FIELD_NONE)
     return;
   row = field_row (self, self->error_field);
-  gtk_widget_remove_css_class (row, "error");
+  fy_a11y_set_invalid (row, FALSE);
   gtk_widget_set_tooltip_text (row, NULL);
   gtk_widget_set_visible (GTK_WIDGET (fy_preferences_get_error_label (self, self->error_field)), FALSE);
   self->error_field = FY_SETTINGS_FIELD_NONE;
@@ -184,7 +186,7 @@ show_error (FyPreferences *self, FySettingsField field, const char *message)
       toast (self, message);
       return;
     }
-  gtk_widget_add_css_class (row, "error");
+  fy_a11y_set_invalid (row, TRUE);
   gtk_widget_set_tooltip_text (row, message);
   /* The whole sentence under the field's group (a toast would cut it
    * short), on the page that holds it. */
@@ -523,5 +525,10 @@ fy_preferences_present (GtkWindow *parent, FyStore *store)
           return;
         }
     }
-  gtk_window_present (GTK_WINDOW (fy_preferences_new (parent, store)));
+  {
+    FyPreferences *self = fy_preferences_new (parent, store);
+
+    gtk_window_present (GTK_WINDOW (self));
+    fy_form_focus_first_field (GTK_WINDOW (self));
+  }
 }

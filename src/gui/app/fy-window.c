@@ -76,6 +76,12 @@ fy_window_toast (FyWindow *self, const char *text)
 }
 
 void
+fy_window_add_toast (FyWindow *self, AdwToast *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
 fy_window_show_page (FyWindow *self, const char *name)
 {
   if (adw_view_stack_get_child_by_name (self->view_stack, name))

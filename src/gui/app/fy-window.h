@@ -15,6 +15,9 @@ FyWindow *fy_window_new          (FyApplication *app,
                                   FyStore       *store);
 void      fy_window_toast        (FyWindow      *self,
                                   const char    *text);
+/* Shows a toast made by the caller (fy_file_toast_new …). */
+void      fy_window_add_toast    (FyWindow      *self,
+                                  AdwToast      *toast);
 /* Switch to a page by name: "today", "staff", "health", "zones", "ledgers". */
 void      fy_window_show_page    (FyWindow      *self,
                                   const char    *name);

@@ -188,5 +188,6 @@ fy_cadence_dialog_present (GtkWindow *parent, FyStore *store)
   self->store = g_object_ref (store);
   reload (self);
   gtk_window_present (GTK_WINDOW (self));
+  fy_form_focus_first_field (GTK_WINDOW (self));
   return self;
 }

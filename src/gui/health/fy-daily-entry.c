@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-absence.h"
+#include "fy-a11y.h"
 #include "fy-clock.h"
 #include "fy-daily-entry-private.h"
 #include "fy-gui-util.h"
@@ -229,6 +230,8 @@ bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FyDailyEntry 
   guint position = gtk_list_item_get_position (item);
 
   fy_entry_row_bind (row, entry_item, self->session);
+  fy_a11y_name_person_row (item, fy_entry_item_get_row (entry_item)->person.name,
+                           fy_entry_item_get_row (entry_item)->person.employee_no);
   g_object_set_data (G_OBJECT (row), "fy-position", GUINT_TO_POINTER (position + 1));
   g_hash_table_insert (self->bound, GUINT_TO_POINTER (position), row);
   if ((int) position == self->pending_focus)
@@ -795,6 +798,8 @@ fy_daily_entry_init (FyDailyEntry *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
+  /* Tab leaves the ~1,000 rows at once; Enter and the arrows move in them. */
+  fy_a11y_single_tab_stop (GTK_WIDGET (self->list_view));
   g_object_unref (factory);
 
   self->missing_strings = gtk_string_list_new (NULL);

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-absence.h"
+#include "fy-a11y.h"
 #include "fy-entry-row.h"
 #include "fy-gui-util.h"
 #include "fy-validate.h"
@@ -170,7 +171,15 @@ show_symptoms (FyEntryRow *self)
 {
   g_autofree char *text = fy_symptoms_label (self->symptoms);
 
+  const FyHealthDayRow *row = self->item ? fy_entry_item_get_row (self->item) : NULL;
+
   gtk_inscription_set_text (self->symptoms_label, *text ? text : "—");
+  if (row)
+    {
+      /* TRANSLATORS: a row's symptoms button for a screen reader: person, symptoms (or "none"). */
+      g_autofree char *name = g_strdup_printf (_("%s, symptoms: %s"), row->person.name, *text ? text : _("none"));
+      fy_a11y_name (GTK_WIDGET (self->symptoms_button), name);
+    }
   fy_widget_set_row_tooltip (GTK_WIDGET (self->symptoms_button), *text ? text : NULL);
   fy_widget_set_css_class (GTK_WIDGET (self->symptoms_label), "dim-label", *text == '\0');
   fy_widget_set_css_class (GTK_WIDGET (self->symptoms_label), "abnormal", *text != '\0');
@@ -184,8 +193,16 @@ static void
 show_code (FyEntryRow *self)
 {
   GtkWidget *button = GTK_WIDGET (self->code_button);
+  const FyHealthDayRow *row = self->item ? fy_entry_item_get_row (self->item) : NULL;
+  const char *code = self->code == FY_CODE_UNKNOWN ? _("not checked") : fy_code_colour_label (self->code);
 
   gtk_inscription_set_text (self->code_label, self->code == FY_CODE_UNKNOWN ? "—" : fy_code_colour_label (self->code));
+  if (row)
+    {
+      /* TRANSLATORS: a row's health-code button for a screen reader: person, code colour. */
+      g_autofree char *name = g_strdup_printf (_("%s, health code: %s"), row->person.name, code);
+      fy_a11y_name (button, name);
+    }
   fy_widget_set_css_class (button, "code-green", self->code == FY_CODE_GREEN);
   fy_widget_set_css_class (button, "code-yellow", self->code == FY_CODE_YELLOW);
   fy_widget_set_css_class (button, "code-red", self->code == FY_CODE_RED);
@@ -232,6 +249,13 @@ show_item (FyEntryRow *self)
 
   temp = mine->status == FY_READING_MEASURED ? fy_format_temperature (mine->temp_tenths) : g_strdup ("");
   gtk_editable_set_text (GTK_EDITABLE (self->temp_entry), temp);
+  {
+    /* Tab along the list says whom the reading is for. */
+    g_autofree char *name = g_strdup_printf (self->session == FY_SESSION_MORNING ? _("%s, morning temperature")
+                                                                                : _("%s, afternoon temperature"),
+                                             row->person.name);
+    fy_a11y_name (self->temp_entry, name);
+  }
   fy_widget_set_css_class (self->temp_entry, "abnormal", (mine->abnormal & FY_ABNORMAL_FEVER) != 0);
 
   gtk_inscription_set_text (self->other_label, other_text);
@@ -400,7 +424,7 @@ fy_entry_row_set_message (FyEntryRow *self, const char *text)
 {
   gtk_label_set_text (self->message_label, text ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->message_label), text != NULL);
-  fy_widget_set_css_class (self->temp_entry, "error", text != NULL);
+  fy_a11y_set_invalid (self->temp_entry, text != NULL);
 }
 
 const char *

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "fy-a11y.h"
 #include "fy-clock.h"
 #include "fy-daily-entry.h"
 #include "fy-gui-util.h"
@@ -30,6 +31,7 @@ struct _FyHealthPage
   GtkMenuButton   *calendar_button;
   GtkPopover      *calendar_popover;
   GtkCalendar     *calendar;
+  GtkWidget       *session_box;
   GtkToggleButton *morning_button;
   GtkToggleButton *afternoon_button;
   GtkDropDown     *department_dropdown;
@@ -67,7 +69,7 @@ show_day (FyHealthPage *self)
 
   self->updating = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->date_entry), self->day);
-  gtk_widget_remove_css_class (GTK_WIDGET (self->date_entry), "error");
+  fy_a11y_set_invalid (GTK_WIDGET (self->date_entry), FALSE);
   gtk_label_set_text (self->date_error, "");
   if (sscanf (self->day, "%d-%d-%d", &y, &m, &d) == 3)
     {
@@ -185,7 +187,7 @@ apply_typed_day (FyHealthPage *self)
 
   if (day == NULL)
     {
-      gtk_widget_add_css_class (GTK_WIDGET (self->date_entry), "error");
+      fy_a11y_set_invalid (GTK_WIDGET (self->date_entry), TRUE);
       gtk_label_set_text (self->date_error, error->message);
       return FALSE;
     }
@@ -345,6 +347,15 @@ fy_health_page_get_session (FyHealthPage *self)
 /* ------------------------------------------------------------------ */
 /* GObject                                                             */
 
+/* Morning and afternoon mean something only to the daily entry. */
+static void
+on_view_changed_cb (FyHealthPage *self)
+{
+  const char *view = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  gtk_widget_set_visible (self->session_box, view == NULL || g_str_equal (view, "entry"));
+}
+
 static void
 fy_health_page_constructed (GObject *object)
 {
@@ -370,6 +381,9 @@ fy_health_page_constructed (GObject *object)
                            "airplane-mode-symbolic");
 
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name", G_CALLBACK (on_view_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  on_view_changed_cb (self);
   show_day (self);
   show_session (self);
   refill_filters (self);
@@ -477,6 +491,7 @@ fy_health_page_class_init (FyHealthPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FyHealthPage, calendar_button);
   gtk_widget_class_bind_template_child (widget_class, FyHealthPage, calendar_popover);
   gtk_widget_class_bind_template_child (widget_class, FyHealthPage, calendar);
+  gtk_widget_class_bind_template_child (widget_class, FyHealthPage, session_box);
   gtk_widget_class_bind_template_child (widget_class, FyHealthPage, morning_button);
   gtk_widget_class_bind_template_child (widget_class, FyHealthPage, afternoon_button);
   gtk_widget_class_bind_template_child (widget_class, FyHealthPage, department_dropdown);
@@ -506,6 +521,9 @@ fy_health_page_init (FyHealthPage *self)
   /* The session names are the same words as everywhere else. */
   gtk_button_set_label (GTK_BUTTON (self->morning_button), _("_Morning"));
   gtk_button_set_label (GTK_BUTTON (self->afternoon_button), _("_Afternoon"));
+  /* Long department names must not keep the window from narrowing. */
+  fy_drop_down_let_shrink (self->department_dropdown);
+  fy_drop_down_let_shrink (self->team_dropdown);
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_date_focus_leave_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->date_entry), focus);
   fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_d, "health.date", NULL);

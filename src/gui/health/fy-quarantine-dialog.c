@@ -305,5 +305,6 @@ fy_quarantine_dialog_present (GtkWindow *parent, FyStore *store, gint64 staff_id
   adw_combo_row_set_model (self->template_row, G_LIST_MODEL (names));
   update_plan (self);
   gtk_window_present (GTK_WINDOW (self));
+  fy_form_focus_first_field (GTK_WINDOW (self));
   return self;
 }

@@ -143,5 +143,6 @@ fy_release_dialog_present (GtkWindow *parent, FyStore *store, gint64 quarantine_
   gtk_editable_set_text (GTK_EDITABLE (self->date_entry), today);
   on_date_changed_cb (self);
   gtk_window_present (GTK_WINDOW (self));
+  fy_form_focus_first_field (GTK_WINDOW (self));
   return self;
 }

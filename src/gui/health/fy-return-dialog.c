@@ -289,5 +289,6 @@ fy_return_dialog_present (GtkWindow *parent, FyStore *store, gint64 trip_id)
   gtk_editable_set_text (GTK_EDITABLE (self->date_entry), today);
   update_notice (self);
   gtk_window_present (GTK_WINDOW (self));
+  fy_form_focus_first_field (GTK_WINDOW (self));
   return self;
 }

@@ -214,5 +214,6 @@ fy_test_record_dialog_present (GtkWindow *parent, FyStore *store, gint64 staff_i
   adw_combo_row_set_selected (self->result_row, FY_RESULT_PENDING);
   on_result_changed_cb (self);
   gtk_window_present (GTK_WINDOW (self));
+  fy_form_focus_first_field (GTK_WINDOW (self));
   return self;
 }

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-a11y.h"
 #include "fy-clock.h"
 #include "fy-form-util.h"
 #include "fy-gui-util.h"
@@ -74,6 +75,8 @@ bind_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer dat
     case N_COLS: default: text = g_strdup (""); break;
     }
   gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
+  if (GPOINTER_TO_INT (data) == COL_NAME)
+    fy_a11y_name_person_row (item, r->person.name, r->person.employee_no);
   /* Which row this cell shows, to give that row the keyboard focus. */
   g_object_set_data (G_OBJECT (cell), "fy-row", GUINT_TO_POINTER (gtk_list_item_get_position (item) + 1));
   fy_widget_set_css_class (cell, "abnormal", r->result == FY_RESULT_POSITIVE);
@@ -502,6 +505,7 @@ fy_test_results_dialog_init (FyTestResultsDialog *self)
       gtk_column_view_column_set_expand (column, i == COL_RESULT_AT);
       g_signal_connect (gtk_column_view_column_get_factory (column), "unbind", G_CALLBACK (unbind_cell_cb), NULL);
     }
+  fy_a11y_name (GTK_WIDGET (self->results_view), _("Results"));
   /* Keys typed in the list (not in the time fields) set results. */
   g_signal_connect (key, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->results_view), key);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-a11y.h"
 #include "fy-cadence-dialog.h"
 #include "fy-clock.h"
 #include "fy-form-util.h"
@@ -141,6 +142,8 @@ bind_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer dat
 
   gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
   fy_widget_set_css_class (cell, "abnormal", d->overdue && (col == COL_OVERDUE || col == COL_NAME));
+  if (col == COL_NAME)
+    fy_a11y_name_person_row (item, d->person.name, d->person.employee_no);
 }
 
 static void
@@ -154,6 +157,8 @@ build_columns (FyTestsView *self)
       g_object_set_data (G_OBJECT (gtk_column_view_column_get_factory (column)), "fy-view", self);
       gtk_column_view_column_set_expand (column, i == COL_OVERDUE);
     }
+  fy_a11y_name (GTK_WIDGET (self->due_view), _("Tests due"));
+  fy_a11y_single_tab_stop (GTK_WIDGET (self->due_view));
 }
 
 static void
@@ -545,6 +550,7 @@ static void
 fy_tests_view_init (FyTestsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  fy_drop_down_let_shrink (self->department_dropdown);
   /* Loaded when first shown: building the window stays cheap on a big plant. */
   self->lazy = fy_lazy_reload_new (GTK_WIDGET (self), (FyLazyReloadFunc) fy_tests_view_reload,
                                    FY_LAZY_RELOAD_SETTLED, FY_VIEW_RELOAD_DELAY_MS);

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "fy-a11y.h"
 #include "fy-form-util.h"
 #include "fy-gui-util.h"
 #include "fy-lazy-reload.h"
@@ -241,8 +242,11 @@ bind_trip_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointe
   FyTravelView *self = g_object_get_data (G_OBJECT (factory), "fy-view");
   GtkWidget *cell = gtk_list_item_get_child (item);
   gboolean alert;
-  g_autofree char *text = trip_cell (self, fy_record_item_get (gtk_list_item_get_item (item)),
-                                     GPOINTER_TO_INT (data), &alert);
+  const FyTrip *t = fy_record_item_get (gtk_list_item_get_item (item));
+  g_autofree char *text = trip_cell (self, t, GPOINTER_TO_INT (data), &alert);
+
+  if (GPOINTER_TO_INT (data) == 0)
+    fy_a11y_name_person_row (item, t->person.name, t->person.employee_no);
 
   gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
   fy_widget_set_row_tooltip (cell, strlen (text) > 12 ? text : NULL);
@@ -263,8 +267,11 @@ bind_quarantine_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, g
   FyTravelView *self = g_object_get_data (G_OBJECT (factory), "fy-view");
   GtkWidget *cell = gtk_list_item_get_child (item);
   gboolean alert;
-  g_autofree char *text = quarantine_cell (self, fy_record_item_get (gtk_list_item_get_item (item)),
-                                           GPOINTER_TO_INT (data), &alert);
+  const FyQuarantine *q = fy_record_item_get (gtk_list_item_get_item (item));
+  g_autofree char *text = quarantine_cell (self, q, GPOINTER_TO_INT (data), &alert);
+
+  if (GPOINTER_TO_INT (data) == 0)
+    fy_a11y_name_person_row (item, q->person.name, q->person.employee_no);
 
   gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
   fy_widget_set_row_tooltip (cell, strlen (text) > 12 ? text : NULL);
@@ -290,6 +297,10 @@ build_columns (FyTravelView *self)
       g_object_set_data (G_OBJECT (gtk_column_view_column_get_factory (c)), "fy-view", self);
       gtk_column_view_column_set_expand (c, i == Q_TEST_DAYS);
     }
+  fy_a11y_name (GTK_WIDGET (self->trip_view), _("Trips"));
+  fy_a11y_name (GTK_WIDGET (self->quarantine_view), _("Quarantines"));
+  fy_a11y_single_tab_stop (GTK_WIDGET (self->trip_view));
+  fy_a11y_single_tab_stop (GTK_WIDGET (self->quarantine_view));
 }
 
 /* ------------------------------------------------------------------ */

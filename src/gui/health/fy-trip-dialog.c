@@ -213,5 +213,10 @@ fy_trip_dialog_present (GtkWindow *parent, FyStore *store, gint64 staff_id)
   gtk_editable_set_text (GTK_EDITABLE (self->depart_entry), today);
   gtk_editable_set_text (GTK_EDITABLE (self->return_entry), today);
   gtk_window_present (GTK_WINDOW (self));
+  /* The first thing to type: who travels, or where to. */
+  if (self->picker)
+    gtk_widget_grab_focus (GTK_WIDGET (fy_person_picker_get_search (self->picker)));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->destination_entry));
   return self;
 }

@@ -199,4 +199,5 @@ fy_vaccination_dialog_present (GtkWindow *parent, FyStore *store, gint64 staff_i
   gtk_editable_set_text (GTK_EDITABLE (self->date_entry), today);
   reload (self);
   gtk_window_present (GTK_WINDOW (self));
+  fy_form_focus_first_field (GTK_WINDOW (self));
 }

@@ -16,6 +16,7 @@
 
 #include "fy-application.h"
 #include "fy-export-flow.h"
+#include "fy-file-toast.h"
 #include "fy-export-flow-private.h"
 #include "fy-print-operation.h"
 #include "fy-window.h"
@@ -237,7 +238,7 @@ on_export_done (GObject *source, GAsyncResult *result, gpointer data)
         {
           g_autofree char *name = g_path_get_basename (job->path);
           g_autofree char *text = g_strdup_printf (_("Saved “%s”"), name);
-          fy_window_toast (FY_WINDOW (ui->parent), text);
+          fy_window_add_toast (FY_WINDOW (ui->parent), fy_file_toast_new (text, job->path));
         }
       else if (!g_error_matches (error, FY_ERROR, FY_ERROR_CANCELLED))
         fy_show_error (GTK_WIDGET (ui->parent), _("The ledger could not be exported"), error->message);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-a11y.h"
 #include "fy-export-flow.h"
 #include "fy-gui-util.h"
 #include "fy-lazy-reload.h"
@@ -70,6 +71,19 @@ bind_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer dat
 
   gtk_inscription_set_text (GTK_INSCRIPTION (cell), fy_ledger_row_get_text (row, column));
   fy_widget_set_css_class (cell, "abnormal", fy_ledger_row_is_highlighted (row, column));
+  if (column == 0)
+    {
+      /* The row reads as its first cells (number, name, employee no. …). */
+      guint n = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "fy-n-columns"));
+      g_autoptr(GString) label = g_string_new (NULL);
+      for (guint i = 0; i < MIN (n, 3); i++)
+        {
+          const char *text = fy_ledger_row_get_text (row, i);
+          if (text && *text)
+            g_string_append_printf (label, "%s%s", label->len ? ", " : "", text);
+        }
+      fy_a11y_name_row (item, label->str);
+    }
 }
 
 static GtkWidget *
@@ -81,6 +95,8 @@ build_view (FyLedger *ledger, GListModel *model)
   gtk_column_view_set_show_row_separators (GTK_COLUMN_VIEW (view), TRUE);
   gtk_column_view_set_show_column_separators (GTK_COLUMN_VIEW (view), TRUE);
   gtk_widget_add_css_class (view, "data-table");
+  fy_a11y_name (view, g_dgettext (GETTEXT_PACKAGE, fy_ledger_get_def (ledger)->title));
+  fy_a11y_single_tab_stop (view);
   for (guint i = 0; i < fy_ledger_get_n_columns (ledger); i++)
     {
       const FyLedgerColumn *col = fy_ledger_get_column (ledger, i);
@@ -91,6 +107,8 @@ build_view (FyLedger *ledger, GListModel *model)
                                                            G_CALLBACK (bind_cell_cb), i);
 
       gtk_column_view_column_set_fixed_width (column, (int) (MAX (col->width, 3) * 9 + 12));
+      g_object_set_data (G_OBJECT (gtk_column_view_column_get_factory (column)), "fy-n-columns",
+                         GUINT_TO_POINTER (fy_ledger_get_n_columns (ledger)));
     }
   return view;
 }
@@ -178,6 +196,21 @@ drop_when_hidden (FyLedgersPage *self)
     g_clear_object (&self->model);
 }
 
+/* The row of the ledger shown is marked (style and accessible state);
+ * moving the focus along the list changes nothing until Enter, Space or a
+ * click activates a row, so a screen reader can read the list first. */
+static void
+mark_shown_row (FyLedgersPage *self, GtkListBoxRow *shown)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->ledger_list)); row;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      gboolean on = row == GTK_WIDGET (shown);
+      fy_widget_set_css_class (row, "fy-shown", on);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_SELECTED, on, -1);
+    }
+}
+
 static void
 on_ledger_selected_cb (FyLedgersPage *self, GtkListBoxRow *row)
 {
@@ -186,6 +219,7 @@ on_ledger_selected_cb (FyLedgersPage *self, GtkListBoxRow *row)
 
   if (row == NULL)
     return;
+  mark_shown_row (self, row);
   self->def = defs[gtk_list_box_row_get_index (row)];
   set_period_defaults (self);
   /* Hidden (the first ledger is chosen while the window is built): the
@@ -217,7 +251,7 @@ fy_ledgers_page_select (FyLedgersPage *self, const char *ledger_id)
   for (guint i = 0; i < n; i++)
     if (g_str_equal (defs[i]->id, ledger_id))
       {
-        gtk_list_box_select_row (self->ledger_list, gtk_list_box_get_row_at_index (self->ledger_list, i));
+        on_ledger_selected_cb (self, gtk_list_box_get_row_at_index (self->ledger_list, i));
         return TRUE;
       }
   return FALSE;
@@ -276,6 +310,8 @@ fill_ledger_list (FyLedgersPage *self)
       gtk_widget_set_margin_top (box, 6);
       gtk_widget_set_margin_bottom (box, 6);
       gtk_list_box_append (self->ledger_list, box);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      g_dgettext (GETTEXT_PACKAGE, defs[i]->title), -1);
     }
 }
 
@@ -287,7 +323,7 @@ fy_ledgers_page_constructed (GObject *object)
   G_OBJECT_CLASS (fy_ledgers_page_parent_class)->constructed (object);
   fill_ledger_list (self);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
-  gtk_list_box_select_row (self->ledger_list, gtk_list_box_get_row_at_index (self->ledger_list, 0));
+  on_ledger_selected_cb (self, gtk_list_box_get_row_at_index (self->ledger_list, 0));
 }
 
 static void

@@ -11,6 +11,7 @@
 
 #include "fy-error.h"
 #include "fy-print-operation.h"
+#include "fy-print-preview.h"
 
 struct _FyPrintOperation
 {
@@ -96,6 +97,7 @@ fy_print_operation_class_init (FyPrintOperationClass *klass)
   op_class->begin_print = fy_print_operation_begin_print;
   op_class->draw_page = fy_print_operation_draw_page;
   op_class->end_print = fy_print_operation_end_print;
+  op_class->preview = fy_print_preview_check;
 }
 
 static void

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-form-util.h"
 #include "fy-gui-util.h"
 #include "fy-import-dialog.h"
 #include "fy-import-dialog-private.h"
@@ -571,7 +572,10 @@ fy_import_dialog_new (GtkWindow *parent, FyStore *store)
 void
 fy_import_dialog_present (GtkWindow *parent, FyStore *store)
 {
-  gtk_window_present (GTK_WINDOW (fy_import_dialog_new (parent, store)));
+  FyImportDialog *self = fy_import_dialog_new (parent, store);
+
+  gtk_window_present (GTK_WINDOW (self));
+  fy_form_focus_first_field (GTK_WINDOW (self));
 }
 
 gboolean

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-a11y.h"
 #include "fy-staff-dialog.h"
 #include "fy-staff-dialog-private.h"
 #include "fy-vaccination-dialog.h"
@@ -63,6 +64,8 @@ add_row (FyStaffDialog *self, int row, FormField f, const char *label, GtkWidget
 
   gtk_label_set_xalign (GTK_LABEL (title), 1.0);
   gtk_label_set_mnemonic_widget (GTK_LABEL (title), input);
+  if (GTK_IS_DROP_DOWN (input))
+    fy_a11y_name (input, label);   /* the focus is on its button, which the mnemonic does not name */
   gtk_widget_set_hexpand (input, TRUE);
   gtk_grid_attach (self->form, title, 0, row * 2, 1, 1);
   gtk_grid_attach (self->form, input, 1, row * 2, 1, 1);
@@ -183,7 +186,7 @@ clear_errors (FyStaffDialog *self)
   for (int f = 0; f < N_FIELDS; f++)
     {
       gtk_widget_set_visible (GTK_WIDGET (self->errors[f]), FALSE);
-      gtk_widget_remove_css_class (self->inputs[f], "error");
+      fy_a11y_set_invalid (self->inputs[f], FALSE);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->general_error), FALSE);
 }
@@ -201,7 +204,7 @@ show_error (FyStaffDialog *self, FyStaffField field, const char *message)
     }
   gtk_label_set_text (self->errors[f], message);
   gtk_widget_set_visible (GTK_WIDGET (self->errors[f]), TRUE);
-  gtk_widget_add_css_class (self->inputs[f], "error");
+  fy_a11y_set_invalid (self->inputs[f], TRUE);
   gtk_widget_grab_focus (self->inputs[f]);
 }
 

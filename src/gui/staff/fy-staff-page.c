@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-a11y.h"
 #include "fy-export-flow.h"
 #include "fy-gui-util.h"
 #include "fy-lazy-reload.h"
@@ -133,6 +134,8 @@ bind_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer dat
 
   gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
   fy_widget_set_css_class (cell, "dim-label", fy_staff_item_get (row)->status == FY_STAFF_LEFT);
+  if (GPOINTER_TO_INT (data) == COL_NAME)
+    fy_a11y_name_person_row (item, fy_staff_item_get (row)->name, fy_staff_item_get (row)->employee_no);
 }
 
 static void
@@ -450,6 +453,8 @@ fy_staff_page_init (FyStaffPage *self)
   selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
   build_columns (self);
+  fy_a11y_name (GTK_WIDGET (self->column_view), _("Staff"));
+  fy_a11y_single_tab_stop (GTK_WIDGET (self->column_view));
   fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_f, "staff.search", NULL);
   fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_n, "staff.add", NULL);
   fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_e, "staff.export", "xlsx");

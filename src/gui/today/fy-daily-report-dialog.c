@@ -9,6 +9,7 @@
 #include "fy-daily-report-dialog.h"
 #include "fy-daily-report-dialog-private.h"
 #include "fy-export-flow.h"
+#include "fy-form-util.h"
 #include "fy-gui-util.h"
 #include "fy-ledger.h"
 #include "fy-validate.h"
@@ -55,7 +56,8 @@ cell (const char *text, gboolean header)
   gtk_label_set_yalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (GTK_LABEL (label), !header);
+  /* An empty cell is no tab stop (a screen reader would read nothing). */
+  gtk_label_set_selectable (GTK_LABEL (label), !header && text && *text);
   gtk_widget_set_hexpand (label, TRUE);
   if (header)
     gtk_widget_add_css_class (label, "heading");
@@ -289,5 +291,6 @@ fy_daily_report_dialog_present (GtkWindow *parent, FyStore *store, const char *d
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
   fy_daily_report_dialog_set_day (self, day);
   gtk_window_present (GTK_WINDOW (self));
+  fy_form_focus_first_field (GTK_WINDOW (self));
   return self;
 }

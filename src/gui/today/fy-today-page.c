@@ -209,8 +209,11 @@ add_card (FyTodayPage *self, Card card, const char *caption, const char *tooltip
   gtk_box_append (GTK_BOX (box), detail);
   gtk_button_set_child (GTK_BUTTON (button), box);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, caption, -1);
+  g_object_set_data_full (G_OBJECT (button), "fy-caption", g_strdup (caption), g_free);
   g_signal_connect (button, "clicked", G_CALLBACK (on_card_clicked_cb), self);
   gtk_flow_box_append (self->cards, button);
+  /* The card is the tab stop, not the flow box's wrapper around it. */
+  gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
 
   self->card_buttons[card] = GTK_BUTTON (button);
   self->card_values[card] = GTK_LABEL (value);
@@ -224,9 +227,17 @@ set_card (FyTodayPage *self, Card card, guint value, const char *detail, const c
   static const char *const styles[] = { "success", "warning", "error" };
   char text[16];
 
+  const char *caption = g_object_get_data (G_OBJECT (self->card_buttons[card]), "fy-caption");
+  g_autofree char *name = NULL;
+
   g_snprintf (text, sizeof text, "%u", value);
   gtk_label_set_text (self->card_values[card], text);
   gtk_label_set_text (self->card_details[card], detail);
+  /* Announced with its figure: "On site today: 319", the detail after it. */
+  /* TRANSLATORS: a Today card for a screen reader: its caption and its number. */
+  name = g_strdup_printf (_("%s: %u"), caption, value);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->card_buttons[card]), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, detail ? detail : "", -1);
   for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
     fy_widget_set_css_class (GTK_WIDGET (self->card_values[card]), styles[i],
                              style && g_str_equal (style, styles[i]));

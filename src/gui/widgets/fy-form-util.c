@@ -46,6 +46,39 @@ fy_form_labels (const char *(*label_func) (int value), int n)
   return list;
 }
 
+static GtkWidget *
+first_text_field (GtkWidget *widget)
+{
+  if (!gtk_widget_is_drawable (widget) || !gtk_widget_is_sensitive (widget) || ADW_IS_HEADER_BAR (widget))
+    return NULL;
+  if (GTK_IS_TEXT (widget) && gtk_editable_get_editable (GTK_EDITABLE (widget)))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = first_text_field (c);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+void
+fy_form_focus_first_field (GtkWindow *dialog)
+{
+  GtkWidget *content = gtk_window_get_child (dialog);
+  GtkWidget *field = content ? first_text_field (content) : NULL;
+
+  if (field)
+    {
+      gtk_widget_grab_focus (field);
+      return;
+    }
+  /* No text field: the first control of the content, in Tab order. */
+  for (GtkWidget *c = content ? gtk_widget_get_first_child (content) : NULL; c; c = gtk_widget_get_next_sibling (c))
+    if (!ADW_IS_HEADER_BAR (c) && gtk_widget_child_focus (c, GTK_DIR_TAB_FORWARD))
+      return;
+}
+
 GtkWindow *
 fy_form_window_of (GtkWidget *widget)
 {
@@ -81,6 +114,7 @@ fy_form_person_row (FyStore *store, gint64 staff_id, GError **error)
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, s->name, -1);
   row = adw_action_row_new ();
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), s->name);

@@ -41,6 +41,9 @@ GtkWidget     *fy_form_person_row     (FyStore     *store,
 /* A quarantine plan in words: "Until 2026-11-28 (7 days). Home isolation
  * 11-22 – 11-28. Tests on 11-22, 11-24, 11-26, 11-28." Owned. */
 char          *fy_form_describe_plan  (const FyQuarantinePlan *plan);
+/* Puts the focus of a dialog just shown in its first text field (else its
+ * first focusable control below the header bar), never on Cancel. */
+void           fy_form_focus_first_field (GtkWindow *dialog);
 /* The window to make a dialog transient for. */
 GtkWindow     *fy_form_window_of      (GtkWidget   *widget);
 

@@ -32,6 +32,52 @@ fy_widget_add_window_shortcut (GtkWidget *widget, guint keyval, const char *acti
   gtk_shortcut_controller_add_shortcut (controller, shortcut);
 }
 
+static void
+setup_shrinking_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer ellipsize)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (ellipsize)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), 4);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_shrinking_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer ellipsize)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+  gpointer string = gtk_list_item_get_item (item);
+  const char *text = GTK_IS_STRING_OBJECT (string) ? gtk_string_object_get_string (string) : "";
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+  if (ellipsize)
+    fy_widget_set_row_tooltip (label, text);
+}
+
+static GtkListItemFactory *
+shrinking_factory (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_shrinking_cb), GINT_TO_POINTER (ellipsize));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_shrinking_cb), GINT_TO_POINTER (ellipsize));
+  return factory;
+}
+
+void
+fy_drop_down_let_shrink (GtkDropDown *dropdown)
+{
+  g_autoptr(GtkListItemFactory) shown = shrinking_factory (TRUE);
+  g_autoptr(GtkListItemFactory) list = shrinking_factory (FALSE);
+
+  gtk_drop_down_set_factory (dropdown, shown);
+  gtk_drop_down_set_list_factory (dropdown, list);
+}
+
 void
 fy_widget_unparent_children (GtkWidget *widget)
 {

@@ -31,6 +31,11 @@ void      fy_widget_set_css_class       (GtkWidget  *widget,
 void      fy_widget_set_row_tooltip     (GtkWidget  *widget,
                                          const char *text);
 
+/* Lets a drop-down of strings (GtkStringList) shrink below its longest
+ * item on a narrow window: the chosen item ellipsizes (whole in a
+ * tooltip), the open list shows every item whole. */
+void      fy_drop_down_let_shrink       (GtkDropDown *dropdown);
+
 /* Appends a resizable column titled `title` to `view`; its cells are made
  * by `setup` and filled by `bind` (GtkSignalListItemFactory handlers, both
  * given the column's `index` as user data). Returns the column, owned by

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "fy-a11y.h"
 #include "fy-gui-util.h"
 #include "fy-person-picker.h"
 #include "fy-staff-item.h"
@@ -140,6 +141,7 @@ bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FyPersonPicke
       /* Recycled rows: setting the state must not count as a click. */
       self->reloading = TRUE;
       gtk_check_button_set_active (GTK_CHECK_BUTTON (child), is_chosen (self, s->id));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, s->name, -1);
       self->reloading = was;
       child = gtk_widget_get_next_sibling (child);
     }
@@ -150,6 +152,7 @@ bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, FyPersonPicke
   if (s->status != FY_STAFF_ON_SITE)
     g_string_append_printf (details, " · %s", fy_staff_status_label (s->status));
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_next_sibling (child)), details->str);
+  fy_a11y_name_person_row (item, s->name, s->employee_no);
 }
 
 static void
@@ -177,6 +180,7 @@ bind_quick_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointe
   g_autofree char *detail = fy_person_describe (s);
 
   fy_person_labels_set (gtk_list_item_get_child (item), s->name, detail);
+  fy_a11y_name_person_row (item, s->name, s->employee_no);
 }
 
 static gboolean
@@ -267,6 +271,25 @@ on_search_activate_cb (FyPersonPicker *self)
     fy_person_picker_activate_row (self, 0);
 }
 
+/* Escape clears a search; on an empty one it cancels what the picker is
+ * in (the search entry would otherwise swallow the dialog's Escape). */
+static void
+on_stop_search_cb (FyPersonPicker *self)
+{
+  GtkWidget *popover;
+
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->search)) != '\0')
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search), "");
+      return;
+    }
+  popover = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_POPOVER);
+  if (popover)
+    gtk_popover_popdown (GTK_POPOVER (popover));
+  else
+    gtk_widget_activate_action (GTK_WIDGET (self), "window.close", NULL);
+}
+
 /* Down arrow from the search field goes into the list. */
 static gboolean
 on_search_key_cb (GtkEventControllerKey *key, guint keyval, guint keycode, GdkModifierType state,
@@ -350,6 +373,7 @@ build (FyStore *store, gboolean multiple, gboolean quick)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Search staff"), -1);
   g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (on_search_changed_cb), self);
+  g_signal_connect_swapped (self->search, "stop-search", G_CALLBACK (on_stop_search_cb), self);
   if (quick)
     g_signal_connect_swapped (self->search, "activate", G_CALLBACK (on_search_activate_cb), self);
   g_signal_connect (key, "key-pressed", G_CALLBACK (on_search_key_cb), self);

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-zone-canvas-keys.c — the zone canvas's other input: pointer motion
- * (hover, snapping mark, cursor), wheel and pinch zoom, keys (tools, Enter,
- * Escape, Delete, space to pan, arrows to nudge) and departments dropped on
- * an area. Handlers take positions from their signal arguments only, so
+ * (hover, snapping mark, cursor), wheel and pinch zoom, keys (tools, Tab
+ * through the areas and symbols, Enter to edit one in the side panel,
+ * Escape, Delete, space to pan, arrows to nudge) and departments dropped
+ * on an area. Handlers take positions from their signal arguments only, so
  * tests can drive them by emitting the controllers' signals. */
 #include "config.h"
 
@@ -196,6 +197,79 @@ nudge (FyZoneCanvas *self, double dx, double dy)
   fy_zone_canvas_report (self, ok, error);
 }
 
+/* ------------------------------------------------------------------ */
+/* The map's items by keyboard                                         */
+
+/* Tab order: the areas in drawing order, then the symbols. */
+static int
+current_item (FyZoneCanvas *self)
+{
+  guint n_areas = fy_zone_map_get_n_areas (self->map);
+
+  for (guint i = 0; i < n_areas && self->sel_area; i++)
+    if (fy_zone_map_get_area (self->map, i)->id == self->sel_area)
+      return (int) i;
+  for (guint i = 0; i < fy_zone_map_get_n_points (self->map) && self->sel_point; i++)
+    if (fy_zone_map_get_point (self->map, i)->id == self->sel_point)
+      return (int) (n_areas + i);
+  return -1;
+}
+
+/* Selects the next (or previous) item; past the last one the selection
+ * ends and Tab leaves the map (FALSE). */
+static gboolean
+cycle_item (FyZoneCanvas *self, int direction)
+{
+  guint n_areas = fy_zone_map_get_n_areas (self->map);
+  int n = (int) (n_areas + fy_zone_map_get_n_points (self->map));
+  int cur = current_item (self);
+  int next = cur < 0 ? (direction > 0 ? 0 : n - 1) : cur + direction;
+
+  if (n == 0 || next < 0 || next >= n)
+    {
+      fy_zone_canvas_set_selection (self, 0, 0);
+      return FALSE;
+    }
+  if ((guint) next < n_areas)
+    fy_zone_canvas_set_selection (self, fy_zone_map_get_area (self->map, next)->id, 0);
+  else
+    fy_zone_canvas_set_selection (self, 0, fy_zone_map_get_point (self->map, next - n_areas)->id);
+  return TRUE;
+}
+
+char *
+fy_zone_canvas_describe_selection (FyZoneCanvas *self)
+{
+  const FyZoneArea *a = self->map && self->sel_area ? fy_zone_map_lookup_area (self->map, self->sel_area) : NULL;
+  const FyZonePoint *p = self->map && self->sel_point ? fy_zone_map_lookup_point (self->map, self->sel_point) : NULL;
+  g_autofree char *item = NULL;
+  g_autofree char *label = NULL;
+
+  if (a)
+    {
+      int people = fy_zone_map_get_headcount (self->map, a->id);
+      /* TRANSLATORS: the selected area for a screen reader: name, level, headcount. */
+      item = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %s, %d person", "%s, %s, %d people", people),
+                              a->name, fy_zone_level_label (a->level), people);
+    }
+  else if (p)
+    item = g_strdup_printf (_("%s, %s"), p->name && *p->name ? p->name : fy_zone_point_kind_label (p->kind),
+                            fy_zone_point_kind_label (p->kind));
+  /* TRANSLATORS: the zone map and what is selected on it. */
+  label = item ? g_strdup_printf (_("Zone map: %s"), item) : g_strdup (_("Zone map"));
+  return g_steal_pointer (&label);
+}
+
+/* The map's accessible name says what is selected: a screen reader
+ * reads it as the selection moves. */
+static void
+on_selection_changed_cb (FyZoneCanvas *self)
+{
+  g_autofree char *label = fy_zone_canvas_describe_selection (self);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
 /* The canvas's keys, one table for the handler and for
  * fy_zone_canvas_key_bound() (the shortcuts window lists them). */
 typedef enum
@@ -257,6 +331,10 @@ on_key_pressed_cb (GtkEventControllerKey *key, guint keyval, guint keycode, GdkM
   int found = find_canvas_key (keyval, state);
   double step;
 
+  if (self->map != NULL && self->tool == FY_ZONE_TOOL_SELECT && self->op == FY_CANVAS_OP_NONE
+      && (keyval == GDK_KEY_Tab || keyval == GDK_KEY_ISO_Left_Tab || keyval == GDK_KEY_KP_Tab)
+      && !(state & (GDK_CONTROL_MASK | GDK_ALT_MASK)))
+    return cycle_item (self, keyval == GDK_KEY_ISO_Left_Tab || (state & GDK_SHIFT_MASK) ? -1 : 1);
   if (self->map == NULL || found < 0)
     return FALSE;
   step = fy_zone_map_get_grid_step (self->map) > 0 ? fy_zone_map_get_grid_step (self->map) : 1;
@@ -284,6 +362,9 @@ on_key_pressed_cb (GtkEventControllerKey *key, guint keyval, guint keycode, GdkM
           fy_zone_canvas_close_polygon (self);
           return TRUE;
         }
+      /* Enter on a selected item: edit it in the side panel. */
+      if (self->tool == FY_ZONE_TOOL_SELECT && (self->sel_area || self->sel_point))
+        return gtk_widget_activate_action (GTK_WIDGET (self), "zones.edit-item", NULL);
       return FALSE;
     case KEY_BACK_ONE_POINT:
       if (self->tool == FY_ZONE_TOOL_POLYGON && self->poly->len > 0)
@@ -431,6 +512,7 @@ fy_zone_canvas_init_input (FyZoneCanvas *self)
   fy_zone_canvas_add_controller (self, "scroll", scroll);
 
   g_signal_connect (key, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
+  g_signal_connect (self, "selection-changed", G_CALLBACK (on_selection_changed_cb), NULL);
   g_signal_connect (key, "key-released", G_CALLBACK (on_key_released_cb), self);
   fy_zone_canvas_add_controller (self, "key", key);
   g_signal_connect (focus, "leave", G_CALLBACK (on_focus_leave_cb), self);

@@ -114,6 +114,11 @@ void     fy_zone_canvas_invalidate      (FyZoneCanvas *self);
 void     fy_zone_canvas_snapshot        (GtkWidget    *widget,
                                          GtkSnapshot  *snapshot);
 
+/* fy-zone-canvas-keys.c */
+/* The canvas's accessible name: "Zone map: Workshop 2, Red zone, 12
+ * people" while an item is selected. Owned. */
+char    *fy_zone_canvas_describe_selection (FyZoneCanvas *self);
+
 /* fy-zone-canvas.c */
 void     fy_zone_canvas_set_view        (FyZoneCanvas *self,
                                          const FyZoneView *view,

@@ -19,6 +19,7 @@ typedef struct
   GtkWidget      *name;       /* map dialogs */
   GtkSpinButton  *width, *height, *grid;
   gboolean        required;
+  gboolean        answered;   /* the callback runs once, whatever closes the dialog */
 } Ask;
 
 static void
@@ -40,6 +41,20 @@ ask_attach (AdwMessageDialog *dialog, GCallback done, gpointer data, GDestroyNot
   ask->data = data;
   ask->destroy = destroy;
   g_object_set_data_full (G_OBJECT (dialog), "fy-ask", ask, ask_free);
+  return ask;
+}
+
+/* The dialog's Ask if it has not answered yet (and now has), else NULL:
+ * AdwMessageDialog emits "response" again for the close response when a
+ * window closed after adw_message_dialog_response () is closed later. */
+static Ask *
+ask_answer (AdwMessageDialog *dialog)
+{
+  Ask *ask = g_object_get_data (G_OBJECT (dialog), "fy-ask");
+
+  if (ask == NULL || ask->answered)
+    return NULL;
+  ask->answered = TRUE;
   return ask;
 }
 
@@ -70,9 +85,11 @@ on_text_changed_cb (GtkEditable *entry, AdwMessageDialog *dialog)
 static void
 on_text_response_cb (AdwMessageDialog *dialog, const char *response, gpointer unused)
 {
-  Ask *ask = g_object_get_data (G_OBJECT (dialog), "fy-ask");
+  Ask *ask = ask_answer (dialog);
   g_autofree char *text = NULL;
 
+  if (ask == NULL)
+    return;
   if (g_str_equal (response, "ok"))
     text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (ask->entry))));
   if (ask->required && text && *text == '\0')
@@ -80,11 +97,15 @@ on_text_response_cb (AdwMessageDialog *dialog, const char *response, gpointer un
   ((FyZoneTextDone) ask->done) (text, ask->data);
 }
 
+/* Enter answers as the default button does: respond, then close (the
+ * libadwaita 1.2 call only emits the signal and leaves the window open). */
 static void
 on_entry_activate_cb (GtkEntry *entry, AdwMessageDialog *dialog)
 {
-  if (adw_message_dialog_get_response_enabled (dialog, "ok"))
-    adw_message_dialog_response (dialog, "ok");
+  if (!adw_message_dialog_get_response_enabled (dialog, "ok"))
+    return;
+  adw_message_dialog_response (dialog, "ok");
+  gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
 AdwMessageDialog *
@@ -100,6 +121,7 @@ fy_zone_prompt_text (GtkWindow *parent, const FyZoneTextPrompt *prompt,
   if (prompt->placeholder)
     gtk_entry_set_placeholder_text (GTK_ENTRY (ask->entry), prompt->placeholder);
   gtk_editable_set_text (GTK_EDITABLE (ask->entry), prompt->initial ? prompt->initial : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (ask->entry), GTK_ACCESSIBLE_PROPERTY_LABEL, prompt->heading, -1);
   adw_message_dialog_set_extra_child (dialog, ask->entry);
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "ok", prompt->ok_label, NULL);
   adw_message_dialog_set_response_appearance (dialog, "ok", ADW_RESPONSE_SUGGESTED);
@@ -121,16 +143,21 @@ fy_zone_ask_reason (GtkWindow *parent, const char *area_name, FyZoneLevel from, 
   /* Translators: "Change “Workshop 2” from Green zone to Red zone?" */
   g_autofree char *heading = g_strdup_printf (_("Change “%s” from %s to %s?"), area_name,
                                               fy_zone_level_label (from), fy_zone_level_label (to));
+  FyZoneTextPrompt prompt = {
+    .heading = heading,
+    .body = _("Say why. The reason is kept in the zone history with the date and time, for the daily report "
+              "and for inspectors."),
+    .initial = "",
+    .placeholder = _("For example: a positive antigen test in this workshop"),
+    .ok_label = _("C_hange Level"),
+    .required = TRUE,
+  };
+  AdwMessageDialog *dialog = fy_zone_prompt_text (parent, &prompt, done, data, destroy);
+  Ask *ask = g_object_get_data (G_OBJECT (dialog), "fy-ask");
 
-  return fy_zone_prompt_text (parent,
-                              &(FyZoneTextPrompt) { .heading = heading,
-                                                    .body = _("Say why. The reason is kept in the zone history with "
-                                                              "the date and time, for the daily report and for "
-                                                              "inspectors."),
-                                                    .initial = "",
-                                                    .placeholder = _("For example: a positive antigen test in this workshop"),
-                                                    .ok_label = _("C_hange Level"), .required = TRUE },
-                              done, data, destroy);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (ask->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Reason for the level change"), -1);
+  return dialog;
 }
 
 gboolean
@@ -174,8 +201,12 @@ add_spin_row (GtkWidget *group, const char *title, double value, double lower, d
 static void
 on_new_map_response_cb (AdwMessageDialog *dialog, const char *response, gpointer unused)
 {
-  Ask *ask = g_object_get_data (G_OBJECT (dialog), "fy-ask");
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (ask->name))));
+  Ask *ask = ask_answer (dialog);
+  g_autofree char *name = NULL;
+
+  if (ask == NULL)
+    return;
+  name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (ask->name))));
 
   gtk_spin_button_update (ask->width);
   gtk_spin_button_update (ask->height);
@@ -215,16 +246,21 @@ fy_zone_ask_new_map (GtkWindow *parent, const char *suggested_name, FyZoneNewMap
   adw_message_dialog_set_default_response (dialog, "blank");
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect (ask->name, "changed", G_CALLBACK (on_name_changed_cb), dialog);
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (ask->name), TRUE);
   g_signal_connect (dialog, "response", G_CALLBACK (on_new_map_response_cb), NULL);
   on_name_changed_cb (GTK_EDITABLE (ask->name), dialog);
   gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (ask->name);
   return dialog;
 }
 
 static void
 on_map_size_response_cb (AdwMessageDialog *dialog, const char *response, gpointer unused)
 {
-  Ask *ask = g_object_get_data (G_OBJECT (dialog), "fy-ask");
+  Ask *ask = ask_answer (dialog);
+
+  if (ask == NULL)
+    return;
 
   gtk_spin_button_update (ask->width);
   gtk_spin_button_update (ask->height);
@@ -259,6 +295,7 @@ fy_zone_ask_map_size (GtkWindow *parent, FyZoneMap *map, FyZoneMapSizeDone done,
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (on_map_size_response_cb), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (GTK_WIDGET (plan ? ask->grid : ask->width));
   return dialog;
 }
 
@@ -268,7 +305,10 @@ fy_zone_ask_map_size (GtkWindow *parent, FyZoneMap *map, FyZoneMapSizeDone done,
 static void
 on_confirm_response_cb (AdwMessageDialog *dialog, const char *response, gpointer unused)
 {
-  Ask *ask = g_object_get_data (G_OBJECT (dialog), "fy-ask");
+  Ask *ask = ask_answer (dialog);
+
+  if (ask == NULL)
+    return;
   ((FyZoneTextDone) ask->done) (response, ask->data);
 }
 

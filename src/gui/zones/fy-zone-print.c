@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-error.h"
+#include "fy-print-preview.h"
 #include "fy-zone-print.h"
 #include "fy-zone-sheet.h"
 
@@ -59,6 +60,7 @@ fy_zone_print_class_init (FyZonePrintClass *klass)
   object_class->finalize = fy_zone_print_finalize;
   op_class->begin_print = fy_zone_print_begin_print;
   op_class->draw_page = fy_zone_print_draw_page;
+  op_class->preview = fy_print_preview_check;
 }
 
 static void

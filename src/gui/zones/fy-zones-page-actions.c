@@ -440,6 +440,13 @@ print_action (GtkWidget *widget, const char *name, GVariant *param)
     fy_show_error (GTK_WIDGET (self), _("The map was not printed"), error->message);
 }
 
+/* Enter on the map's selected item: its fields in the side panel. */
+static void
+edit_item_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  fy_zone_panel_focus_name (fy_zones_page_get_panel (FY_ZONES_PAGE (widget)));
+}
+
 void
 fy_zones_page_install_actions (GtkWidgetClass *widget_class)
 {
@@ -456,4 +463,5 @@ fy_zones_page_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "zones.zoom-fit", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "zones.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "zones.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "zones.edit-item", NULL, edit_item_action);
 }

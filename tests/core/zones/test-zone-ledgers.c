@@ -404,7 +404,6 @@ test_summary_today (Fixture *f, gconstpointer data)
   g_autoptr(GError) error = NULL;
   g_autoptr(FyZoneSummary) s = fy_zone_summary_new (f->store, NULL, &error);
   g_autofree char *text = NULL;
-  const FyZoneSummaryChange *c;
 
   g_assert_no_error (error);
   g_assert_cmpstr (s->day, ==, TODAY);
@@ -419,28 +418,13 @@ test_summary_today (Fixture *f, gconstpointer data)
   g_assert_cmpint (s->levels[FY_ZONE_LEVEL_RED].n_people, ==, 0);
   g_assert_cmpint (s->levels[FY_ZONE_LEVEL_RED].n_capacity, ==, 2);
 
-  /* Today: blue → yellow at midnight, then undone; yesterday's change is not today's. */
-  g_assert_cmpuint (s->changes->len, ==, 2);
-  g_assert_cmpint (s->n_level_changes, ==, 2);
-  g_assert_cmpint (s->levels[FY_ZONE_LEVEL_YELLOW].n_entered, ==, 1);
-  g_assert_cmpint (s->levels[FY_ZONE_LEVEL_YELLOW].n_left, ==, 1);
-  g_assert_cmpint (s->levels[FY_ZONE_LEVEL_BLUE].n_entered, ==, 1);
-  g_assert_cmpint (s->levels[FY_ZONE_LEVEL_BLUE].n_left, ==, 1);
-  g_assert_cmpint (s->levels[FY_ZONE_LEVEL_GREEN].n_left, ==, 0);
-  c = g_ptr_array_index (s->changes, 0);
-  g_assert_cmpstr (c->time, ==, "00:00");
-  g_assert_cmpstr (c->area_name, ==, "成品仓库");
-  g_assert_cmpstr (c->map_name, ==, "一号厂区");
-  g_assert_cmpint (c->area_id, ==, f->blue);
-  g_assert_cmpint (c->kind, ==, FY_ZONE_CHANGE_LEVEL);
-  g_assert_cmpint (c->old_level, ==, FY_ZONE_LEVEL_BLUE);
-  g_assert_cmpint (c->new_level, ==, FY_ZONE_LEVEL_YELLOW);
-  g_assert_cmpstr (c->reason, ==, "出现密接");
-  g_assert_cmpstr (c->actor, ==, "谭浩旭");
-  g_assert_false (c->is_undo);
-  c = g_ptr_array_index (s->changes, 1);
-  g_assert_true (c->is_undo);
-  g_assert_cmpint (c->new_level, ==, FY_ZONE_LEVEL_BLUE);
+  /* Today: blue → yellow at midnight, then undone at 10:05: counted as a
+   * person would, nothing changed (the zone history ledger keeps both
+   * rows); yesterday's change is not today's. */
+  g_assert_cmpuint (s->changes->len, ==, 0);
+  g_assert_cmpint (s->n_level_changes, ==, 0);
+  for (int l = 0; l < FY_ZONE_N_LEVELS; l++)
+    g_assert_cmpint (s->levels[l].n_entered + s->levels[l].n_left, ==, 0);
 
   text = fy_zone_summary_dup_text (s);
   g_assert_cmpstr (text, ==,
@@ -448,9 +432,7 @@ test_summary_today (Fixture *f, gconstpointer data)
                    "Yellow zone: 1 area, 0 people\n"
                    "Blue zone: 1 area, 0 people\n"
                    "Green zone: 1 area, 4 people\n"
-                   "2 zone changes on this day:\n"
-                   "00:00 成品仓库: Blue zone → Yellow zone (出现密接)\n"
-                   "10:05 成品仓库: Yellow zone → Blue zone (undone)");
+                   "No area level changed on this day.");
 }
 
 static void
@@ -506,6 +488,50 @@ test_summary_empty (void)
   g_assert_cmpstr (text, ==, "");
 }
 
+/* An area drawn as "Area 21", renamed and made red the same day: one
+ * change, under its name now, from nothing to red. */
+static void
+test_summary_net (void)
+{
+  g_autoptr(GError) error = NULL;
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  FY_TEST_LAST_REF FyZoneMap *map = fy_zone_map_create (store, "一号厂区", 100, 80, &error);
+  g_autoptr(FyZoneArea) a = fy_zone_area_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
+  g_autoptr(FyZoneSummary) s = NULL;
+  const FyZoneSummaryChange *c;
+  FyPoint pts[4];
+  gint64 id;
+
+  g_assert_no_error (error);
+  g_free (a->name);
+  a->name = g_strdup ("Area 21");
+  a->level = FY_ZONE_LEVEL_GREEN;
+  a->shape = FY_ZONE_SHAPE_RECT;
+  fy_rect_to_polygon (&(FyRect) { 10, 10, 40, 30 }, pts);
+  fy_zone_area_set_points (a, pts, 4);
+  id = fy_zone_map_add_area (map, a, &error);
+  g_assert_no_error (error);
+  g_free (a->name);
+  a->name = g_strdup ("二号车间");
+  a->id = id;
+  g_assert_true (fy_zone_map_update_area (map, a, &error));
+  g_assert_true (fy_zone_map_set_area_level (map, id, FY_ZONE_LEVEL_RED, "阳性", &error));
+  g_assert_no_error (error);
+
+  s = fy_zone_summary_new (store, day, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (s->changes->len, ==, 1);
+  c = g_ptr_array_index (s->changes, 0);
+  g_assert_cmpstr (c->area_name, ==, "二号车间");
+  g_assert_cmpint (c->kind, ==, FY_ZONE_CHANGE_CREATED);
+  g_assert_cmpint (c->new_level, ==, FY_ZONE_LEVEL_RED);
+  g_assert_cmpint (s->n_level_changes, ==, 0);
+  g_assert_cmpint (s->levels[FY_ZONE_LEVEL_RED].n_entered, ==, 1);
+  g_assert_cmpint (s->levels[FY_ZONE_LEVEL_GREEN].n_entered, ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -526,5 +552,6 @@ main (int argc, char **argv)
   g_test_add ("/zone-summary/today", Fixture, NULL, fixture_set_up, test_summary_today, fixture_tear_down);
   g_test_add ("/zone-summary/other-days", Fixture, NULL, fixture_set_up, test_summary_other_days, fixture_tear_down);
   g_test_add_func ("/zone-summary/empty", test_summary_empty);
+  g_test_add_func ("/zone-summary/net", test_summary_net);
   return g_test_run ();
 }

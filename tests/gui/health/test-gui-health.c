@@ -528,6 +528,25 @@ test_show_person (Fixture *f, gconstpointer data)
   }
 }
 
+/* Morning and afternoon are offered with the daily entry only. */
+static void
+test_session_switch (Fixture *f, gconstpointer data)
+{
+  FyHealthPage *page = FY_HEALTH_PAGE (fy_gui_test_find_child_of_type (GTK_WIDGET (f->win), FY_TYPE_HEALTH_PAGE));
+  GtkWidget *morning = fy_gui_test_find_buildable_id (GTK_WIDGET (page), "morning_button");
+
+  g_assert_true (gtk_widget_is_drawable (morning));
+  fy_health_page_show (page, "tests");
+  fy_gui_test_iterate ();
+  g_assert_false (gtk_widget_is_drawable (morning));
+  fy_health_page_show (page, "travel");
+  fy_gui_test_iterate ();
+  g_assert_false (gtk_widget_is_drawable (morning));
+  fy_health_page_show (page, "entry");
+  fy_gui_test_iterate ();
+  g_assert_true (gtk_widget_is_drawable (morning));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -542,5 +561,6 @@ main (int argc, char **argv)
               fixture_tear_down);
   g_test_add ("/gui/health/show-person", Fixture, NULL, fixture_set_up, test_show_person, fixture_tear_down);
   g_test_add ("/gui/health/missing-list", Fixture, NULL, fixture_set_up, test_missing_list, fixture_tear_down);
+  g_test_add ("/gui/health/session-switch", Fixture, NULL, fixture_set_up, test_session_switch, fixture_tear_down);
   return g_test_run ();
 }

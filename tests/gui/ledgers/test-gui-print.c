@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* FyPrintOperation under Xvfb: exporting through GtkPrintOperation gives a
  * PDF with the ledger's pages (read back with pdfinfo / pdftotext); a page
- * too small for the ledger is reported as an error, not a blank print. */
+ * too small for the ledger is reported as an error, not a blank print; a
+ * preview without a PDF viewer says what to install. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -10,6 +11,7 @@
 #include "fy-error.h"
 #include "fy-ledger.h"
 #include "fy-print-operation.h"
+#include "fy-print-preview.h"
 #include "fy-staff.h"
 #include "fy-gui-test-support.h"
 
@@ -102,6 +104,31 @@ test_too_small_page_is_an_error (void)
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
 }
 
+/* "Preview" without the viewer of gtk-print-preview-command: a message
+ * says what to install, the job is cancelled, no temporary PDF is made. */
+static void
+test_preview_without_viewer (void)
+{
+  FY_TEST_LAST_REF FyStore *store = make_store (3);
+  g_autoptr(FyLedger) ledger = fy_test_roster (store, NULL);
+  g_autoptr(FyPrintOperation) op = fy_print_operation_new (ledger);
+  gboolean handled = FALSE;
+  AdwMessageDialog *dialog;
+
+  g_object_set (gtk_settings_get_default (), "gtk-print-preview-command", "fangyi-no-such-viewer %f", NULL);
+  handled = fy_print_preview_check (GTK_PRINT_OPERATION (op), NULL, NULL, NULL);
+  g_assert_true (handled);
+  fy_gui_test_iterate ();
+  dialog = fy_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, fy_test_tr ("No print preview on this computer"));
+  fy_gui_test_destroy_all_windows ();
+
+  /* With a viewer there (sh stands in for it), GTK's own preview runs. */
+  g_object_set (gtk_settings_get_default (), "gtk-print-preview-command", "sh %f", NULL);
+  g_assert_false (fy_print_preview_check (GTK_PRINT_OPERATION (op), NULL, NULL, NULL));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -109,5 +136,6 @@ main (int argc, char **argv)
     return 0;
   g_test_add_func ("/gui/print/export-through-print-operation", test_export_through_print_operation);
   g_test_add_func ("/gui/print/too-small-page-is-an-error", test_too_small_page_is_an_error);
+  g_test_add_func ("/gui/print/preview-without-viewer", test_preview_without_viewer);
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "fy-error-dialog.h"
+#include "fy-file-toast.h"
 #include "fy-lazy-reload.h"
 #include "fy-person-picker.h"
 #include "fy-staff.h"
@@ -288,12 +289,28 @@ test_person_picker_quick (void)
   fy_gui_test_destroy_all_windows ();
 }
 
+/* After an export: the file's name, "Open" and "Show in Folder". */
+static void
+test_file_toast (void)
+{
+  g_autoptr(AdwToast) toast = fy_file_toast_new ("Saved “roster.xlsx”", "/tmp/x/roster.xlsx");
+  GtkWidget *title = adw_toast_get_custom_title (toast);
+  GtkWidget *open = fy_gui_test_find_button (title, fy_test_tr ("_Open"));
+  GtkWidget *show = fy_gui_test_find_button (title, fy_test_tr ("Show in _Folder"));
+
+  g_assert_nonnull (open);
+  g_assert_nonnull (show);
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (open), "fy-path"), ==, "/tmp/x/roster.xlsx");
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (show), "fy-path"), ==, "/tmp/x/roster.xlsx");
+}
+
 int
 main (int argc, char **argv)
 {
   if (!fy_gui_test_init (&argc, &argv, "2026-11-22"))
     return 0;
   g_test_add_func ("/gui/widgets/error-dialog", test_error_dialog);
+  g_test_add_func ("/gui/widgets/file-toast", test_file_toast);
   g_test_add_func ("/gui/widgets/person-picker-quick", test_person_picker_quick);
   g_test_add_func ("/gui/widgets/lazy-reload/at-once", test_lazy_reload_at_once);
   g_test_add_func ("/gui/widgets/lazy-reload/deferred", test_lazy_reload_deferred);

@@ -21,6 +21,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
@@ -202,6 +203,74 @@ saved_area (Fixture *f, gint64 area_id)
   g_assert_no_error (error);
   a = fy_zone_map_lookup_area (fresh, area_id);
   return a ? fy_zone_area_copy (a) : NULL;
+}
+
+/* The map by keyboard only: Tab selects the areas in turn (the map's
+ * accessible name says which), Shift+Right moves one ten grid steps,
+ * Enter goes to the side panel, and the level changes there with its
+ * reason typed and Enter. */
+static void
+test_keyboard (Fixture *f, gconstpointer data)
+{
+  static const FyPoint moved[] = { { 20, 10 }, { 50, 10 }, { 50, 30 }, { 20, 30 } };
+  GtkEventController *keys = fy_zone_canvas_get_controller (f->canvas, "key");
+  FyZoneMap *map;
+  gint64 first, second;
+  gboolean handled = FALSE;
+  g_autofree char *label = NULL;
+  GtkWidget *focus;
+  AdwMessageDialog *dialog;
+
+  make_blank_map (f, "厂区", 100, 80);
+  map = fy_zones_page_get_map (f->page);
+  set_tool (f, "rect");
+  drag (f, (FyPoint) { 10, 10 }, (FyPoint) { 40, 30 });
+  drag (f, (FyPoint) { 60, 40 }, (FyPoint) { 90, 70 });
+  g_assert_cmpuint (fy_zone_map_get_n_areas (map), ==, 2);
+  first = fy_zone_map_get_area (map, 0)->id;
+  second = fy_zone_map_get_area (map, 1)->id;
+  set_tool (f, "select");
+  key (f, GDK_KEY_Escape);
+  g_assert_cmpint (fy_zone_canvas_get_selected_area (f->canvas), ==, 0);
+
+  /* Tab, Tab, Shift+Tab: first, second, first; past the last, out. */
+  key (f, GDK_KEY_Tab);
+  g_assert_cmpint (fy_zone_canvas_get_selected_area (f->canvas), ==, first);
+  label = fy_zone_canvas_describe_selection (f->canvas);
+  g_assert_nonnull (strstr (label, fy_zone_map_get_area (map, 0)->name));
+  g_assert_nonnull (strstr (label, fy_zone_level_label (FY_ZONE_LEVEL_GREEN)));
+  key (f, GDK_KEY_Tab);
+  g_assert_cmpint (fy_zone_canvas_get_selected_area (f->canvas), ==, second);
+  g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_ISO_Left_Tab, 0, GDK_SHIFT_MASK, &handled);
+  g_assert_true (handled);
+  g_assert_cmpint (fy_zone_canvas_get_selected_area (f->canvas), ==, first);
+
+  /* Shift+Right: ten 1 m grid steps. */
+  g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Right, 0, GDK_SHIFT_MASK, &handled);
+  fy_gui_test_iterate ();
+  assert_points (fy_zone_map_lookup_area (map, first), moved, 4);
+
+  /* Enter: the side panel, in the area's name. */
+  key (f, GDK_KEY_Return);
+  focus = gtk_root_get_focus (GTK_ROOT (f->win));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (fy_zones_page_get_panel (f->page))));
+
+  /* The level, its reason typed, Enter. */
+  adw_combo_row_set_selected (fy_zone_panel_get_level_row (fy_zones_page_get_panel (f->page)), FY_ZONE_LEVEL_RED);
+  fy_gui_test_iterate ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_object_ref (dialog);
+  focus = gtk_window_get_focus (GTK_WINDOW (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (focus), "positive antigen test");
+  g_signal_emit_by_name (focus, "activate");
+  fy_gui_test_iterate ();
+  g_assert_false (fy_gui_test_is_toplevel (dialog));
+  g_object_unref (dialog);
+  g_assert_cmpint (fy_zone_map_lookup_area (map, first)->level, ==, FY_ZONE_LEVEL_RED);
+  g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM zone_history WHERE reason = 'positive antigen test'"),
+                   ==, 1);
 }
 
 static void
@@ -818,6 +887,7 @@ main (int argc, char **argv)
   g_test_add ("/gui/zones/assign-department", Fixture, NULL, fixture_setup, test_assign_department,
               fixture_teardown);
   g_test_add ("/gui/zones/export-and-print", Fixture, NULL, fixture_setup, test_export_and_print, fixture_teardown);
+  g_test_add ("/gui/zones/keyboard", Fixture, NULL, fixture_setup, test_keyboard, fixture_teardown);
   g_test_add_func ("/gui/zones/drag-frame-times", test_drag_frame_times);
   g_test_add_func ("/gui/zones/leader-popover", test_leader_popover);
   return g_test_run ();

@@ -367,7 +367,7 @@ fy_disinfection_entry_dialog_present (GtkWindow *parent, FyStore *store, gint64 
     gtk_box_append (GTK_BOX (stock), f->stock);
     gtk_box_append (GTK_BOX (stock), f->stock_qty);
     gtk_box_append (GTK_BOX (stock), f->stock_unit);
-    fy_dis_form_add (form, _("Take from _stock"), "stock", stock);
+    fy_dis_form_add (form, _("_Take from stock"), "stock", stock);
     gtk_accessible_update_property (GTK_ACCESSIBLE (f->stock), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                     _("Disinfectant taken from stock"), -1);
   }

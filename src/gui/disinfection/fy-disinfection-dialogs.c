@@ -359,6 +359,7 @@ fy_disinfection_entry_dialog_present (GtkWindow *parent, FyStore *store, gint64 
 
     f->stock = stock_drop_down (f);
     gtk_widget_set_name (f->stock, "stock-item");
+    gtk_widget_set_hexpand (f->stock, TRUE);
     f->stock_qty = fy_dis_form_spin (form, 1, FY_SUPPLY_QUANTITY_MAX, 1, 0, 1);
     gtk_widget_set_name (f->stock_qty, "stock-quantity");
     gtk_accessible_update_property (GTK_ACCESSIBLE (f->stock_qty), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -368,6 +369,8 @@ fy_disinfection_entry_dialog_present (GtkWindow *parent, FyStore *store, gint64 
     gtk_box_append (GTK_BOX (stock), f->stock_qty);
     gtk_box_append (GTK_BOX (stock), f->stock_unit);
     fy_dis_form_add (form, _("_Take from stock"), "stock", stock);
+    /* Alt+T goes to the item, not to the row's box. */
+    gtk_label_set_mnemonic_widget (GTK_LABEL (gtk_grid_get_child_at (form->grid, 0, form->rows - 1)), f->stock);
     gtk_accessible_update_property (GTK_ACCESSIBLE (f->stock), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                     _("Disinfectant taken from stock"), -1);
   }

@@ -283,6 +283,13 @@ test_entry_takes_stock (Fixture *f, gconstpointer data)
   g_assert_cmpint (e->supply_qty, ==, 1);
   g_assert_cmpint (e->supply_doc_id, >, 0);
   g_assert_cmpint (fy_supplies_on_hand (f->store, in.item_id, NULL), ==, 2);
+  /* The page's line of the entry says what it took. */
+  {
+    GtkWidget *row = gtk_widget_get_first_child (fy_gui_test_find_named (GTK_WIDGET (f->page), "entry-list"));
+
+    g_assert_true (ADW_IS_ACTION_ROW (row));
+    g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "from stock 1 瓶 84消毒液"));
+  }
   /* The Supplies page followed. */
   g_assert_cmpstr (supplies_usable (f, "XD84"), ==, "2");
 

@@ -576,6 +576,21 @@ fy_disinfection_repeat_dialog_present (GtkWindow *parent, FyStore *store)
       time = fy_format_time_of_day (e->at);
       /* Translators: a check in "Repeat yesterday": area, time, objects, disinfectant. */
       label = g_strdup_printf (_("%s — %s, %s, %s"), e->area_name, time, objects, fy_disinfectant_label (e->product));
+      if (e->supply_item_id != 0)
+        {
+          /* The repeat takes the same units from stock again: say so. */
+          g_autoptr(FySupplyItem) item = fy_supplies_get_item (store, e->supply_item_id, NULL);
+          /* Translators: appended to a check in "Repeat yesterday": units, unit, item. */
+          g_autofree char *more = item ? g_strdup_printf (_("%s; takes %lld %s %s from stock again"), label,
+                                                          (long long) e->supply_qty, item->unit, item->name)
+                                       : NULL;
+
+          if (more != NULL)
+            {
+              g_free (label);
+              label = g_steal_pointer (&more);
+            }
+        }
       check = gtk_check_button_new_with_label (label);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
       gtk_widget_set_name (check, e->area_name);

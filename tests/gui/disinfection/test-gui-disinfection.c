@@ -6,7 +6,8 @@
  * dialog kept open and nothing written, Enter in the note saves once with
  * the dilution figures of the helper; the lists and the "now" section
  * follow; an entry that takes one bottle of 84 from stock, and the Supplies
- * page showing one less. China's time zone. */
+ * page showing one less; yesterday's round repeated saying it takes the
+ * same stock again. China's time zone. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -303,6 +304,44 @@ test_entry_takes_stock (Fixture *f, gconstpointer data)
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (stock)), ==, 1);
 }
 
+/* Repeating a round that took stock says so on its check, and takes it. */
+static void
+test_repeat_says_stock (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FySupplyItem) item = fy_supply_item_new ();
+  g_autoptr(FyDisinfectionEntry) e = fy_disinfection_entry_new ();
+  FySupplyReceiptInput in = { .day = YESTERDAY, .quantity = 3, .unit_price_fen = -1 };
+  FyDisinfectionEntry *one = e;
+  GtkWindow *dialog;
+  GtkWidget *dock;
+
+  fy_test_set_text (&item->code, "XD84");
+  fy_test_set_text (&item->name, "84消毒液");
+  fy_test_set_text (&item->unit, "瓶");
+  item->category = FY_SUPPLY_DISINFECTION;
+  in.item_id = fy_supplies_save_item (f->store, item, &error);
+  g_assert_cmpint (fy_supplies_receive (f->store, &in, &error), >, 0);
+  e->area_id = f->dock;
+  e->at = fy_test_at (YESTERDAY, 11, 0);
+  fy_test_set_text (&e->executor, "王师傅");
+  e->supply_item_id = in.item_id;
+  e->supply_qty = 1;
+  fy_test_set_text (&e->objects, "floor");
+  g_assert_true (fy_disinfection_add_entries (f->store, &one, 1, e->at, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "disinfection.repeat", NULL));
+  fy_gui_test_iterate ();
+  dialog = find_window ("disinfection-repeat-dialog");
+  dock = fy_gui_test_find_named (GTK_WIDGET (dialog), "装卸区");
+  g_assert_true (g_str_has_suffix (gtk_check_button_get_label (GTK_CHECK_BUTTON (dock)),
+                                   "takes 1 瓶 84消毒液 from stock again"));
+  fy_gui_test_press (GTK_BUTTON (fy_gui_test_find_button (GTK_WIDGET (dialog), _("_Repeat"))));
+  g_assert_false (fy_gui_test_is_toplevel (dialog));
+  g_assert_cmpint (fy_supplies_on_hand (f->store, in.item_id, NULL), ==, 1);
+}
+
 static void
 test_escape_cancels (Fixture *f, gconstpointer data)
 {
@@ -399,6 +438,8 @@ main (int argc, char **argv)
   g_test_add ("/gui/disinfection/entry-by-keyboard", Fixture, NULL, fixture_setup, test_entry_by_keyboard,
               fixture_teardown);
   g_test_add ("/gui/disinfection/entry-takes-stock", Fixture, NULL, fixture_setup, test_entry_takes_stock,
+              fixture_teardown);
+  g_test_add ("/gui/disinfection/repeat-says-stock", Fixture, NULL, fixture_setup, test_repeat_says_stock,
               fixture_teardown);
   g_test_add ("/gui/disinfection/escape-cancels", Fixture, NULL, fixture_setup, test_escape_cancels,
               fixture_teardown);

@@ -23,4 +23,12 @@ gboolean fy_disinfection_count_day  (FyStore  *store,
                                      guint    *areas,
                                      GError  **error);
 
+/* The stock the entries take, checked before BEGIN (see
+ * fy_disinfection_consume_stock); `stock` set when any entry takes some. */
+gboolean fy_disinfection_check_stock (FyStore              *store,
+                                      FyDisinfectionEntry **entries,
+                                      guint                 n,
+                                      gboolean             *stock,
+                                      GError              **error);
+
 G_END_DECLS

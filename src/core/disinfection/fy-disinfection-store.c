@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-disinfection-store.c — all the SQL of the disinfection log: places
- * (areas and symbols of the zone maps), schedules, entries, the repeat of
- * yesterday's round, and the seam where entries will consume stock. */
+ * (areas and symbols of the zone maps), schedules, entries and the repeat
+ * of yesterday's round (their stock take: fy-disinfection-stock.c). */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -264,26 +264,14 @@ fy_disinfection_delete_schedule (FyStore *store, gint64 id, GError **error)
 
 /* ---- Entries ----------------------------------------------------------------- */
 
-gboolean
-fy_disinfection_consume_stock (FyStore *store, const FyDisinfectionEntry *entry, GError **error)
-{
-  /* Wired to the Supplies stock (first expiry first out) after that
-   * domain is merged: entry->product, entry->strength and
-   * entry->concentrate say what and how much. Nothing to take yet. */
-  (void) store;
-  (void) entry;
-  (void) error;
-  return TRUE;
-}
-
 static gboolean
 insert_entry (FyStore *store, FyDisinfectionEntry *e, GError **error)
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (store,
       "INSERT INTO disinfection_entry (at, area_id, area_name, point_id, point_name, objects, method,"
       " product, strength, concentration, volume_ml, concentrate, water_ml, contact_min, ventilation_min,"
-      " executor, checker, note) VALUES (?1, ?2, ?3, nullif(?4, 0), ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
-      " ?14, ?15, ?16, ?17, ?18)", error);
+      " executor, checker, note, supply_item_id, supply_qty) VALUES (?1, ?2, ?3, nullif(?4, 0), ?5, ?6, ?7, ?8,"
+      " ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, nullif(?19, 0), ?20)", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -305,6 +293,9 @@ insert_entry (FyStore *store, FyDisinfectionEntry *e, GError **error)
   fy_bind_text (stmt, 16, e->executor);
   fy_bind_text (stmt, 17, e->checker);
   fy_bind_text (stmt, 18, e->note);
+  sqlite3_bind_int64 (stmt, 19, e->supply_item_id);
+  sqlite3_bind_int64 (stmt, 20, e->supply_item_id != 0 ? e->supply_qty : 0);
+  e->supply_doc_id = 0;
   if (!fy_store_step_done (store, stmt, error))
     return FALSE;
   e->id = sqlite3_last_insert_rowid (fy_store_get_db (store));
@@ -339,16 +330,19 @@ gboolean
 fy_disinfection_add_entries (FyStore *store, FyDisinfectionEntry **entries, guint n, gint64 now,
                              GError **error)
 {
+  gboolean stock = FALSE;
+
   if (n == 0)
     return TRUE;
-  if (!prepare_entries (store, entries, n, now, error) || !fy_store_begin (store, error))
+  if (!prepare_entries (store, entries, n, now, error)
+      || !fy_disinfection_check_stock (store, entries, n, &stock, error) || !fy_store_begin (store, error))
     return FALSE;
   for (guint i = 0; i < n; i++)
     if (!insert_entry (store, entries[i], error))
       {
         fy_store_rollback (store);
         for (guint j = 0; j <= i; j++)
-          entries[j]->id = 0;
+          entries[j]->id = entries[j]->supply_doc_id = 0;
         return FALSE;
       }
   if (!fy_store_commit (store, error))
@@ -356,13 +350,14 @@ fy_disinfection_add_entries (FyStore *store, FyDisinfectionEntry **entries, guin
       fy_store_rollback (store);
       return FALSE;
     }
-  fy_store_emit_changed (store, FY_STORE_CHANGE_DISINFECTION);
+  fy_store_emit_changed (store, FY_STORE_CHANGE_DISINFECTION | (stock ? FY_STORE_CHANGE_SUPPLIES : 0));
   return TRUE;
 }
 
 #define ENTRY_COLUMNS \
   "id, at, ifnull(area_id, 0), area_name, ifnull(point_id, 0), point_name, objects, method, product, strength," \
-  " concentration, volume_ml, concentrate, water_ml, contact_min, ventilation_min, executor, checker, note"
+  " concentration, volume_ml, concentrate, water_ml, contact_min, ventilation_min, executor, checker, note," \
+  " ifnull(supply_item_id, 0), supply_qty, ifnull(supply_doc_id, 0)"
 
 static gpointer
 entry_from_row (sqlite3_stmt *stmt, gpointer user_data)
@@ -388,6 +383,9 @@ entry_from_row (sqlite3_stmt *stmt, gpointer user_data)
   e->executor = g_strdup (fy_column_text (stmt, 16));
   e->checker = g_strdup (fy_column_text (stmt, 17));
   e->note = g_strdup (fy_column_text (stmt, 18));
+  e->supply_item_id = sqlite3_column_int64 (stmt, 19);
+  e->supply_qty = sqlite3_column_int64 (stmt, 20);
+  e->supply_doc_id = sqlite3_column_int64 (stmt, 21);
   return e;
 }
 
@@ -459,6 +457,7 @@ fy_disinfection_repeat_yesterday (FyStore *store, const gint64 *area_ids, guint 
       e = entry_from_row (stmt, NULL);
       sqlite3_reset (stmt);
       e->id = 0;
+      e->supply_doc_id = 0;   /* the same stock take, issued anew */
       e->at = now;
       g_free (e->note);
       e->note = g_strdup ("");

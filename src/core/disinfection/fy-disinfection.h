@@ -130,6 +130,11 @@ typedef struct
   char                *executor;
   char                *checker;
   char                *note;
+  /* Taken from the Supplies stock with the entry: a 消杀用品 item and whole
+   * units of it (0 / 0 = nothing taken), see fy_disinfection_consume_stock. */
+  gint64               supply_item_id;
+  gint64               supply_qty;
+  gint64               supply_doc_id;    /* its issue document; set when saved */
 } FyDisinfectionEntry;
 
 FyDisinfectionEntry *fy_disinfection_entry_new  (void);
@@ -197,8 +202,8 @@ GPtrArray *fy_disinfection_list_entries    (FyStore                *store,
                                             GError                **error);
 /* Yesterday's round again: for each area, the last entry of yesterday
  * (local day before `now`) is recorded again at `now`, with the same
- * objects, product, dilution, method, times and people, in one
- * transaction. An area without an entry yesterday (or deleted) fails the
+ * objects, product, dilution, method, times, people and stock take (the
+ * same units of the same item are issued again), in one transaction. An area without an entry yesterday (or deleted) fails the
  * whole action with its name. `n_added` may be NULL. */
 gboolean   fy_disinfection_repeat_yesterday (FyStore               *store,
                                             const gint64           *area_ids,
@@ -207,14 +212,35 @@ gboolean   fy_disinfection_repeat_yesterday (FyStore               *store,
                                             guint                  *n_added,
                                             GError                **error);
 
-/* THE SEAM for the Supplies stock (issue 13 item 4): called once per entry
- * inside fy_disinfection_add_entries' transaction, after the entry row is
- * written. It will take entry->concentrate of entry->product from the
- * stock, first expiry first out, and fail (rolling the entry back) when the
- * stock cannot cover it. Until the Supplies domain is merged it consumes
- * nothing. */
+/* The Supplies stock (issue 13 item 4). An entry names what it took: a
+ * 消杀用品 item and a whole number of the item's unit. The officer states
+ * it (the dialog proposes what was taken the last time with the same
+ * product), because a supply item carries no content per unit and one bottle
+ * of 84 or tin of tablets serves several rounds: what leaves the store room is
+ * whole units, and that is what the stock must show.
+ *
+ * Checked before BEGIN by fy_disinfection_add_entries (all entries of one
+ * item together): the item is a disinfection supply and enough of it is on
+ * hand on the entry's day, expired batches left out; otherwise the whole
+ * action fails naming the item and what is on hand. Then, called once per
+ * entry inside the entry's transaction after its row is written, this
+ * issues the units first-expiry-first-out (fy_supplies_issue: purpose
+ * 消毒消杀, recipient the area, taker and issuer the executor) and records
+ * the document's id on the entry. Nothing to take: does nothing. */
 gboolean   fy_disinfection_consume_stock   (FyStore                   *store,
-                                            const FyDisinfectionEntry *entry,
+                                            FyDisinfectionEntry       *entry,
                                             GError                   **error);
+/* What the last entry with `product` took from stock (item 0 when none),
+ * to propose it again. */
+gboolean   fy_disinfection_last_stock_take (FyStore                   *store,
+                                            FyDisinfectant             product,
+                                            gint64                    *item_id,
+                                            gint64                    *quantity,
+                                            GError                   **error);
+/* The disinfection entry that took stock with supply document `doc_id`
+ * (0 when none, -1 with the error). */
+gint64     fy_disinfection_entry_of_supply_doc (FyStore              *store,
+                                                gint64                doc_id,
+                                                GError              **error);
 
 G_END_DECLS

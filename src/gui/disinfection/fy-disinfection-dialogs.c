@@ -13,6 +13,7 @@
 #include "fy-error.h"
 #include "fy-error-dialog.h"
 #include "fy-form-util.h"
+#include "fy-supplies.h"
 
 typedef const char *(*LabelFunc) (int value);
 
@@ -57,6 +58,8 @@ typedef struct
   GPtrArray *places;
   GtkWidget *place, *day, *time, *objects, *method, *product, *strength, *target, *volume, *dilution;
   GtkWidget *contact, *ventilation, *executor, *checker, *note;
+  GtkWidget *stock, *stock_qty, *stock_unit;
+  GPtrArray *stock_items;   /* FySupplyItem of 消杀用品, after "nothing" in the drop-down */
   gboolean   syncing;
 } EntryForm;
 
@@ -67,6 +70,7 @@ entry_form_free (gpointer p)
 
   g_clear_object (&f->store);
   g_clear_pointer (&f->places, g_ptr_array_unref);
+  g_clear_pointer (&f->stock_items, g_ptr_array_unref);
   g_free (f);
 }
 
@@ -117,6 +121,73 @@ on_figures_changed_cb (GtkWidget *widget, EntryForm *f)
   update_dilution (f, FALSE);
 }
 
+/* ---- Taken from stock ---------------------------------------------------- */
+
+/* The 消杀用品 items with what is on hand, after "Nothing from stock". The
+ * officer states whole units of the item (see fy-disinfection.h for why). */
+static GtkWidget *
+stock_drop_down (EntryForm *f)
+{
+  g_autoptr(GPtrArray) items = fy_supplies_list_items (f->store, NULL);
+  GtkStringList *titles = gtk_string_list_new (NULL);
+  GtkWidget *drop;
+
+  f->stock_items = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_supply_item_free);
+  gtk_string_list_append (titles, _("Nothing from stock"));
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    {
+      FySupplyItem *item = items->pdata[i];
+      g_autofree char *title = NULL;
+
+      if (item->category != FY_SUPPLY_DISINFECTION)
+        continue;
+      /* Translators: item name, units on hand, the item's unit */
+      title = g_strdup_printf (_("%s · %lld %s on hand"), item->name,
+                               (long long) fy_supplies_on_hand (f->store, item->id, NULL), item->unit);
+      gtk_string_list_append (titles, title);
+      g_ptr_array_add (f->stock_items, g_steal_pointer (&items->pdata[i]));
+    }
+  drop = gtk_drop_down_new (G_LIST_MODEL (titles),
+                            gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (drop), TRUE);
+  return drop;
+}
+
+static const FySupplyItem *
+stock_item (EntryForm *f)
+{
+  guint i = gtk_drop_down_get_selected (GTK_DROP_DOWN (f->stock));
+
+  return i >= 1 && i <= f->stock_items->len ? f->stock_items->pdata[i - 1] : NULL;
+}
+
+static void
+on_stock_changed_cb (GObject *drop, GParamSpec *pspec, EntryForm *f)
+{
+  const FySupplyItem *item = stock_item (f);
+
+  gtk_widget_set_sensitive (f->stock_qty, item != NULL);
+  gtk_label_set_text (GTK_LABEL (f->stock_unit), item ? item->unit : "");
+}
+
+/* What the last entry with this product took, proposed again. */
+static void
+propose_stock (EntryForm *f)
+{
+  gint64 item_id = 0, quantity = 0;
+  guint selected = 0;
+
+  if (product_of (f) != FY_DISINFECTANT_NONE)
+    fy_disinfection_last_stock_take (f->store, product_of (f), &item_id, &quantity, NULL);
+  for (guint i = 0; item_id != 0 && i < f->stock_items->len; i++)
+    if (((FySupplyItem *) f->stock_items->pdata[i])->id == item_id)
+      selected = i + 1;
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (f->stock), selected);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (f->stock_qty), selected ? quantity : 1);
+  gtk_widget_set_sensitive (f->stock, product_of (f) != FY_DISINFECTANT_NONE);
+  on_stock_changed_cb (NULL, NULL, f);
+}
+
 /* UV goes with no product and back; the strength follows the product. */
 static void
 on_product_changed_cb (GObject *drop, GParamSpec *pspec, EntryForm *f)
@@ -134,6 +205,7 @@ on_product_changed_cb (GObject *drop, GParamSpec *pspec, EntryForm *f)
   gtk_widget_set_sensitive (f->strength, chemical);
   gtk_widget_set_sensitive (f->target, chemical && product != FY_DISINFECTANT_ALCOHOL);
   gtk_widget_set_sensitive (f->volume, chemical);
+  propose_stock (f);
   update_dilution (f, TRUE);
 }
 
@@ -184,6 +256,11 @@ save_entry (FyDisForm *form, gpointer data, GError **error)
   e->checker = g_strdup (gtk_editable_get_text (GTK_EDITABLE (f->checker)));
   g_free (e->note);
   e->note = g_strdup (gtk_editable_get_text (GTK_EDITABLE (f->note)));
+  if (stock_item (f) != NULL && e->product != FY_DISINFECTANT_NONE)
+    {
+      e->supply_item_id = stock_item (f)->id;
+      e->supply_qty = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (f->stock_qty));
+    }
   one = e;
   if (!fy_disinfection_add_entries (f->store, &one, 1, fy_now (), error))
     return FALSE;
@@ -277,6 +354,26 @@ fy_disinfection_entry_dialog_present (GtkWindow *parent, FyStore *store, gint64 
   gtk_label_set_wrap (GTK_LABEL (f->dilution), TRUE);
   gtk_label_set_selectable (GTK_LABEL (f->dilution), FALSE);
   fy_dis_form_add (form, _("Make"), "dilution", f->dilution);
+  {
+    GtkWidget *stock = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+    f->stock = stock_drop_down (f);
+    gtk_widget_set_name (f->stock, "stock-item");
+    gtk_widget_set_hexpand (f->stock, TRUE);
+    f->stock_qty = fy_dis_form_spin (form, 1, FY_SUPPLY_QUANTITY_MAX, 1, 0, 1);
+    gtk_widget_set_name (f->stock_qty, "stock-quantity");
+    gtk_accessible_update_property (GTK_ACCESSIBLE (f->stock_qty), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Units taken from stock"), -1);
+    f->stock_unit = gtk_label_new (NULL);
+    gtk_box_append (GTK_BOX (stock), f->stock);
+    gtk_box_append (GTK_BOX (stock), f->stock_qty);
+    gtk_box_append (GTK_BOX (stock), f->stock_unit);
+    fy_dis_form_add (form, _("_Take from stock"), "stock", stock);
+    /* Alt+T goes to the item, not to the row's box. */
+    gtk_label_set_mnemonic_widget (GTK_LABEL (gtk_grid_get_child_at (form->grid, 0, form->rows - 1)), f->stock);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (f->stock), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Disinfectant taken from stock"), -1);
+  }
   f->contact = fy_dis_form_add (form, _("_Contact time (min)"), "contact", fy_dis_form_spin (form, 0, 1440, 5, 0, 30));
   f->ventilation = fy_dis_form_add (form, _("_Ventilation (min)"), "ventilation",
                                     fy_dis_form_spin (form, 0, 1440, 10, 0, 30));
@@ -289,6 +386,8 @@ fy_disinfection_entry_dialog_present (GtkWindow *parent, FyStore *store, gint64 
   g_signal_connect (f->strength, "value-changed", G_CALLBACK (on_figures_changed_cb), f);
   g_signal_connect (f->target, "value-changed", G_CALLBACK (on_figures_changed_cb), f);
   g_signal_connect (f->volume, "value-changed", G_CALLBACK (on_figures_changed_cb), f);
+  g_signal_connect (f->stock, "notify::selected", G_CALLBACK (on_stock_changed_cb), f);
+  propose_stock (f);
   update_dilution (f, TRUE);
   fy_dis_form_present (form, f->place);
   return form->window;
@@ -477,6 +576,21 @@ fy_disinfection_repeat_dialog_present (GtkWindow *parent, FyStore *store)
       time = fy_format_time_of_day (e->at);
       /* Translators: a check in "Repeat yesterday": area, time, objects, disinfectant. */
       label = g_strdup_printf (_("%s — %s, %s, %s"), e->area_name, time, objects, fy_disinfectant_label (e->product));
+      if (e->supply_item_id != 0)
+        {
+          /* The repeat takes the same units from stock again: say so. */
+          g_autoptr(FySupplyItem) item = fy_supplies_get_item (store, e->supply_item_id, NULL);
+          /* Translators: appended to a check in "Repeat yesterday": units, unit, item. */
+          g_autofree char *more = item ? g_strdup_printf (_("%s; takes %lld %s %s from stock again"), label,
+                                                          (long long) e->supply_qty, item->unit, item->name)
+                                       : NULL;
+
+          if (more != NULL)
+            {
+              g_free (label);
+              label = g_steal_pointer (&more);
+            }
+        }
       check = gtk_check_button_new_with_label (label);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
       gtk_widget_set_name (check, e->area_name);

@@ -17,6 +17,7 @@
 #include "fy-form-util.h"
 #include "fy-gui-util.h"
 #include "fy-lazy-reload.h"
+#include "fy-supplies.h"
 #include "fy-validate.h"
 
 /* Days of entries listed on the page (the ledger has them all). */
@@ -133,9 +134,20 @@ on_gap_period_activate_cb (GtkEntry *entry, FyDisinfectionPage *self)
 
 /* ---- Entries --------------------------------------------------------------- */
 
-static GtkWidget *
-entry_row (const FyDisinfectionEntry *e)
+/* The item an entry took from stock (`items`: FySupplyItem), NULL if gone. */
+static const FySupplyItem *
+stock_item_of (GPtrArray *items, gint64 id)
 {
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    if (((const FySupplyItem *) items->pdata[i])->id == id)
+      return items->pdata[i];
+  return NULL;
+}
+
+static GtkWidget *
+entry_row (const FyDisinfectionEntry *e, GPtrArray *items)
+{
+  const FySupplyItem *item = e->supply_item_id ? stock_item_of (items, e->supply_item_id) : NULL;
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *when = fy_format_instant (e->at);
   g_autofree char *title = NULL;
@@ -150,6 +162,14 @@ entry_row (const FyDisinfectionEntry *e)
   subtitle = g_strdup_printf (_("%s · %s %s · %s · %d min · %s / %s"), objects, fy_disinfectant_label (e->product),
                               conc, fy_disinfection_method_label (e->method), e->contact_min, e->executor,
                               e->checker[0] ? e->checker : "—");
+  if (item != NULL)
+    {
+      /* Translators: appended to an entry's line: units, unit, item taken from stock. */
+      g_autofree char *taken = g_strdup_printf (_("%s · from stock %lld %s %s"), subtitle,
+                                                (long long) e->supply_qty, item->unit, item->name);
+      g_free (subtitle);
+      subtitle = g_steal_pointer (&taken);
+    }
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -163,6 +183,7 @@ load_entries (FyDisinfectionPage *self)
   g_autofree char *from = day_offset (-(ENTRY_DAYS - 1));
   g_autofree char *today = fy_today ();
   g_autoptr(GPtrArray) entries = fy_disinfection_list_entries (self->store, from, today, 0, &error);
+  g_autoptr(GPtrArray) items = fy_supplies_list_items (self->store, NULL);
 
   clear_list (self->entry_list);
   if (entries == NULL)
@@ -171,7 +192,7 @@ load_entries (FyDisinfectionPage *self)
       return;
     }
   for (guint i = 0; i < entries->len; i++)
-    gtk_list_box_append (self->entry_list, entry_row (entries->pdata[i]));
+    gtk_list_box_append (self->entry_list, entry_row (entries->pdata[i], items));
   if (entries->len == 0)
     add_placeholder (self->entry_list, _("Nothing recorded in the last three days."));
 }

@@ -5,7 +5,9 @@
  * opens with focus on the area, a contact time of zero is refused with the
  * dialog kept open and nothing written, Enter in the note saves once with
  * the dilution figures of the helper; the lists and the "now" section
- * follow. China's time zone. */
+ * follow; an entry that takes one bottle of 84 from stock, and the Supplies
+ * page showing one less; yesterday's round repeated saying it takes the
+ * same stock again. China's time zone. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -14,6 +16,7 @@
 #include "fy-disinfection-page.h"
 #include "fy-disinfection.h"
 #include "fy-gui-test-support.h"
+#include "fy-supplies.h"
 #include "fy-zone-canvas-private.h"
 #include "fy-zones-page.h"
 #include "fy-zone-map.h"
@@ -213,6 +216,132 @@ test_entry_by_keyboard (Fixture *f, gconstpointer data)
   g_assert_cmpint (e->volume_ml, ==, 10000);
 }
 
+/* The usable stock the Supplies page shows for the item coded `code`. */
+static const char *
+supplies_usable (Fixture *f, const char *code)
+{
+  GtkGrid *grid;
+
+  fy_window_show_page (f->win, "supplies");
+  fy_gui_test_iterate ();
+  grid = GTK_GRID (fy_gui_test_find_named (GTK_WIDGET (f->win), "supplies-stock"));
+  g_assert_nonnull (grid);
+  for (int row = 1; gtk_grid_get_child_at (grid, 0, row) != NULL; row++)
+    if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (grid, 0, row))), code) == 0)
+      return gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (grid, 2, row)));
+  g_assert_not_reached ();
+}
+
+static void
+test_entry_takes_stock (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FySupplyItem) item = fy_supply_item_new ();
+  g_autoptr(GPtrArray) today = NULL;
+  FySupplyReceiptInput in = { .day = YESTERDAY, .quantity = 3, .batch_no = "B1", .expires = "2027-06-01",
+                              .unit_price_fen = -1 };
+  GtkWindow *dialog;
+  GtkWidget *stock, *quantity, *note;
+  const FyDisinfectionEntry *e;
+
+  fy_test_set_text (&item->code, "XD84");
+  fy_test_set_text (&item->name, "84消毒液");
+  fy_test_set_text (&item->unit, "瓶");
+  item->category = FY_SUPPLY_DISINFECTION;
+  in.item_id = fy_supplies_save_item (f->store, item, &error);
+  g_assert_cmpint (fy_supplies_receive (f->store, &in, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpstr (supplies_usable (f, "XD84"), ==, "3");
+
+  fy_window_show_page (f->win, "disinfection");
+  fy_gui_test_iterate ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "disinfection.new-entry", NULL));
+  fy_gui_test_iterate ();
+  dialog = find_window ("disinfection-entry-dialog");
+  g_assert_nonnull (dialog);
+  stock = fy_gui_test_find_named (GTK_WIDGET (dialog), "stock-item");
+  quantity = fy_gui_test_find_named (GTK_WIDGET (dialog), "stock-quantity");
+  note = fy_gui_test_find_named (GTK_WIDGET (dialog), "note");
+  /* Nothing taken before: nothing proposed; the 84 with what is on hand. */
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (stock)), ==, 0);
+  g_assert_false (gtk_widget_get_sensitive (quantity));
+  {
+    g_autoptr(GtkStringObject) title = g_list_model_get_item (gtk_drop_down_get_model (GTK_DROP_DOWN (stock)), 1);
+
+    g_assert_cmpstr (gtk_string_object_get_string (title), ==, "84消毒液 · 3 瓶 on hand");
+  }
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (stock), 1);
+  g_assert_true (gtk_widget_get_sensitive (quantity));
+  gtk_editable_set_text (GTK_EDITABLE (quantity), "1");
+  press_enter (note);
+  fy_gui_test_iterate ();
+  g_assert_false (fy_gui_test_is_toplevel (dialog));
+
+  today = fy_disinfection_list_entries (f->store, TODAY, TODAY, 0, NULL);
+  g_assert_cmpuint (today->len, ==, 1);
+  e = today->pdata[0];
+  g_assert_cmpint (e->supply_item_id, ==, in.item_id);
+  g_assert_cmpint (e->supply_qty, ==, 1);
+  g_assert_cmpint (e->supply_doc_id, >, 0);
+  g_assert_cmpint (fy_supplies_on_hand (f->store, in.item_id, NULL), ==, 2);
+  /* The page's line of the entry says what it took. */
+  {
+    GtkWidget *row = gtk_widget_get_first_child (fy_gui_test_find_named (GTK_WIDGET (f->page), "entry-list"));
+
+    g_assert_true (ADW_IS_ACTION_ROW (row));
+    g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "from stock 1 瓶 84消毒液"));
+  }
+  /* The Supplies page followed. */
+  g_assert_cmpstr (supplies_usable (f, "XD84"), ==, "2");
+
+  /* The next entry proposes the same take. */
+  fy_window_show_page (f->win, "disinfection");
+  fy_gui_test_iterate ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "disinfection.new-entry", NULL));
+  fy_gui_test_iterate ();
+  dialog = find_window ("disinfection-entry-dialog");
+  stock = fy_gui_test_find_named (GTK_WIDGET (dialog), "stock-item");
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (stock)), ==, 1);
+}
+
+/* Repeating a round that took stock says so on its check, and takes it. */
+static void
+test_repeat_says_stock (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FySupplyItem) item = fy_supply_item_new ();
+  g_autoptr(FyDisinfectionEntry) e = fy_disinfection_entry_new ();
+  FySupplyReceiptInput in = { .day = YESTERDAY, .quantity = 3, .unit_price_fen = -1 };
+  FyDisinfectionEntry *one = e;
+  GtkWindow *dialog;
+  GtkWidget *dock;
+
+  fy_test_set_text (&item->code, "XD84");
+  fy_test_set_text (&item->name, "84消毒液");
+  fy_test_set_text (&item->unit, "瓶");
+  item->category = FY_SUPPLY_DISINFECTION;
+  in.item_id = fy_supplies_save_item (f->store, item, &error);
+  g_assert_cmpint (fy_supplies_receive (f->store, &in, &error), >, 0);
+  e->area_id = f->dock;
+  e->at = fy_test_at (YESTERDAY, 11, 0);
+  fy_test_set_text (&e->executor, "王师傅");
+  e->supply_item_id = in.item_id;
+  e->supply_qty = 1;
+  fy_test_set_text (&e->objects, "floor");
+  g_assert_true (fy_disinfection_add_entries (f->store, &one, 1, e->at, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "disinfection.repeat", NULL));
+  fy_gui_test_iterate ();
+  dialog = find_window ("disinfection-repeat-dialog");
+  dock = fy_gui_test_find_named (GTK_WIDGET (dialog), "装卸区");
+  g_assert_true (g_str_has_suffix (gtk_check_button_get_label (GTK_CHECK_BUTTON (dock)),
+                                   "takes 1 瓶 84消毒液 from stock again"));
+  fy_gui_test_press (GTK_BUTTON (fy_gui_test_find_button (GTK_WIDGET (dialog), _("_Repeat"))));
+  g_assert_false (fy_gui_test_is_toplevel (dialog));
+  g_assert_cmpint (fy_supplies_on_hand (f->store, in.item_id, NULL), ==, 1);
+}
+
 static void
 test_escape_cancels (Fixture *f, gconstpointer data)
 {
@@ -307,6 +436,10 @@ main (int argc, char **argv)
   g_test_add ("/gui/disinfection/repeat-yesterday", Fixture, NULL, fixture_setup, test_repeat_yesterday,
               fixture_teardown);
   g_test_add ("/gui/disinfection/entry-by-keyboard", Fixture, NULL, fixture_setup, test_entry_by_keyboard,
+              fixture_teardown);
+  g_test_add ("/gui/disinfection/entry-takes-stock", Fixture, NULL, fixture_setup, test_entry_takes_stock,
+              fixture_teardown);
+  g_test_add ("/gui/disinfection/repeat-says-stock", Fixture, NULL, fixture_setup, test_repeat_says_stock,
               fixture_teardown);
   g_test_add ("/gui/disinfection/escape-cancels", Fixture, NULL, fixture_setup, test_escape_cancels,
               fixture_teardown);

@@ -104,6 +104,29 @@ on_realize_hook (GSignalInvocationHint *hint, guint n_values, const GValue *valu
       if (current)
         gtk_widget_set_can_focus (current, FALSE);
     }
+  else if (ADW_IS_EXPANDER_ROW (widget))
+    {
+      /* The row and its header list (which takes the focus too) read as
+       * the title, its markup dropped. */
+      const char *markup = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+      g_autofree char *title = NULL;
+      GtkWidget *header = find_child (widget, GTK_TYPE_LIST_BOX);
+      if (!pango_parse_markup (markup ? markup : "", -1, 0, NULL, &title, NULL, NULL))
+        title = g_strdup (markup ? markup : "");
+      if (*title)
+        {
+          set_label (widget, title);
+          if (header)
+            set_label (header, title);
+        }
+    }
+  else if (GTK_IS_LIST_BOX_ROW (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_STACK_SIDEBAR))
+    {
+      /* A stack sidebar's row reads as the page title it shows. */
+      GtkWidget *label = find_child (widget, GTK_TYPE_LABEL);
+      if (label)
+        set_label (widget, gtk_label_get_text (GTK_LABEL (label)));
+    }
   else if (GTK_IS_DROP_DOWN (widget))
     name_drop_down (widget);
   else if (GTK_IS_MENU_BUTTON (widget))

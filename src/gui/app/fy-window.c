@@ -8,6 +8,7 @@
 
 #include "fy-gui-util.h"
 
+#include "fy-a11y.h"
 #include "fy-backup.h"
 #include "fy-demo.h"
 #include "fy-help-overlay.h"
@@ -271,6 +272,7 @@ add_pages (FyWindow *self)
       gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (pages[i].icon_name));
       gtk_box_append (GTK_BOX (box), label);
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+      fy_a11y_name (row, _(pages[i].title));
       gtk_list_box_append (self->page_list, row);
     }
   g_signal_connect_object (self->view_stack, "notify::visible-child", G_CALLBACK (on_visible_page_cb),

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-a11y.h"
 #include "fy-clock.h"
 #include "fy-dilution.h"
 #include "fy-disinfection-dialogs.h"
@@ -371,8 +372,7 @@ fy_disinfection_entry_dialog_present (GtkWindow *parent, FyStore *store, gint64 
     fy_dis_form_add (form, _("_Take from stock"), "stock", stock);
     /* Alt+T goes to the item, not to the row's box. */
     gtk_label_set_mnemonic_widget (GTK_LABEL (gtk_grid_get_child_at (form->grid, 0, form->rows - 1)), f->stock);
-    gtk_accessible_update_property (GTK_ACCESSIBLE (f->stock), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    _("Disinfectant taken from stock"), -1);
+    fy_a11y_name (f->stock, _("Disinfectant taken from stock"));
   }
   f->contact = fy_dis_form_add (form, _("_Contact time (min)"), "contact", fy_dis_form_spin (form, 0, 1440, 5, 0, 30));
   f->ventilation = fy_dis_form_add (form, _("_Ventilation (min)"), "ventilation",

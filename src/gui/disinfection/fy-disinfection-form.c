@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-a11y.h"
 #include "fy-disinfection-form.h"
 #include "fy-form-util.h"
 
@@ -138,8 +139,7 @@ fy_dis_form_add (FyDisForm *form, const char *label, const char *name, GtkWidget
   gtk_label_set_mnemonic_widget (GTK_LABEL (title), field);
   gtk_widget_set_name (field, name);
   gtk_widget_set_hexpand (field, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  gtk_label_get_text (GTK_LABEL (title)), -1);
+  fy_a11y_name_field (field, title);
   gtk_grid_attach (form->grid, title, 0, form->rows, 1, 1);
   gtk_grid_attach (form->grid, field, 1, form->rows, 1, 1);
   form->rows++;

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "fy-a11y.h"
 #include "fy-clock.h"
 #include "fy-disinfection-compliance.h"
 #include "fy-disinfection-dialogs.h"
@@ -445,8 +446,7 @@ fy_disinfection_page_constructed (GObject *object)
   gtk_widget_set_name (GTK_WIDGET (self->ledger_area), "ledger-area");
   gtk_widget_set_hexpand (GTK_WIDGET (self->ledger_area), TRUE);
   gtk_widget_set_halign (GTK_WIDGET (self->ledger_area), GTK_ALIGN_END);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->ledger_area), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Areas in the ledger"), -1);
+  fy_a11y_name (GTK_WIDGET (self->ledger_area), _("Areas in the ledger"));
   gtk_box_append (GTK_BOX (tools), GTK_WIDGET (self->ledger_area));
   gtk_box_append (GTK_BOX (tools), action_button (_("Export _Ledger…"), "disinfection.export", "export"));
   gtk_widget_add_css_class (gtk_widget_get_first_child (tools), "suggested-action");

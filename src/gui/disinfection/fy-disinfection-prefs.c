@@ -76,7 +76,8 @@ fy_disinfection_prefs_page_new (FyStore *store)
                                _("“Each shift” asks one disinfection in each equal part of the day from 00:00"));
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), fy_disinfection_get_shifts (store));
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Shifts a day"), -1);
+  /* Named once, by the row's title (the activatable widget is labelled by
+   * the row): a label of its own too would be read twice. */
   g_signal_connect_object (spin, "value-changed", G_CALLBACK (on_shifts_changed_cb), store, 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (shift_row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (shift_row), spin);

@@ -480,23 +480,35 @@ missing_action (GtkWidget *widget, const char *name, GVariant *param)
 /* ------------------------------------------------------------------ */
 /* Public API                                                          */
 
-void
-fy_daily_entry_focus_first_missing (FyDailyEntry *self)
+/* The row of the first missing reading (the first row when none is
+ * missing), or -1 without rows. */
+static int
+first_missing_position (FyDailyEntry *self)
 {
   g_autoptr(GError) error = NULL;
   FyHealthFilter filter = _fy_daily_entry_filter (self);
   gint64 position;
 
-  g_return_if_fail (FY_IS_DAILY_ENTRY (self));
   /* A day or filter just chosen: the list of that day first. */
   if (self->reload_idle)
     reload (self, 0);
   if (self->day == NULL || _fy_daily_entry_n_rows (self) == 0)
-    return;
+    return -1;
   position = fy_health_entry_next_missing (self->store, self->day, self->session, &filter, 0, &error);
   if (position == -2)
     g_warning ("Finding the first missing entry failed: %s", error->message);
-  _fy_daily_entry_focus_position (self, position >= 0 ? (int) position : 0, 0);
+  return position >= 0 ? (int) position : 0;
+}
+
+void
+fy_daily_entry_focus_first_missing (FyDailyEntry *self)
+{
+  int position;
+
+  g_return_if_fail (FY_IS_DAILY_ENTRY (self));
+  position = first_missing_position (self);
+  if (position >= 0)
+    _fy_daily_entry_focus_position (self, position, 0);
 }
 
 static gboolean
@@ -614,8 +626,20 @@ fy_daily_entry_map (GtkWidget *widget)
   /* Shown: the typing starts in the first empty temperature field, unless
    * someone asked for a person already (fy_daily_entry_show). */
   if (_fy_daily_entry_focused_row (self) == NULL && self->pending_focus < 0)
-    fy_daily_entry_focus_first_missing (self);
-  else if (self->pending_focus >= 0)
+    {
+      /* Not now but on the next frame: a stack showing this page passes
+       * the focus on (Tab forward into it) right after mapping it, which
+       * would move a focus taken now from the field to the next control. */
+      int position = first_missing_position (self);
+      if (position >= 0)
+        {
+          self->pending_focus = position;
+          self->focus_tries = 0;
+          self->scroll_target = position;
+          self->scroll_ahead = 0;
+        }
+    }
+  if (self->pending_focus >= 0)
     _fy_daily_entry_ensure_tick (self);
 }
 

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-a11y.h"
 #include "fy-clock.h"
 #include "fy-error-dialog.h"
 #include "fy-form-util.h"
@@ -102,7 +103,7 @@ fy_emergency_dialog_present (GtkWidget *parent, FyStore *store, gint64 staff_id,
     form->name = add_entry (GTK_BOX (box), _("Person’s name"), TRUE);
   form->trigger = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (labels)), NULL));
   gtk_drop_down_set_selected (form->trigger, trigger);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (form->trigger), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Trigger"), -1);
+  fy_a11y_name (GTK_WIDGET (form->trigger), _("Trigger"));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (form->trigger));
   form->text = add_entry (GTK_BOX (box), _("Note"), TRUE);
   adw_message_dialog_set_extra_child (dialog, box);
@@ -179,7 +180,7 @@ add_choice (GtkBox *box, const char *label, const FyCodeLabel *table, int n)
   for (int i = 0; i < n; i++)
     gtk_string_list_append (labels, fy_code_label_text (&table[i]));
   drop = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (labels)), NULL));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (drop), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  fy_a11y_name (GTK_WIDGET (drop), label);
   gtk_widget_set_tooltip_text (GTK_WIDGET (drop), label);
   gtk_box_append (box, GTK_WIDGET (drop));
   return drop;

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-a11y.h"
 #include "fy-error.h"
 #include "fy-form-util.h"
 #include "fy-supplies.h"
@@ -94,8 +95,7 @@ add_row (GtkGrid *grid, int row, const char *label, GtkWidget *field, const char
   gtk_label_set_mnemonic_widget (GTK_LABEL (title), field);
   gtk_widget_set_name (field, name);
   gtk_widget_set_hexpand (field, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  gtk_label_get_text (GTK_LABEL (title)), -1);
+  fy_a11y_name_field (field, title);
   gtk_grid_attach (grid, title, 0, row, 1, 1);
   gtk_grid_attach (grid, field, 1, row, 1, 1);
   return field;

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-a11y.h"
 #include "fy-error.h"
 #include "fy-form-util.h"
 #include "fy-supplies.h"
@@ -236,8 +237,7 @@ add_field (FySupplyMoveDialog *self, GtkGrid *grid, int row, const char *label, 
   /* Enter in any field saves (what the default button would do, without
    * depending on the window being active). */
   g_signal_connect_swapped (entry, "activate", G_CALLBACK (save), self);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  gtk_label_get_text (GTK_LABEL (title)), -1);
+  fy_a11y_name_field (entry, title);
   gtk_grid_attach (grid, title, 0, row, 1, 1);
   gtk_grid_attach (grid, entry, 1, row, 1, 1);
   return GTK_ENTRY (entry);

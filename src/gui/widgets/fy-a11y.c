@@ -104,8 +104,36 @@ on_realize_hook (GSignalInvocationHint *hint, guint n_values, const GValue *valu
       if (current)
         gtk_widget_set_can_focus (current, FALSE);
     }
+  else if (ADW_IS_EXPANDER_ROW (widget))
+    {
+      /* The row and its header list (which takes the focus too) read as
+       * the title, its markup dropped. */
+      const char *markup = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+      g_autofree char *title = NULL;
+      GtkWidget *header = find_child (widget, GTK_TYPE_LIST_BOX);
+      if (!pango_parse_markup (markup ? markup : "", -1, 0, NULL, &title, NULL, NULL))
+        title = g_strdup (markup ? markup : "");
+      if (*title)
+        {
+          set_label (widget, title);
+          if (header)
+            set_label (header, title);
+        }
+    }
+  else if (GTK_IS_LIST_BOX_ROW (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_STACK_SIDEBAR))
+    {
+      /* A stack sidebar's row reads as the page title it shows. */
+      GtkWidget *label = find_child (widget, GTK_TYPE_LABEL);
+      if (label)
+        set_label (widget, gtk_label_get_text (GTK_LABEL (label)));
+    }
   else if (GTK_IS_DROP_DOWN (widget))
     name_drop_down (widget);
+  else if (GTK_IS_FLOW_BOX_CHILD (widget) && gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (widget))
+           && gtk_widget_get_focusable (gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (widget))))
+    /* A box of check buttons: the focus goes to each check (which says
+     * what it is), not first to the nameless cell around it. */
+    gtk_widget_set_focusable (widget, FALSE);
   else if (GTK_IS_MENU_BUTTON (widget))
     /* Its inner toggle is labelled by the menu button itself. */
     name_icon_button (widget, gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)));
@@ -125,12 +153,17 @@ on_realize_hook (GSignalInvocationHint *hint, guint n_values, const GValue *valu
   else if (GTK_IS_LIST_BOX (widget))
     {
       /* libadwaita labels a group's list by the group's title; a group
-       * without one in a message dialog is named by the dialog's question. */
+       * without one is named by its message dialog's question, or else by
+       * its window's title. */
       GtkWidget *group = gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_GROUP);
       GtkWidget *dialog = gtk_widget_get_ancestor (widget, ADW_TYPE_MESSAGE_DIALOG);
+      GtkRoot *root = gtk_widget_get_root (widget);
       const char *title = group ? adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)) : NULL;
       if ((title == NULL || *title == '\0') && group && dialog)
         set_label (widget, adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)));
+      else if ((title == NULL || *title == '\0') && group && GTK_IS_WINDOW (root)
+               && gtk_window_get_title (GTK_WINDOW (root)))
+        set_label (widget, gtk_window_get_title (GTK_WINDOW (root)));
     }
   return TRUE;
 }
@@ -168,6 +201,15 @@ fy_a11y_name (GtkWidget *widget, const char *label)
       if (list)
         set_label (list, label);
     }
+}
+
+void
+fy_a11y_name_field (GtkWidget *field, GtkWidget *title)
+{
+  g_return_if_fail (GTK_IS_LABEL (title));
+
+  if (!GTK_IS_EDITABLE (field))
+    fy_a11y_name (field, gtk_label_get_text (GTK_LABEL (title)));
 }
 
 void

@@ -19,6 +19,11 @@ void fy_a11y_install     (void);
  * view, of the part that takes the focus (the button, the inner list). */
 void fy_a11y_name        (GtkWidget   *widget,
                           const char  *label);
+/* Names a form field that a mnemonic label `title` stands beside: a text
+ * field is labelled by it already (a name of its own would be read
+ * twice); a drop-down's button or a box of fields gets the title. */
+void fy_a11y_name_field  (GtkWidget   *field,
+                          GtkWidget   *title);
 /* Names the row showing `item` in a list or column view (call from a
  * bind handler; the row is recycled, so every bind sets it). */
 void fy_a11y_name_row    (GtkListItem *item,

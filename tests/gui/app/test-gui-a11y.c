@@ -10,9 +10,11 @@
 #include <string.h>
 #include <adwaita.h>
 
+#include "fy-absence-dialog.h"
 #include "fy-backups-dialog.h"
 #include "fy-cadence-dialog.h"
 #include "fy-daily-report-dialog.h"
+#include "fy-disinfection-dialogs.h"
 #include "fy-entry-model.h"
 #include "fy-entry-row.h"
 #include "fy-followup-dialog-private.h"
@@ -21,12 +23,17 @@
 #include "fy-import-dialog.h"
 #include "fy-ledgers-page-private.h"
 #include "fy-ledgers-page.h"
+#include "fy-monitor-dialog.h"
+#include "fy-operator-dialog.h"
 #include "fy-pages.h"
+#include "fy-plans-dialogs.h"
 #include "fy-preferences.h"
 #include "fy-quarantine-dialog.h"
 #include "fy-release-dialog.h"
 #include "fy-return-dialog.h"
 #include "fy-staff-dialog.h"
+#include "fy-supply-item-dialog.h"
+#include "fy-supply-move-dialog.h"
 #include "fy-test-record-dialog.h"
 #include "fy-test-results-dialog.h"
 #include "fy-test-round-dialog.h"
@@ -136,6 +143,54 @@ open_new_map (void)
   fy_zone_ask_new_map (NULL, "Site", ignore_new_map, NULL, NULL);
 }
 
+static void open_absence (void) { fy_absence_dialog_present (NULL, demo, a_person (), 0); }
+static void open_operator (void) { fy_operator_dialog_present (NULL, demo); }
+static void open_dis_entry (void) { fy_disinfection_entry_dialog_present (NULL, demo, 0); }
+static void open_dis_schedule (void) { fy_disinfection_schedule_dialog_present (NULL, demo, NULL); }
+static void open_dis_repeat (void) { fy_disinfection_repeat_dialog_present (NULL, demo); }
+
+static void
+open_monitor (void)
+{
+  fy_monitor_dialog_present (NULL, demo, first_id ("SELECT min(id) FROM quarantine WHERE released_on IS NULL"));
+}
+
+static void
+open_supply_item (void)
+{
+  gtk_window_present (GTK_WINDOW (fy_supply_item_dialog_new (NULL, demo)));
+}
+
+static void
+open_supply_receipt (void)
+{
+  gtk_window_present (GTK_WINDOW (fy_supply_move_dialog_new (NULL, demo, FY_SUPPLY_MOVE_RECEIPT)));
+}
+
+static void
+open_supply_issue (void)
+{
+  gtk_window_present (GTK_WINDOW (fy_supply_move_dialog_new (NULL, demo, FY_SUPPLY_MOVE_ISSUE)));
+}
+
+/* The plans dialogs take the widget they were asked from: a window that
+ * is never shown stands in for the page. */
+static GtkWidget *
+plans_host (void)
+{
+  return gtk_window_new ();
+}
+
+static void
+open_emergency (void)
+{
+  fy_emergency_dialog_present (plans_host (), demo, a_person (), FY_EMERGENCY_POSITIVE);
+}
+
+static void open_taskforce (void) { fy_taskforce_dialog_present (plans_host (), demo); }
+static void open_document (void) { fy_document_dialog_present (plans_host (), demo); }
+static void open_drill (void) { fy_drill_dialog_present (plans_host (), demo); }
+
 typedef struct
 {
   const char *name;
@@ -162,6 +217,19 @@ static const Opener openers[] = {
   { "test-results", open_test_results },
   { "zone-reason", open_reason },
   { "zone-new-map", open_new_map },
+  { "absence", open_absence },
+  { "monitor", open_monitor },
+  { "operator", open_operator },
+  { "supply-item", open_supply_item },
+  { "supply-receipt", open_supply_receipt },
+  { "supply-issue", open_supply_issue },
+  { "disinfection-entry", open_dis_entry },
+  { "disinfection-schedule", open_dis_schedule },
+  { "disinfection-repeat", open_dis_repeat },
+  { "emergency", open_emergency },
+  { "taskforce", open_taskforce },
+  { "document", open_document },
+  { "drill", open_drill },
 };
 
 /* Opens the dialog and returns it, focused and shown. */
@@ -216,16 +284,32 @@ is_text_field (GtkWidget *widget, gconstpointer unused)
          && !gtk_widget_get_ancestor (widget, ADW_TYPE_HEADER_BAR);
 }
 
+/* A field of the form: a text field or a drop-down (a choice), outside
+ * the header bar. */
+static gboolean
+is_field (GtkWidget *widget, gconstpointer unused)
+{
+  return is_text_field (widget, NULL)
+         || ((GTK_IS_DROP_DOWN (widget) || ADW_IS_COMBO_ROW (widget)) && gtk_widget_is_drawable (widget)
+             && gtk_widget_is_sensitive (widget) && !gtk_widget_get_ancestor (widget, ADW_TYPE_HEADER_BAR));
+}
+
 /* The focus is on something to work with: not nothing, not Cancel (which
  * Enter or Space would press), not a view switcher, and in a text field
- * when the dialog has one (or in its list, where results are typed). */
+ * when the dialog has one (or in its list, where results are typed) —
+ * unless the form starts with a choice: then in that very drop-down. */
 static void
 assert_focus_in_field (const char *name, GtkWindow *dialog)
 {
   GtkWidget *focus = gtk_window_get_focus (dialog);
+  GtkWidget *choice = focus ? gtk_widget_get_ancestor (focus, GTK_TYPE_DROP_DOWN) : NULL;
 
+  if (choice == NULL && focus)
+    choice = gtk_widget_get_ancestor (focus, ADW_TYPE_COMBO_ROW);
   if (focus == NULL)
     g_error ("%s: nothing has the focus", name);
+  if (choice && choice == fy_gui_test_find_widget (GTK_WIDGET (dialog), is_field, NULL))
+    return;
   if ((GTK_IS_BUTTON (focus) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (focus)), fy_test_tr ("_Cancel")) == 0)
       || g_str_equal (G_OBJECT_TYPE_NAME (focus), "AdwViewSwitcherButton")
       || (!GTK_IS_TEXT (focus) && !gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_VIEW)

@@ -179,5 +179,15 @@ fy_print_ledger (GtkWindow *parent, FyLedger *ledger, GError **error)
   g_return_val_if_fail (ledger != NULL, FALSE);
 
   op = fy_print_operation_new (ledger);
-  return fy_print_operation_run_sync (op, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, error);
+  if (!fy_print_operation_run_sync (op, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, error))
+    return FALSE;
+  /* Print pressed in Fangyi's own preview: the print dialog again. */
+  while (fy_print_preview_wants_print (GTK_PRINT_OPERATION (op)))
+    {
+      g_clear_object (&op);
+      op = fy_print_operation_new (ledger);
+      if (!fy_print_operation_run_sync (op, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, error))
+        return FALSE;
+    }
+  return TRUE;
 }

@@ -465,6 +465,7 @@ draw_overlays (FyZoneCanvas *self, cairo_t *cr)
     draw_polygon_in_progress (self, cr);
   if (self->snap_shown && self->have_pointer && self->op != FY_CANVAS_OP_PAN)
     draw_snap_mark (self, cr);
+  fy_zone_canvas_draw_cursor (self, cr);
 }
 
 /* ------------------------------------------------------------------ */

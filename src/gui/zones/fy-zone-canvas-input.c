@@ -377,8 +377,8 @@ on_drag_update_cb (GtkGestureDrag *gesture, double ox, double oy, FyZoneCanvas *
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static gboolean
-add_rect_area (FyZoneCanvas *self, GError **error)
+gboolean
+fy_zone_canvas_add_rect_area (FyZoneCanvas *self, GError **error)
 {
   g_autoptr(FyZoneArea) area = fy_zone_area_new ();
   FyRect r = fy_rect_empty ();
@@ -440,7 +440,7 @@ on_drag_end_cb (GtkGestureDrag *gesture, double ox, double oy, FyZoneCanvas *sel
       ok = fy_zone_map_move_point (self->map, self->op_point_id, self->op_b, &error);
       break;
     case FY_CANVAS_OP_RECT:
-      ok = add_rect_area (self, &error);
+      ok = fy_zone_canvas_add_rect_area (self, &error);
       break;
     case FY_CANVAS_OP_SCALE:
       {
@@ -507,8 +507,6 @@ fy_zone_canvas_close_polygon (FyZoneCanvas *self)
 static void
 polygon_click (FyZoneCanvas *self, int n_press, double x, double y)
 {
-  FyPoint p;
-
   if (n_press >= 2)
     {
       /* The first click of the double-click placed the last corner. */
@@ -524,7 +522,14 @@ polygon_click (FyZoneCanvas *self, int n_press, double x, double y)
           return;
         }
     }
-  p = fy_zone_canvas_snap (self, fy_zone_canvas_to_map (self, x, y), 0);
+  fy_zone_canvas_add_corner (self, fy_zone_canvas_to_map (self, x, y));
+}
+
+void
+fy_zone_canvas_add_corner (FyZoneCanvas *self, FyPoint m)
+{
+  FyPoint p = fy_zone_canvas_snap (self, m, 0);
+
   if (self->poly->len > 0)
     {
       FyPoint last = g_array_index (self->poly, FyPoint, self->poly->len - 1);
@@ -538,12 +543,11 @@ polygon_click (FyZoneCanvas *self, int n_press, double x, double y)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static void
-place_point (FyZoneCanvas *self, double x, double y)
+void
+fy_zone_canvas_place_point_at (FyZoneCanvas *self, FyPoint m)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FyZonePoint) point = fy_zone_point_new ();
-  FyPoint m = fy_zone_canvas_to_map (self, x, y);
   gint64 id;
 
   point->kind = self->point_kind;
@@ -596,7 +600,7 @@ on_pressed_cb (GtkGestureClick *gesture, int n_press, double x, double y, FyZone
       break;
     case FY_ZONE_TOOL_POINT:
       if (n_press == 1)
-        place_point (self, x, y);
+        fy_zone_canvas_place_point_at (self, fy_zone_canvas_to_map (self, x, y));
       break;
     case FY_ZONE_TOOL_SELECT:
       /* Double-click an area: edit its corners. */

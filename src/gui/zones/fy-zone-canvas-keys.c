@@ -275,7 +275,7 @@ on_selection_changed_cb (FyZoneCanvas *self)
 typedef enum
 {
   KEY_ESCAPE, KEY_CLOSE_POLYGON, KEY_BACK_ONE_POINT, KEY_DELETE, KEY_PAN,
-  KEY_LEFT, KEY_RIGHT, KEY_UP, KEY_DOWN, KEY_ZOOM_IN, KEY_ZOOM_OUT, KEY_TOOL
+  KEY_LEFT, KEY_RIGHT, KEY_UP, KEY_DOWN, KEY_ZOOM_IN, KEY_ZOOM_OUT, KEY_TOOL, KEY_FINISH
 } CanvasKey;
 
 static const struct { guint keyval; CanvasKey key; FyZoneTool tool; } canvas_keys[] = {
@@ -302,6 +302,7 @@ static const struct { guint keyval; CanvasKey key; FyZoneTool tool; } canvas_key
   { GDK_KEY_e, KEY_TOOL, FY_ZONE_TOOL_VERTEX },
   { GDK_KEY_s, KEY_TOOL, FY_ZONE_TOOL_POINT },
   { GDK_KEY_l, KEY_TOOL, FY_ZONE_TOOL_SCALE },
+  { GDK_KEY_c, KEY_FINISH, 0 },
 };
 
 /* Shift is allowed (it makes a nudge ten times longer; V and v are one
@@ -348,6 +349,8 @@ on_key_pressed_cb (GtkEventControllerKey *key, guint keyval, guint keycode, GdkM
         fy_zone_canvas_abort_op (self);
       else if (self->poly->len > 0 || self->scale_done)
         fy_zone_canvas_cancel (self);
+      else if (self->kcursor_on && fy_zone_canvas_cursor_applies (self))
+        fy_zone_canvas_cursor_hide (self);
       else if (self->sel_vertex >= 0)
         {
           self->sel_vertex = -1;
@@ -357,6 +360,9 @@ on_key_pressed_cb (GtkEventControllerKey *key, guint keyval, guint keycode, GdkM
         fy_zone_canvas_set_selection (self, 0, 0);
       return TRUE;
     case KEY_CLOSE_POLYGON:
+      /* The keyboard cursor places; without it Enter finishes. */
+      if (fy_zone_canvas_cursor_applies (self) && fy_zone_canvas_cursor_enter (self))
+        return TRUE;
       if (self->tool == FY_ZONE_TOOL_POLYGON && self->poly->len >= 3)
         {
           fy_zone_canvas_close_polygon (self);
@@ -389,6 +395,31 @@ on_key_pressed_cb (GtkEventControllerKey *key, guint keyval, guint keycode, GdkM
           fy_zone_canvas_set_cursor (self, "grab");
         }
       return TRUE;
+    case KEY_FINISH:
+      if (self->tool == FY_ZONE_TOOL_POLYGON && self->poly->len >= 3)
+        {
+          fy_zone_canvas_close_polygon (self);
+          return TRUE;
+        }
+      return FALSE;
+    case KEY_LEFT:
+    case KEY_RIGHT:
+    case KEY_UP:
+    case KEY_DOWN:
+      if (fy_zone_canvas_cursor_applies (self))
+        {
+          CanvasKey k = canvas_keys[found].key;
+          fy_zone_canvas_cursor_move (self, (k == KEY_RIGHT) - (k == KEY_LEFT), (k == KEY_DOWN) - (k == KEY_UP),
+                                      (state & GDK_SHIFT_MASK) != 0);
+          return TRUE;
+        }
+      break;
+    default:
+      break;
+    }
+
+  switch (canvas_keys[found].key)
+    {
     case KEY_LEFT:
       nudge (self, -step, 0);
       return TRUE;
@@ -408,9 +439,10 @@ on_key_pressed_cb (GtkEventControllerKey *key, guint keyval, guint keycode, GdkM
       fy_zone_canvas_zoom_by (self, 0.8);
       return TRUE;
     case KEY_TOOL:
-    default:
       fy_zone_canvas_set_tool (self, canvas_keys[found].tool);
       return TRUE;
+    default:
+      return FALSE;
     }
 }
 

@@ -103,6 +103,10 @@ struct _FyZoneCanvas
   double           zoom_start_scale;
   double           zoom_cx, zoom_cy;
   const char      *cursor;         /* name last set, static string */
+
+  /* the keyboard cursor of the drawing tools (metres) */
+  gboolean         kcursor_on;
+  FyPoint          kcursor;
 };
 
 /* fy-zone-canvas-draw.c */
@@ -175,6 +179,32 @@ int      fy_zone_canvas_hit_handle      (FyZoneCanvas *self,
 /* Adds the polygon being drawn as an area (or says why not). */
 void     fy_zone_canvas_close_polygon   (FyZoneCanvas *self);
 
+/* Places a symbol of the current kind at `m` and selects it. */
+void     fy_zone_canvas_place_point_at  (FyZoneCanvas *self,
+                                         FyPoint       m);
+/* Adds a corner at `m` (snapped) to the polygon being drawn. */
+void     fy_zone_canvas_add_corner      (FyZoneCanvas *self,
+                                         FyPoint       m);
+/* Adds the rectangle op_a–op_b as an area (too small: nothing, TRUE). */
+gboolean fy_zone_canvas_add_rect_area   (FyZoneCanvas *self,
+                                         GError      **error);
+
+/* fy-zone-canvas-place.c */
+/* TRUE when the current tool draws (rectangle, polygon, symbol): then the
+ * arrows move the keyboard cursor rather than the selection. */
+gboolean fy_zone_canvas_cursor_applies  (FyZoneCanvas *self);
+/* Shows the cursor (first press) or moves it by grid steps. */
+void     fy_zone_canvas_cursor_move     (FyZoneCanvas *self,
+                                         int           dx,
+                                         int           dy,
+                                         gboolean      large);
+void     fy_zone_canvas_cursor_hide     (FyZoneCanvas *self);
+/* Enter: places with the current tool at the cursor; FALSE when the
+ * cursor is not shown. */
+gboolean fy_zone_canvas_cursor_enter    (FyZoneCanvas *self);
+void     fy_zone_canvas_draw_cursor     (FyZoneCanvas *self,
+                                         cairo_t      *cr);
+
 /* fy-zone-canvas-keys.c */
 void     fy_zone_canvas_init_input      (FyZoneCanvas *self);
 void     fy_zone_canvas_add_controller  (FyZoneCanvas *self,
@@ -201,5 +231,8 @@ guint        fy_zone_canvas_get_render_count (FyZoneCanvas  *self);
 const FyZoneView *fy_zone_canvas_get_view   (FyZoneCanvas   *self);
 FyPoint      fy_zone_canvas_map_to_widget   (FyZoneCanvas   *self,
                                              FyPoint         map_point);
+/* The keyboard cursor in metres; *shown says whether it is on. */
+FyPoint      fy_zone_canvas_get_key_cursor  (FyZoneCanvas   *self,
+                                             gboolean       *shown);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "fy-error.h"
 #include "fy-validate.h"
 #include "fy-zone-dialogs.h"
+#include "fy-print-preview.h"
 #include "fy-zone-print.h"
 #include "fy-zones-page-private.h"
 #include "fy-error-dialog.h"
@@ -419,14 +420,22 @@ fy_zones_page_print (FyZonesPage *self, GtkPrintOperationAction action, const ch
       g_set_error_literal (error, FY_ERROR, FY_ERROR_NOT_FOUND, _("There is no map to print. Create a map first."));
       return FALSE;
     }
-  op = fy_zone_print_new (self->map, chosen_paper (self));
-  {
-    g_autoptr(GHashTable) tints = fy_zones_page_dup_disinfection_tints (self);
-    fy_zone_print_set_area_tints (op, tints);
-  }
-  if (export_path)
-    gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (op), export_path);
-  return fy_zone_print_run (op, action, fy_zones_page_parent_window (self), error);
+  do
+    {
+      g_autoptr(GHashTable) tints = fy_zones_page_dup_disinfection_tints (self);
+
+      g_clear_object (&op);
+      op = fy_zone_print_new (self->map, chosen_paper (self));
+      fy_zone_print_set_area_tints (op, tints);
+      if (export_path)
+        gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (op), export_path);
+      if (!fy_zone_print_run (op, action, fy_zones_page_parent_window (self), error))
+        return FALSE;
+      /* Print pressed in Fangyi's own preview: the print dialog again. */
+      action = GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG;
+    }
+  while (fy_print_preview_wants_print (GTK_PRINT_OPERATION (op)));
+  return TRUE;
 }
 
 static void

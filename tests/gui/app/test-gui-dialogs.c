@@ -383,7 +383,7 @@ check_listed_shortcuts (FyApplication *app, FyWindow *win)
         g_error ("“%s” is listed in the shortcuts window but not bound", accel);
       n_checked++;
     }
-  g_assert_cmpuint (n_checked, ==, 34);
+  g_assert_cmpuint (n_checked, ==, 36);
   gtk_window_destroy (GTK_WINDOW (overlay));
 }
 

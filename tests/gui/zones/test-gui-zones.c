@@ -274,6 +274,109 @@ test_keyboard (Fixture *f, gconstpointer data)
 }
 
 static void
+key_mod (Fixture *f, guint keyval, GdkModifierType state, int times)
+{
+  GtkEventController *controller = fy_zone_canvas_get_controller (f->canvas, "key");
+
+  for (int i = 0; i < times; i++)
+    {
+      gboolean handled = FALSE;
+      g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+      g_assert_true (handled);
+    }
+  fy_gui_test_iterate ();
+}
+
+/* Drawing by keyboard only: R, an arrow shows the cursor, Enter, ten
+ * steps right and down, Enter makes a rectangle; P and four corners, the
+ * last Enter on the first corner closes the polygon; Esc drops a polygon
+ * half drawn; S and Enter places a symbol. */
+static void
+test_keyboard_placement (Fixture *f, gconstpointer data)
+{
+  FyZoneMap *map;
+  const FyZoneArea *a;
+  gboolean shown = FALSE;
+  FyPoint c, s;
+  guint n_points;
+
+  make_blank_map (f, "厂区", 100, 80);
+  map = fy_zones_page_get_map (f->page);
+  gtk_widget_grab_focus (GTK_WIDGET (f->canvas));
+
+  key (f, GDK_KEY_r);
+  g_assert_cmpint (fy_zone_canvas_get_tool (f->canvas), ==, FY_ZONE_TOOL_RECT);
+  fy_zone_canvas_get_key_cursor (f->canvas, &shown);
+  g_assert_false (shown);
+  key (f, GDK_KEY_Right);   /* the first press shows it */
+  c = fy_zone_canvas_get_key_cursor (f->canvas, &shown);
+  g_assert_true (shown);
+  key (f, GDK_KEY_Return);
+  key_mod (f, GDK_KEY_Right, GDK_SHIFT_MASK, 1);
+  key_mod (f, GDK_KEY_Down, GDK_SHIFT_MASK, 1);
+  key (f, GDK_KEY_Return);
+  g_assert_cmpuint (fy_zone_map_get_n_areas (map), ==, 1);
+  a = fy_zone_map_get_area (map, 0);
+  g_assert_cmpfloat_with_epsilon (a->bounds.x0, c.x, 1e-6);
+  g_assert_cmpfloat_with_epsilon (a->bounds.y0, c.y, 1e-6);
+  g_assert_cmpfloat_with_epsilon (a->bounds.x1, c.x + 10, 1e-6);
+  g_assert_cmpfloat_with_epsilon (a->bounds.y1, c.y + 10, 1e-6);
+
+  /* A polygon to the left of it, closed by Enter on its first corner. */
+  key (f, GDK_KEY_p);
+  key_mod (f, GDK_KEY_Left, GDK_SHIFT_MASK, 3);
+  s = fy_zone_canvas_get_key_cursor (f->canvas, NULL);
+  key (f, GDK_KEY_Return);
+  key_mod (f, GDK_KEY_Right, GDK_SHIFT_MASK, 1);
+  key (f, GDK_KEY_Return);
+  key_mod (f, GDK_KEY_Down, GDK_SHIFT_MASK, 1);
+  key (f, GDK_KEY_Return);
+  key_mod (f, GDK_KEY_Left, 0, 5);
+  key (f, GDK_KEY_Return);
+  key_mod (f, GDK_KEY_Left, 0, 5);
+  key_mod (f, GDK_KEY_Up, GDK_SHIFT_MASK, 1);
+  key (f, GDK_KEY_Return);
+  g_assert_cmpuint (fy_zone_map_get_n_areas (map), ==, 2);
+  a = fy_zone_map_get_area (map, 1);
+  g_assert_cmpint (a->shape, ==, FY_ZONE_SHAPE_POLYGON);
+  g_assert_cmpuint (a->n_points, ==, 4);
+  g_assert_cmpfloat_with_epsilon (a->points[0].x, s.x, 1e-6);
+  g_assert_cmpfloat_with_epsilon (a->points[2].y, s.y + 10, 1e-6);
+
+  /* Half a polygon, then Esc: nothing added; C closes one. */
+  key_mod (f, GDK_KEY_Down, GDK_SHIFT_MASK, 2);
+  key (f, GDK_KEY_Return);
+  key_mod (f, GDK_KEY_Right, GDK_SHIFT_MASK, 1);
+  key (f, GDK_KEY_Return);
+  key (f, GDK_KEY_Escape);
+  key (f, GDK_KEY_Return);
+  key_mod (f, GDK_KEY_Down, GDK_SHIFT_MASK, 1);
+  key (f, GDK_KEY_Return);
+  key_mod (f, GDK_KEY_Left, GDK_SHIFT_MASK, 1);
+  key (f, GDK_KEY_Return);
+  g_assert_cmpuint (fy_zone_map_get_n_areas (map), ==, 2);
+  key (f, GDK_KEY_c);
+  g_assert_cmpuint (fy_zone_map_get_n_areas (map), ==, 3);
+  g_assert_cmpuint (fy_zone_map_get_area (map, 2)->n_points, ==, 3);
+
+  /* A symbol where the cursor is. */
+  n_points = fy_zone_map_get_n_points (map);
+  key (f, GDK_KEY_s);
+  key_mod (f, GDK_KEY_Up, GDK_SHIFT_MASK, 1);
+  c = fy_zone_canvas_get_key_cursor (f->canvas, NULL);
+  key (f, GDK_KEY_Return);
+  g_assert_cmpuint (fy_zone_map_get_n_points (map), ==, n_points + 1);
+  g_assert_cmpfloat_with_epsilon (fy_zone_map_get_point (map, n_points)->x, c.x, 1e-6);
+  g_assert_cmpfloat_with_epsilon (fy_zone_map_get_point (map, n_points)->y, c.y, 1e-6);
+  g_assert_cmpint (fy_zone_canvas_get_selected_point (f->canvas), ==, fy_zone_map_get_point (map, n_points)->id);
+
+  /* Esc hides the cursor; back in the select tool arrows move the symbol. */
+  key (f, GDK_KEY_Escape);
+  fy_zone_canvas_get_key_cursor (f->canvas, &shown);
+  g_assert_false (shown);
+}
+
+static void
 test_draw_edit_undo (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
@@ -888,6 +991,8 @@ main (int argc, char **argv)
               fixture_teardown);
   g_test_add ("/gui/zones/export-and-print", Fixture, NULL, fixture_setup, test_export_and_print, fixture_teardown);
   g_test_add ("/gui/zones/keyboard", Fixture, NULL, fixture_setup, test_keyboard, fixture_teardown);
+  g_test_add ("/gui/zones/keyboard-placement", Fixture, NULL, fixture_setup, test_keyboard_placement,
+              fixture_teardown);
   g_test_add_func ("/gui/zones/drag-frame-times", test_drag_frame_times);
   g_test_add_func ("/gui/zones/leader-popover", test_leader_popover);
   return g_test_run ();

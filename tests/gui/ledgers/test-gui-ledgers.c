@@ -176,6 +176,60 @@ test_export_through_the_flow (void)
   fy_gui_test_destroy (win);
 }
 
+/* The disinfection record offers its areas (issue 13: all areas or one): the
+ * choice narrows the table to that area, and a ledger without one hides it. */
+static void
+test_area_choice (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_demo_store ();
+  FyWindow *win = fy_gui_test_make_window (store);
+  FyLedgersPage *page = show_ledgers (win);
+  GtkWidget *choice = fy_gui_test_find_named (GTK_WIDGET (page), "ledger-search");
+  GListModel *labels;
+  guint all, best = 0, best_rows = 0;
+
+  g_assert_nonnull (choice);
+  g_assert_false (gtk_widget_get_visible (choice));   /* the roster has none */
+  g_assert_true (fy_ledgers_page_select (page, "disinfection"));
+  fy_gui_test_iterate ();
+  g_assert_true (gtk_widget_get_visible (choice));
+  labels = gtk_drop_down_get_model (GTK_DROP_DOWN (choice));
+  g_assert_cmpuint (g_list_model_get_n_items (labels), >, 2);
+  all = g_list_model_get_n_items (fy_ledgers_page_get_model (page));
+  g_assert_cmpuint (all, >, 0);
+  for (guint i = 1; i < g_list_model_get_n_items (labels); i++)
+    {
+      const char *area = gtk_string_list_get_string (GTK_STRING_LIST (labels), i);
+      GListModel *shown;
+      guint rows;
+
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (choice), i);
+      fy_gui_test_iterate ();
+      shown = fy_ledgers_page_get_model (page);
+      rows = g_list_model_get_n_items (shown);
+      g_assert_cmpuint (rows, <, all);
+      if (rows > best_rows)
+        {
+          best = i;
+          best_rows = rows;
+        }
+      /* Every row is of that area. */
+      for (guint r = 0; r < rows; r++)
+        {
+          g_autoptr(FyLedgerRow) row = g_list_model_get_item (shown, r);
+          g_assert_true (g_str_has_prefix (fy_ledger_row_get_text (row, 3), area));
+        }
+    }
+  g_assert_cmpuint (best, >, 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (choice), 0);
+  fy_gui_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (fy_ledgers_page_get_model (page)), ==, all);
+  g_assert_true (fy_ledgers_page_select (page, "roster"));
+  fy_gui_test_iterate ();
+  g_assert_false (gtk_widget_get_visible (choice));
+  fy_gui_test_destroy (win);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -183,5 +237,6 @@ main (int argc, char **argv)
     return 0;
   g_test_add_func ("/gui/ledgers/roster-on-screen", test_roster_on_screen);
   g_test_add_func ("/gui/ledgers/export-through-the-flow", test_export_through_the_flow);
+  g_test_add_func ("/gui/ledgers/area-choice", test_area_choice);
   return g_test_run ();
 }

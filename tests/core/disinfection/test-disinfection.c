@@ -537,6 +537,24 @@ test_demo (void)
         g_assert_cmpuint (gap->tally.missed, ==, 0);
     }
   g_assert_cmpuint (overdue, ==, 1);
+
+  /* 84 and alcohol leave the stock only with the entries (issue 13 e.):
+   * every bottle an entry took is one issue of the same day, no other
+   * issue of them, and no item's balance is ever below zero. */
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM disinfection_entry"
+                                             " WHERE product IN ('chlorine84', 'alcohol75') AND supply_qty > 0"), >=, 30);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT sum(supply_qty) FROM disinfection_entry"), ==,
+                   fy_test_query_int (store, "SELECT -sum(m.qty) FROM supply_move m JOIN supply_item i ON i.id = m.item_id"
+                                             " WHERE i.code IN ('XD-001', 'XD-002') AND m.kind = 'issue'"));
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM supply_doc d JOIN supply_item i ON i.id = d.item_id"
+                                             " WHERE i.code IN ('XD-001', 'XD-002') AND d.kind = 'issue'"
+                                             " AND d.id NOT IN (SELECT supply_doc_id FROM disinfection_entry"
+                                             "                  WHERE supply_doc_id IS NOT NULL)"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM disinfection_entry e JOIN supply_doc d"
+                                             " ON d.id = e.supply_doc_id"
+                                             " WHERE d.day <> date(e.at, 'unixepoch', 'localtime')"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM (SELECT sum(qty) OVER (PARTITION BY item_id"
+                                             " ORDER BY day, id) AS balance FROM supply_move) WHERE balance < 0"), ==, 0);
 }
 
 /* The command line: the ledger of one area, and the map with the layer. */

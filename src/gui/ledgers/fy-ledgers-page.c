@@ -29,6 +29,8 @@ struct _FyLedgersPage
   GtkLabel          *error_label;
   GtkCheckButton    *unmask_check;
   GtkScrolledWindow *scroller;
+  GtkWidget         *search_row;      /* under the toolbar: the toolbar is full at 1280 px */
+  GtkLabel          *search_label;
   GtkDropDown       *search_choice;   /* a ledger's :search choices (def->search_choices) */
   GtkStringList     *search_values;   /* "" (all) first */
 
@@ -207,7 +209,7 @@ set_search_choices (FyLedgersPage *self)
   gtk_string_list_splice (self->search_values, 0, n, NULL);
   if (self->def->search_choices != NULL)
     values = self->def->search_choices (self->store, NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->search_choice), values != NULL);
+  gtk_widget_set_visible (self->search_row, values != NULL);
   g_signal_handlers_block_by_func (self->search_choice, on_period_changed_cb, self);
   if (values != NULL)
     {
@@ -218,6 +220,7 @@ set_search_choices (FyLedgersPage *self)
           gtk_string_list_append (self->search_values, values->pdata[i]);
           gtk_string_list_append (labels, values->pdata[i]);
         }
+      gtk_label_set_text (self->search_label, g_dgettext (GETTEXT_PACKAGE, self->def->search_label));
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_choice), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       g_dgettext (GETTEXT_PACKAGE, self->def->search_label), -1);
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->search_choice),
@@ -439,10 +442,20 @@ fy_ledgers_page_init (FyLedgersPage *self)
   self->search_values = gtk_string_list_new (NULL);
   self->search_choice = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
   gtk_widget_set_name (GTK_WIDGET (self->search_choice), "ledger-search");
-  gtk_widget_set_visible (GTK_WIDGET (self->search_choice), FALSE);
   g_signal_connect_swapped (self->search_choice, "notify::selected", G_CALLBACK (on_period_changed_cb), self);
-  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->to_entry))),
-                              GTK_WIDGET (self->search_choice), GTK_WIDGET (self->to_entry));
+  self->search_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_mnemonic_widget (self->search_label, GTK_WIDGET (self->search_choice));
+  self->search_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_margin_start (self->search_row, 12);
+  gtk_widget_set_margin_bottom (self->search_row, 8);
+  gtk_box_append (GTK_BOX (self->search_row), GTK_WIDGET (self->search_label));
+  gtk_box_append (GTK_BOX (self->search_row), GTK_WIDGET (self->search_choice));
+  gtk_widget_set_visible (self->search_row, FALSE);
+  {
+    GtkWidget *toolbar = gtk_widget_get_parent (GTK_WIDGET (self->to_entry));
+
+    gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (toolbar)), self->search_row, toolbar);
+  }
   self->lazy = fy_lazy_reload_new (GTK_WIDGET (self), (FyLazyReloadFunc) refresh, FY_LAZY_RELOAD_AT_ONCE, 0);
   fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_e, "ledgers.export", "xlsx");
   fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_p, "ledgers.print", NULL);

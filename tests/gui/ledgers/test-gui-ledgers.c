@@ -193,10 +193,10 @@ test_area_choice (void)
   guint all, best = 0, best_rows = 0;
 
   g_assert_nonnull (choice);
-  g_assert_false (gtk_widget_get_visible (choice));   /* the roster has none */
+  g_assert_false (gtk_widget_is_visible (choice));   /* the roster has none */
   g_assert_true (fy_ledgers_page_select (page, "disinfection"));
   fy_gui_test_iterate ();
-  g_assert_true (gtk_widget_get_visible (choice));
+  g_assert_true (gtk_widget_is_visible (choice));
   labels = gtk_drop_down_get_model (GTK_DROP_DOWN (choice));
   g_assert_cmpuint (g_list_model_get_n_items (labels), >, 2);
   all = g_list_model_get_n_items (fy_ledgers_page_get_model (page));
@@ -230,7 +230,7 @@ test_area_choice (void)
   g_assert_cmpuint (g_list_model_get_n_items (fy_ledgers_page_get_model (page)), ==, all);
   g_assert_true (fy_ledgers_page_select (page, "roster"));
   fy_gui_test_iterate ();
-  g_assert_false (gtk_widget_get_visible (choice));
+  g_assert_false (gtk_widget_is_visible (choice));
   fy_gui_test_destroy (win);
 }
 

@@ -146,12 +146,32 @@ fy_atomic_file_begin (const char *path, GError **error)
   base = g_path_get_basename (path);
   /* What a killed writer of the same target left behind goes first. */
   fy_atomic_file_remove_stale (dir, base);
-  name = g_strdup_printf (".%s.XXXXXX", base);
   self = g_new0 (FyAtomicFile, 1);
   self->limit_hits = get_size_limit_hits ();
   self->path = g_strdup (path);
-  self->temp_path = g_build_filename (dir, name, NULL);
-  self->fd = g_mkstemp_full (self->temp_path, O_RDWR | O_CLOEXEC, 0600);
+  self->fd = -1;
+  /* The name is listed BEFORE the file exists: a kill between the two
+   * leaves a listed name without a file, never a file nobody listed. */
+  for (int attempt = 0; attempt < 100 && self->fd < 0; attempt++)
+    {
+      static const char alnum[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+      /* The pid and the clock too: a forked child shares the parent's GRand. */
+      guint64 v = ((guint64) g_random_int () << 32 | g_random_int ()) ^ ((guint64) getpid () << 24)
+                  ^ (guint64) g_get_real_time ();
+      char suffix[7];
+
+      for (int i = 0; i < 6; i++, v /= sizeof alnum - 1)
+        suffix[i] = alnum[v % (sizeof alnum - 1)];
+      suffix[6] = '\0';
+      g_free (name);
+      name = g_strdup_printf (".%s.%s", base, suffix);
+      g_free (self->temp_path);
+      self->temp_path = g_build_filename (dir, name, NULL);
+      registry_add (self->temp_path);
+      self->fd = g_open (self->temp_path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+      if (self->fd < 0 && errno != EEXIST)
+        break;
+    }
   if (self->fd < 0)
     {
       set_file_error (error, errno, dir, TRUE);
@@ -162,7 +182,6 @@ fy_atomic_file_begin (const char *path, GError **error)
   /* Held until the descriptor closes, also by a killed process's kernel:
    * a temporary file nobody holds is an abandoned one. */
   flock (self->fd, LOCK_EX | LOCK_NB);
-  registry_add (self->temp_path);
   return self;
 }
 

@@ -9,6 +9,12 @@
  * the last nine days, so it shows as overdue on Today, the map layer and
  * in the gaps.
  *
+ * The 84 and the 75 % alcohol of the entries come from the Supplies stock
+ * (the supplies demo, run before, issues neither by rule): each area opens
+ * a 500 mL bottle when the concentrate of its rounds (alcohol: the volume,
+ * used neat) needs one, and that entry takes it, first-expiry-first-out,
+ * so the stock-out ledger and the disinfection log tell the same story.
+ *
  * Like the rest of the demo, the data is Chinese and not translated; it is
  * generated in memory, then written with plain INSERTs inside the demo's
  * one transaction (after the zone maps). */
@@ -129,14 +135,40 @@ write_schedule (FyStore *store, const ScheduleSpec *spec, gint64 area, const cha
   return fy_store_step_done (store, stmt, error);
 }
 
+/* The stock item a product is taken from (0: none taken), by its code in
+ * the supplies demo. */
+static gint64
+stock_item (FyStore *store, FyDisinfectant product, GError **error)
+{
+  const char *code = product == FY_DISINFECTANT_CHLORINE84 ? "XD-001"
+                     : product == FY_DISINFECTANT_ALCOHOL ? "XD-002" : NULL;
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  if (code == NULL)
+    return 0;
+  stmt = fy_store_prepare_cached (store, "SELECT id FROM supply_item WHERE code = ?1", error);
+  if (stmt == NULL)
+    return -1;
+  fy_bind_text (stmt, 1, code);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+#define BOTTLE_ML 500.0
+
 static gboolean
 write_entry (FyStore *store, const ScheduleSpec *spec, gint64 area, gint64 at, const FyDilution *d,
-             const char *checker, GError **error)
+             const char *checker, gint64 item, gint64 bottles, GError **error)
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (store,
       "INSERT INTO disinfection_entry (at, area_id, area_name, objects, method, product, strength,"
-      " concentration, volume_ml, concentrate, water_ml, contact_min, ventilation_min, executor, checker)"
-      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)", error);
+      " concentration, volume_ml, concentrate, water_ml, contact_min, ventilation_min, executor, checker,"
+      " supply_item_id, supply_qty)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, nullif (?16, 0), ?17)", error);
+  FyDisinfectionEntry taken = { 0 };
 
   if (stmt == NULL)
     return FALSE;
@@ -155,7 +187,19 @@ write_entry (FyStore *store, const ScheduleSpec *spec, gint64 area, gint64 at, c
   sqlite3_bind_int (stmt, 13, spec->ventilation_min);
   fy_bind_text (stmt, 14, spec->executor);
   fy_bind_text (stmt, 15, checker);
-  return fy_store_step_done (store, stmt, error);
+  sqlite3_bind_int64 (stmt, 16, bottles > 0 ? item : 0);
+  sqlite3_bind_int64 (stmt, 17, bottles > 0 ? bottles : 0);
+  if (!fy_store_step_done (store, stmt, error))
+    return FALSE;
+  if (bottles <= 0)
+    return TRUE;
+  taken.id = sqlite3_last_insert_rowid (fy_store_get_db (store));
+  taken.at = at;
+  taken.area_name = (char *) spec->area;
+  taken.executor = (char *) spec->executor;
+  taken.supply_item_id = item;
+  taken.supply_qty = bottles;
+  return fy_disinfection_consume_stock (store, &taken, error);
 }
 
 gboolean
@@ -177,8 +221,11 @@ fy_demo_populate_disinfection (FyDemo *demo, FyStore *store, GError **error)
                                 spec->volume_ml };
       FyDilution dilution;
       gint64 area = area_id (store, spec->area, error);
+      gint64 item = stock_item (store, spec->product, error);
+      double used_ml = 0;
+      gint64 opened = 0;
 
-      if (area < 0)
+      if (area < 0 || item < 0)
         return FALSE;
       if (area == 0)
         continue;   /* an area the zone step did not draw */
@@ -193,9 +240,17 @@ fy_demo_populate_disinfection (FyDemo *demo, FyStore *store, GError **error)
               /* A few minutes' jitter so the log looks written by hand. */
               gint64 at = g_date_time_to_unix (day) + spec->hours[r] * 3600 + fy_demo_rand (demo, 0, 40) * 60;
 
+              gint64 bottles = 0;
+
               if (at > now || !done_on (spec, back, r))
                 continue;
-              if (!write_entry (store, spec, area, at, &dilution, checker ? checker : "", error))
+              if (item > 0)
+                {
+                  used_ml += spec->product == FY_DISINFECTANT_ALCOHOL ? spec->volume_ml : dilution.concentrate;
+                  bottles = (gint64) ((used_ml + BOTTLE_ML - 1) / BOTTLE_ML) - opened;
+                  opened += bottles;
+                }
+              if (!write_entry (store, spec, area, at, &dilution, checker ? checker : "", item, bottles, error))
                 return FALSE;
             }
         }

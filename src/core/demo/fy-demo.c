@@ -143,9 +143,10 @@ fy_demo_populate (FyStore *store, guint32 seed, GError **error)
       || !populate_staff (demo, store, error)
       || !populate_settings (demo, store, error)
       || !fy_demo_populate_zones (demo, store, error)
-      || !fy_demo_populate_disinfection (demo, store, error)
       || !fy_demo_populate_health (demo, store, error)
       || !fy_demo_populate_supplies (demo, store, error)
+      /* after the supplies: its entries take 84 and alcohol from that stock */
+      || !fy_demo_populate_disinfection (demo, store, error)
       || !fy_demo_populate_plans (demo, store, error))
     {
       fy_store_rollback (store);

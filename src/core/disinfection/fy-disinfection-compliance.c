@@ -95,6 +95,14 @@ shift_hours (const FyDisinfectionRule *rule)
   return 24 / CLAMP (rule->shifts, 1, 4);
 }
 
+static FyDisinfectionFrequency
+frequency_on (const FyDisinfectionRule *rule, const char *day)
+{
+  gpointer f = rule->by_day ? g_hash_table_lookup (rule->by_day, day) : NULL;
+
+  return f != NULL ? (FyDisinfectionFrequency) (GPOINTER_TO_INT (f) - 1) : rule->frequency;
+}
+
 void
 fy_disinfection_tally (const FyDisinfectionRule *rule, const gint64 *at, guint n, const char *from,
                        const char *to, gint64 now, FyDisinfectionTally *t)
@@ -103,7 +111,7 @@ fy_disinfection_tally (const FyDisinfectionRule *rule, const gint64 *at, guint n
   guint n_days = 0, entry_days = 0;
 
   *t = (FyDisinfectionTally) { 0 };
-  if (rule->frequency == FY_DISINFECTION_PER_TRUCK)
+  if (rule->frequency == FY_DISINFECTION_PER_TRUCK && rule->by_day == NULL)
     {
       t->done = count_in (at, n, day_instant (from, 0, 0), day_instant (to, 1, 0));
       return;
@@ -111,13 +119,14 @@ fy_disinfection_tally (const FyDisinfectionRule *rule, const gint64 *at, guint n
   day = g_strdup (g_strcmp0 (from, rule->start_day) >= 0 ? from : rule->start_day);
   while (g_strcmp0 (day, to) <= 0 && day_instant (day, 0, 0) <= now)
     {
+      FyDisinfectionFrequency frequency = frequency_on (rule, day);
       char *next;
 
-      switch (rule->frequency)
+      switch (frequency)
         {
         case FY_DISINFECTION_DAILY:
         case FY_DISINFECTION_TWICE_DAILY:
-          count_window (t, day_instant (day, 1, 0), now, required_in_day (rule->frequency),
+          count_window (t, day_instant (day, 1, 0), now, required_in_day (frequency),
                         count_in (at, n, day_instant (day, 0, 0), day_instant (day, 1, 0)));
           break;
         case FY_DISINFECTION_EACH_SHIFT:
@@ -142,6 +151,8 @@ fy_disinfection_tally (const FyDisinfectionRule *rule, const gint64 *at, guint n
           }
           break;
         case FY_DISINFECTION_PER_TRUCK:
+          t->done += count_in (at, n, day_instant (day, 0, 0), day_instant (day, 1, 0));
+          break;
         case FY_DISINFECTION_N_FREQUENCIES:
         default:
           break;
@@ -150,10 +161,12 @@ fy_disinfection_tally (const FyDisinfectionRule *rule, const gint64 *at, guint n
       g_free (day);
       day = next;
     }
-  if (rule->frequency == FY_DISINFECTION_TWO_PER_THREE_DAYS)
+  if (n_days > 0)
     {
-      t->scheduled = (2 * n_days + 2) / 3;
-      t->done = MIN (entry_days, t->scheduled);
+      guint scheduled = (2 * n_days + 2) / 3;
+
+      t->scheduled += scheduled;
+      t->done += MIN (entry_days, scheduled);
     }
 }
 
@@ -281,6 +294,58 @@ fy_disinfection_gap_free (FyDisinfectionGap *gap)
   g_free (gap);
 }
 
+/* The frequency the risk rule asked on each past day of from … to (before
+ * today) from the level the area had at the START of that day in the zone
+ * history: a level change counts from the next day on, because windows
+ * already past cannot be asked for after the fact; today follows the
+ * current level, as the state now does. NULL table = the level never
+ * changed (every day as now). */
+static gboolean
+frequency_by_day (FyStore *store, const FyDisinfectionSchedule *s, const char *from, const char *to,
+                  gint64 now, GHashTable **out, GError **error)
+{
+  g_autofree char *today = fy_local_day_of (now);
+  g_autofree char *day = g_strdup (g_strcmp0 (from, s->start_day) >= 0 ? from : s->start_day);
+  g_autoptr(GArray) changes = NULL;
+  FyDisinfectionFrequency asked[FY_ZONE_N_LEVELS];
+  const FyDisinfectionLevelChange *c;
+  guint i = 0;
+  int level;
+
+  *out = NULL;
+  changes = fy_disinfection_level_changes (store, s->area_id, day_instant (today, 0, 0), error);
+  if (changes == NULL)
+    return FALSE;
+  if (changes->len == 0)
+    return TRUE;
+  for (int l = 0; l < FY_ZONE_N_LEVELS; l++)
+    {
+      FyDisinfectionFrequency raised;
+
+      asked[l] = fy_disinfection_get_rule (store, l, &raised)
+                 ? fy_disinfection_frequency_raise (s->frequency, raised) : s->frequency;
+    }
+  c = (const FyDisinfectionLevelChange *) changes->data;
+  /* Before its first row the area had that row's old level (a drawing: its first). */
+  level = c[0].old_level >= 0 ? c[0].old_level : c[0].new_level;
+  *out = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  while (g_strcmp0 (day, to) <= 0 && g_strcmp0 (day, today) < 0)
+    {
+      gint64 start = day_instant (day, 0, 0);
+      char *next;
+
+      for (; i < changes->len && c[i].at < start; i++)
+        if (c[i].new_level >= 0)
+          level = c[i].new_level;
+      if (level >= 0 && level < FY_ZONE_N_LEVELS)
+        g_hash_table_insert (*out, g_strdup (day), GINT_TO_POINTER (asked[level] + 1));
+      next = day_add (day, 1);
+      g_free (day);
+      day = next;
+    }
+  return TRUE;
+}
+
 /* One schedule's tally and state: its entries from three days before the
  * period (the first rolling window reaches back) to the later of its end
  * and now. */
@@ -293,8 +358,12 @@ evaluate (FyStore *store, const FyDisinfectionSchedule *s, const char *from, con
   const char *last = g_strcmp0 (to, today) > 0 ? to : today;
   g_autoptr(GArray) times = NULL;
   FyDisinfectionRule rule = { fy_disinfection_effective_frequency (store, s), shifts, s->start_day };
+  g_autoptr(GHashTable) by_day = NULL;
   FyDisinfectionGap *gap;
 
+  if (!frequency_by_day (store, s, from, to, now, &by_day, error))
+    return NULL;
+  rule.by_day = by_day;
   times = fy_disinfection_entry_times (store, s->area_id, s->point_id, day_instant (first, -4, 0),
                                        day_instant (last, 1, 0), error);
   if (times == NULL)

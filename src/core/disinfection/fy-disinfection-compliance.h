@@ -42,6 +42,11 @@ typedef struct
   FyDisinfectionFrequency frequency;   /* effective (raised by the risk rule) */
   int                     shifts;      /* shifts a day, for EACH_SHIFT */
   const char             *start_day;   /* YYYY-MM-DD */
+  /* Optional: YYYY-MM-DD → GINT_TO_POINTER (frequency + 1) for the days
+   * on which the area's level asked for another frequency (the risk rule
+   * applied to the level the area had that day); other days use
+   * `frequency`. Only the tally reads it: the state now uses `frequency`. */
+  GHashTable             *by_day;
 } FyDisinfectionRule;
 
 typedef struct

@@ -16,6 +16,21 @@ GArray *fy_disinfection_entry_times (FyStore  *store,
                                      gint64    from,
                                      gint64    to,
                                      GError  **error);
+/* One row of an area's zone history: its level before and after (FyZoneLevel,
+ * -1 for none: drawn or deleted). */
+typedef struct
+{
+  gint64 at;
+  int    old_level;
+  int    new_level;
+} FyDisinfectionLevelChange;
+
+/* The level changes of an area before `before`, oldest first (array of
+ * FyDisinfectionLevelChange). */
+GArray *fy_disinfection_level_changes (FyStore  *store,
+                                       gint64    area_id,
+                                       gint64    before,
+                                       GError  **error);
 /* Entries and areas on a local day: how many, in how many areas. */
 gboolean fy_disinfection_count_day  (FyStore  *store,
                                      const char *day,

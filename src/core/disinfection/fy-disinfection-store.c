@@ -299,6 +299,16 @@ insert_entry (FyStore *store, FyDisinfectionEntry *e, GError **error)
   if (!fy_store_step_done (store, stmt, error))
     return FALSE;
   e->id = sqlite3_last_insert_rowid (fy_store_get_db (store));
+  /* The audit row carries the operator who entered it (the executor is
+   * who disinfected: often someone else). */
+  {
+    g_autofree char *when = fy_format_instant (e->at);
+    g_autofree char *summary = g_strdup_printf ("%s %s: %s", when, e->area_name, e->executor);
+    FyAuditEntry audit = { "disinfection_entry", e->id, "insert", "", NULL, summary };
+
+    if (!fy_store_audit (store, &audit, error))
+      return FALSE;
+  }
   return fy_disinfection_consume_stock (store, e, error);
 }
 
@@ -357,7 +367,8 @@ fy_disinfection_add_entries (FyStore *store, FyDisinfectionEntry **entries, guin
 #define ENTRY_COLUMNS \
   "id, at, ifnull(area_id, 0), area_name, ifnull(point_id, 0), point_name, objects, method, product, strength," \
   " concentration, volume_ml, concentrate, water_ml, contact_min, ventilation_min, executor, checker, note," \
-  " ifnull(supply_item_id, 0), supply_qty, ifnull(supply_doc_id, 0)"
+  " ifnull(supply_item_id, 0), supply_qty, ifnull(supply_doc_id, 0)," \
+  " EXISTS (SELECT 1 FROM supply_doc r WHERE r.reverses_id = disinfection_entry.supply_doc_id)"
 
 static gpointer
 entry_from_row (sqlite3_stmt *stmt, gpointer user_data)
@@ -386,6 +397,7 @@ entry_from_row (sqlite3_stmt *stmt, gpointer user_data)
   e->supply_item_id = sqlite3_column_int64 (stmt, 19);
   e->supply_qty = sqlite3_column_int64 (stmt, 20);
   e->supply_doc_id = sqlite3_column_int64 (stmt, 21);
+  e->supply_reversed = sqlite3_column_int (stmt, 22) != 0;
   return e;
 }
 
@@ -458,6 +470,7 @@ fy_disinfection_repeat_yesterday (FyStore *store, const gint64 *area_ids, guint 
       sqlite3_reset (stmt);
       e->id = 0;
       e->supply_doc_id = 0;   /* the same stock take, issued anew */
+      e->supply_reversed = FALSE;
       e->at = now;
       g_free (e->note);
       e->note = g_strdup ("");
@@ -502,6 +515,36 @@ fy_disinfection_entry_times (FyStore *store, gint64 area_id, gint64 point_id, gi
       return NULL;
     }
   return times;
+}
+
+GArray *
+fy_disinfection_level_changes (FyStore *store, gint64 area_id, gint64 before, GError **error)
+{
+  sqlite3_stmt *stmt = fy_store_prepare_cached (store,
+      "SELECT at, old_level, new_level FROM zone_history WHERE area_id = ?1 AND at < ?2 ORDER BY at, id", error);
+  GArray *changes;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, area_id);
+  sqlite3_bind_int64 (stmt, 2, before);
+  changes = g_array_new (FALSE, FALSE, sizeof (FyDisinfectionLevelChange));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      FyDisinfectionLevelChange c = { sqlite3_column_int64 (stmt, 0),
+                                      fy_zone_level_from_code (fy_column_text (stmt, 1)),
+                                      fy_zone_level_from_code (fy_column_text (stmt, 2)) };
+      g_array_append_val (changes, c);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      g_array_unref (changes);
+      fy_store_fail (store, rc, error);
+      return NULL;
+    }
+  return changes;
 }
 
 gboolean

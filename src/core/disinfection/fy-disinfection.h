@@ -135,6 +135,7 @@ typedef struct
   gint64               supply_item_id;
   gint64               supply_qty;
   gint64               supply_doc_id;    /* its issue document; set when saved */
+  gboolean             supply_reversed;  /* read: that issue was reversed (红冲) */
 } FyDisinfectionEntry;
 
 FyDisinfectionEntry *fy_disinfection_entry_new  (void);

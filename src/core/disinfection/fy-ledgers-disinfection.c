@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-ledgers-disinfection.c — the disinfection record (消毒消杀记录表,
  * reference/ledgers.md §6): every disinfection of a period, of all areas or
- * one (the area's name as :search), with the dilution kept with it. */
+ * one (the area's name as :search), with the dilution kept with it; the
+ * note says when the stock the entry took was reversed (红冲). */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -40,7 +41,9 @@ static const char disinfection_sql[] =
   "     || CASE e.product WHEN 'chlorine_powder' THEN :u_g WHEN 'chlorine_tablet' THEN :u_tab ELSE :u_ml END"
   "     || ' + ' || e.water_ml || ' ' || :u_water || ')'"
   "   ELSE '' END,"
-  " e.method, e.contact_min, e.ventilation_min, e.executor, e.checker, e.note"
+  " e.method, e.contact_min, e.ventilation_min, e.executor, e.checker,"
+  " e.note || CASE WHEN EXISTS (SELECT 1 FROM supply_doc r WHERE r.reverses_id = e.supply_doc_id)"
+  "   THEN CASE WHEN e.note <> '' THEN '; ' ELSE '' END || :u_reversed ELSE '' END"
   " FROM disinfection_entry e"
   " WHERE date(e.at, 'unixepoch', 'localtime') BETWEEN :from AND :to"
   " AND (:search = '' OR e.area_name = :search)"
@@ -56,7 +59,31 @@ disinfection_build (FyLedger *ledger, FyStore *store, GError **error)
   fy_ledger_set_param_text (ledger, ":u_tab", C_("unit", "tablets"));
   /* Translators: in the disinfection record: "(100 mL + 9900 mL water)". */
   fy_ledger_set_param_text (ledger, ":u_water", _("mL water"));
+  /* Translators: in the note of the disinfection record when the stock the
+   * entry took was handed back by a reversing document (红冲). */
+  fy_ledger_set_param_text (ledger, ":u_reversed", _("stock issue reversed"));
   return TRUE;
+}
+
+/* The areas of the zone maps, each name once (a point is in its area). */
+static GPtrArray *
+disinfection_areas (FyStore *store, GError **error)
+{
+  g_autoptr(GPtrArray) places = fy_disinfection_list_places (store, error);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *names;
+
+  if (places == NULL)
+    return NULL;
+  names = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < places->len; i++)
+    {
+      const FyDisinfectionPlace *p = places->pdata[i];
+
+      if (g_hash_table_add (seen, p->area_name))
+        g_ptr_array_add (names, g_strdup (p->area_name));
+    }
+  return names;
 }
 
 const FyLedgerDef fy_ledger_def_disinfection = {
@@ -71,4 +98,6 @@ const FyLedgerDef fy_ledger_def_disinfection = {
   .build = disinfection_build,
   .note = N_("Chlorine disinfectants are given in mg/L of available chlorine, with the concentrate and water "
              "used. Weekly check and summary by the person in charge: ____________"),
+  .search_choices = disinfection_areas,
+  .search_label = N_("Area"),
 };

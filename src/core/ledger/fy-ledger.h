@@ -112,6 +112,11 @@ typedef struct
   gboolean            (*build)       (FyLedger *ledger, FyStore *store, GError **error);
   const char           *note;        /* msgid printed under the table (legend, 填表说明), or NULL */
   const char           *sheet;       /* NC_("sheet name", …): a spreadsheet tab, short (≤ 20 characters); NULL: the title */
+  /* optional: the values the Ledgers page offers for :search (e.g. the areas
+   * of the disinfection record), array of owned strings; NULL = no choice.
+   * search_label (msgid) names the choice, e.g. N_("Area"). */
+  GPtrArray          *(*search_choices) (FyStore *store, GError **error);
+  const char           *search_label;
 } FyLedgerDef;
 
 typedef struct

@@ -285,6 +285,11 @@ last_people (FyStore *store, char **executor, char **checker)
       *executor = g_strdup (e->executor);
       *checker = g_strdup (e->checker);
     }
+  else
+    {
+      /* No round yet: the operator at the desk, who can change it. */
+      *executor = g_strdup (fy_store_get_actor (store));
+    }
 }
 
 GtkWindow *
@@ -543,6 +548,8 @@ fy_disinfection_repeat_dialog_present (GtkWindow *parent, FyStore *store)
   g_autofree char *yesterday = g_date_time_format (before, "%Y-%m-%d");
   g_autoptr(GPtrArray) entries = fy_disinfection_list_entries (store, yesterday, yesterday, 0, &error);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) rounds = g_hash_table_new (g_int64_hash, g_int64_equal);
+  GtkWidget *note;
   RepeatForm *f;
   FyDisForm *form;
   GtkWidget *first = NULL;
@@ -560,6 +567,23 @@ fy_disinfection_repeat_dialog_present (GtkWindow *parent, FyStore *store)
   form = fy_dis_form_new (parent, _("Repeat Yesterday’s Round"), _("_Repeat"), save_repeat, f, repeat_form_free);
   gtk_widget_set_name (GTK_WIDGET (form->window), "disinfection-repeat-dialog");
   gtk_window_set_default_size (form->window, 460, 480);
+  /* One round per area, now: an entry says "disinfected at this time", so
+   * yesterday's morning and afternoon rounds recorded together at one
+   * instant would log a disinfection nobody did. A twice-daily area is
+   * repeated again after its second round, or that round is entered. */
+  note = gtk_label_new (_("Each area’s last round of yesterday is recorded once, at the current time. "
+                          "Repeat again after a later round."));
+  gtk_label_set_wrap (GTK_LABEL (note), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (note), 0);
+  gtk_widget_add_css_class (note, "dim-label");
+  gtk_box_append (GTK_BOX (box), note);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const FyDisinfectionEntry *e = entries->pdata[i];
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (rounds, &e->area_id));
+
+      g_hash_table_insert (rounds, (gpointer) &e->area_id, GUINT_TO_POINTER (n + 1));
+    }
   /* Newest first: each area once, with its last round of yesterday. */
   for (guint i = 0; i < entries->len; i++)
     {
@@ -576,6 +600,15 @@ fy_disinfection_repeat_dialog_present (GtkWindow *parent, FyStore *store)
       time = fy_format_time_of_day (e->at);
       /* Translators: a check in "Repeat yesterday": area, time, objects, disinfectant. */
       label = g_strdup_printf (_("%s — %s, %s, %s"), e->area_name, time, objects, fy_disinfectant_label (e->product));
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (rounds, &e->area_id)) > 1)
+        {
+          /* Translators: appended to a check in "Repeat yesterday": the area had several rounds. */
+          char *more = g_strdup_printf (_("%s (the last of %u rounds)"), label,
+                                        GPOINTER_TO_UINT (g_hash_table_lookup (rounds, &e->area_id)));
+
+          g_free (label);
+          label = more;
+        }
       if (e->supply_item_id != 0)
         {
           /* The repeat takes the same units from stock again: say so. */

@@ -171,6 +171,13 @@ entry_row (const FyDisinfectionEntry *e, GPtrArray *items)
       g_free (subtitle);
       subtitle = g_steal_pointer (&taken);
     }
+  if (e->supply_reversed)
+    {
+      /* Translators: appended to an entry's line when its stock issue was reversed (红冲). */
+      g_autofree char *reversed = g_strdup_printf (_("%s · stock issue reversed"), subtitle);
+      g_free (subtitle);
+      subtitle = g_steal_pointer (&reversed);
+    }
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -378,7 +385,8 @@ new_schedule_action (GtkWidget *widget, const char *name, GVariant *param)
 static void
 on_store_changed_cb (FyStore *store, FyStoreChange change, FyDisinfectionPage *self)
 {
-  if (change & (FY_STORE_CHANGE_DISINFECTION | FY_STORE_CHANGE_ZONES | FY_STORE_CHANGE_SETTINGS))
+  if (change & (FY_STORE_CHANGE_DISINFECTION | FY_STORE_CHANGE_ZONES | FY_STORE_CHANGE_SETTINGS
+                | FY_STORE_CHANGE_SUPPLIES))
     fy_lazy_reload_request (self->lazy);
 }
 

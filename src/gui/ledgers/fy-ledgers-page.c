@@ -29,6 +29,10 @@ struct _FyLedgersPage
   GtkLabel          *error_label;
   GtkCheckButton    *unmask_check;
   GtkScrolledWindow *scroller;
+  GtkWidget         *search_row;      /* under the toolbar: the toolbar is full at 1280 px */
+  GtkLabel          *search_label;
+  GtkDropDown       *search_choice;   /* a ledger's :search choices (def->search_choices) */
+  GtkStringList     *search_values;   /* "" (all) first */
 
   /* owned */
   FyStore           *store;
@@ -54,6 +58,10 @@ read_params (FyLedgersPage *self, FyLedgerParams *params)
   if (params->to && *params->to == '\0')
     params->to = NULL;
   params->unmasked = gtk_check_button_get_active (self->unmask_check);
+  params->search = NULL;
+  if (self->def && self->def->search_choices && gtk_drop_down_get_selected (self->search_choice) > 0)
+    params->search = gtk_string_list_get_string (self->search_values,
+                                                 gtk_drop_down_get_selected (self->search_choice));
 }
 
 static void
@@ -188,6 +196,41 @@ set_period_defaults (FyLedgersPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->to_label), has_to);
 }
 
+static void on_period_changed_cb (FyLedgersPage *self);
+
+/* The ledger's choices for :search, "All" first; hidden without. */
+static void
+set_search_choices (FyLedgersPage *self)
+{
+  g_autoptr(GPtrArray) values = NULL;
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->search_values));
+
+  gtk_string_list_splice (self->search_values, 0, n, NULL);
+  if (self->def->search_choices != NULL)
+    values = self->def->search_choices (self->store, NULL);
+  gtk_widget_set_visible (self->search_row, values != NULL);
+  g_signal_handlers_block_by_func (self->search_choice, on_period_changed_cb, self);
+  if (values != NULL)
+    {
+      gtk_string_list_append (self->search_values, "");
+      gtk_string_list_append (labels, C_("ledger filter", "All"));
+      for (guint i = 0; i < values->len; i++)
+        {
+          gtk_string_list_append (self->search_values, values->pdata[i]);
+          gtk_string_list_append (labels, values->pdata[i]);
+        }
+      gtk_label_set_text (self->search_label, g_dgettext (GETTEXT_PACKAGE, self->def->search_label));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_choice), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      g_dgettext (GETTEXT_PACKAGE, self->def->search_label), -1);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->search_choice),
+                                   g_dgettext (GETTEXT_PACKAGE, self->def->search_label));
+    }
+  gtk_drop_down_set_model (self->search_choice, G_LIST_MODEL (labels));
+  gtk_drop_down_set_selected (self->search_choice, 0);
+  g_signal_handlers_unblock_by_func (self->search_choice, on_period_changed_cb, self);
+}
+
 /* A hidden page lets go of its rows: the table is made again when shown. */
 static void
 drop_when_hidden (FyLedgersPage *self)
@@ -222,6 +265,7 @@ on_ledger_selected_cb (FyLedgersPage *self, GtkListBoxRow *row)
   mark_shown_row (self, row);
   self->def = defs[gtk_list_box_row_get_index (row)];
   set_period_defaults (self);
+  set_search_choices (self);
   /* Hidden (the first ledger is chosen while the window is built): the
    * table is made when the page is shown. */
   drop_when_hidden (self);
@@ -353,6 +397,7 @@ fy_ledgers_page_dispose (GObject *object)
   fy_widget_unparent_children (GTK_WIDGET (self));
   g_clear_pointer (&self->lazy, fy_lazy_reload_free);
   g_clear_object (&self->model);
+  g_clear_object (&self->search_values);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (fy_ledgers_page_parent_class)->dispose (object);
 }
@@ -394,6 +439,23 @@ static void
 fy_ledgers_page_init (FyLedgersPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->search_values = gtk_string_list_new (NULL);
+  self->search_choice = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  gtk_widget_set_name (GTK_WIDGET (self->search_choice), "ledger-search");
+  g_signal_connect_swapped (self->search_choice, "notify::selected", G_CALLBACK (on_period_changed_cb), self);
+  self->search_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_mnemonic_widget (self->search_label, GTK_WIDGET (self->search_choice));
+  self->search_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_margin_start (self->search_row, 12);
+  gtk_widget_set_margin_bottom (self->search_row, 8);
+  gtk_box_append (GTK_BOX (self->search_row), GTK_WIDGET (self->search_label));
+  gtk_box_append (GTK_BOX (self->search_row), GTK_WIDGET (self->search_choice));
+  gtk_widget_set_visible (self->search_row, FALSE);
+  {
+    GtkWidget *toolbar = gtk_widget_get_parent (GTK_WIDGET (self->to_entry));
+
+    gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (toolbar)), self->search_row, toolbar);
+  }
   self->lazy = fy_lazy_reload_new (GTK_WIDGET (self), (FyLazyReloadFunc) refresh, FY_LAZY_RELOAD_AT_ONCE, 0);
   fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_e, "ledgers.export", "xlsx");
   fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_p, "ledgers.print", NULL);

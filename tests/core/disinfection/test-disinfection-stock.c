@@ -159,6 +159,7 @@ test_fefo (Fixture *f, gconstpointer data)
     g_assert_cmpint (read->supply_item_id, ==, f->bleach);
     g_assert_cmpint (read->supply_qty, ==, 4);
     g_assert_cmpint (read->supply_doc_id, ==, e->supply_doc_id);
+    g_assert_false (read->supply_reversed);
   }
   /* Proposed again for the same product, not for another. */
   g_assert_true (fy_disinfection_last_stock_take (f->store, FY_DISINFECTANT_CHLORINE84, &item, &quantity, &error));
@@ -172,6 +173,22 @@ test_fefo (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpint (fy_supplies_on_hand (f->store, f->bleach, NULL), ==, 10);
   g_assert_cmpint (count (f, "disinfection_entry"), ==, 1);
+  /* … and says so, in the list and in the note of the disinfection record. */
+  g_clear_pointer (&listed, g_ptr_array_unref);
+  listed = fy_disinfection_list_entries (f->store, TODAY, TODAY, 0, &error);
+  g_assert_true (((const FyDisinfectionEntry *) listed->pdata[0])->supply_reversed);
+  {
+    g_autofree char *dir = fy_test_make_tmpdir ();
+    g_autofree char *csv_path = g_build_filename (dir, "dis.csv", NULL);
+    g_autofree char *csv = NULL;
+    FyLedgerParams params = { .from = TODAY, .to = TODAY };
+    g_autoptr(FyLedger) ledger = fy_ledger_new (f->store, "disinfection", &params, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (fy_ledger_export (ledger, csv_path, NULL, NULL, NULL, &error));
+    g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+    g_assert_nonnull (strstr (csv, fy_test_tr ("stock issue reversed")));
+  }
 }
 
 static void

@@ -300,6 +300,58 @@ test_repeat_yesterday (Fixture *f, gconstpointer data)
   g_assert_cmpstr (((FyDisinfectionEntry *) today->pdata[0])->checker, ==, "李主管");
 }
 
+/* The risk rule follows the level the area had on each past day (zone
+ * history): red from 18 Nov 10:00 to 20 Nov 15:00 asks each shift on 19 and
+ * 20 Nov only (a change counts from the next day), green days once. */
+static void
+test_level_history (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyDisinfectionSchedule) dock = fy_disinfection_schedule_new ();
+  g_autoptr(GPtrArray) gaps = NULL;
+  g_autofree char *sql = NULL;
+  const FyDisinfectionGap *gap;
+
+  dock->area_id = f->dock;
+  fy_test_set_text (&dock->start_day, "2026-11-01");
+  g_assert_true (fy_disinfection_save_schedule (f->store, dock, &error));
+  g_assert_no_error (error);
+  for (int d = 15; d <= 21; d++)
+    {
+      g_autofree char *day = g_strdup_printf ("2026-11-%02d", d);
+      FyDisinfectionEntry *e = entry (f->dock, fy_test_at (day, 9, 0));
+
+      add (f, e);
+      fy_disinfection_entry_free (e);
+    }
+  /* Once a day: every window met while the level never changed. */
+  gaps = fy_disinfection_gaps (f->store, "2026-11-15", YESTERDAY, f->dock, fy_test_at (TODAY, 10, 0), &error);
+  g_assert_no_error (error);
+  gap = gaps->pdata[0];
+  g_assert_cmpuint (gap->tally.windows, ==, 7);
+  g_assert_cmpuint (gap->tally.missed, ==, 0);
+  g_clear_pointer (&gaps, g_ptr_array_unref);
+
+  sql = g_strdup_printf ("INSERT INTO zone_history (map_id, area_id, area_name, at, kind, old_level, new_level)"
+                         " SELECT map_id, area_id, area_name, %" G_GINT64_FORMAT ", 'change', 'green', 'red'"
+                         " FROM zone_history WHERE area_id = %" G_GINT64_FORMAT
+                         " UNION ALL SELECT map_id, area_id, area_name, %" G_GINT64_FORMAT ", 'change', 'red', 'green'"
+                         " FROM zone_history WHERE area_id = %" G_GINT64_FORMAT " RETURNING 1",
+                         fy_test_at ("2026-11-18", 10, 0), f->dock, fy_test_at ("2026-11-20", 15, 0), f->dock);
+  g_assert_cmpint (fy_test_query_int (f->store, sql), ==, 1);
+  gaps = fy_disinfection_gaps (f->store, "2026-11-15", YESTERDAY, f->dock, fy_test_at (TODAY, 10, 0), &error);
+  g_assert_no_error (error);
+  gap = gaps->pdata[0];
+  /* 5 green days (1 window each) + 19 and 20 Nov (3 shifts each, 1 met). */
+  g_assert_cmpuint (gap->tally.windows, ==, 11);
+  g_assert_cmpuint (gap->tally.missed, ==, 4);
+  g_assert_cmpuint (gap->tally.scheduled, ==, 11);
+  g_assert_cmpuint (gap->tally.done, ==, 7);
+  /* Now: the current level (green), once a day. */
+  g_assert_cmpint (gap->frequency, ==, FY_DISINFECTION_DAILY);
+  g_assert_cmpint (gap->now.status, ==, FY_DISINFECTION_STATUS_DUE);
+}
+
 static void
 test_gaps_and_states (Fixture *f, gconstpointer data)
 {
@@ -485,6 +537,24 @@ test_demo (void)
         g_assert_cmpuint (gap->tally.missed, ==, 0);
     }
   g_assert_cmpuint (overdue, ==, 1);
+
+  /* 84 and alcohol leave the stock only with the entries (issue 13 e.):
+   * every bottle an entry took is one issue of the same day, no other
+   * issue of them, and no item's balance is ever below zero. */
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM disinfection_entry"
+                                             " WHERE product IN ('chlorine84', 'alcohol75') AND supply_qty > 0"), >=, 30);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT sum(supply_qty) FROM disinfection_entry"), ==,
+                   fy_test_query_int (store, "SELECT -sum(m.qty) FROM supply_move m JOIN supply_item i ON i.id = m.item_id"
+                                             " WHERE i.code IN ('XD-001', 'XD-002') AND m.kind = 'issue'"));
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM supply_doc d JOIN supply_item i ON i.id = d.item_id"
+                                             " WHERE i.code IN ('XD-001', 'XD-002') AND d.kind = 'issue'"
+                                             " AND d.id NOT IN (SELECT supply_doc_id FROM disinfection_entry"
+                                             "                  WHERE supply_doc_id IS NOT NULL)"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM disinfection_entry e JOIN supply_doc d"
+                                             " ON d.id = e.supply_doc_id"
+                                             " WHERE d.day <> date(e.at, 'unixepoch', 'localtime')"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM (SELECT sum(qty) OVER (PARTITION BY item_id"
+                                             " ORDER BY day, id) AS balance FROM supply_move) WHERE balance < 0"), ==, 0);
 }
 
 /* The command line: the ledger of one area, and the map with the layer. */
@@ -528,6 +598,7 @@ main (int argc, char **argv)
   ADD ("repeat-yesterday", test_repeat_yesterday);
   ADD ("gaps-and-states", test_gaps_and_states);
   ADD ("ledger", test_ledger);
+  ADD ("level-history", test_level_history);
   g_test_add_func ("/disinfection/demo", test_demo);
   g_test_add_func ("/disinfection/cli", test_cli);
   return g_test_run ();

@@ -72,10 +72,13 @@ test_step_states (void)
   g_clear_error (&error);
   g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM emergency_step WHERE done_at IS NOT NULL"), ==, 0);
 
-  /* Done late, at 04:30 the next day. */
+  /* Done late, at 04:30 the next day, recorded by the operator at the desk. */
+  fy_store_set_actor (store, "值班员");
   g_assert_true (fy_emergency_complete_step (store, id, FY_STEP_RETEST, fy_test_at ("2026-11-01", 4, 30), "PCR",
                                              fy_test_at ("2026-11-01", 5, 0), &error));
   g_assert_no_error (error);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM emergency_step WHERE step = 'retest'"
+                                             " AND done_by = '值班员'"), ==, 1);
   g_assert_true (fy_emergency_stop_production (store, id, fy_test_at ("2026-11-01", 6, 0),
                                                fy_test_at ("2026-11-01", 7, 0), &error));
   g_assert_no_error (error);

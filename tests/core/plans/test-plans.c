@@ -155,8 +155,10 @@ test_overdue_boundary (void)
   FyActionItem *item;
   gint64 id = 0;
 
+  fy_store_set_actor (store, "周敏");
   g_assert_true (fy_action_add (store, &in, now (), &id, &error));
   g_assert_no_error (error);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM action_item WHERE created_by = '周敏'"), ==, 1);
   open = fy_action_list (store, TRUE, &error);
   g_assert_cmpuint (open->len, ==, 1);
   item = open->pdata[0];

@@ -92,6 +92,25 @@ test_duplicate_employee_no (void)
   g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff"), ==, 1);
 }
 
+/* Issue 10 item 12 in the form path: a second current person with the
+ * same ID number is refused, naming the first, with the number masked. */
+static void
+test_duplicate_id_number (void)
+{
+  g_autoptr(GError) error = NULL;
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  g_autoptr(FyStaff) a = make_person ("JD0005", "王强", "11010519491231002X");
+  g_autoptr(FyStaff) b = make_person ("JD0006", "赵敏", "11010519491231002X");
+
+  g_assert_true (fy_staff_save (store, a, NULL, &error));
+  g_assert_false (fy_staff_save (store, b, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "王强"));
+  g_assert_null (strstr (error->message, "11010519491231002X"));
+  g_assert_cmpint (b->id, ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM staff"), ==, 1);
+}
+
 static void
 test_update_audits_masked (void)
 {
@@ -172,6 +191,7 @@ main (int argc, char **argv)
   g_test_add_func ("/staff/bad-id-writes-nothing", test_bad_id_writes_nothing);
   g_test_add_func ("/staff/duplicate-employee-no", test_duplicate_employee_no);
   g_test_add_func ("/staff/update-audits-masked", test_update_audits_masked);
+  g_test_add_func ("/staff/duplicate-id-number", test_duplicate_id_number);
   g_test_add_func ("/staff/filters-and-left", test_filters_and_left);
   return g_test_run ();
 }

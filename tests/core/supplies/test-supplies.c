@@ -335,9 +335,15 @@ test_reversal (void)
   g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
   g_clear_error (&error);
 
+  fy_store_set_actor (store, "钱保管");   /* who is at the desk (issue 10 item 2) */
   rev = fy_supplies_reverse (store, out, TODAY, "领用登记重复", &error);
   g_assert_no_error (error);
   g_assert_cmpint (rev, >, 0);
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM supply_doc WHERE id = %" G_GINT64_FORMAT
+                                            " AND actor = '钱保管'", rev);
+    g_assert_cmpint (fy_test_query_int (store, sql), ==, 1);
+  }
   g_assert_cmpint (batch_on_hand (store, a), ==, 10);
   /* The issue is still there, and a red line of the same kind undoes it. */
   g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM supply_move WHERE kind = 'issue'"), ==, 2);

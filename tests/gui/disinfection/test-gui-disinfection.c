@@ -10,6 +10,8 @@
  * same stock again. China's time zone. */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "fy-disinfection-due-private.h"
@@ -64,9 +66,12 @@ fixture_setup (Fixture *f, gconstpointer data)
   s->area_id = f->dock;
   fy_test_set_text (&s->start_day, "2026-11-01");
   g_assert_true (fy_disinfection_save_schedule (f->store, s, &error));
-  add_entry (f, f->dock, YESTERDAY, 8);
-  add_entry (f, f->canteen, YESTERDAY, 9);
-  add_entry (f, f->canteen, YESTERDAY, 15);
+  if (data == NULL)   /* else: a log still empty */
+    {
+      add_entry (f, f->dock, YESTERDAY, 8);
+      add_entry (f, f->canteen, YESTERDAY, 9);
+      add_entry (f, f->canteen, YESTERDAY, 15);
+    }
 
   f->win = fy_gui_test_make_window (f->store);
   fy_window_show_page (f->win, "disinfection");
@@ -139,6 +144,9 @@ test_repeat_yesterday (Fixture *f, gconstpointer data)
   g_assert_nonnull (canteen);
   g_assert_null (fy_gui_test_find_named (GTK_WIDGET (dialog), "仓库"));
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (dock)));
+  /* It repeats one round per area and says so: the canteen had two. */
+  g_assert_nonnull (strstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (canteen)), "the last of 2 rounds"));
+  g_assert_null (strstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (dock)), "rounds"));
   focus = gtk_root_get_focus (GTK_ROOT (dialog));
   g_assert_true (focus == canteen || focus == dock);
 
@@ -357,6 +365,29 @@ test_escape_cancels (Fixture *f, gconstpointer data)
   g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM disinfection_schedule"), ==, 1);
 }
 
+/* With no round yet, the entry proposes the operator at the desk as the
+ * one who did it (issue 10 item 2), and the audit row names the operator. */
+static void
+test_executor_is_operator (Fixture *f, gconstpointer data)
+{
+  GtkWindow *dialog;
+  GtkWidget *executor;
+
+  fy_store_set_actor (f->store, "值班员小李");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "disinfection.new-entry", NULL));
+  fy_gui_test_iterate ();
+  dialog = find_window ("disinfection-entry-dialog");
+  g_assert_nonnull (dialog);
+  executor = fy_gui_test_find_named (GTK_WIDGET (dialog), "executor");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (executor)), ==, "值班员小李");
+  fy_gui_test_press (GTK_BUTTON (fy_gui_test_find_button (GTK_WIDGET (dialog), _("_Save"))));
+  fy_gui_test_iterate ();
+  g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM disinfection_entry"
+                                                " WHERE executor = '值班员小李'"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM audit WHERE entity = 'disinfection_entry'"
+                                                " AND action = 'insert' AND actor = '值班员小李'"), ==, 1);
+}
+
 static gboolean
 is_delete_button (GtkWidget *widget, gconstpointer data)
 {
@@ -446,5 +477,7 @@ main (int argc, char **argv)
   g_test_add ("/gui/disinfection/delete-schedule-asks", Fixture, NULL, fixture_setup, test_delete_schedule_asks,
               fixture_teardown);
   g_test_add ("/gui/disinfection/zones-layer", Fixture, NULL, fixture_setup, test_zones_layer, fixture_teardown);
+  g_test_add ("/gui/disinfection/executor-is-operator", Fixture, "empty", fixture_setup, test_executor_is_operator,
+              fixture_teardown);
   return g_test_run ();
 }

@@ -4,7 +4,11 @@
  * through the GUI's worker-thread flow, read back with openpyxl. */
 #include "config.h"
 
+#include <signal.h>
+#include <unistd.h>
+
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <adwaita.h>
 
 #include "fy-demo.h"
@@ -176,6 +180,128 @@ test_export_through_the_flow (void)
   fy_gui_test_destroy (win);
 }
 
+/* The disinfection record offers its areas (issue 13: all areas or one): the
+ * choice narrows the table to that area, and a ledger without one hides it. */
+static void
+test_area_choice (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_demo_store ();
+  FyWindow *win = fy_gui_test_make_window (store);
+  FyLedgersPage *page = show_ledgers (win);
+  GtkWidget *choice = fy_gui_test_find_named (GTK_WIDGET (page), "ledger-search");
+  GListModel *labels;
+  guint all, best = 0, best_rows = 0;
+
+  g_assert_nonnull (choice);
+  g_assert_false (gtk_widget_is_visible (choice));   /* the roster has none */
+  g_assert_true (fy_ledgers_page_select (page, "disinfection"));
+  fy_gui_test_iterate ();
+  g_assert_true (gtk_widget_is_visible (choice));
+  labels = gtk_drop_down_get_model (GTK_DROP_DOWN (choice));
+  g_assert_cmpuint (g_list_model_get_n_items (labels), >, 2);
+  all = g_list_model_get_n_items (fy_ledgers_page_get_model (page));
+  g_assert_cmpuint (all, >, 0);
+  for (guint i = 1; i < g_list_model_get_n_items (labels); i++)
+    {
+      const char *area = gtk_string_list_get_string (GTK_STRING_LIST (labels), i);
+      GListModel *shown;
+      guint rows;
+
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (choice), i);
+      fy_gui_test_iterate ();
+      shown = fy_ledgers_page_get_model (page);
+      rows = g_list_model_get_n_items (shown);
+      g_assert_cmpuint (rows, <, all);
+      if (rows > best_rows)
+        {
+          best = i;
+          best_rows = rows;
+        }
+      /* Every row is of that area. */
+      for (guint r = 0; r < rows; r++)
+        {
+          g_autoptr(FyLedgerRow) row = g_list_model_get_item (shown, r);
+          g_assert_true (g_str_has_prefix (fy_ledger_row_get_text (row, 3), area));
+        }
+    }
+  g_assert_cmpuint (best, >, 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (choice), 0);
+  fy_gui_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (fy_ledgers_page_get_model (page)), ==, all);
+  g_assert_true (fy_ledgers_page_select (page, "roster"));
+  fy_gui_test_iterate ();
+  g_assert_false (gtk_widget_is_visible (choice));
+  fy_gui_test_destroy (win);
+}
+
+static gboolean
+has_hidden_file (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    if (name[0] == '.')
+      return TRUE;
+  return FALSE;
+}
+
+/* Issue 10 item 8 through the GUI's export flow: the app is killed with
+ * SIGKILL while its worker thread writes a PDF into another folder; the
+ * hidden temporary file it leaves is gone at the next start. */
+static void
+test_killed_export_leaves_nothing (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *db = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *target = NULL;
+  const char *demo[] = { "demo", NULL };
+  FyStore *store;
+
+  if (g_test_subprocess ())
+    {
+      FyLedgerParams params = { 0 };
+      FyStore *child = fy_store_open (g_getenv ("FY_TEST_KILL_DB"), NULL);
+      FyWindow *win;
+
+      g_assert_nonnull (child);
+      win = fy_gui_test_make_window (child);
+      out = g_path_get_dirname (g_getenv ("FY_TEST_KILL_TARGET"));
+      fy_export_flow_write (GTK_WINDOW (win), child, "roster", &params, g_getenv ("FY_TEST_KILL_TARGET"), NULL, NULL);
+      /* Killed as soon as the temporary file is there (mid-write). */
+      for (;;)
+        {
+          if (has_hidden_file (out))
+            {
+              g_print ("temporary file seen\n");
+              fflush (stdout);
+              kill (getpid (), SIGKILL);
+            }
+          g_main_context_iteration (NULL, FALSE);
+          g_usleep (200);
+        }
+    }
+  dir = fy_test_make_tmpdir ();
+  db = g_build_filename (dir, "kill.db", NULL);
+  out = g_build_filename (dir, "out", NULL);
+  target = g_build_filename (out, "roster.pdf", NULL);
+  g_assert_cmpint (g_mkdir (out, 0700), ==, 0);
+  g_assert_cmpint (fy_test_run_cli (db, demo, NULL), ==, 0);
+  g_setenv ("FY_TEST_KILL_DB", db, TRUE);
+  g_setenv ("FY_TEST_KILL_TARGET", target, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stdout ("*temporary file seen*");
+  g_assert_true (has_hidden_file (out));       /* the killed writer's */
+  g_assert_false (g_file_test (target, G_FILE_TEST_EXISTS));
+  store = fy_store_open (db, NULL);            /* the next start */
+  g_assert_nonnull (store);
+  g_assert_cmpuint (fy_test_count_entries (out), ==, 0);
+  fy_store_close (store);
+  g_assert_finalize_object (store);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -183,5 +309,7 @@ main (int argc, char **argv)
     return 0;
   g_test_add_func ("/gui/ledgers/roster-on-screen", test_roster_on_screen);
   g_test_add_func ("/gui/ledgers/export-through-the-flow", test_export_through_the_flow);
+  g_test_add_func ("/gui/ledgers/area-choice", test_area_choice);
+  g_test_add_func ("/gui/ledgers/killed-export-leaves-nothing", test_killed_export_leaves_nothing);
   return g_test_run ();
 }

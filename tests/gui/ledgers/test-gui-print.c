@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "fy-error.h"
+#include "fy-export-flow.h"
 #include "fy-ledger.h"
 #include "fy-print-operation.h"
 #include "fy-print-preview.h"
@@ -198,6 +199,52 @@ test_preview_without_viewer (void)
   }
 }
 
+/* The print dialog of a printout is answered Cancel as soon as it shows. */
+static gboolean
+cancel_print_dialog_cb (gpointer data)
+{
+  GListModel *tops = gtk_window_get_toplevels ();   /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (tops); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (tops, i);
+
+      if (GTK_IS_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        {
+          *(gboolean *) data = TRUE;
+          gtk_dialog_response (GTK_DIALOG (w), GTK_RESPONSE_CANCEL);
+          return G_SOURCE_REMOVE;
+        }
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+/* Issue 10 item 11: an unmasked printout from the Ledgers page is in the
+ * audit trail (who, which ledger, which period, "print") before the print
+ * dialog shows; a masked one is not. */
+static void
+test_unmasked_print_audited (void)
+{
+  FY_TEST_LAST_REF FyStore *store = make_store (3);
+  FyLedgerParams params = { .unmasked = TRUE };
+  const char *sql = "SELECT count(*) FROM audit WHERE field = 'unmasked-output' AND new_value LIKE 'roster %print'"
+                    " AND actor = '周敏'";
+  gboolean shown = FALSE;
+
+  fy_store_set_actor (store, "周敏");
+  g_idle_add (cancel_print_dialog_cb, &shown);
+  fy_export_flow_print (NULL, store, "roster", &params);
+  g_assert_true (shown);
+  g_assert_cmpint (fy_test_query_int (store, sql), ==, 1);
+  params.unmasked = FALSE;
+  shown = FALSE;
+  g_idle_add (cancel_print_dialog_cb, &shown);
+  fy_export_flow_print (NULL, store, "roster", &params);
+  g_assert_true (shown);
+  g_assert_cmpint (fy_test_query_int (store, sql), ==, 1);
+  fy_gui_test_destroy_all_windows ();
+}
+
 int
 main (int argc, char **argv)
 {
@@ -206,5 +253,6 @@ main (int argc, char **argv)
   g_test_add_func ("/gui/print/export-through-print-operation", test_export_through_print_operation);
   g_test_add_func ("/gui/print/too-small-page-is-an-error", test_too_small_page_is_an_error);
   g_test_add_func ("/gui/print/preview-without-viewer", test_preview_without_viewer);
+  g_test_add_func ("/gui/print/unmasked-print-audited", test_unmasked_print_audited);
   return g_test_run ();
 }

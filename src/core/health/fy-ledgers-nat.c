@@ -47,7 +47,7 @@ static const FyLedgerColumn nat_columns[] = {
   { "name", N_("Name"), NULL, FY_COLUMN_TEXT, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "department", N_("Department"), NULL, FY_COLUMN_TEXT, 11, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   /* Translators: 人群类别 */
-  { "category", N_("Category"), NULL, FY_COLUMN_ENUM, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, category_labels },
+  { "category", N_("Category"), NULL, FY_COLUMN_ENUM, 11, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, category_labels },
   /* Translators: 要求频次（小时）: hours between two required tests. */
   { "interval", N_("Required every (h)"), NULL, FY_COLUMN_NUMBER, 7, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "sampled_at", N_("Sampled at"), NULL, FY_COLUMN_DATETIME, 14, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
@@ -230,7 +230,7 @@ static const FyLedgerColumn vaccination_columns[] = {
   /* Translators: 加强针 (date) */
   { "booster", N_("Booster"), NULL, FY_COLUMN_DATE, 11, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   /* Translators: 疫苗厂家 */
-  { "maker", N_("Vaccine maker"), NULL, FY_COLUMN_TEXT, 16, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "maker", N_("Vaccine maker"), NULL, FY_COLUMN_TEXT, 18, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   /* Translators: 未接种原因 */
   { "reason", N_("Reason not vaccinated"), NULL, FY_COLUMN_TEXT, 18, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "remarks", N_("Remarks"), NULL, FY_COLUMN_TEXT, 16, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },

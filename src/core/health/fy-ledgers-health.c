@@ -65,7 +65,7 @@ static const FyCodeLabel action_labels[] = {
 static const FyLedgerColumn daily_columns[] = {
   { "serial", N_("No."), NULL, FY_COLUMN_SERIAL, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "department", N_("Department"), NULL, FY_COLUMN_TEXT, 11, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
-  { "team", N_("Team"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "team", N_("Team"), NULL, FY_COLUMN_TEXT, 11, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "name", N_("Name"), NULL, FY_COLUMN_TEXT, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "employee_no", N_("Employee No."), NULL, FY_COLUMN_TEXT, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "am", N_("Temperature"), N_("Morning"), FY_COLUMN_TEMPERATURE, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, fy_ledger_health_marks },

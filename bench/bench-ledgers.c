@@ -140,7 +140,7 @@ text_of (sqlite3_stmt *stmt, int i)
  * kind from a window, the cadence from the rules, late or overdue. */
 static const char bare_nat_sql[] =
   "WITH t AS ("
-  "  SELECT id, staff_id, sampled_at, kind, result, result_at, place,"
+  "  SELECT id, staff_id, sampled_at, kind, result, result_at, place, sampling,"
   "   lead (sampled_at) OVER (PARTITION BY staff_id, kind ORDER BY sampled_at, id) AS next_at"
   "  FROM test_result WHERE sampled_at >= ?1),"
   " r AS ("
@@ -157,15 +157,33 @@ static const char bare_nat_sql[] =
   "         AND date(next_at, 'unixepoch', 'localtime')"
   "             > date(sampled_at + hours * 3600, 'unixepoch', 'localtime'), '迟检', NULL)"
   "       WHEN status = 'on_site' AND sampled_at + hours * 3600 <= ?3 THEN '逾期' END,"
-  "  place"
+  "  place, sampling"
   " FROM r ORDER BY sampled_at, department, team, name, id";
+
+/* The ledger's completion line: who was due a nucleic-acid test in the
+ * period (last sample before it plus the cadence) and who was tested. */
+static const char bare_completion_sql[] =
+  "WITH a AS ("
+  "  SELECT staff_id, max(sampled_at) FILTER (WHERE sampled_at < ?1) AS before,"
+  "   count(*) FILTER (WHERE sampled_at >= ?1) AS n_in"
+  "  FROM test_result WHERE kind = 'pcr' AND sampled_at >= ?1 - 720 * 3600 AND sampled_at < ?2"
+  "  GROUP BY staff_id)"
+  " SELECT s.name, s.department, coalesce(a.n_in, 0) > 0 FROM staff s LEFT JOIN a ON a.staff_id = s.id"
+  "  LEFT JOIN cadence_rule p ON p.scope = 'post' AND p.value = s.post"
+  "  LEFT JOIN cadence_rule d ON d.scope = 'department' AND d.value = s.department"
+  " WHERE s.status = 'on_site' AND (a.n_in > 0"
+  "  OR coalesce(a.before, 0) + coalesce(p.hours, d.hours, iif(s.high_contact, 24, 72)) * 3600 < min(?2, ?3))"
+  " ORDER BY s.department, s.team, s.name, s.id";
 
 static void
 bare_nat (gpointer data)
 {
   Bench *b = data;
   Bare x;
-  sqlite3_stmt *stmt = bare_begin (b, &x, 12, bare_nat_sql);
+  sqlite3_stmt *stmt = bare_begin (b, &x, 13, bare_nat_sql);
+  g_autoptr(GString) untested = g_string_new (NULL);
+  g_autofree char *line = NULL;
+  guint due = 0, tested = 0;
   lxw_row_t row = 3;
 
   sqlite3_bind_int64 (stmt, 1, fy_local_day_start (b->from));
@@ -185,15 +203,33 @@ bare_nat (gpointer data)
         worksheet_write_number (x.ws, row, 4, sqlite3_column_int (stmt, 3), x.number);
       write_time (&x, row, 5, stmt, 4);
       worksheet_write_string (x.ws, row, 6, g_str_equal (kind, "pcr") ? "核酸" : "抗原", x.text);
-      worksheet_write_string (x.ws, row, 7, g_str_equal (result, "negative") ? "阴性"
+      worksheet_write_string (x.ws, row, 7, g_str_equal (text_of (stmt, 11), "pooled") ? "混采"
+                                            : g_str_equal (text_of (stmt, 11), "single") ? "单采" : "", x.text);
+      worksheet_write_string (x.ws, row, 8, g_str_equal (result, "negative") ? "阴性"
                                             : g_str_equal (result, "positive") ? "阳性" : "待出", x.text);
-      write_time (&x, row, 8, stmt, 7);
-      write_time (&x, row, 9, stmt, 8);
-      worksheet_write_string (x.ws, row, 10, text_of (stmt, 9), x.text);
-      worksheet_write_string (x.ws, row, 11, text_of (stmt, 10), x.text);
+      write_time (&x, row, 9, stmt, 7);
+      write_time (&x, row, 10, stmt, 8);
+      worksheet_write_string (x.ws, row, 11, text_of (stmt, 9), x.text);
+      worksheet_write_string (x.ws, row, 12, text_of (stmt, 10), x.text);
       row++;
     }
   sqlite3_finalize (stmt);
+
+  sqlite3_prepare_v2 (fy_store_get_db (b->store), bare_completion_sql, -1, &stmt, NULL);
+  sqlite3_bind_int64 (stmt, 1, fy_local_day_start (b->from));
+  sqlite3_bind_int64 (stmt, 2, fy_local_day_start (b->to) + 86400);
+  sqlite3_bind_int64 (stmt, 3, g_get_real_time () / G_USEC_PER_SEC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      due++;
+      if (sqlite3_column_int (stmt, 2))
+        tested++;
+      else if (due - tested <= 300)
+        g_string_append_printf (untested, "%s（%s）、", text_of (stmt, 0), text_of (stmt, 1));
+    }
+  sqlite3_finalize (stmt);
+  line = g_strdup_printf ("完成率：应检 %u 人，实检 %u 人。应检未检：%s", due, tested, untested->str);
+  worksheet_write_string (x.ws, row, 0, line, x.text);
   bare_close (&x);
 }
 
@@ -202,8 +238,11 @@ bare_roster (gpointer data)
 {
   Bench *b = data;
   Bare x;
-  sqlite3_stmt *stmt = bare_begin (b, &x, 15, "SELECT employee_no, name, gender, department, team, post, phone,"
-                                               " id_number, dormitory, high_contact, vaccine_doses, status, note"
+  sqlite3_stmt *stmt = bare_begin (b, &x, 16, "SELECT employee_no, name, gender, department, team, post, phone,"
+                                               " id_number, dormitory, high_contact, vaccine_doses, status, note,"
+                                               " (SELECT a.name || coalesce(' / ' || g.name, '')"
+                                               "  FROM staff_zone z JOIN zone_area a ON a.id = z.area_id"
+                                               "  LEFT JOIN zone_grid g ON g.id = z.grid_id WHERE z.staff_id = staff.id)"
                                                " FROM staff WHERE status <> 'left'"
                                                " ORDER BY department, team, employee_no");
   lxw_row_t row = 3;
@@ -218,6 +257,7 @@ bare_roster (gpointer data)
       worksheet_write_string (x.ws, row, 12, g_str_equal (text_of (stmt, 11), "on_site") ? "在岗" : "隔离", x.text);
       worksheet_write_string (x.ws, row, 13, text_of (stmt, 12), x.text);
       worksheet_write_string (x.ws, row, 14, "", x.text);
+      worksheet_write_string (x.ws, row, 15, text_of (stmt, 13), x.text);
       row++;
     }
   sqlite3_finalize (stmt);

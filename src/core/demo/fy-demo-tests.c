@@ -18,7 +18,7 @@ write_result (DemoHealth *h, gint64 staff_id, gint64 sampled, const char *place,
   gint64 result_at = sampled + (gint64) fy_demo_rand (h->demo, 6 * 60, 10 * 60) * 60;
   sqlite3_stmt *stmt = fy_store_prepare_cached (h->store,
       "INSERT INTO test_result (staff_id, sampled_at, kind, result, result_at, place, round_id, entered_at,"
-      " entered_by) VALUES (?1, ?2, 'pcr', ?3, ?4, ?5, ?6, ?7, ?8)", error);
+      " entered_by, sampling) VALUES (?1, ?2, 'pcr', ?3, ?4, ?5, ?6, ?7, ?8, ?9)", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -33,6 +33,8 @@ write_result (DemoHealth *h, gint64 staff_id, gint64 sampled, const char *place,
     sqlite3_bind_int64 (stmt, 6, round_id);
   sqlite3_bind_int64 (stmt, 7, sampled + 1800);
   fy_bind_text (stmt, 8, h->officer);
+  /* Rounds pool ten people a tube (混采); a single test is 单采. */
+  fy_bind_text (stmt, 9, round_id ? "pooled" : "single");
   if (!fy_demo_health_exec (h, stmt, error))
     return FALSE;
   if (result_id)

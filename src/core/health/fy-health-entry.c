@@ -63,16 +63,16 @@ fy_health_entry_list (FyStore *store, const char *day, const FyHealthFilter *fil
   return g_steal_pointer (&list);
 }
 
-gint64
-fy_health_entry_count (FyStore *store, const char *day, const FyHealthFilter *filter, GError **error)
+/* `sql`: one of the string literals below (the statement cache's key). */
+static gint64
+count_people (FyStore *store, const char *sql, const char *day, const FyHealthFilter *filter, GError **error)
 {
   sqlite3_stmt *stmt;
   gint64 n = -1;
   int rc;
 
   g_return_val_if_fail (FY_IS_STORE (store), -1);
-  stmt = fy_store_prepare_cached (store,
-      "SELECT count(*) FROM staff s WHERE" FY_SQL_ELIGIBLE_ON_DAY, error);
+  stmt = fy_store_prepare_cached (store, sql, error);
   if (stmt == NULL)
     return -1;
   fy_health_bind_day_filter (stmt, day, filter);
@@ -83,6 +83,19 @@ fy_health_entry_count (FyStore *store, const char *day, const FyHealthFilter *fi
   if (rc != SQLITE_ROW)
     fy_store_fail (store, rc, error);
   return n;
+}
+
+gint64
+fy_health_entry_count (FyStore *store, const char *day, const FyHealthFilter *filter, GError **error)
+{
+  return count_people (store, "SELECT count(*) FROM staff s WHERE" FY_SQL_ELIGIBLE_ON_DAY, day, filter, error);
+}
+
+gint64
+fy_health_entry_count_on_site (FyStore *store, const char *day, const FyHealthFilter *filter, GError **error)
+{
+  return count_people (store, "SELECT count(*) FROM staff s WHERE" FY_SQL_ELIGIBLE_ON_DAY FY_SQL_NOT_AWAY_ON_DAY,
+                       day, filter, error);
 }
 
 gint64

@@ -25,6 +25,14 @@ gint64     fy_health_entry_count          (FyStore              *store,
                                            const char           *day,
                                            const FyHealthFilter *filter,
                                            GError              **error);
+/* Who of the list is on site that day: the list less the people away
+ * (leave, sick leave, a trip, sent home — listed with the reason). The
+ * daily report's 在岗 count is this same definition
+ * (FY_SQL_ELIGIBLE_ON_DAY FY_SQL_NOT_AWAY_ON_DAY). -1 on error. */
+gint64     fy_health_entry_count_on_site  (FyStore              *store,
+                                           const char           *day,
+                                           const FyHealthFilter *filter,
+                                           GError              **error);
 /* The position of a person in the list, or -1 when not listed (not on
  * site that day, or outside the filter); -2 on error. */
 gint64     fy_health_entry_position       (FyStore              *store,

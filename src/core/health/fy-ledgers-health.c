@@ -5,7 +5,10 @@
  * done about an abnormal reading and the remarks an inspector looks for
  * (补录 late entries, the same value seven days in a row, quarantine).
  *
- * "Normal, not measured" is shown as that status text, never as a number.
+ * A cell without a temperature holds a one-character mark explained in the
+ * legend under the table (✓ marked normal, not measured; 隔 / 差 / 假 / 病 /
+ * 返 why someone was away), never a number and never a sentence in a number
+ * column: the xlsx stays filterable.
  * Also the helpers shared by the health ledgers (fy-ledgers-private.h). */
 #include "config.h"
 
@@ -50,20 +53,6 @@ fy_ledgers_bind_common (FyLedger *ledger)
  * fy-health-codes.c; colours from green on, so an unchecked code is blank. */
 #define CODE_LABELS (&fy_code_colour_labels[FY_CODE_GREEN])
 
-static const FyCodeLabel reading_labels[] = {
-  /* Translators: a reading stored by "mark everyone not yet entered as
-   * normal": no temperature was taken. 正常（未测） */
-  { "normal_unmeasured", N_("Normal (not measured)") },
-  /* Why a cell without a reading is empty (fy-absence.h's codes): the
-   * sheet says so instead of a blank. */
-  { "leave", N_("Leave") },
-  { "sick_leave", N_("Sick leave") },
-  { "business_trip", N_("Business trip") },
-  { "private_trip", N_("Private trip") },
-  { "sent_home", N_("Sent home") },
-  { "quarantine", N_("In quarantine") },
-  FY_CODE_LABEL_END
-};
 
 static const FyCodeLabel action_labels[] = {
   { "undecided", N_("Not decided") },
@@ -76,13 +65,13 @@ static const FyCodeLabel action_labels[] = {
 static const FyLedgerColumn daily_columns[] = {
   { "serial", N_("No."), NULL, FY_COLUMN_SERIAL, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "department", N_("Department"), NULL, FY_COLUMN_TEXT, 11, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
-  { "team", N_("Team"), NULL, FY_COLUMN_TEXT, 8, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "team", N_("Team"), NULL, FY_COLUMN_TEXT, 11, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "name", N_("Name"), NULL, FY_COLUMN_TEXT, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "employee_no", N_("Employee No."), NULL, FY_COLUMN_TEXT, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
-  { "am", N_("Temperature"), N_("Morning"), FY_COLUMN_TEMPERATURE, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, reading_labels },
+  { "am", N_("Temperature"), N_("Morning"), FY_COLUMN_TEMPERATURE, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, fy_ledger_health_marks },
   /* Translators: a second measurement by hand after an abnormal one (人工复测). */
   { "am_recheck", N_("Recheck"), N_("Morning"), FY_COLUMN_TEMPERATURE, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
-  { "pm", N_("Temperature"), N_("Afternoon"), FY_COLUMN_TEMPERATURE, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, reading_labels },
+  { "pm", N_("Temperature"), N_("Afternoon"), FY_COLUMN_TEMPERATURE, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, fy_ledger_health_marks },
   { "pm_recheck", N_("Recheck"), N_("Afternoon"), FY_COLUMN_TEMPERATURE, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "symptoms", N_("Symptoms"), NULL, FY_COLUMN_ENUM, 10, FY_ALIGN_START, FY_SENSITIVE_NONE, fy_symptom_labels },
   { "code", N_("Health code"), NULL, FY_COLUMN_ENUM, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, CODE_LABELS },
@@ -123,11 +112,11 @@ static const char daily_sql[] =
   "  WHERE (s.status <> 'left' OR s.left_on > :from OR m.staff_id IS NOT NULL OR a.staff_id IS NOT NULL)"
   "  AND (:department = '' OR s.department = :department) AND (:team = '' OR s.team = :team))"
   " SELECT 0, department, team, name, employee_no,"
-  "  CASE m_status WHEN 'measured' THEN m_temp WHEN 'normal_unmeasured' THEN m_status"
-  "   ELSE iif(q_kind IS NOT NULL, 'quarantine', nullif(away, '')) END,"
+  "  CASE m_status WHEN 'measured' THEN m_temp WHEN 'normal_unmeasured' THEN 'n'"
+  "   ELSE iif(q_kind IS NOT NULL, 'q', away_mark) END,"
   "  m_recheck,"
-  "  CASE a_status WHEN 'measured' THEN a_temp WHEN 'normal_unmeasured' THEN a_status"
-  "   ELSE iif(q_kind IS NOT NULL, 'quarantine', nullif(away, '')) END,"
+  "  CASE a_status WHEN 'measured' THEN a_temp WHEN 'normal_unmeasured' THEN 'n'"
+  "   ELSE iif(q_kind IS NOT NULL, 'q', away_mark) END,"
   "  a_recheck,"
   "  CASE WHEN coalesce(m_symptoms, '') <> '' AND coalesce(a_symptoms, '') <> ''"
   "       THEN m_symptoms || ',' || a_symptoms ELSE coalesce(m_symptoms, '') || coalesce(a_symptoms, '') END,"
@@ -160,7 +149,9 @@ static const char daily_sql[] =
   "  | iif((fm_id IS NOT NULL AND fm_closed IS NULL) OR (fa_id IS NOT NULL AND fa_closed IS NULL),"
   "        :bit_action, 0)"
   "  | iif(m_at > :late_am OR a_at > :late_pm OR same7, :bit_remarks, 0)"
-  " FROM day_rows ORDER BY department, team, name, id";
+  " FROM (SELECT *, CASE away WHEN '' THEN NULL WHEN 'business_trip' THEN 't' WHEN 'sick_leave' THEN 's'"
+  "   WHEN 'sent_home' THEN 'h' ELSE 'l' END AS away_mark FROM day_rows)"
+  " ORDER BY department, team, name, id";
 
 /* The day's thresholds and the translated words of the remarks. */
 static gboolean
@@ -208,8 +199,9 @@ const FyLedgerDef fy_ledger_def_health_daily = {
   .n_columns = G_N_ELEMENTS (daily_columns),
   .sql = daily_sql,
   .build = daily_build,
-  .note = N_("Temperatures in °C. “Normal (not measured)”: marked normal without symptoms, no temperature "
-             "taken. Leave, sick leave, a trip or quarantine is named where there is no reading. Bold red: at or above the fever line in force when it was entered, symptoms, a yellow or "
-             "red health code, or a follow-up still open. Remarks name late entries and the same temperature "
-             "seven days in a row."),
+  .note = N_("Temperatures in °C. Marks where there is no temperature: ✓ = marked normal without symptoms, "
+             "no temperature taken; Q = under quarantine or isolation; T = business trip; L = leave or a private "
+             "trip; S = sick leave; H = sent home; empty = no entry. Bold red: at or above the fever line in force "
+             "when it was entered, symptoms, a yellow or red health code, or a follow-up still open. Remarks name "
+             "late entries and the same temperature seven days in a row."),
 };

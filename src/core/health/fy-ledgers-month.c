@@ -21,7 +21,9 @@
  * day column. */
 #define FIRST_DAY_COLUMN 4
 
-static const FyCodeLabel cell_labels[] = {
+/* The marks of a temperature cell without a number (fy-ledgers-private.h),
+ * shared with the daily sheet. */
+const FyCodeLabel fy_ledger_health_marks[] = {
   /* Translators: a month-grid cell: marked normal without symptoms, no
    * temperature taken. One narrow symbol: √ */
   { "n", N_("✓") },
@@ -36,6 +38,9 @@ static const FyCodeLabel cell_labels[] = {
   { "l", N_("L") },
   /* Translators: a month-grid cell: on sick leave that day. One character: 病 */
   { "s", N_("S") },
+  /* Translators: a health-ledger cell: sent home (劝返居家) that day. One
+   * character: 返 */
+  { "h", N_("H") },
   FY_CODE_LABEL_END
 };
 
@@ -111,7 +116,7 @@ month_build (FyLedger *ledger, FyStore *store, GError **error)
   g_autofree char *note = NULL;
   g_autofree char *line = NULL;
   FyLedgerColumn cell = { "day", NULL, NULL, FY_COLUMN_TEMPERATURE, 4.2, FY_ALIGN_CENTER, FY_SENSITIVE_NONE,
-                          cell_labels };
+                          fy_ledger_health_marks };
   FyLedgerColumn remarks = { "remarks", _("Remarks"), NULL, FY_COLUMN_TEXT, 16, FY_ALIGN_START,
                              FY_SENSITIVE_NONE, NULL };
 

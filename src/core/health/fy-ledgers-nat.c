@@ -9,6 +9,7 @@
 
 #include "fy-health-private.h"
 #include "fy-ledger-defs.h"
+#include "fy-ledger-private.h"
 #include "fy-ledgers-private.h"
 #include "fy-tests.h"
 
@@ -33,12 +34,20 @@ static const FyCodeLabel overdue_labels[] = {
   FY_CODE_LABEL_END
 };
 
+/* The sampling column shows nothing for "not recorded" (older samples,
+ * antigen tests): a blank cell, not a claim. */
+static const FyCodeLabel sampling_labels[] = {
+  { "single", N_("Single sample") },
+  { "pooled", N_("Pooled sample") },
+  FY_CODE_LABEL_END
+};
+
 static const FyLedgerColumn nat_columns[] = {
   { "serial", N_("No."), NULL, FY_COLUMN_SERIAL, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "name", N_("Name"), NULL, FY_COLUMN_TEXT, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "department", N_("Department"), NULL, FY_COLUMN_TEXT, 11, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   /* Translators: 人群类别 */
-  { "category", N_("Category"), NULL, FY_COLUMN_ENUM, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, category_labels },
+  { "category", N_("Category"), NULL, FY_COLUMN_ENUM, 11, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, category_labels },
   /* Translators: 要求频次（小时）: hours between two required tests. */
   { "interval", N_("Required every (h)"), NULL, FY_COLUMN_NUMBER, 7, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "sampled_at", N_("Sampled at"), NULL, FY_COLUMN_DATETIME, 14, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
@@ -46,6 +55,8 @@ static const FyLedgerColumn nat_columns[] = {
    * not the thermometer's 测温方式. */
   { "kind", NC_("test method", "Method"), NULL, FY_COLUMN_ENUM, 7, FY_ALIGN_CENTER, FY_SENSITIVE_NONE,
     fy_test_kind_labels, "test method" },
+  /* Translators: 采样方式: 单采 / 混采. */
+  { "sampling", N_("Sampling"), NULL, FY_COLUMN_ENUM, 7, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, sampling_labels },
   { "result", N_("Result"), NULL, FY_COLUMN_ENUM, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, fy_test_result_labels },
   { "result_at", N_("Result at"), NULL, FY_COLUMN_DATETIME, 14, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   /* Translators: 下次应检: when the next test is due. */
@@ -62,7 +73,7 @@ static const FyLedgerColumn nat_columns[] = {
  * have a cadence; samples planned by a quarantine follow its plan. */
 static const char nat_sql[] =
   "WITH t AS ("
-  "  SELECT id, staff_id, sampled_at, kind, result, result_at, place,"
+  "  SELECT id, staff_id, sampled_at, kind, result, result_at, place, sampling,"
   "   lead (sampled_at) OVER (PARTITION BY staff_id, kind ORDER BY sampled_at, id) AS next_at"
   "  FROM test_result WHERE sampled_at >= :from_ts),"
   " r AS ("
@@ -86,12 +97,93 @@ static const char nat_sql[] =
   "  FROM r)"
   " SELECT 0, name, department,"
   "  CASE WHEN quarantine_id IS NOT NULL THEN 'quarantine' WHEN high_contact THEN 'high_contact' ELSE 'general' END,"
-  "  iif(quarantine_id IS NULL, hours, NULL), sampled_at, kind, result, result_at, due, flag,"
+  "  iif(quarantine_id IS NULL, hours, NULL), sampled_at, kind, sampling, result, result_at, due, flag,"
   "  substr(iif(place <> '', :sep || place, '')"
   "   || iif(quarantine_id IS NOT NULL, :sep || printf (:t_planned, phase_day), ''), length(:sep) + 1),"
   "  iif(result = 'positive', :bit_result, 0)"
   "  | iif(flag IS NOT NULL, :bit_overdue, 0)"
   " FROM f ORDER BY sampled_at, department, team, name, id";
+
+/* Who was due a nucleic-acid test in the period and who was tested
+ * (completion, 应检 / 实检): everyone on site now in the ledger's
+ * department / team whose last sample before the period plus their cadence
+ * falls before the period's end (never tested = due), tested when they have
+ * a sample in the period. Reads only the samples of the period and the
+ * longest cadence before it (the sampled_at index), never the whole table. */
+static const char nat_completion_sql[] =
+  "WITH a AS ("
+  "  SELECT staff_id, max(sampled_at) FILTER (WHERE sampled_at < :from_ts) AS before,"
+  "   count(*) FILTER (WHERE sampled_at >= :from_ts) AS n_in"
+  "  FROM test_result WHERE kind = 'pcr' AND sampled_at >= :from_ts - :max_hours * 3600"
+  "   AND sampled_at < :to_ts GROUP BY staff_id)"
+  " SELECT s.name, s.department, coalesce(a.n_in, 0) > 0"
+  " FROM staff s LEFT JOIN a ON a.staff_id = s.id"
+  FY_SQL_CADENCE_JOINS
+  " WHERE s.status = 'on_site'"
+  " AND (:department = '' OR s.department = :department) AND (:team = '' OR s.team = :team)"
+  " AND (a.n_in > 0 OR coalesce(a.before, 0) + "
+  FY_SQL_CADENCE (":hours_high_contact", ":hours_default") " * 3600 < min(:to_ts, :now))"
+  " ORDER BY s.department, s.team, s.name, s.id";
+
+/* So many names are a list no one reads in a note: the rest are counted. */
+#define NAT_UNTESTED_LISTED 300
+
+static gboolean
+nat_add_completion (FyLedger *ledger, FyStore *store, GError **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = fy_store_prepare (store, nat_completion_sql, error);
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autoptr(GString) note = g_string_new (NULL);
+  const char *list_sep = _(", ");
+  guint due = 0, tested = 0, untested = 0;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  fy_ledger_bind_params (ledger, stmt);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      due++;
+      if (sqlite3_column_int (stmt, 2))
+        {
+          tested++;
+          continue;
+        }
+      if (++untested > NAT_UNTESTED_LISTED)
+        continue;
+      if (names->len > 0)
+        g_string_append (names, list_sep);
+      /* Translators: one person in the list of people due but not tested:
+       * "张三（生产部）". */
+      g_string_append_printf (names, _("%s (%s)"), (const char *) sqlite3_column_text (stmt, 0),
+                              (const char *) sqlite3_column_text (stmt, 1));
+    }
+  if (rc != SQLITE_DONE)
+    return fy_store_fail (store, rc, error);
+
+  g_string_append (note, g_dgettext (GETTEXT_PACKAGE, fy_ledger_def_nat.note));
+  g_string_append_c (note, '\n');
+  if (due == 0)
+    /* Translators: end of the nucleic-acid ledger when no one was due a test. */
+    g_string_append (note, _("Completion: no one was due a nucleic-acid test in this period."));
+  else
+    /* Translators: end of the nucleic-acid ledger: 完成率：应检 %u 人，实检 %u 人，完成率 %.1f%%. */
+    g_string_append_printf (note, _("Completion: %u due, %u tested, %.1f%%."), due, tested,
+                            100.0 * tested / due);
+  if (untested > 0)
+    {
+      g_string_append_c (note, '\n');
+      /* Translators: 应检未检（%u 人）：followed by the names. */
+      g_string_append_printf (note, _("Due but not tested (%u): "), untested);
+      g_string_append (note, names->str);
+      if (untested > NAT_UNTESTED_LISTED)
+        g_string_append_printf (note, g_dngettext (GETTEXT_PACKAGE, " and %u more", " and %u more",
+                                                   untested - NAT_UNTESTED_LISTED),
+                                untested - NAT_UNTESTED_LISTED);
+    }
+  fy_ledger_set_note (ledger, note->str);
+  return TRUE;
+}
 
 static gboolean
 nat_build (FyLedger *ledger, FyStore *store, GError **error)
@@ -103,7 +195,8 @@ nat_build (FyLedger *ledger, FyStore *store, GError **error)
   /* Translators: remark in the nucleic-acid ledger: a test planned by a
    * quarantine, on day %d of it (隔离计划检测，第%d天). SQL printf. */
   fy_ledger_set_param_text (ledger, ":t_planned", _("Planned quarantine test, day %d"));
-  return TRUE;
+  fy_ledger_set_param_int (ledger, ":max_hours", FY_CADENCE_MAX_HOURS);
+  return nat_add_completion (ledger, store, error);
 }
 
 const FyLedgerDef fy_ledger_def_nat = {
@@ -120,7 +213,8 @@ const FyLedgerDef fy_ledger_def_nat = {
   .note = N_("Required every (h): the interval between nucleic-acid tests set for the person’s post, "
              "department or high-contact post. Next due: the sample time plus that interval. Overdue: no later "
              "sample yet although the interval has passed; Tested late: the next sample came on a later day "
-             "than it was due. Tests planned by a quarantine follow its plan."),
+             "than it was due. Tests planned by a quarantine follow its plan. Completion counts everyone on site whose "
+             "next nucleic-acid test fell due before the end of the period."),
 };
 
 /* ---- vaccination -------------------------------------------------------- */
@@ -136,7 +230,7 @@ static const FyLedgerColumn vaccination_columns[] = {
   /* Translators: 加强针 (date) */
   { "booster", N_("Booster"), NULL, FY_COLUMN_DATE, 11, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   /* Translators: 疫苗厂家 */
-  { "maker", N_("Vaccine maker"), NULL, FY_COLUMN_TEXT, 16, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "maker", N_("Vaccine maker"), NULL, FY_COLUMN_TEXT, 18, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   /* Translators: 未接种原因 */
   { "reason", N_("Reason not vaccinated"), NULL, FY_COLUMN_TEXT, 18, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "remarks", N_("Remarks"), NULL, FY_COLUMN_TEXT, 16, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },

@@ -17,6 +17,16 @@ const FyCodeLabel fy_test_kind_labels[FY_N_TEST_KINDS + 1] = {
   FY_CODE_LABEL_END
 };
 
+const FyCodeLabel fy_test_sampling_labels[FY_N_SAMPLINGS + 1] = {
+  /* Translators: how a nucleic-acid sample was taken: not recorded (未登记). */
+  { "", N_("Not recorded") },
+  /* Translators: 单采: one person per tube. */
+  { "single", N_("Single sample") },
+  /* Translators: 混采: several people pooled in one tube. */
+  { "pooled", N_("Pooled sample") },
+  FY_CODE_LABEL_END
+};
+
 const FyCodeLabel fy_test_result_labels[FY_N_RESULTS + 1] = {
   { "pending", N_("Pending") },
   { "negative", N_("Negative") },
@@ -62,6 +72,29 @@ fy_test_outcome_label (FyTestOutcome outcome)
 {
   g_return_val_if_fail (outcome < FY_N_RESULTS, "");
   return g_dgettext (GETTEXT_PACKAGE, fy_test_result_labels[outcome].label);
+}
+
+const char *
+fy_test_sampling_to_code (FyTestSampling sampling)
+{
+  g_return_val_if_fail (sampling < FY_N_SAMPLINGS, "");
+  return fy_test_sampling_labels[sampling].code;
+}
+
+FyTestSampling
+fy_test_sampling_from_code (const char *code)
+{
+  for (guint i = 1; i < FY_N_SAMPLINGS; i++)
+    if (g_strcmp0 (code, fy_test_sampling_labels[i].code) == 0)
+      return i;
+  return FY_SAMPLING_UNKNOWN;
+}
+
+const char *
+fy_test_sampling_label (FyTestSampling sampling)
+{
+  g_return_val_if_fail (sampling < FY_N_SAMPLINGS, "");
+  return g_dgettext (GETTEXT_PACKAGE, fy_test_sampling_labels[sampling].label);
 }
 
 void
@@ -163,6 +196,24 @@ check_kind (FyTestKind kind, GError **error)
   return FALSE;
 }
 
+/* 单采 / 混采 is a property of a nucleic-acid sample only. */
+static gboolean
+check_sampling (FyTestKind kind, FyTestSampling sampling, GError **error)
+{
+  if (sampling >= FY_N_SAMPLINGS)
+    {
+      g_set_error_literal (error, FY_ERROR, FY_ERROR_INVALID, _("Choose single or pooled sampling."));
+      return FALSE;
+    }
+  if (kind != FY_TEST_PCR && sampling != FY_SAMPLING_UNKNOWN)
+    {
+      g_set_error_literal (error, FY_ERROR, FY_ERROR_INVALID,
+                           _("Single or pooled sampling applies to nucleic-acid tests only."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* A person may be sampled unless they had left by the sample day. */
 static gboolean
 check_person (FyStore *store, gint64 staff_id, const char *day, GError **error)
@@ -208,7 +259,7 @@ insert_result (FyStore *store, const FyTestRecordInput *test, gint64 round_id, g
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (store,
       "INSERT INTO test_result (staff_id, sampled_at, kind, result, result_at, place, round_id,"
-      " entered_at, entered_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", error);
+      " entered_at, entered_by, sampling) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -227,6 +278,7 @@ insert_result (FyStore *store, const FyTestRecordInput *test, gint64 round_id, g
     sqlite3_bind_null (stmt, 7);
   sqlite3_bind_int64 (stmt, 8, now);
   fy_bind_text (stmt, 9, fy_store_get_actor (store));
+  fy_bind_text (stmt, 10, fy_test_sampling_to_code (test->sampling));
   if (!fy_store_step_done (store, stmt, error))
     return FALSE;
   if (id)
@@ -246,7 +298,8 @@ fy_tests_record (FyStore *store, const FyTestRecordInput *input, gint64 now, gin
   g_autofree char *day = NULL;
   gint64 id = 0;
 
-  if (!check_kind (kind, error) || !check_sample_time (sampled_at, now, error)
+  if (!check_kind (kind, error) || !check_sampling (kind, input->sampling, error)
+      || !check_sample_time (sampled_at, now, error)
       || !check_result (result, sampled_at, result_at, now, error))
     return FALSE;
   place = fy_health_check_text (input->place, 100, _("The place"), error);
@@ -260,7 +313,8 @@ fy_tests_record (FyStore *store, const FyTestRecordInput *input, gint64 now, gin
     return FALSE;
   if (!insert_result (store,
                       &(FyTestRecordInput) { .staff_id = staff_id, .sampled_at = sampled_at, .kind = kind,
-                                             .place = place, .result = result, .result_at = result_at },
+                                             .place = place, .result = result, .result_at = result_at,
+                                             .sampling = input->sampling },
                       0, now, &id, error)
       || !after_single_sample (store, staff_id, sampled_at, kind, id, error))
     {
@@ -294,7 +348,8 @@ fy_tests_create_round (FyStore *store, const FyTestRoundInput *input,
 
   if (n_people)
     *n_people = 0;
-  if (!check_kind (kind, error) || !check_sample_time (sampled_at, now, error))
+  if (!check_kind (kind, error) || !check_sampling (kind, input->sampling, error)
+      || !check_sample_time (sampled_at, now, error))
     return FALSE;
   place = fy_health_check_text (input->place, 100, _("The place"), error);
   if (place == NULL)
@@ -347,7 +402,7 @@ fy_tests_create_round (FyStore *store, const FyTestRoundInput *input,
         if (!insert_result (store,
                             &(FyTestRecordInput) { .staff_id = g_array_index (ids, gint64, i),
                                                    .sampled_at = sampled_at, .kind = kind, .place = place,
-                                                   .result = FY_RESULT_PENDING },
+                                                   .result = FY_RESULT_PENDING, .sampling = input->sampling },
                             round_id, now, NULL, error))
           goto fail;
       n = ids->len;
@@ -355,8 +410,8 @@ fy_tests_create_round (FyStore *store, const FyTestRoundInput *input,
   else
     {
       stmt = fy_store_prepare_cached (store,
-          "INSERT INTO test_result (staff_id, sampled_at, kind, place, round_id, entered_at, entered_by)"
-          " SELECT s.id, ?5, ?6, ?7, ?8, ?9, ?10 FROM staff s WHERE" FY_SQL_ELIGIBLE_ON_DAY FY_SQL_NOT_AWAY_ON_DAY
+          "INSERT INTO test_result (staff_id, sampled_at, kind, place, round_id, entered_at, entered_by, sampling)"
+          " SELECT s.id, ?5, ?6, ?7, ?8, ?9, ?10, ?11 FROM staff s WHERE" FY_SQL_ELIGIBLE_ON_DAY FY_SQL_NOT_AWAY_ON_DAY
           " ORDER BY s.id", error);
       if (stmt == NULL)
         goto fail;
@@ -370,6 +425,7 @@ fy_tests_create_round (FyStore *store, const FyTestRoundInput *input,
       sqlite3_bind_int64 (stmt, 8, round_id);
       sqlite3_bind_int64 (stmt, 9, now);
       fy_bind_text (stmt, 10, fy_store_get_actor (store));
+      fy_bind_text (stmt, 11, fy_test_sampling_to_code (input->sampling));
       if (!fy_store_step_done (store, stmt, error))
         goto fail;
       n = (guint) sqlite3_changes (fy_store_get_db (store));
@@ -604,7 +660,7 @@ fy_tests_list_rounds (FyStore *store, gint64 from, gint64 to, GError **error)
 
 #define RESULT_SELECT \
   "SELECT t.id, s.id, s.employee_no, s.name, s.department, s.team, s.post," \
-  " t.sampled_at, t.kind, t.result, t.result_at, t.place, t.round_id" \
+  " t.sampled_at, t.kind, t.result, t.result_at, t.place, t.round_id, t.sampling" \
   " FROM test_result t JOIN staff s ON s.id = t.staff_id"
 
 static gpointer
@@ -620,6 +676,7 @@ result_from_row (sqlite3_stmt *stmt, gpointer user_data)
   r->result_at = sqlite3_column_int64 (stmt, 10);
   r->place = g_strdup (fy_column_text (stmt, 11));
   r->round_id = sqlite3_column_int64 (stmt, 12);
+  r->sampling = fy_test_sampling_from_code (fy_column_text (stmt, 13));
   return r;
 }
 

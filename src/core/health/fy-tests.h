@@ -31,8 +31,20 @@ typedef enum
   FY_N_RESULTS
 } FyTestOutcome;
 
+/* How a nucleic-acid sample was taken: 单采 or 混采 (several people in one
+ * tube). UNKNOWN ("" in the database) = not recorded: samples entered before
+ * the column existed, and every antigen test. */
+typedef enum
+{
+  FY_SAMPLING_UNKNOWN,
+  FY_SAMPLING_SINGLE,
+  FY_SAMPLING_POOLED,
+  FY_N_SAMPLINGS
+} FyTestSampling;
+
 /* Codes and labels, indexed by the enums (fy-code-label.h). */
 extern const FyCodeLabel fy_test_kind_labels[FY_N_TEST_KINDS + 1];
+extern const FyCodeLabel fy_test_sampling_labels[FY_N_SAMPLINGS + 1];
 extern const FyCodeLabel fy_test_result_labels[FY_N_RESULTS + 1];
 
 /* Where a cadence comes from, most specific first: a rule for the person's
@@ -90,6 +102,7 @@ typedef struct _FyTestResult
   gint64          result_at;        /* 0 while pending */
   char           *place;
   gint64          round_id;         /* 0 for a single test */
+  FyTestSampling  sampling;
 } FyTestResult;
 
 typedef struct _FyTestRound
@@ -111,6 +124,9 @@ const char   *fy_test_kind_label        (FyTestKind     kind);
 const char   *fy_test_outcome_to_code   (FyTestOutcome  outcome);
 FyTestOutcome fy_test_outcome_from_code (const char    *code);
 const char   *fy_test_outcome_label     (FyTestOutcome  outcome);
+const char   *fy_test_sampling_to_code  (FyTestSampling sampling);
+FyTestSampling fy_test_sampling_from_code (const char   *code);
+const char   *fy_test_sampling_label    (FyTestSampling sampling);
 
 /* A round to create: one sample time, kind and place for many people.
  * People: `staff_ids` (gint64; duplicates ignored; anyone who had not left
@@ -124,6 +140,7 @@ typedef struct
   const char           *note;
   const FyHealthFilter *filter;
   GArray               *staff_ids;
+  FyTestSampling        sampling;      /* nucleic acid only; UNKNOWN for antigen */
 } FyTestRoundInput;
 
 /* One person's test, with its result if already known (result_at ignored
@@ -136,6 +153,7 @@ typedef struct
   const char           *place;
   FyTestOutcome         result;
   gint64                result_at;
+  FyTestSampling        sampling;      /* nucleic acid only; UNKNOWN for antigen */
 } FyTestRecordInput;
 
 /* Creates a round, everyone pending. One transaction; validated before it

@@ -129,7 +129,7 @@ fy_pages_span_width (FyLedgerPages *self, guint first, guint last)
 }
 
 /* The narrowest a column may be: values of a known shape (dates,
- * temperatures, ID numbers, phones) stay on one line, so
+ * temperatures, ID numbers, phones, names) stay on one line, so
  * "110105********002X" never breaks. Headers may wrap (Chinese headers break
  * between any two characters; English ones between words or with a hyphen):
  * reserving their longest English word squeezed the data columns instead. */
@@ -146,6 +146,11 @@ column_min_width (FyLedgerPages *self, const FyLedgerColumn *col)
     case FY_COLUMN_TEMPERATURE: sample = "36.5"; break;
     default: break;
     }
+  /* A person's name: room for four Chinese characters. Without a floor a
+   * wide ledger (the roster with its zone column) squeezed every name to
+   * "员工" over "120", and a name is what a reader looks a row up by. */
+  if (g_strcmp0 (col->key, "name") == 0 && col->type == FY_COLUMN_TEXT)
+    sample = "欧阳小明";
   if (col->sensitive == FY_SENSITIVE_ID)
     sample = "110105000000000000";
   else if (col->sensitive == FY_SENSITIVE_PHONE)

@@ -6,9 +6,8 @@
  *
  * Spreadsheet programs do not grow a row for wrapped text when they open a
  * file (LibreOffice and WPS print it over the next row), so every row whose
- * text wraps gets an explicit height, measured with the same code as the
- * printed pages (fy-ledger-measure.c) at the spreadsheet's font and
- * column widths.
+ * text wraps gets an explicit height, its lines counted at SimSun's
+ * advances (fy-ledger-simsun.c) in the spreadsheet's column widths.
  *
  * libxlsxwriter runs in constant_memory mode, so rows are written strictly
  * in order and memory stays flat however long the ledger is. Every cell
@@ -22,7 +21,7 @@
 #include "fy-atomic-file.h"
 #include "fy-error.h"
 #include "fy-ledger.h"
-#include "fy-ledger-measure.h"
+#include "fy-ledger-simsun.h"
 
 /* KIND_CODE: text of a fixed shape (ID numbers, phones) that the column's
  * width is made for: never wrapped, so never measured. */
@@ -37,12 +36,10 @@ enum { KIND_TEXT, KIND_CODE, KIND_NUMBER, KIND_TEMPERATURE, KIND_DATE, KIND_TIME
 #define FONT_NAME      "\xe5\xae\x8b\xe4\xbd\x93"   /* 宋体 */
 #define FONT_SIZE      10.5
 #define TITLE_SIZE     16
-/* Measuring: SimSun's Latin glyphs are half-width (monospaced, 0.5 em)
- * and its CJK ones 1 em. A monospace font (0.6 em) with its CJK fallback
- * (1 em) is never narrower, so the lines measured are never fewer than
- * SimSun needs, whichever fonts this machine has. */
-#define MEASURE_FONT   "Monospace 10.5"
-#define MEASURE_BOLD   "Monospace Bold 10.5"
+/* Bold SimSun is drawn emboldened, a pixel wider per glyph at 14 px:
+ * counted as an em of 8/7, which covers that for the half-width glyphs
+ * (and more than covers it for the CJK ones). */
+#define BOLD_EM        (FONT_SIZE * 8 / 7)
 /* A line of 10.5 pt CJK text: SimSun needs 13.5 pt, the CJK fonts other
  * systems substitute (Noto Sans CJK, WenQuanYi) up to 1.45 em. */
 #define LINE_POINTS    (FONT_SIZE * 1.45)
@@ -60,7 +57,6 @@ typedef struct
   lxw_format    *signature;
   lxw_format    *cell[3][N_KINDS][2];   /* [align][kind][highlighted] */
   lxw_error      error;          /* the first write error */
-  FyLedgerMeasure *measure;
   double        *text_w;         /* per column of the current ledger: points for text */
   GHashTable    *names;          /* sheet names used, for unique names */
 } Xlsx;
@@ -280,10 +276,7 @@ span_points (Xlsx *x, FyLedger *ledger, guint first, guint last)
 static guint
 count_lines (Xlsx *x, const char *text, double width, gboolean bold, double scale)
 {
-  guint lines = 1;
-
-  fy_ledger_measure_text (x->measure, text, width / scale, bold, &lines);
-  return lines;
+  return fy_ledger_simsun_lines (text, width / scale, bold ? BOLD_EM : FONT_SIZE);
 }
 
 static double
@@ -663,8 +656,6 @@ fy_ledger_write_xlsx (FyLedger       *ledger,
 {
   lxw_workbook_options options = { .constant_memory = LXW_TRUE, .tmpdir = NULL, .use_zip64 = LXW_FALSE };
   g_autoptr(FyAtomicFile) file = NULL;
-  PangoContext *context;
-  PangoFontDescription *regular, *bold;
   GError *local = NULL;
   Progress steps = { 0, 0, progress, user_data, cancellable, FALSE };
   guint n_parts;
@@ -700,13 +691,6 @@ fy_ledger_write_xlsx (FyLedger       *ledger,
       set_lxw_error (error, LXW_ERROR_MEMORY_MALLOC_FAILED);
       return FALSE;
     }
-  context = fy_ledger_measure_context_new ();
-  regular = pango_font_description_from_string (MEASURE_FONT);
-  bold = pango_font_description_from_string (MEASURE_BOLD);
-  x.measure = fy_ledger_measure_new (context, regular, bold);
-  g_object_unref (context);
-  pango_font_description_free (regular);
-  pango_font_description_free (bold);
   x.names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   make_formats (&x);
 
@@ -717,7 +701,6 @@ fy_ledger_write_xlsx (FyLedger       *ledger,
 
   /* workbook_close() writes and frees: exactly once on every path. */
   closed = workbook_close (x.workbook);
-  fy_ledger_measure_free (x.measure);
   g_hash_table_unref (x.names);
   g_free (x.text_w);
   if (steps.cancelled || local != NULL || x.error != LXW_NO_ERROR || closed != LXW_NO_ERROR)

@@ -18,6 +18,13 @@ G_BEGIN_DECLS
  *              ledgers made for a fixed day are the same at any hour. */
 void    fy_ledgers_bind_common    (FyLedger *ledger);
 
+/* The marks of a temperature cell that holds no number, explained in the
+ * legend under the table: n ✓ (marked normal, not measured), q 隔
+ * (quarantine), t 差 (business trip), l 假 (leave, private trip), s 病 (sick
+ * leave), h 返 (sent home). Numbers stay numbers (filterable in a
+ * spreadsheet); a mark never pretends to be one. */
+extern const FyCodeLabel fy_ledger_health_marks[];
+
 /* The instant described above for :now. */
 gint64  fy_ledgers_now            (void);
 

@@ -16,11 +16,13 @@ static const FyLedgerColumn roster_columns[] = {
   { "name", N_("Name"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "gender", N_("Gender"), NULL, FY_COLUMN_ENUM, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, GENDER_LABELS },
   { "department", N_("Department"), NULL, FY_COLUMN_TEXT, 13, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
-  { "team", N_("Team"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
-  { "post", N_("Post"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "team", N_("Team"), NULL, FY_COLUMN_TEXT, 11, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "post", N_("Post"), NULL, FY_COLUMN_TEXT, 16, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "high_contact", N_("High-risk post"), NULL, FY_COLUMN_BOOL, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "phone", N_("Mobile phone"), NULL, FY_COLUMN_TEXT, 14, FY_ALIGN_CENTER, FY_SENSITIVE_PHONE, NULL },
   { "id_number", N_("ID number"), NULL, FY_COLUMN_TEXT, 21, FY_ALIGN_CENTER, FY_SENSITIVE_ID, NULL },
+  /* Translators: 所在区域 / 网格 of the roster: "冲压车间区 / 东网格". */
+  { "zone", N_("Zone / grid"), NULL, FY_COLUMN_TEXT, 26, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "dormitory", N_("Dormitory"), NULL, FY_COLUMN_TEXT, 13, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "outsourced", N_("Outsourced / dispatched"), NULL, FY_COLUMN_BOOL, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "vaccine_doses", N_("Vaccine doses"), NULL, FY_COLUMN_NUMBER, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
@@ -33,7 +35,10 @@ static const FyLedgerColumn roster_columns[] = {
  * (the bit of the status column). */
 static const char roster_sql[] =
   "SELECT 0, employee_no, name, gender, department, team, post, high_contact, phone,"
-  " id_number, dormitory, outsourced, vaccine_doses, status, note,"
+  " id_number,"
+  " (SELECT a.name || coalesce(' / ' || g.name, '') FROM staff_zone z JOIN zone_area a ON a.id = z.area_id"
+  "   LEFT JOIN zone_grid g ON g.id = z.grid_id WHERE z.staff_id = staff.id),"
+  " dormitory, outsourced, vaccine_doses, status, note,"
   " CASE WHEN status IN ('home_isolation', 'central_isolation', 'observation')"
   "      THEN :bit_status ELSE 0 END"
   " FROM staff"

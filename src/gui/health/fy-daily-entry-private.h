@@ -52,6 +52,7 @@ struct _FyDailyEntry
   GPtrArray       *missing;          /* FyHealthPerson* of the missing list */
   GtkStringList   *missing_strings;
   gint64           missing_count;
+  gint64           on_site_count;   /* the list less the people away */
   char            *fill_day;         /* the last fill normal, for its Undo toast */
   FyHealthSession  fill_session;
   gint64           fill_at;

@@ -80,7 +80,9 @@ show_counts (FyDailyEntry *self)
 {
   g_autofree char *count = NULL;
   g_autofree char *missing = NULL;
-  guint n = _fy_daily_entry_n_rows (self);
+  /* On site as the daily report counts it: the people listed as away
+   * (with their reason) are not. */
+  guint n = (guint) self->on_site_count;
 
   count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person on site", "%u people on site", n), n);
   gtk_label_set_text (self->count_label, count);
@@ -100,6 +102,13 @@ _fy_daily_entry_update_counts (FyDailyEntry *self)
     {
       g_warning ("Missing entries could not be counted: %s", error->message);
       self->missing_count = 0;
+      g_clear_error (&error);
+    }
+  self->on_site_count = self->day ? fy_health_entry_count_on_site (self->store, self->day, &filter, &error) : 0;
+  if (self->on_site_count < 0)
+    {
+      g_warning ("People on site could not be counted: %s", error->message);
+      self->on_site_count = 0;
     }
   show_counts (self);
 }

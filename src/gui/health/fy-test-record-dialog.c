@@ -22,6 +22,7 @@ struct _FyTestRecordDialog
   AdwEntryRow    *date_entry;
   AdwEntryRow    *time_entry;
   AdwComboRow    *kind_row;
+  AdwComboRow    *sampling_row;
   AdwEntryRow    *place_entry;
   AdwComboRow    *result_row;
   AdwEntryRow    *result_date_entry;
@@ -42,6 +43,37 @@ static const char *
 kind_label (int kind)
 {
   return fy_test_kind_label (kind);
+}
+
+static const char *
+sampling_label (int sampling)
+{
+  return fy_test_sampling_label (sampling);
+}
+
+static void
+on_sampling_kind_changed_cb (AdwComboRow *kind, GParamSpec *pspec, AdwComboRow *sampling)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (sampling), adw_combo_row_get_selected (kind) == FY_TEST_PCR);
+}
+
+void
+fy_test_sampling_row_setup (AdwComboRow *sampling, AdwComboRow *kind, FyTestSampling initial)
+{
+  g_autoptr(GtkStringList) labels = fy_form_labels (sampling_label, FY_N_SAMPLINGS);
+
+  adw_combo_row_set_model (sampling, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (sampling, initial);
+  g_signal_connect_object (kind, "notify::selected", G_CALLBACK (on_sampling_kind_changed_cb), sampling, 0);
+  on_sampling_kind_changed_cb (kind, NULL, sampling);
+}
+
+FyTestSampling
+fy_test_sampling_row_get (AdwComboRow *sampling, AdwComboRow *kind)
+{
+  if (adw_combo_row_get_selected (kind) != FY_TEST_PCR)
+    return FY_SAMPLING_UNKNOWN;
+  return adw_combo_row_get_selected (sampling);
 }
 
 static const char *
@@ -132,7 +164,9 @@ on_save_clicked_cb (FyTestRecordDialog *self)
                            &(FyTestRecordInput) { .staff_id = id, .sampled_at = sampled_at,
                                                   .kind = adw_combo_row_get_selected (self->kind_row),
                                                   .place = gtk_editable_get_text (GTK_EDITABLE (self->place_entry)),
-                                                  .result = result, .result_at = result_at },
+                                                  .result = result, .result_at = result_at,
+                                                  .sampling = fy_test_sampling_row_get (self->sampling_row,
+                                                                                        self->kind_row) },
                            fy_now (), NULL, &error))
     {
       fy_form_set_error (self->error_label, error->message);
@@ -164,6 +198,7 @@ fy_test_record_dialog_class_init (FyTestRecordDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FyTestRecordDialog, date_entry);
   gtk_widget_class_bind_template_child (widget_class, FyTestRecordDialog, time_entry);
   gtk_widget_class_bind_template_child (widget_class, FyTestRecordDialog, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, FyTestRecordDialog, sampling_row);
   gtk_widget_class_bind_template_child (widget_class, FyTestRecordDialog, place_entry);
   gtk_widget_class_bind_template_child (widget_class, FyTestRecordDialog, result_row);
   gtk_widget_class_bind_template_child (widget_class, FyTestRecordDialog, result_date_entry);
@@ -210,6 +245,8 @@ fy_test_record_dialog_present (GtkWindow *parent, FyStore *store, gint64 staff_i
   fy_form_set_now (GTK_EDITABLE (self->date_entry), GTK_EDITABLE (self->time_entry));
   fy_form_set_now (GTK_EDITABLE (self->result_date_entry), GTK_EDITABLE (self->result_time_entry));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
+  /* One person's own test is usually a single sample (单采). */
+  fy_test_sampling_row_setup (self->sampling_row, self->kind_row, FY_SAMPLING_SINGLE);
   adw_combo_row_set_model (self->result_row, G_LIST_MODEL (outcomes));
   adw_combo_row_set_selected (self->result_row, FY_RESULT_PENDING);
   on_result_changed_cb (self);

@@ -9,6 +9,7 @@
 #include "fy-clock.h"
 #include "fy-form-util.h"
 #include "fy-person-picker.h"
+#include "fy-test-record-dialog.h"
 #include "fy-test-round-dialog.h"
 #include "fy-tests.h"
 
@@ -21,6 +22,7 @@ struct _FyTestRoundDialog
   AdwEntryRow    *date_entry;
   AdwEntryRow    *time_entry;
   AdwComboRow    *kind_row;
+  AdwComboRow    *sampling_row;
   AdwEntryRow    *place_entry;
   AdwEntryRow    *note_entry;
   GtkToggleButton *group_toggle;
@@ -161,7 +163,9 @@ on_create_clicked_cb (FyTestRoundDialog *self)
                                                        .kind = adw_combo_row_get_selected (self->kind_row),
                                                        .place = gtk_editable_get_text (GTK_EDITABLE (self->place_entry)),
                                                        .note = gtk_editable_get_text (GTK_EDITABLE (self->note_entry)),
-                                                       .filter = &filter, .staff_ids = ids },
+                                                       .filter = &filter, .staff_ids = ids,
+                                                       .sampling = fy_test_sampling_row_get (self->sampling_row,
+                                                                                             self->kind_row) },
                                  fy_now (), &round_id, &n, &error))
     {
       fy_form_set_error (self->error_label, error->message);
@@ -199,6 +203,7 @@ fy_test_round_dialog_class_init (FyTestRoundDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FyTestRoundDialog, date_entry);
   gtk_widget_class_bind_template_child (widget_class, FyTestRoundDialog, time_entry);
   gtk_widget_class_bind_template_child (widget_class, FyTestRoundDialog, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, FyTestRoundDialog, sampling_row);
   gtk_widget_class_bind_template_child (widget_class, FyTestRoundDialog, place_entry);
   gtk_widget_class_bind_template_child (widget_class, FyTestRoundDialog, note_entry);
   gtk_widget_class_bind_template_child (widget_class, FyTestRoundDialog, group_toggle);
@@ -232,6 +237,8 @@ fy_test_round_dialog_present (GtkWindow *parent, FyStore *store, const char *dep
   fy_form_set_now (GTK_EDITABLE (self->date_entry), GTK_EDITABLE (self->time_entry));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
   adw_combo_row_set_selected (self->kind_row, FY_TEST_PCR);
+  /* A company-wide round is usually pooled (混采, ten people a tube). */
+  fy_test_sampling_row_setup (self->sampling_row, self->kind_row, FY_SAMPLING_POOLED);
 
   self->departments = fy_staff_list_departments (store);
   fill_combo (self->department_row, _("All departments"), self->departments, department);

@@ -6,6 +6,8 @@
 #include "config.h"
 
 #include "fy-absence.h"
+#include "fy-daily-report.h"
+#include "fy-health-entry.h"
 #include "fy-error.h"
 #include "fy-health-private.h"
 #include "fy-health-test-support.h"
@@ -181,6 +183,17 @@ test_away_and_fill (void)
   g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM reading WHERE day = '" TODAY "'"
                                              " AND status = 'normal_unmeasured'"), ==, 2);
   (void) here;
+
+  /* The entry grid lists all seven (the away with their reason) but counts
+   * two on site, as the daily report does: one definition of 在岗. */
+  {
+    g_autoptr(FyDailyReport) report = fy_daily_report_compute (store, TODAY, now, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (fy_health_entry_count (store, TODAY, NULL, &error), ==, 7);
+    g_assert_cmpint (fy_health_entry_count_on_site (store, TODAY, NULL, &error), ==, 2);
+    g_assert_no_error (error);
+    g_assert_cmpuint (report->on_site, ==, 2);
+  }
 
   /* A department round samples only who is there. */
   g_assert_true (fy_tests_create_round (store, &(FyTestRoundInput) { .kind = FY_TEST_PCR,

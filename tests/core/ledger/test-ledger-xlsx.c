@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "fy-ledger.h"
+#include "fy-ledger-simsun.h"
 #include "fy-test-support.h"
 
 #define TODAY "2026-11-30"
@@ -267,10 +268,31 @@ test_cli_zh_cn (void)
   g_assert_null (strstr (help, "--status"));
 }
 
+/* Lines at SimSun's advances (em 10 pt here): ASCII half an em, CJK one;
+ * a Latin word moves whole; a closing mark takes the character before it
+ * to the next line. */
+static void
+test_simsun_lines (void)
+{
+  g_assert_cmpuint (fy_ledger_simsun_lines ("", 40, 10), ==, 1);
+  g_assert_cmpuint (fy_ledger_simsun_lines (NULL, 40, 10), ==, 1);
+  g_assert_cmpuint (fy_ledger_simsun_lines ("测试测试", 40, 10), ==, 1);
+  g_assert_cmpuint (fy_ledger_simsun_lines ("测试测试", 39, 10), ==, 2);
+  g_assert_cmpuint (fy_ledger_simsun_lines ("36.5 37.2", 45, 10), ==, 1);   /* 9 half-widths */
+  g_assert_cmpuint (fy_ledger_simsun_lines ("abcd efgh", 40, 10), ==, 2);
+  g_assert_cmpuint (fy_ledger_simsun_lines ("ab abcdef", 40, 10), ==, 2);   /* the word moves whole */
+  g_assert_cmpuint (fy_ledger_simsun_lines ("abcdefghijkl", 40, 10), ==, 2); /* too long: broken */
+  g_assert_cmpuint (fy_ledger_simsun_lines ("测测测测，测测测", 40, 10), ==, 3);
+  g_assert_cmpuint (fy_ledger_simsun_lines ("测\n测", 40, 10), ==, 2);
+  /* Never fewer lines than one em per character would give for CJK. */
+  g_assert_cmpuint (fy_ledger_simsun_lines ("发热门诊就诊后返岗", 30, 10), ==, 3);
+}
+
 int
 main (int argc, char **argv)
 {
   fy_test_init (&argc, &argv, TODAY);
+  g_test_add_func ("/ledger-xlsx/simsun-lines", test_simsun_lines);
   g_test_add_func ("/ledger-xlsx/row-heights", test_row_heights);
   g_test_add_func ("/ledger-xlsx/dates", test_dates);
   g_test_add_func ("/ledger-xlsx/month-grid-print", test_month_grid_print);

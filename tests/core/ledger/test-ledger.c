@@ -24,7 +24,7 @@
 #define QUOTED_NOTE "说\"你好\", 然后走"
 
 /* Column indexes of the roster. */
-enum { C_SERIAL, C_NO, C_NAME, C_GENDER, C_DEPT, C_TEAM, C_POST, C_HIGH, C_PHONE, C_ID,
+enum { C_SERIAL, C_NO, C_NAME, C_GENDER, C_DEPT, C_TEAM, C_POST, C_HIGH, C_PHONE, C_ID, C_ZONE,
        C_DORM, C_OUTSOURCED, C_DOSES, C_STATUS, C_NOTE, N_ROSTER };
 
 /* A translated "…%s…" with the value in place (no printf on a variable format). */
@@ -362,7 +362,7 @@ static const char xlsx_check[] =
   "ws = wb.worksheets[0]\n"
   "assert ws.title == exp['sheet'], ws.title\n"
   "merged = [str(r) for r in ws.merged_cells.ranges]\n"
-  "assert 'A1:O1' in merged, merged\n"
+  "assert 'A1:P1' in merged, merged\n"
   "assert ws['A1'].value == exp['title'], ws['A1'].value\n"
   "assert ws['A1'].font.b and ws['A1'].font.sz >= 14\n"
   "assert ws['A2'].value == exp['company_line'], ws['A2'].value\n"
@@ -379,12 +379,12 @@ static const char xlsx_check[] =
   "assert p[2].value == '张伟'\n"
   "assert p[9].data_type == 's' and p[9].value == exp['id'], (p[9].data_type, p[9].value)\n"
   "assert p[8].data_type == 's' and p[8].value == exp['phone'], p[8].value\n"
-  "assert p[12].data_type == 'n' and p[12].value == 3\n"
-  "assert p[13].value == exp['on_site'] and not p[13].font.b\n"
+  "assert p[13].data_type == 'n' and p[13].value == 3\n"
+  "assert p[14].value == exp['on_site'] and not p[14].font.b\n"
   "assert p[2].border.left.style == 'thin'\n"
   "f = rows['E002'][2]\n"
   "assert f.data_type == 's' and f.value == exp['formula_name'], (f.data_type, f.value)\n"
-  "iso = rows['E003'][13]\n"
+  "iso = rows['E003'][14]\n"
   "assert iso.value == exp['isolation'] and iso.font.b and iso.font.color.rgb.endswith('C00000'), iso.font.color\n"
   "assert iso.fill.fgColor.rgb.endswith('FFC7CE'), iso.fill.fgColor.rgb\n"
   "assert ws.freeze_panes == 'A4', ws.freeze_panes\n"

@@ -253,6 +253,38 @@ test_zones_rows (Fixture *f, gconstpointer data)
                    "5|一号厂区|冲压车间|Green zone|Workshop||甲班网格|李娜|139****1111|2||");
 }
 
+/* The roster names where each person works: area, and the grid when set
+ * (issue 9 item 8); someone without a place is blank. */
+static void
+test_roster_zone (Fixture *f, gconstpointer data)
+{
+  g_autoptr(FyLedger) ledger = make_ledger (f->store, "roster", NULL, NULL, FALSE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyLedgerCursor) cursor = fy_ledger_query (ledger, 0, -1, &error);
+  int zone = fy_ledger_column_index (ledger, "zone");
+  guint in_grid = 0, in_area = 0, nowhere = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (zone, >, 0);
+  while (fy_ledger_cursor_next (cursor, &error))
+    {
+      const char *text = fy_ledger_cursor_get_text (cursor, zone);
+      if (g_str_equal (text, "冲压车间 / 甲班网格"))
+        in_grid++;
+      else if (g_str_equal (text, "冲压车间"))
+        in_area++;
+      else
+        {
+          g_assert_cmpstr (text, ==, "");
+          nowhere++;
+        }
+    }
+  g_assert_no_error (error);
+  g_assert_cmpuint (in_grid, ==, 2);
+  g_assert_cmpuint (in_area, ==, 2);
+  g_assert_cmpuint (in_grid + in_area + nowhere, ==, (guint) fy_ledger_count_rows (ledger, NULL));
+}
+
 static void
 test_zones_over_capacity (Fixture *f, gconstpointer data)
 {
@@ -544,6 +576,7 @@ main (int argc, char **argv)
   g_test_add ("/zone-ledgers/zones/rows", Fixture, NULL, fixture_set_up, test_zones_rows, fixture_tear_down);
   g_test_add ("/zone-ledgers/zones/over-capacity", Fixture, NULL, fixture_set_up, test_zones_over_capacity,
               fixture_tear_down);
+  g_test_add ("/zone-ledgers/roster-zone", Fixture, NULL, fixture_set_up, test_roster_zone, fixture_tear_down);
   g_test_add ("/zone-ledgers/zones/unmasked", Fixture, NULL, fixture_set_up, test_zones_unmasked, fixture_tear_down);
   g_test_add ("/zone-ledgers/history/period", Fixture, NULL, fixture_set_up, test_history_period, fixture_tear_down);
   g_test_add ("/zone-ledgers/history/deleted-area", Fixture, NULL, fixture_set_up, test_history_deleted_area,

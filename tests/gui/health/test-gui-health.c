@@ -392,6 +392,13 @@ test_fill_normal_away (Fixture *f, gconstpointer data)
     g_assert_cmpint (fy_entry_item_get_staff_id (item), ==, leave);
     g_assert_cmpint (fy_entry_item_get_row (item)->away, ==, FY_AWAY_LEAVE);
   }
+  /* Listed with their reason, but not counted on site (as the daily report). */
+  {
+    GtkWidget *label = fy_gui_test_find_buildable_id (GTK_WIDGET (f->entry), "count_label");
+    g_autofree char *want = g_strdup_printf ("%d people on site", N_ON_SITE - 2);
+    g_assert_nonnull (label);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, want);
+  }
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->entry), "entry.fill-normal", NULL));
   fy_gui_test_iterate ();

@@ -27,6 +27,7 @@
 #include "fy-return-dialog.h"
 #include "fy-test-results-dialog-private.h"
 #include "fy-test-results-dialog.h"
+#include "fy-test-record-dialog.h"
 #include "fy-test-round-dialog.h"
 #include "fy-tests-view-private.h"
 #include "fy-tests-view.h"
@@ -188,9 +189,13 @@ test_round_for_department (void)
   type_into (dialog, "date_entry", TODAY);
   type_into (dialog, "time_entry", "14:30");
   type_into (dialog, "place_entry", "东门采样点");
+  /* A round is pooled (混采) unless the officer says otherwise. */
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (need_id (dialog, "sampling_row"))), ==,
+                    FY_SAMPLING_POOLED);
   fy_gui_test_click (need_id (dialog, "create_button"));
   g_assert_false (fy_gui_test_is_toplevel (dialog));
 
+  g_assert_cmpint (count (store, "SELECT count(*) FROM test_result WHERE sampling = 'pooled'"), ==, 3);
   g_assert_cmpint (count (store, "SELECT count(*) FROM test_round"), ==, 1);
   g_assert_cmpint (count (store, "SELECT count(*) FROM test_result t JOIN staff s ON s.id = t.staff_id"
                                  " WHERE s.department = '冲压车间' AND t.result = 'pending'"
@@ -268,6 +273,35 @@ test_round_for_department (void)
   g_assert_false (gtk_widget_get_sensitive (need_id (results, "all_negative_button")));
   fy_gui_test_destroy_all_windows ();
   (void) win;
+}
+
+/* One person's test: 单采 by default; an antigen test greys the row out
+ * and is stored without a sampling. */
+static void
+test_record_sampling (void)
+{
+  FY_TEST_LAST_REF FyStore *store = open_company ();
+  gint64 id = count (store, "SELECT min(id) FROM staff");
+  FyTestRecordDialog *dialog = fy_test_record_dialog_present (NULL, store, id);
+  GtkWidget *sampling = need_id (dialog, "sampling_row");
+
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (sampling)), ==, FY_SAMPLING_SINGLE);
+  g_assert_true (gtk_widget_get_sensitive (sampling));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (need_id (dialog, "kind_row")), FY_TEST_ANTIGEN);
+  g_assert_false (gtk_widget_get_sensitive (sampling));
+  type_into (dialog, "date_entry", TODAY);
+  type_into (dialog, "time_entry", "08:00");
+  fy_gui_test_click (need_id (dialog, "save_button"));
+  g_assert_false (fy_gui_test_is_toplevel (dialog));
+  g_assert_cmpint (count (store, "SELECT count(*) FROM test_result WHERE kind = 'antigen' AND sampling = ''"), ==, 1);
+
+  dialog = fy_test_record_dialog_present (NULL, store, id);
+  type_into (dialog, "date_entry", TODAY);
+  type_into (dialog, "time_entry", "09:00");
+  fy_gui_test_click (need_id (dialog, "save_button"));
+  g_assert_false (fy_gui_test_is_toplevel (dialog));
+  g_assert_cmpint (count (store, "SELECT count(*) FROM test_result WHERE kind = 'pcr' AND sampling = 'single'"), ==, 1);
+  fy_gui_test_destroy_all_windows ();
 }
 
 static void
@@ -736,6 +770,7 @@ main (int argc, char **argv)
     return 0;
   g_test_add_func ("/gui/records/views-in-window", test_views_in_window);
   g_test_add_func ("/gui/records/round-for-department", test_round_for_department);
+  g_test_add_func ("/gui/records/record-sampling", test_record_sampling);
   g_test_add_func ("/gui/records/result-before-sample", test_result_before_sample);
   g_test_add_func ("/gui/records/quarantine-from-template", test_quarantine_from_template);
   g_test_add_func ("/gui/records/custom-quarantine", test_custom_quarantine);

@@ -344,6 +344,54 @@ test_drills (void)
   g_assert_true (((FyDrill *) list->pdata[1])->evaluation.ppe_worn);
 }
 
+/* The daily report's plans line: a review due, actions open at the end of
+ * the day (one overdue, one closed later still open that day, one closed
+ * before), the overdue one named with its deadline. */
+static void
+test_report_line (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *figures = NULL, *remarks = NULL;
+  FyPlanDocumentInput doc = { .kind = FY_PLAN_EMERGENCY, .title = "应急预案", .version = "V1",
+                              .next_review = "2026-11-20" };
+  FyActionInput late = { .source = FY_ACTION_FROM_OTHER, .problem = "消毒记录缺失", .deadline = "2026-11-21",
+                         .raised_on = "2026-11-18" };
+  FyActionInput open = { .source = FY_ACTION_FROM_OTHER, .problem = "No signage", .deadline = "2026-11-22",
+                         .raised_on = "2026-11-18" };
+  FyActionInput closed = open;
+  gboolean abnormal = TRUE;
+  gint64 id = 0;
+
+  g_assert_true (fy_plans_report_line (store, TODAY, &figures, &remarks, &abnormal, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (figures, ==, "Plan reviews due 0; corrective actions open 0, of which overdue 0");
+  g_assert_cmpstr (remarks, ==, "");
+  g_assert_false (abnormal);
+  g_clear_pointer (&figures, g_free);
+  g_clear_pointer (&remarks, g_free);
+
+  g_assert_true (fy_plan_document_add (store, &doc, now (), NULL, &error));
+  g_assert_true (fy_action_add (store, &late, now (), NULL, &error));
+  g_assert_true (fy_action_add (store, &open, now (), &id, &error));
+  g_assert_true (fy_action_close (store, id, TODAY, "OK", &error));
+  closed.problem = "Closed";
+  g_assert_true (fy_action_add (store, &closed, now (), &id, &error));
+  g_assert_true (fy_action_close (store, id, "2026-11-19", "OK", &error));
+  g_assert_no_error (error);
+
+  /* The day before: the open one counts (closed only on TODAY), nothing overdue yet. */
+  g_assert_true (fy_plans_report_line (store, "2026-11-21", &figures, &remarks, &abnormal, &error));
+  g_assert_cmpstr (figures, ==, "Plan reviews due 1; corrective actions open 2, of which overdue 0");
+  g_assert_cmpstr (remarks, ==, "Review due: 应急预案");
+  g_assert_true (abnormal);
+  g_clear_pointer (&figures, g_free);
+  g_clear_pointer (&remarks, g_free);
+  g_assert_true (fy_plans_report_line (store, TODAY, &figures, &remarks, &abnormal, &error));
+  g_assert_cmpstr (figures, ==, "Plan reviews due 1; corrective actions open 1, of which overdue 1");
+  g_assert_cmpstr (remarks, ==, "Review due: 应急预案; Overdue: 消毒记录缺失 (due 2026-11-21)");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -358,5 +406,6 @@ main (int argc, char **argv)
   g_test_add_func ("/plans/checklist/proposals", test_proposals);
   g_test_add_func ("/plans/taskforce-and-register", test_taskforce_and_register);
   g_test_add_func ("/plans/drills", test_drills);
+  g_test_add_func ("/plans/report-line", test_report_line);
   return g_test_run ();
 }

@@ -16,6 +16,10 @@ G_BEGIN_DECLS
 GtkWindow *fy_checklist_dialog_present (GtkWidget *parent,
                                         FyStore   *store,
                                         gint64     run_id);
+/* Edits a checklist template; Save writes its next version. */
+GtkWindow *fy_template_dialog_present  (GtkWidget  *parent,
+                                        FyStore    *store,
+                                        const char *code);
 /* Asks for the trigger (and a name when staff_id is 0), then starts. */
 AdwMessageDialog *fy_emergency_dialog_present (GtkWidget          *parent,
                                                FyStore            *store,

@@ -351,6 +351,12 @@ on_start_run_cb (GtkButton *button, FyPlansPage *self)
 }
 
 static void
+on_edit_template_cb (GtkButton *button, FyPlansPage *self)
+{
+  fy_template_dialog_present (GTK_WIDGET (self), self->store, g_object_get_data (G_OBJECT (button), "fy-code"));
+}
+
+static void
 on_open_run_cb (GtkButton *button, FyPlansPage *self)
 {
   gint64 run = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fy-run"));
@@ -377,6 +383,9 @@ fill_checklists (FyPlansPage *self)
       g_object_set_data_full (G_OBJECT (b), "fy-code", g_strdup (t->code), g_free);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), b);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), b);
+      b = row_button ("document-edit-symbolic", _("Edit this checklist"), G_CALLBACK (on_edit_template_cb), self);
+      g_object_set_data_full (G_OBJECT (b), "fy-code", g_strdup (t->code), g_free);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), b);
       gtk_list_box_append (self->checklists_list, row);
     }
   for (guint i = 0; runs && i < runs->len && i < 30; i++)

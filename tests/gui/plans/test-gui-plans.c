@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "fy-checklist.h"
+#include "fy-clock.h"
 #include "fy-emergency.h"
 #include "fy-gui-test-support.h"
 #include "fy-plans-dialogs.h"
@@ -203,6 +204,74 @@ test_add_member (void)
   fy_gui_test_destroy (window);
 }
 
+static gboolean
+label_shown (gpointer label)
+{
+  return gtk_widget_get_visible (label);
+}
+
+/* The template editor by keyboard: focus in the name, a blank new item is
+ * refused in the dialog (what was typed stays, nothing written), then the
+ * new item moved up one place and saved as version 2; the run made from
+ * version 1 keeps its five items. */
+static void
+test_edit_template (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  g_autoptr(GError) error = NULL;
+  FyWindow *window;
+  GtkWindow *dialog;
+  GtkWidget *focus, *items, *item, *error_label;
+  gint64 run = 0;
+
+  g_assert_true (fy_checklist_start_run (store, "gate_daily", TODAY, "王", fy_now (), &run, &error));
+  window = fy_gui_test_make_window (store);
+  dialog = fy_template_dialog_present (GTK_WIDGET (show_plans (window)), store, "gate_daily");
+  g_assert_nonnull (dialog);
+  fy_gui_test_iterate ();
+  focus = gtk_window_get_focus (dialog);
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY) == fy_gui_test_find_named (GTK_WIDGET (dialog), "name"));
+
+  items = fy_gui_test_find_named (GTK_WIDGET (dialog), "items");
+  fy_gui_test_press (GTK_BUTTON (fy_gui_test_find_named (GTK_WIDGET (dialog), "add")));
+  fy_gui_test_iterate ();
+  item = gtk_widget_get_last_child (items);
+  /* The focus moved to the new item's category. */
+  focus = gtk_window_get_focus (dialog);
+  g_assert_true (gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY) == g_object_get_data (G_OBJECT (item), "fy-category"));
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (item), "fy-category"), "门岗");
+  error_label = fy_gui_test_find_named (GTK_WIDGET (dialog), "error");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "default.activate", NULL));
+  fy_gui_test_wait_until (label_shown, error_label);
+  g_assert_true (fy_gui_test_is_toplevel (dialog));
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_cmpstr (gtk_editable_get_text (g_object_get_data (G_OBJECT (item), "fy-category")), ==, "门岗");
+  g_assert_cmpint (fy_test_query_int (store, "SELECT max(version) FROM checklist_template WHERE code = 'gate_daily'"),
+                   ==, 1);
+
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (item), "fy-content"), "外来人员登记本在位");
+  gtk_check_button_set_active (g_object_get_data (G_OBJECT (item), "fy-evidence"), TRUE);
+  gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (item), "fy-method"), FY_CHECK_BY_OBJECT);
+  fy_gui_test_press (GTK_BUTTON (fy_gui_test_find_named (item, "up")));
+  fy_gui_test_iterate ();
+  g_assert_true (gtk_widget_get_next_sibling (item) == gtk_widget_get_last_child (items));
+  /* Back in the content field, Enter saves. */
+  g_assert_true (gtk_widget_grab_focus (g_object_get_data (G_OBJECT (item), "fy-content")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "default.activate", NULL));
+  fy_gui_test_wait_until (dialog_gone, dialog);
+
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM checklist_template_item i"
+                                             " JOIN checklist_template t ON t.id = i.template_id"
+                                             " WHERE t.code = 'gate_daily' AND t.version = 2"), ==, 6);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT position FROM checklist_template_item i"
+                                             " JOIN checklist_template t ON t.id = i.template_id"
+                                             " WHERE t.version = 2 AND content = '外来人员登记本在位'"
+                                             " AND method = 'object' AND evidence_required = 1"), ==, 5);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM checklist_run_item WHERE run_id = 1"), ==, 5);
+  fy_gui_test_destroy (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -212,5 +281,6 @@ main (int argc, char **argv)
   g_test_add_func ("/gui/plans/checklist-by-keyboard", test_checklist_by_keyboard);
   g_test_add_func ("/gui/plans/emergency-from-positive", test_emergency_from_positive);
   g_test_add_func ("/gui/plans/add-member", test_add_member);
+  g_test_add_func ("/gui/plans/edit-template", test_edit_template);
   return g_test_run ();
 }

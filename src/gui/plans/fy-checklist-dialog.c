@@ -24,6 +24,7 @@ typedef struct
   AdwEntryRow *action;
   AdwEntryRow *responsible;
   AdwEntryRow *deadline;
+  AdwEntryRow *evidence;  /* a path typed or chosen; "" = keep */
   guint        initial;
 } ItemRow;
 
@@ -71,9 +72,10 @@ save_answers (Run *run)
         .position = row->position, .answer = answer, .problem = problem, .action = action,
         .responsible = gtk_editable_get_text (GTK_EDITABLE (row->responsible)),
         .deadline = gtk_editable_get_text (GTK_EDITABLE (row->deadline)),
+        .evidence_path = gtk_editable_get_text (GTK_EDITABLE (row->evidence)),
       };
 
-      if (answer == row->initial && *problem == '\0' && *action == '\0')
+      if (answer == row->initial && *problem == '\0' && *action == '\0' && *in.evidence_path == '\0')
         continue;
       if (!fy_checklist_answer (run->store, run->run_id, &in, fy_now (), &error))
         {
@@ -83,6 +85,7 @@ save_answers (Run *run)
         }
       row->initial = answer;
       gtk_editable_set_text (GTK_EDITABLE (row->action), "");
+      gtk_editable_set_text (GTK_EDITABLE (row->evidence), "");
     }
   fy_form_set_error (run->error, NULL);
   return TRUE;
@@ -128,6 +131,85 @@ entry_row (AdwExpanderRow *parent, const char *title, const char *text, gboolean
   return row;
 }
 
+static void
+on_evidence_chosen_cb (GtkNativeDialog *chooser, int response, AdwEntryRow *entry)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = file ? g_file_get_path (file) : NULL;
+      if (path)
+        gtk_editable_set_text (GTK_EDITABLE (entry), path);
+    }
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  g_object_unref (chooser);
+}
+
+static void
+on_choose_evidence_cb (GtkButton *button, AdwEntryRow *entry)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Attach evidence"),
+      GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (button))), GTK_FILE_CHOOSER_ACTION_OPEN,
+      _("_Attach"), _("_Cancel"));
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_evidence_chosen_cb), entry);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_open_evidence_cb (GtkButton *button, Run *run)
+{
+  int position = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "fy-position"));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GBytes) bytes = fy_checklist_get_evidence (run->store, run->run_id, position, &name, &error);
+
+  if (bytes)
+    fy_plans_open_bytes (GTK_WIDGET (run->window), name, bytes);
+  else
+    fy_form_set_error (run->error, error->message);
+}
+
+static GtkWidget *
+suffix_button (const char *icon, const char *label)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return button;
+}
+
+/* The evidence line: the file attached (when any, with Open) and a path to
+ * attach, typed or chosen; a photo or file of at most 20 MB. */
+static AdwEntryRow *
+evidence_row (Run *run, AdwExpanderRow *parent, FyChecklistItem *item, gboolean editable)
+{
+  g_autofree char *title = *item->evidence_name
+    ? g_markup_printf_escaped (_("Evidence: %s"), item->evidence_name)
+    : g_strdup (item->evidence_required ? _("Evidence (required): file to attach") : _("Evidence: file to attach"));
+  AdwEntryRow *row = entry_row (parent, title, "", editable);
+
+  gtk_widget_set_name (GTK_WIDGET (row), "evidence");
+  if (*item->evidence_name)
+    {
+      GtkWidget *open = suffix_button ("document-open-symbolic", _("Open the evidence"));
+      g_object_set_data (G_OBJECT (open), "fy-position", GINT_TO_POINTER (item->position));
+      g_signal_connect (open, "clicked", G_CALLBACK (on_open_evidence_cb), run);
+      adw_entry_row_add_suffix (row, open);
+    }
+  if (editable)
+    {
+      GtkWidget *choose = suffix_button ("mail-attachment-symbolic", _("Choose a file to attach"));
+      g_signal_connect (choose, "clicked", G_CALLBACK (on_choose_evidence_cb), row);
+      adw_entry_row_add_suffix (row, choose);
+    }
+  return row;
+}
+
 static GtkWidget *
 item_row (Run *run, FyChecklistItem *item, const char *day, gboolean editable)
 {
@@ -167,6 +249,7 @@ item_row (Run *run, FyChecklistItem *item, const char *day, gboolean editable)
   gtk_widget_set_name (GTK_WIDGET (ir.action), "action");
   ir.responsible = entry_row (row, _("Responsible"), "", editable);
   ir.deadline = entry_row (row, _("Deadline"), deadline, editable);
+  ir.evidence = evidence_row (run, row, item, editable);
   g_array_append_val (run->rows, ir);
   return GTK_WIDGET (row);
 }

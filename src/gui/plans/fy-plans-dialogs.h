@@ -16,6 +16,11 @@ G_BEGIN_DECLS
 GtkWindow *fy_checklist_dialog_present (GtkWidget *parent,
                                         FyStore   *store,
                                         gint64     run_id);
+/* Opens bytes kept in the database with the desktop's default application,
+ * through a private copy (0600) in the user's cache. */
+void       fy_plans_open_bytes         (GtkWidget  *parent,
+                                        const char *name,
+                                        GBytes     *bytes);
 /* Edits a checklist template; Save writes its next version. */
 GtkWindow *fy_template_dialog_present  (GtkWidget  *parent,
                                         FyStore    *store,

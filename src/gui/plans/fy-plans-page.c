@@ -467,22 +467,12 @@ on_open_document_cb (GtkButton *button, FyPlansPage *self)
 {
   gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fy-doc"));
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL, *dir = NULL, *path = NULL, *uri = NULL;
+  g_autofree char *name = NULL;
   g_autoptr(GBytes) bytes = fy_plan_document_get_file (self->store, id, &name, &error);
 
-  /* The desktop's default application opens a copy in the cache. */
   if (bytes)
-    {
-      dir = g_build_filename (g_get_user_cache_dir (), "fangyi", "plans", NULL);
-      path = g_build_filename (dir, name, NULL);
-      if (g_mkdir_with_parents (dir, 0700) == 0
-          && g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
-        {
-          uri = g_filename_to_uri (path, NULL, NULL);
-          g_app_info_launch_default_for_uri (uri, NULL, &error);
-        }
-    }
-  if (error)
+    fy_plans_open_bytes (GTK_WIDGET (self), name, bytes);
+  else
     fy_show_error (GTK_WIDGET (self), _("The file could not be opened"), error->message);
 }
 

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "fy-checklist.h"
 #include "fy-clock.h"
@@ -272,6 +273,65 @@ test_edit_template (void)
   fy_gui_test_destroy (window);
 }
 
+/* Evidence on a run item by keyboard: a path that is not a file is refused
+ * in the dialog (nothing written, the dialog stays), a real file is kept
+ * with its name, and the reopened run shows it with an Open button. */
+static gboolean
+has_open_label (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Open the evidence") == 0;
+}
+
+static void
+test_evidence (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fy-evidence-XXXXXX", &error);
+  g_autofree char *photo = g_build_filename (dir, "门岗.jpg", NULL);
+  g_autoptr(GBytes) kept = NULL;
+  g_autofree char *name = NULL;
+  FyWindow *window;
+  GtkWindow *dialog;
+  GtkWidget *evidence, *error_label;
+  gint64 run = 0;
+
+  g_assert_true (g_file_set_contents (photo, "JPEG", 4, &error));
+  g_assert_true (fy_checklist_start_run (store, "gate_daily", TODAY, "王", fy_now (), &run, &error));
+  window = fy_gui_test_make_window (store);
+  dialog = fy_checklist_dialog_present (GTK_WIDGET (show_plans (window)), store, run);
+  fy_gui_test_iterate ();
+  evidence = fy_gui_test_find_named (GTK_WIDGET (dialog), "evidence");
+  error_label = fy_gui_test_find_named (GTK_WIDGET (dialog), "error");
+  g_assert_nonnull (evidence);
+  gtk_editable_set_text (GTK_EDITABLE (evidence), dir);
+  g_assert_true (gtk_widget_grab_focus (evidence));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "default.activate", NULL));
+  fy_gui_test_wait_until (label_shown, error_label);
+  g_assert_true (fy_gui_test_is_toplevel (dialog));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (evidence)), ==, dir);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM checklist_run_item WHERE evidence_data IS NOT NULL"),
+                   ==, 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (evidence), photo);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "default.activate", NULL));
+  fy_gui_test_wait_until (dialog_gone, dialog);
+  kept = fy_checklist_get_evidence (store, run, 1, &name, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (name, ==, "门岗.jpg");
+  g_assert_cmpuint (g_bytes_get_size (kept), ==, 4);
+
+  dialog = fy_checklist_dialog_present (GTK_WIDGET (show_plans (window)), store, run);
+  fy_gui_test_iterate ();
+  evidence = fy_gui_test_find_named (GTK_WIDGET (dialog), "evidence");
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (evidence)), "门岗.jpg"));
+  g_assert_nonnull (fy_gui_test_find_widget (evidence, has_open_label, NULL));
+  fy_gui_test_destroy (dialog);
+  fy_gui_test_destroy (window);
+  g_remove (photo);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -282,5 +342,6 @@ main (int argc, char **argv)
   g_test_add_func ("/gui/plans/emergency-from-positive", test_emergency_from_positive);
   g_test_add_func ("/gui/plans/add-member", test_add_member);
   g_test_add_func ("/gui/plans/edit-template", test_edit_template);
+  g_test_add_func ("/gui/plans/evidence", test_evidence);
   return g_test_run ();
 }

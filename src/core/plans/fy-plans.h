@@ -251,6 +251,16 @@ gboolean   fy_drill_save           (FyStore            *store,
                                     gint64              now,
                                     gint64             *id,
                                     GError            **error);
+/* Saves a drill held with the problems it showed: each becomes a corrective
+ * action (FY_ACTION_FROM_DRILL, raised on the drill's day, position 1…n) in
+ * the same transaction; all are checked before anything is written. */
+gboolean   fy_drill_save_with_actions (FyStore          *store,
+                                    const FyDrill      *drill,
+                                    const FyActionInput *actions,
+                                    guint               n_actions,
+                                    gint64              now,
+                                    gint64             *id,
+                                    GError            **error);
 GPtrArray *fy_drill_list           (FyStore            *store,
                                     GError            **error);
 /* The day of the last drill held, or NULL. */

@@ -153,7 +153,7 @@ typedef struct
 {
   FyStore     *store;
   GtkDropDown *kind;
-  GtkEditable *fields[8];
+  GtkEditable *fields[10];
   GtkCheckButton *ticks[7];
   /* The function that made this form, to make it again after a refusal. */
   AdwMessageDialog *(*present) (GtkWidget *parent, FyStore *store);
@@ -304,7 +304,13 @@ on_drill_response_cb (AdwMessageDialog *dialog, const char *response, AddForm *f
     },
   };
 
-  if (g_str_equal (response, "ok") && !fy_drill_save (form->store, &drill, fy_now (), NULL, &error))
+  /* A problem found in the drill goes to the shared action list with it. */
+  FyActionInput action = { .problem = field (form, 6), .action = field (form, 7),
+                           .responsible = field (form, 8), .deadline = field (form, 9) };
+  guint n_actions = *action.problem || *action.action ? 1 : 0;
+
+  if (g_str_equal (response, "ok")
+      && !fy_drill_save_with_actions (form->store, &drill, &action, n_actions, fy_now (), NULL, &error))
     refuse (dialog, form, _("The drill was not saved"), error);
 }
 
@@ -330,6 +336,10 @@ fy_drill_dialog_present (GtkWidget *parent, FyStore *store)
   form->fields[3] = add_entry (GTK_BOX (box), _("Commander"), TRUE);
   form->fields[4] = add_entry (GTK_BOX (box), _("Participants"), TRUE);
   form->fields[5] = add_entry (GTK_BOX (box), _("What happened"), TRUE);
+  form->fields[6] = add_entry (GTK_BOX (box), _("Problem found"), TRUE);
+  form->fields[7] = add_entry (GTK_BOX (box), _("Corrective action"), TRUE);
+  form->fields[8] = add_entry (GTK_BOX (box), _("Responsible"), TRUE);
+  form->fields[9] = add_entry (GTK_BOX (box), _("Deadline"), TRUE);
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
   for (guint i = 0; i < G_N_ELEMENTS (ticks); i++)
     {

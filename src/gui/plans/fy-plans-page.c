@@ -506,49 +506,28 @@ fill_documents (FyPlansPage *self)
 }
 
 static void
-on_interval_changed_cb (GtkSpinButton *spin, FyPlansPage *self)
-{
-  g_autoptr(GError) error = NULL;
-  int days = gtk_spin_button_get_value_as_int (spin);
-
-  if (days != fy_drill_interval_days (self->store)
-      && !fy_drill_set_interval_days (self->store, days, &error))
-    fy_show_error (GTK_WIDGET (self), _("The drill interval was not changed"), error->message);
-}
-
-/* The reminder on Today: no drill within this many days. */
-static void
-add_interval_row (FyPlansPage *self)
-{
-  GtkWidget *row = action_row (_("Remind on Today when no drill was held within (days)"), NULL);
-  GtkWidget *spin = gtk_spin_button_new_with_range (FY_DRILL_INTERVAL_MIN, FY_DRILL_INTERVAL_MAX, 1);
-
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), fy_drill_interval_days (self->store));
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Drill reminder interval in days"), -1);
-  g_signal_connect (spin, "value-changed", G_CALLBACK (on_interval_changed_cb), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
-  gtk_list_box_append (self->drills_list, row);
-}
-
-static void
 fill_drills (FyPlansPage *self)
 {
   g_autoptr(GPtrArray) list = fy_drill_list (self->store, NULL);
 
   clear_list (self->drills_list);
-  add_interval_row (self);
   for (guint i = 0; list && i < list->len; i++)
     {
       FyDrill *d = list->pdata[i];
       g_autofree char *title = g_strdup_printf ("%s %s", d->day, d->scenario);
-      g_autofree char *sub = g_strdup_printf ("%s · %s · %s", fy_code_label_text (&fy_drill_kind_labels[d->kind]),
+      gboolean revise = d->held && d->evaluation.revise_plan;
+      g_autofree char *sub = g_strdup_printf ("%s · %s%s%s · %s", fy_code_label_text (&fy_drill_kind_labels[d->kind]),
                                               d->held ? (d->evaluation.objective_achieved ? _("Objective achieved")
                                                                                           : _("Must be drilled again"))
                                                       : _("Planned"),
+                                              revise ? " · " : "", revise ? _("The plan must be revised") : "",
                                               d->place);
-      gtk_list_box_append (self->drills_list, action_row (title, sub));
+      GtkWidget *row = action_row (title, sub);
+
+      /* The drill found the plan wanting: marked until it is revised. */
+      if (revise)
+        gtk_widget_add_css_class (row, "warning");
+      gtk_list_box_append (self->drills_list, row);
     }
 }
 

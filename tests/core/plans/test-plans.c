@@ -392,6 +392,46 @@ test_report_line (void)
   g_assert_cmpstr (remarks, ==, "Review due: 应急预案; Overdue: 消毒记录缺失 (due 2026-11-21)");
 }
 
+/* A drill's problems become corrective actions in the same transaction:
+ * raised on the drill's day, linked to the drill; one bad action (a
+ * deadline before the drill) refuses the whole save; a drill only planned
+ * takes none. */
+static void
+test_drill_actions (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  g_autoptr(GError) error = NULL;
+  FyDrill drill = { .kind = FY_DRILL_TABLETOP, .scenario = "食堂发热", .day = "2026-11-20", .held = TRUE,
+                    .evaluation = { .revise_plan = TRUE } };
+  FyActionInput actions[2] = {
+    { .problem = "隔离点物资不足", .action = "补足防护服", .responsible = "李四", .deadline = "2026-11-27",
+      .raised_on = "2000-01-01" },
+    { .problem = "上报电话未更新", .action = "更新联系表", .deadline = "2026-11-19" },
+  };
+  gint64 id = 0;
+
+  g_assert_false (fy_drill_save_with_actions (store, &drill, actions, 2, now (), &id, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM drill"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM action_item"), ==, 0);
+
+  actions[1].deadline = "2026-11-20";
+  g_assert_true (fy_drill_save_with_actions (store, &drill, actions, 2, now (), &id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM action_item WHERE source = 'drill'"
+                                             " AND source_id = (SELECT max(id) FROM drill)"
+                                             " AND raised_on = '2026-11-20'"), ==, 2);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT revise_plan FROM drill"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT position FROM action_item WHERE responsible = '李四'"), ==, 1);
+
+  drill.held = FALSE;
+  drill.day = "2026-12-20";
+  g_assert_false (fy_drill_save_with_actions (store, &drill, actions, 1, now (), NULL, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM drill"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -407,5 +447,6 @@ main (int argc, char **argv)
   g_test_add_func ("/plans/taskforce-and-register", test_taskforce_and_register);
   g_test_add_func ("/plans/drills", test_drills);
   g_test_add_func ("/plans/report-line", test_report_line);
+  g_test_add_func ("/plans/drill-actions", test_drill_actions);
   return g_test_run ();
 }

@@ -16,6 +16,7 @@
 #include "fy-gui-test-support.h"
 #include "fy-plans-dialogs.h"
 #include "fy-plans-page.h"
+#include "fy-preferences.h"
 #include "fy-plans.h"
 #include "fy-store-private.h"
 
@@ -345,6 +346,80 @@ test_evidence (void)
   g_rmdir (dir);
 }
 
+static void
+collect_entries (GtkWidget *widget, GPtrArray *out)
+{
+  if (GTK_IS_ENTRY (widget))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    collect_entries (c, out);
+}
+
+/* The entries of the drill form, in order (scenario, date, place, commander,
+ * participants, what happened, problem, action, responsible, deadline). */
+static GPtrArray *
+drill_entries (AdwMessageDialog *dialog)
+{
+  GPtrArray *entries = g_ptr_array_new ();
+
+  collect_entries (adw_message_dialog_get_extra_child (dialog), entries);
+  g_assert_cmpuint (entries->len, ==, 10);
+  return entries;
+}
+
+/* A drill with a problem by keyboard: a deadline before the drill refused in
+ * the form (kept, nothing written), then corrected: the drill and its
+ * corrective action written together; the drill interval set in
+ * Preferences. */
+static void
+test_drill_with_action (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  g_autoptr(GPtrArray) entries = NULL;
+  FyWindow *window;
+  AdwMessageDialog *dialog;
+  GtkWindow *prefs;
+  GtkWidget *spin;
+  const char *texts[10] = { "门岗发现发热人员", "2026-11-09", "东门", "王五", "", "", "隔离点物资不足", "补足防护服",
+                            "李四", "2026-11-01" };
+
+  window = fy_gui_test_make_window (store);
+  dialog = fy_drill_dialog_present (GTK_WIDGET (show_plans (window)), store);
+  fy_gui_test_iterate ();
+  entries = drill_entries (dialog);
+  g_assert_true (gtk_widget_get_ancestor (gtk_window_get_focus (GTK_WINDOW (dialog)), GTK_TYPE_ENTRY)
+                 == entries->pdata[0]);
+  for (guint i = 0; i < 10; i++)
+    gtk_editable_set_text (entries->pdata[i], texts[i]);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "default.activate", NULL));
+  fy_gui_test_wait_until (dialog_gone, dialog);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM drill"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM action_item"), ==, 0);
+
+  dialog = fy_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  entries = drill_entries (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (entries->pdata[6]), ==, "隔离点物资不足");
+  gtk_editable_set_text (entries->pdata[9], "2026-11-16");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "default.activate", NULL));
+  fy_gui_test_wait_until (dialog_gone, dialog);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM action_item a JOIN drill d ON d.id = a.source_id"
+                                             " WHERE a.source = 'drill' AND a.raised_on = '2026-11-09'"
+                                             " AND a.deadline = '2026-11-16' AND a.action = '补足防护服'"), ==, 1);
+
+  prefs = GTK_WINDOW (fy_preferences_new (GTK_WINDOW (window), store));
+  gtk_window_present (prefs);
+  fy_gui_test_iterate ();
+  spin = fy_gui_test_find_named (GTK_WIDGET (prefs), "drill-interval");
+  g_assert_nonnull (spin);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 90);
+  fy_gui_test_iterate ();
+  g_assert_cmpint (fy_drill_interval_days (store), ==, 90);
+  fy_gui_test_destroy (prefs);
+  fy_gui_test_destroy (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -356,5 +431,6 @@ main (int argc, char **argv)
   g_test_add_func ("/gui/plans/add-member", test_add_member);
   g_test_add_func ("/gui/plans/edit-template", test_edit_template);
   g_test_add_func ("/gui/plans/evidence", test_evidence);
+  g_test_add_func ("/gui/plans/drill-with-action", test_drill_with_action);
   return g_test_run ();
 }

@@ -21,6 +21,7 @@
 #include "fy-staff.h"
 #include "fy-validate.h"
 #include "fy-window.h"
+#include "fy-zones-page.h"
 
 struct _FyPlansPage
 {
@@ -161,16 +162,42 @@ on_isolate_cb (GtkButton *button, FyPlansPage *self)
   fy_form_toast (GTK_WIDGET (self), text);
 }
 
+static GtkWidget *
+find_of_type (GtkWidget *widget, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_of_type (c, type);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The person's area on the zone map: the Zones page asks for the reason of
+ * its move to red, filled in. Someone on no map: the reason goes to the
+ * clipboard and the Zones page opens for the officer to choose the area. */
 static void
 on_zones_cb (GtkButton *button, FyPlansPage *self)
 {
   const char *reason = g_object_get_data (G_OBJECT (button), "fy-reason");
+  gint64 staff_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fy-staff"));
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  gint64 map_id = 0, area_id = 0;
+  GtkWidget *zones;
 
-  /* The zones page asks for a reason when a level changes: it is on the clipboard. */
+  if (!FY_IS_WINDOW (root))
+    return;
+  fy_window_show_page (FY_WINDOW (root), "zones");
+  zones = find_of_type (GTK_WIDGET (root), FY_TYPE_ZONES_PAGE);
+  if (staff_id && zones && fy_emergency_person_area (self->store, staff_id, &map_id, &area_id, NULL))
+    {
+      fy_zones_page_ask_area_level (FY_ZONES_PAGE (zones), map_id, area_id, FY_ZONE_LEVEL_RED, reason);
+      return;
+    }
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), reason);
-  if (FY_IS_WINDOW (root))
-    fy_window_show_page (FY_WINDOW (root), "zones");
   fy_form_toast (GTK_WIDGET (self), _("The reason for the level change is on the clipboard"));
 }
 
@@ -288,6 +315,7 @@ emergency_row (FyPlansPage *self, FyEmergency *e, gint64 now)
           GtkWidget *b = with_id (row_button ("mark-location-symbolic", _("Change an area’s level"),
                                               G_CALLBACK (on_zones_cb), self), e->id);
           g_object_set_data_full (G_OBJECT (b), "fy-reason", fy_emergency_zone_reason (e), g_free);
+          g_object_set_data (G_OBJECT (b), "fy-staff", GSIZE_TO_POINTER ((gsize) e->staff_id));
           adw_action_row_add_suffix (ADW_ACTION_ROW (srow), b);
         }
       if (step->kind == FY_STEP_INVESTIGATION && e->staff_id)

@@ -420,6 +420,62 @@ test_drill_with_action (void)
   fy_gui_test_destroy (window);
 }
 
+static gboolean
+is_zones_button (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Change an area’s level") == 0;
+}
+
+static void
+collect_editables (GtkWidget *widget, GPtrArray *out)
+{
+  if (GTK_IS_EDITABLE (widget) && !GTK_IS_TEXT (widget))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    collect_editables (c, out);
+}
+
+/* The emergency's zones step: the Zones page opens the person's area with
+ * the level-change question, the reason filled in; OK moves it to red with
+ * that reason in the zone history. */
+static void
+test_emergency_zones_step (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) editables = g_ptr_array_new ();
+  gint64 staff = fy_test_add_staff (store, "E07", "王五", NULL);
+  g_autofree char *sql = g_strdup_printf (
+      "INSERT INTO zone_map (id, name, width_m, height_m) VALUES (1, '厂区', 100, 100);"
+      "INSERT INTO zone_area (id, map_id, name, level, geometry) VALUES (1, 1, '冲压车间', 'green', '0,0;9,0;9,9');"
+      "INSERT INTO staff_zone (staff_id, area_id) VALUES (%" G_GINT64_FORMAT ", 1);", staff);
+  FyWindow *window;
+  GtkWidget *button;
+  AdwMessageDialog *dialog;
+  gint64 id = 0;
+
+  g_assert_true (fy_store_exec (store, sql, &error));
+  g_assert_true (fy_emergency_start (store, staff, NULL, FY_EMERGENCY_POSITIVE, "", fy_now (), &id, &error));
+  g_assert_no_error (error);
+  window = fy_gui_test_make_window (store);
+  button = fy_gui_test_find_widget (GTK_WIDGET (show_plans (window)), is_zones_button, NULL);
+  g_assert_nonnull (button);
+  fy_gui_test_press (GTK_BUTTON (button));
+  dialog = fy_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "冲压车间"));
+  collect_editables (adw_message_dialog_get_extra_child (dialog), editables);
+  g_assert_cmpuint (editables->len, ==, 1);
+  g_assert_nonnull (strstr (gtk_editable_get_text (editables->pdata[0]), "王五"));
+  adw_message_dialog_response (dialog, "ok");
+  fy_gui_test_iterate ();
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_area WHERE id = 1 AND level = 'red'"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM zone_history WHERE area_id = 1 AND kind = 'change'"
+                                             " AND new_level = 'red' AND reason LIKE '%王五%'"), ==, 1);
+  fy_gui_test_destroy (dialog);
+  fy_gui_test_destroy (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -432,5 +488,6 @@ main (int argc, char **argv)
   g_test_add_func ("/gui/plans/edit-template", test_edit_template);
   g_test_add_func ("/gui/plans/evidence", test_evidence);
   g_test_add_func ("/gui/plans/drill-with-action", test_drill_with_action);
+  g_test_add_func ("/gui/plans/emergency-zones-step", test_emergency_zones_step);
   return g_test_run ();
 }

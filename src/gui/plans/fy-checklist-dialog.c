@@ -171,18 +171,6 @@ on_open_evidence_cb (GtkButton *button, Run *run)
     fy_form_set_error (run->error, error->message);
 }
 
-static GtkWidget *
-suffix_button (const char *icon, const char *label)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  return button;
-}
-
 /* The evidence line: the file attached (when any, with Open) and a path to
  * attach, typed or chosen; a photo or file of at most 20 MB. */
 static AdwEntryRow *
@@ -196,14 +184,14 @@ evidence_row (Run *run, AdwExpanderRow *parent, FyChecklistItem *item, gboolean 
   gtk_widget_set_name (GTK_WIDGET (row), "evidence");
   if (*item->evidence_name)
     {
-      GtkWidget *open = suffix_button ("document-open-symbolic", _("Open the evidence"));
+      GtkWidget *open = fy_plans_icon_button ("document-open-symbolic", _("Open the evidence"));
       g_object_set_data (G_OBJECT (open), "fy-position", GINT_TO_POINTER (item->position));
       g_signal_connect (open, "clicked", G_CALLBACK (on_open_evidence_cb), run);
       adw_entry_row_add_suffix (row, open);
     }
   if (editable)
     {
-      GtkWidget *choose = suffix_button ("mail-attachment-symbolic", _("Choose a file to attach"));
+      GtkWidget *choose = fy_plans_icon_button ("mail-attachment-symbolic", _("Choose a file to attach"));
       g_signal_connect (choose, "clicked", G_CALLBACK (on_choose_evidence_cb), row);
       adw_entry_row_add_suffix (row, choose);
     }
@@ -260,7 +248,7 @@ fy_checklist_dialog_present (GtkWidget *parent, FyStore *store, gint64 run_id)
   g_autoptr(GError) error = NULL;
   g_autoptr(FyChecklistRun) data = fy_checklist_get_run (store, run_id, &error);
   Run *run;
-  GtkWidget *window, *toolbar, *header, *box, *list, *scroller, *cancel, *save, *sign, *form;
+  GtkWidget *box, *list, *save, *sign, *form;
   gboolean editable;
   g_autofree char *title = NULL;
 
@@ -275,33 +263,7 @@ fy_checklist_dialog_present (GtkWidget *parent, FyStore *store, gint64 run_id)
   run->run_id = run_id;
   run->rows = g_array_new (FALSE, TRUE, sizeof (ItemRow));
 
-  window = adw_window_new ();
-  run->window = GTK_WINDOW (window);
-  g_object_set_data_full (G_OBJECT (window), "fy-run", run, (GDestroyNotify) run_free);
-  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
-  gtk_window_set_transient_for (GTK_WINDOW (window), fy_form_window_of (parent));
-  gtk_window_set_default_size (GTK_WINDOW (window), 760, 640);
-  title = g_strdup_printf ("%s — %s", data->name, data->day);
-  gtk_window_set_title (GTK_WINDOW (window), title);
-
-  toolbar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = adw_header_bar_new ();
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  cancel = gtk_button_new_with_mnemonic (editable ? _("_Cancel") : _("_Close"));
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_close), window);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  save = gtk_button_new_with_mnemonic (_("_Save"));
-  gtk_widget_add_css_class (save, "suggested-action");
-  gtk_widget_set_visible (save, editable);
-  g_signal_connect (save, "clicked", G_CALLBACK (on_save_clicked_cb), run);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
-  gtk_box_append (GTK_BOX (toolbar), header);
-
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 12);
-  gtk_widget_set_margin_bottom (box, 12);
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
@@ -329,32 +291,15 @@ fy_checklist_dialog_present (GtkWidget *parent, FyStore *store, gint64 run_id)
   gtk_box_append (GTK_BOX (form), sign);
   gtk_widget_set_visible (form, editable);
   gtk_box_append (GTK_BOX (box), form);
-  run->error = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_set_name (GTK_WIDGET (run->error), "error");
-  gtk_label_set_wrap (run->error, TRUE);
-  gtk_label_set_xalign (run->error, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (run->error), "error");
-  gtk_widget_set_visible (GTK_WIDGET (run->error), FALSE);
+  run->error = fy_plans_error_label ();
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (run->error));
 
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
-  gtk_box_append (GTK_BOX (toolbar), scroller);
-  adw_window_set_content (ADW_WINDOW (window), toolbar);
-
-  if (editable)
-    gtk_window_set_default_widget (GTK_WINDOW (window), save);
-  {
-    /* Esc closes without saving. */
-    GtkEventController *keys = gtk_shortcut_controller_new ();
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
-        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0), gtk_named_action_new ("window.close")));
-    gtk_widget_add_controller (window, keys);
-  }
-  gtk_window_present (GTK_WINDOW (window));
+  title = g_strdup_printf ("%s — %s", data->name, data->day);
+  run->window = fy_plans_frame_new (parent, title, editable, box, &save);
+  g_object_set_data_full (G_OBJECT (run->window), "fy-run", run, (GDestroyNotify) run_free);
+  g_signal_connect (save, "clicked", G_CALLBACK (on_save_clicked_cb), run);
+  gtk_window_present (run->window);
   if (run->rows->len > 0)
     gtk_widget_grab_focus (GTK_WIDGET (g_array_index (run->rows, ItemRow, 0).answer));
-  return GTK_WINDOW (window);
+  return run->window;
 }

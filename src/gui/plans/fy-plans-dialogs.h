@@ -16,6 +16,19 @@ G_BEGIN_DECLS
 GtkWindow *fy_checklist_dialog_present (GtkWidget *parent,
                                         FyStore   *store,
                                         gint64     run_id);
+/* The modal frame of the larger dialogs: Cancel (Close when not editable)
+ * and Save (shown and default when editable) in the header, `content`
+ * scrolled below, Esc cancels. Not yet presented. */
+GtkWindow *fy_plans_frame_new          (GtkWidget  *parent,
+                                        const char *title,
+                                        gboolean    editable,
+                                        GtkWidget  *content,
+                                        GtkWidget **save);
+/* A flat icon button named by its tooltip and accessible label. */
+GtkWidget *fy_plans_icon_button        (const char *icon,
+                                        const char *label);
+/* The hidden error line of a dialog (named "error"). */
+GtkLabel  *fy_plans_error_label        (void);
 /* Opens bytes kept in the database with the desktop's default application,
  * through a private copy (0600) in the user's cache. */
 void       fy_plans_open_bytes         (GtkWidget  *parent,

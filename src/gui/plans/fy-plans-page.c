@@ -68,12 +68,8 @@ action_row (const char *title, const char *subtitle)
 static GtkWidget *
 row_button (const char *icon, const char *label, GCallback callback, gpointer data)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+  GtkWidget *button = fy_plans_icon_button (icon, label);
 
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   g_signal_connect (button, "clicked", callback, data);
   return button;
 }

@@ -34,18 +34,6 @@ edit_free (Edit *edit)
 }
 
 static GtkWidget *
-icon_button (const char *icon, const char *label)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  return button;
-}
-
-static GtkWidget *
 labelled_entry (const char *label, const char *text, int width)
 {
   GtkWidget *entry = gtk_entry_new ();
@@ -135,7 +123,7 @@ add_item (Edit *edit, const FyChecklistItem *item)
   gtk_box_append (GTK_BOX (line2), spacer);
   for (int i = 0; i < 3; i++)
     {
-      buttons[i] = icon_button (icons[i], labels[i]);
+      buttons[i] = fy_plans_icon_button (icons[i], labels[i]);
       gtk_widget_set_name (buttons[i], names[i]);
       g_object_set_data (G_OBJECT (buttons[i]), "fy-item", box);
       g_signal_connect (buttons[i], "clicked", callbacks[i], edit);
@@ -202,7 +190,7 @@ fy_template_dialog_present (GtkWidget *parent, FyStore *store, const char *code)
   g_autoptr(GError) error = NULL;
   g_autoptr(FyChecklistTemplate) tmpl = fy_checklist_get_template (store, code, &error);
   Edit *edit;
-  GtkWidget *window, *toolbar, *header, *box, *scroller, *cancel, *save, *add;
+  GtkWidget *box, *save, *add;
   g_autofree char *title = NULL;
 
   if (tmpl == NULL)
@@ -214,33 +202,7 @@ fy_template_dialog_present (GtkWidget *parent, FyStore *store, const char *code)
   edit->store = g_object_ref (store);
   edit->code = g_strdup (code);
 
-  window = adw_window_new ();
-  edit->window = GTK_WINDOW (window);
-  g_object_set_data_full (G_OBJECT (window), "fy-edit", edit, (GDestroyNotify) edit_free);
-  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
-  gtk_window_set_transient_for (GTK_WINDOW (window), fy_form_window_of (parent));
-  gtk_window_set_default_size (GTK_WINDOW (window), 760, 640);
-  /* TRANSLATORS: window title, e.g. "Edit checklist — 每日门岗检查 (version 2)". */
-  title = g_strdup_printf (_("Edit checklist — %s (version %d)"), tmpl->name, tmpl->version);
-  gtk_window_set_title (GTK_WINDOW (window), title);
-
-  toolbar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = adw_header_bar_new ();
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_close), window);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  save = gtk_button_new_with_mnemonic (_("_Save"));
-  gtk_widget_add_css_class (save, "suggested-action");
-  g_signal_connect (save, "clicked", G_CALLBACK (on_save_cb), edit);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
-  gtk_box_append (GTK_BOX (toolbar), header);
-
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 12);
-  gtk_widget_set_margin_bottom (box, 12);
   edit->name = GTK_ENTRY (labelled_entry (_("Checklist name"), tmpl->name, 0));
   gtk_widget_set_name (GTK_WIDGET (edit->name), "name");
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (edit->name));
@@ -254,30 +216,15 @@ fy_template_dialog_present (GtkWidget *parent, FyStore *store, const char *code)
   gtk_widget_set_halign (add, GTK_ALIGN_START);
   g_signal_connect (add, "clicked", G_CALLBACK (on_add_cb), edit);
   gtk_box_append (GTK_BOX (box), add);
-  edit->error = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_set_name (GTK_WIDGET (edit->error), "error");
-  gtk_label_set_wrap (edit->error, TRUE);
-  gtk_label_set_xalign (edit->error, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (edit->error), "error");
-  gtk_widget_set_visible (GTK_WIDGET (edit->error), FALSE);
+  edit->error = fy_plans_error_label ();
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (edit->error));
 
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
-  gtk_box_append (GTK_BOX (toolbar), scroller);
-  adw_window_set_content (ADW_WINDOW (window), toolbar);
-
-  gtk_window_set_default_widget (GTK_WINDOW (window), save);
-  {
-    /* Esc closes without saving. */
-    GtkEventController *keys = gtk_shortcut_controller_new ();
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
-        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0), gtk_named_action_new ("window.close")));
-    gtk_widget_add_controller (window, keys);
-  }
-  gtk_window_present (GTK_WINDOW (window));
+  /* TRANSLATORS: window title, e.g. "Edit checklist — 每日门岗检查 (version 2)". */
+  title = g_strdup_printf (_("Edit checklist — %s (version %d)"), tmpl->name, tmpl->version);
+  edit->window = fy_plans_frame_new (parent, title, TRUE, box, &save);
+  g_object_set_data_full (G_OBJECT (edit->window), "fy-edit", edit, (GDestroyNotify) edit_free);
+  g_signal_connect (save, "clicked", G_CALLBACK (on_save_cb), edit);
+  gtk_window_present (edit->window);
   gtk_widget_grab_focus (GTK_WIDGET (edit->name));
-  return GTK_WINDOW (window);
+  return edit->window;
 }

@@ -37,8 +37,7 @@ fy_plans_prefs_page_new (FyStore *store)
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), fy_drill_interval_days (store));
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   gtk_widget_set_name (spin, "drill-interval");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Drill reminder interval in days"), -1);
+  /* Named by the row it activates (a second label would be read twice). */
   g_signal_connect_object (spin, "value-changed", G_CALLBACK (on_interval_changed_cb), store, 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);

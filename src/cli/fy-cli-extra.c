@@ -7,6 +7,7 @@
 
 #include "fy-cli-commands.h"
 #include "fy-cli-health.h"
+#include "fy-cli-plans.h"
 #include "fy-cli-storage.h"
 #include "fy-cli-supplies.h"
 #include "fy-clock.h"
@@ -181,6 +182,9 @@ static const FyCliExtra extra_exports[] = {
        "--from/--to within one month) gives the month grid"),
     fy_cli_export_health },
   { "tests", "[--from DATE] [--to DATE]", N_("Nucleic-acid test ledger (same as “nat”)"), fy_cli_export_tests },
+  { "person-history", "--person EMPLOYEE_NO [--from DATE] [--to DATE] [-o FILE]",
+    N_("One person’s last 14 days (readings, tests, trips, quarantines, work area) for the epidemiological "
+       "investigation"), fy_cli_export_person_history },
   { "map", MAP_USAGE,
     N_("Draw a zone map with its legend on a page (first map unless --map names one; A4 unless --paper a3)"),
     run_export_map },

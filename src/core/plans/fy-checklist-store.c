@@ -342,6 +342,27 @@ fy_checklist_answer (FyStore *store, gint64 run_id, const FyCheckAnswerInput *in
   return fy_plans_commit (store, ok, FY_STORE_CHANGE_PLANS, error);
 }
 
+GBytes *
+fy_checklist_get_evidence (FyStore *store, gint64 run_id, int position, char **file_name, GError **error)
+{
+  sqlite3_stmt *stmt = fy_store_prepare_cached (store,
+      "SELECT evidence_name, evidence_data FROM checklist_run_item WHERE run_id = ?1 AND position = ?2"
+      " AND evidence_data IS NOT NULL", error);
+  GBytes *bytes;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, run_id);
+  sqlite3_bind_int (stmt, 2, position);
+  if (!fy_store_step_row (store, stmt, _("This item has no evidence attached."), error))
+    return NULL;
+  if (file_name)
+    *file_name = g_strdup (fy_column_text (stmt, 0));
+  bytes = g_bytes_new (sqlite3_column_blob (stmt, 1), sqlite3_column_bytes (stmt, 1));
+  sqlite3_reset (stmt);
+  return bytes;
+}
+
 gboolean
 fy_checklist_sign (FyStore *store, gint64 run_id, const char *inspector, const char *confirmer,
                    gint64 now, GError **error)

@@ -124,6 +124,13 @@ gboolean    fy_checklist_answer         (FyStore           *store,
                                          const FyCheckAnswerInput *input,
                                          gint64             now,
                                          GError           **error);
+/* The evidence file attached to item `position` of a run, with its name;
+ * NOT_FOUND when none. */
+GBytes     *fy_checklist_get_evidence   (FyStore           *store,
+                                         gint64             run_id,
+                                         int                position,
+                                         char             **file_name,
+                                         GError           **error);
 /* Sign-off: refused while an item is unanswered or the run is signed. */
 gboolean    fy_checklist_sign           (FyStore           *store,
                                          gint64             run_id,

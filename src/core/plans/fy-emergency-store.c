@@ -508,3 +508,21 @@ fy_emergency_list (FyStore *store, gboolean running_only, GError **error)
       return NULL;
   return g_steal_pointer (&list);
 }
+
+gboolean
+fy_emergency_person_area (FyStore *store, gint64 staff_id, gint64 *map_id, gint64 *area_id, GError **error)
+{
+  sqlite3_stmt *stmt = fy_store_prepare_cached (store,
+      "SELECT a.map_id, a.id FROM staff_zone sz JOIN zone_area a ON a.id = sz.area_id WHERE sz.staff_id = ?1"
+      " ORDER BY a.map_id LIMIT 1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, staff_id);
+  if (!fy_store_step_row (store, stmt, _("This person has no area on the zone map."), error))
+    return FALSE;
+  *map_id = sqlite3_column_int64 (stmt, 0);
+  *area_id = sqlite3_column_int64 (stmt, 1);
+  sqlite3_reset (stmt);
+  return TRUE;
+}

@@ -158,6 +158,13 @@ FyEmergency *fy_emergency_get             (FyStore            *store,
 GPtrArray   *fy_emergency_list            (FyStore            *store,
                                            gboolean            running_only,
                                            GError            **error);
+/* The zone map area the person works in (the first map's when several);
+ * NOT_FOUND when the person is on no map. */
+gboolean    fy_emergency_person_area  (FyStore            *store,
+                                       gint64              staff_id,
+                                       gint64             *map_id,
+                                       gint64             *area_id,
+                                       GError            **error);
 /* The reason to fill in when changing an area's level (translated, owned). */
 char        *fy_emergency_zone_reason     (const FyEmergency  *emergency);
 

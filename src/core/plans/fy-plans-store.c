@@ -298,45 +298,81 @@ fy_plan_document_list_review_due (FyStore *store, const char *day, GError **erro
 
 /* ---- corrective actions ------------------------------------------------- */
 
+/* An action checked and normalised, ready to insert (owned strings). */
+typedef struct
+{
+  FyActionSource source;
+  gint64         source_id;
+  int            position;
+  char          *problem;
+  char          *action;
+  char          *responsible;
+  char          *deadline;
+  char          *raised;
+} CleanAction;
+
+static void
+clean_action_clear (CleanAction *a)
+{
+  g_free (a->problem);
+  g_free (a->action);
+  g_free (a->responsible);
+  g_free (a->deadline);
+  g_free (a->raised);
+}
+
+static gboolean
+clean_action (const FyActionInput *input, CleanAction *out, GError **error)
+{
+  g_return_val_if_fail (input->source < FY_N_ACTION_SOURCES, FALSE);
+  out->source = input->source;
+  out->source_id = input->source_id;
+  out->position = input->position;
+  return fy_action_validate (input, &out->deadline, &out->raised, error)
+      && (out->problem = fy_plans_required_text (input->problem, 300, _("The problem"), error))
+      && (out->action = fy_plans_optional_text (input->action, 300, _("The corrective action"), error))
+      && (out->responsible = fy_plans_optional_text (input->responsible, 64, _("The responsible person"),
+                                                     error));
+}
+
+/* Inside a transaction. */
+static gboolean
+insert_action (FyStore *store, const CleanAction *a, gint64 now, GError **error)
+{
+  sqlite3_stmt *stmt = fy_store_prepare_cached (store,
+      "INSERT INTO action_item (source, source_id, position, problem, action, responsible, deadline,"
+      " raised_on, created_at, created_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  fy_bind_text (stmt, 1, fy_action_source_labels[a->source].code);
+  sqlite3_bind_int64 (stmt, 2, a->source_id);
+  sqlite3_bind_int (stmt, 3, a->position);
+  fy_bind_text (stmt, 4, a->problem);
+  fy_bind_text (stmt, 5, a->action);
+  fy_bind_text (stmt, 6, a->responsible);
+  fy_bind_text (stmt, 7, a->deadline);
+  fy_bind_text (stmt, 8, a->raised);
+  sqlite3_bind_int64 (stmt, 9, now);
+  fy_bind_text (stmt, 10, fy_store_get_actor (store));
+  return fy_store_step_done (store, stmt, error);
+}
+
 gboolean
 fy_action_add (FyStore *store, const FyActionInput *input, gint64 now, gint64 *id, GError **error)
 {
-  g_autofree char *deadline = NULL, *raised = NULL, *problem = NULL, *action = NULL;
-  g_autofree char *responsible = NULL;
-  sqlite3_stmt *stmt;
-  gboolean ok;
+  CleanAction a = { 0 };
+  gboolean ok = clean_action (input, &a, error) && fy_store_begin (store, error);
 
-  g_return_val_if_fail (input->source < FY_N_ACTION_SOURCES, FALSE);
-  if (!fy_action_validate (input, &deadline, &raised, error)
-      || !(problem = fy_plans_required_text (input->problem, 300, _("The problem"), error))
-      || !(action = fy_plans_optional_text (input->action, 300, _("The corrective action"), error))
-      || !(responsible = fy_plans_optional_text (input->responsible, 64, _("The responsible person"),
-                                                 error)))
-    return FALSE;
-
-  if (!fy_store_begin (store, error))
-    return FALSE;
-  stmt = fy_store_prepare_cached (store,
-      "INSERT INTO action_item (source, source_id, position, problem, action, responsible, deadline,"
-      " raised_on, created_at, created_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
-  ok = stmt != NULL;
   if (ok)
     {
-      fy_bind_text (stmt, 1, fy_action_source_labels[input->source].code);
-      sqlite3_bind_int64 (stmt, 2, input->source_id);
-      sqlite3_bind_int (stmt, 3, input->position);
-      fy_bind_text (stmt, 4, problem);
-      fy_bind_text (stmt, 5, action);
-      fy_bind_text (stmt, 6, responsible);
-      fy_bind_text (stmt, 7, deadline);
-      fy_bind_text (stmt, 8, raised);
-      sqlite3_bind_int64 (stmt, 9, now);
-      fy_bind_text (stmt, 10, fy_store_get_actor (store));
-      ok = fy_store_step_done (store, stmt, error);
+      ok = insert_action (store, &a, now, error);
+      if (ok && id)
+        *id = sqlite3_last_insert_rowid (fy_store_get_db (store));
+      ok = fy_plans_commit (store, ok, FY_STORE_CHANGE_PLANS, error);
     }
-  if (ok && id)
-    *id = sqlite3_last_insert_rowid (fy_store_get_db (store));
-  return fy_plans_commit (store, ok, FY_STORE_CHANGE_PLANS, error);
+  clean_action_clear (&a);
+  return ok;
 }
 
 gboolean
@@ -421,6 +457,15 @@ fy_action_list (FyStore *store, gboolean open_only, GError **error)
 gboolean
 fy_drill_save (FyStore *store, const FyDrill *drill, gint64 now, gint64 *id, GError **error)
 {
+  return fy_drill_save_with_actions (store, drill, NULL, 0, now, id, error);
+}
+
+gboolean
+fy_drill_save_with_actions (FyStore *store, const FyDrill *drill, const FyActionInput *actions,
+                            guint n_actions, gint64 now, gint64 *id, GError **error)
+{
+  g_autoptr(GArray) clean = g_array_new (FALSE, TRUE, sizeof (CleanAction));
+  gint64 drill_id;
   g_autofree char *scenario = NULL, *day = NULL, *place = NULL, *organiser = NULL;
   g_autofree char *commander = NULL, *participants = NULL, *record = NULL, *recorder = NULL;
   const FyDrillEvaluation *ev = &drill->evaluation;
@@ -438,6 +483,29 @@ fy_drill_save (FyStore *store, const FyDrill *drill, gint64 now, gint64 *id, GEr
       || !(record = fy_plans_optional_text (drill->record, 4000, _("The record"), error))
       || !(recorder = fy_plans_optional_text (drill->recorder, 64, _("The recorder"), error)))
     return FALSE;
+  g_array_set_clear_func (clean, (GDestroyNotify) clean_action_clear);
+  if (n_actions > 0 && !drill->held)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_INVALID,
+                   _("Problems and corrective actions are recorded once the drill has been held."));
+      return FALSE;
+    }
+  for (guint i = 0; i < n_actions; i++)
+    {
+      FyActionInput in = actions[i];
+      CleanAction a = { 0 };
+
+      /* Found on the day of the drill, whatever the caller says. */
+      in.source = FY_ACTION_FROM_DRILL;
+      in.raised_on = day;
+      in.position = (int) i + 1;
+      if (!clean_action (&in, &a, error))
+        {
+          clean_action_clear (&a);
+          return FALSE;
+        }
+      g_array_append_val (clean, a);
+    }
 
   if (!fy_store_begin (store, error))
     return FALSE;
@@ -480,8 +548,15 @@ fy_drill_save (FyStore *store, const FyDrill *drill, gint64 now, gint64 *id, GEr
       fy_bind_text (stmt, 20, fy_store_get_actor (store));
       ok = fy_store_step_done (store, stmt, error);
     }
+  drill_id = drill->id ? drill->id : sqlite3_last_insert_rowid (fy_store_get_db (store));
+  for (guint i = 0; ok && i < clean->len; i++)
+    {
+      CleanAction *a = &g_array_index (clean, CleanAction, i);
+      a->source_id = drill_id;
+      ok = insert_action (store, a, now, error);
+    }
   if (ok && id)
-    *id = drill->id ? drill->id : sqlite3_last_insert_rowid (fy_store_get_db (store));
+    *id = drill_id;
   return fy_plans_commit (store, ok, FY_STORE_CHANGE_PLANS, error);
 }
 

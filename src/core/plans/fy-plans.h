@@ -192,6 +192,17 @@ GPtrArray *fy_action_list          (FyStore            *store,
 void       fy_action_item_free     (FyActionItem       *item);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FyActionItem, fy_action_item_free)
 
+/* The plans line of the daily report for `day`: the figures (plan reviews
+ * due, corrective actions open at the end of the day, of which overdue) and
+ * the remarks (the plans due and the overdue actions with their deadlines;
+ * "" when none), both owned; `abnormal` when anything is due or overdue. */
+gboolean   fy_plans_report_line    (FyStore            *store,
+                                    const char         *day,
+                                    char              **figures,
+                                    char              **remarks,
+                                    gboolean           *abnormal,
+                                    GError            **error);
+
 /* ---- drills ------------------------------------------------------------- */
 
 typedef enum
@@ -237,6 +248,16 @@ typedef struct
  * (FY_ACTION_FROM_DRILL, the drill's id). */
 gboolean   fy_drill_save           (FyStore            *store,
                                     const FyDrill      *drill,
+                                    gint64              now,
+                                    gint64             *id,
+                                    GError            **error);
+/* Saves a drill held with the problems it showed: each becomes a corrective
+ * action (FY_ACTION_FROM_DRILL, raised on the drill's day, position 1…n) in
+ * the same transaction; all are checked before anything is written. */
+gboolean   fy_drill_save_with_actions (FyStore          *store,
+                                    const FyDrill      *drill,
+                                    const FyActionInput *actions,
+                                    guint               n_actions,
                                     gint64              now,
                                     gint64             *id,
                                     GError            **error);

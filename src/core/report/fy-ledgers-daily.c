@@ -15,6 +15,7 @@
 #include "fy-disinfection-compliance.h"
 #include "fy-health.h"
 #include "fy-ledger-defs.h"
+#include "fy-plans.h"
 #include "fy-supplies-stock.h"
 #include "fy-zone-summary.h"
 
@@ -238,6 +239,13 @@ add_rows (Rows *rows, FyLedger *ledger, FyStore *store, const FyDailyReport *r)
     g_clear_pointer (&s2, g_free);
   }
   add_supply_row (rows, store, r->day);
+  {
+    gboolean due = FALSE;
+    if (fy_plans_report_line (store, r->day, &s1, &s2, &due, &rows->error))
+      add_row (rows, _("Plans and corrective actions"), s1, s2, due);
+    g_clear_pointer (&s1, g_free);
+    g_clear_pointer (&s2, g_free);
+  }
 
   add_row (rows, _("Abnormal situation"), r->abnormal_text, r->gaps_text, !r->zero);
 

@@ -24,6 +24,7 @@ typedef struct
   AdwEntryRow *action;
   AdwEntryRow *responsible;
   AdwEntryRow *deadline;
+  AdwEntryRow *evidence;  /* a path typed or chosen; "" = keep */
   guint        initial;
 } ItemRow;
 
@@ -71,9 +72,10 @@ save_answers (Run *run)
         .position = row->position, .answer = answer, .problem = problem, .action = action,
         .responsible = gtk_editable_get_text (GTK_EDITABLE (row->responsible)),
         .deadline = gtk_editable_get_text (GTK_EDITABLE (row->deadline)),
+        .evidence_path = gtk_editable_get_text (GTK_EDITABLE (row->evidence)),
       };
 
-      if (answer == row->initial && *problem == '\0' && *action == '\0')
+      if (answer == row->initial && *problem == '\0' && *action == '\0' && *in.evidence_path == '\0')
         continue;
       if (!fy_checklist_answer (run->store, run->run_id, &in, fy_now (), &error))
         {
@@ -83,6 +85,7 @@ save_answers (Run *run)
         }
       row->initial = answer;
       gtk_editable_set_text (GTK_EDITABLE (row->action), "");
+      gtk_editable_set_text (GTK_EDITABLE (row->evidence), "");
     }
   fy_form_set_error (run->error, NULL);
   return TRUE;
@@ -128,6 +131,73 @@ entry_row (AdwExpanderRow *parent, const char *title, const char *text, gboolean
   return row;
 }
 
+static void
+on_evidence_chosen_cb (GtkNativeDialog *chooser, int response, AdwEntryRow *entry)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = file ? g_file_get_path (file) : NULL;
+      if (path)
+        gtk_editable_set_text (GTK_EDITABLE (entry), path);
+    }
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  g_object_unref (chooser);
+}
+
+static void
+on_choose_evidence_cb (GtkButton *button, AdwEntryRow *entry)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Attach evidence"),
+      GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (button))), GTK_FILE_CHOOSER_ACTION_OPEN,
+      _("_Attach"), _("_Cancel"));
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_evidence_chosen_cb), entry);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_open_evidence_cb (GtkButton *button, Run *run)
+{
+  int position = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "fy-position"));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GBytes) bytes = fy_checklist_get_evidence (run->store, run->run_id, position, &name, &error);
+
+  if (bytes)
+    fy_plans_open_bytes (GTK_WIDGET (run->window), name, bytes);
+  else
+    fy_form_set_error (run->error, error->message);
+}
+
+/* The evidence line: the file attached (when any, with Open) and a path to
+ * attach, typed or chosen; a photo or file of at most 20 MB. */
+static AdwEntryRow *
+evidence_row (Run *run, AdwExpanderRow *parent, FyChecklistItem *item, gboolean editable)
+{
+  g_autofree char *title = *item->evidence_name
+    ? g_markup_printf_escaped (_("Evidence: %s"), item->evidence_name)
+    : g_strdup (item->evidence_required ? _("Evidence (required): file to attach") : _("Evidence: file to attach"));
+  AdwEntryRow *row = entry_row (parent, title, "", editable);
+
+  gtk_widget_set_name (GTK_WIDGET (row), "evidence");
+  if (*item->evidence_name)
+    {
+      GtkWidget *open = fy_plans_icon_button ("document-open-symbolic", _("Open the evidence"));
+      g_object_set_data (G_OBJECT (open), "fy-position", GINT_TO_POINTER (item->position));
+      g_signal_connect (open, "clicked", G_CALLBACK (on_open_evidence_cb), run);
+      adw_entry_row_add_suffix (row, open);
+    }
+  if (editable)
+    {
+      GtkWidget *choose = fy_plans_icon_button ("mail-attachment-symbolic", _("Choose a file to attach"));
+      g_signal_connect (choose, "clicked", G_CALLBACK (on_choose_evidence_cb), row);
+      adw_entry_row_add_suffix (row, choose);
+    }
+  return row;
+}
+
 static GtkWidget *
 item_row (Run *run, FyChecklistItem *item, const char *day, gboolean editable)
 {
@@ -167,6 +237,7 @@ item_row (Run *run, FyChecklistItem *item, const char *day, gboolean editable)
   gtk_widget_set_name (GTK_WIDGET (ir.action), "action");
   ir.responsible = entry_row (row, _("Responsible"), "", editable);
   ir.deadline = entry_row (row, _("Deadline"), deadline, editable);
+  ir.evidence = evidence_row (run, row, item, editable);
   g_array_append_val (run->rows, ir);
   return GTK_WIDGET (row);
 }
@@ -177,7 +248,7 @@ fy_checklist_dialog_present (GtkWidget *parent, FyStore *store, gint64 run_id)
   g_autoptr(GError) error = NULL;
   g_autoptr(FyChecklistRun) data = fy_checklist_get_run (store, run_id, &error);
   Run *run;
-  GtkWidget *window, *toolbar, *header, *box, *list, *scroller, *cancel, *save, *sign, *form;
+  GtkWidget *box, *list, *save, *sign, *form;
   gboolean editable;
   g_autofree char *title = NULL;
 
@@ -192,33 +263,7 @@ fy_checklist_dialog_present (GtkWidget *parent, FyStore *store, gint64 run_id)
   run->run_id = run_id;
   run->rows = g_array_new (FALSE, TRUE, sizeof (ItemRow));
 
-  window = adw_window_new ();
-  run->window = GTK_WINDOW (window);
-  g_object_set_data_full (G_OBJECT (window), "fy-run", run, (GDestroyNotify) run_free);
-  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
-  gtk_window_set_transient_for (GTK_WINDOW (window), fy_form_window_of (parent));
-  gtk_window_set_default_size (GTK_WINDOW (window), 760, 640);
-  title = g_strdup_printf ("%s — %s", data->name, data->day);
-  gtk_window_set_title (GTK_WINDOW (window), title);
-
-  toolbar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = adw_header_bar_new ();
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  cancel = gtk_button_new_with_mnemonic (editable ? _("_Cancel") : _("_Close"));
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_close), window);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  save = gtk_button_new_with_mnemonic (_("_Save"));
-  gtk_widget_add_css_class (save, "suggested-action");
-  gtk_widget_set_visible (save, editable);
-  g_signal_connect (save, "clicked", G_CALLBACK (on_save_clicked_cb), run);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
-  gtk_box_append (GTK_BOX (toolbar), header);
-
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 12);
-  gtk_widget_set_margin_bottom (box, 12);
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
@@ -246,32 +291,15 @@ fy_checklist_dialog_present (GtkWidget *parent, FyStore *store, gint64 run_id)
   gtk_box_append (GTK_BOX (form), sign);
   gtk_widget_set_visible (form, editable);
   gtk_box_append (GTK_BOX (box), form);
-  run->error = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_set_name (GTK_WIDGET (run->error), "error");
-  gtk_label_set_wrap (run->error, TRUE);
-  gtk_label_set_xalign (run->error, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (run->error), "error");
-  gtk_widget_set_visible (GTK_WIDGET (run->error), FALSE);
+  run->error = fy_plans_error_label ();
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (run->error));
 
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
-  gtk_box_append (GTK_BOX (toolbar), scroller);
-  adw_window_set_content (ADW_WINDOW (window), toolbar);
-
-  if (editable)
-    gtk_window_set_default_widget (GTK_WINDOW (window), save);
-  {
-    /* Esc closes without saving. */
-    GtkEventController *keys = gtk_shortcut_controller_new ();
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
-        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0), gtk_named_action_new ("window.close")));
-    gtk_widget_add_controller (window, keys);
-  }
-  gtk_window_present (GTK_WINDOW (window));
+  title = g_strdup_printf ("%s — %s", data->name, data->day);
+  run->window = fy_plans_frame_new (parent, title, editable, box, &save);
+  g_object_set_data_full (G_OBJECT (run->window), "fy-run", run, (GDestroyNotify) run_free);
+  g_signal_connect (save, "clicked", G_CALLBACK (on_save_clicked_cb), run);
+  gtk_window_present (run->window);
   if (run->rows->len > 0)
     gtk_widget_grab_focus (GTK_WIDGET (g_array_index (run->rows, ItemRow, 0).answer));
-  return GTK_WINDOW (window);
+  return run->window;
 }

@@ -154,8 +154,10 @@ typedef struct
 {
   FyStore     *store;
   GtkDropDown *kind;
-  GtkEditable *fields[8];
+  GtkEditable *fields[10];
   GtkCheckButton *ticks[7];
+  /* The function that made this form, to make it again after a refusal. */
+  AdwMessageDialog *(*present) (GtkWidget *parent, FyStore *store);
 } AddForm;
 
 static void
@@ -186,11 +188,26 @@ add_choice (GtkBox *box, const char *label, const FyCodeLabel *table, int n)
   return drop;
 }
 
-/* Keeps the dialog open on a refusal: the message shows, nothing is written. */
+/* A refusal keeps the form: AdwMessageDialog 1.2 always closes on a
+ * response, so the same form is presented again with everything typed and
+ * the message in its body; nothing is written. */
 static void
-refuse (AdwMessageDialog *dialog, const char *heading, GError *error)
+refuse (AdwMessageDialog *dialog, AddForm *form, const char *heading, GError *error)
 {
-  fy_show_error (GTK_WIDGET (dialog), heading, error->message);
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  AdwMessageDialog *again = form->present (GTK_WIDGET (parent), form->store);
+  AddForm *copy = g_object_get_data (G_OBJECT (again), "fy-form");
+
+  for (guint i = 0; i < G_N_ELEMENTS (form->fields); i++)
+    if (form->fields[i] && copy->fields[i])
+      gtk_editable_set_text (copy->fields[i], gtk_editable_get_text (form->fields[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (form->ticks); i++)
+    if (form->ticks[i] && copy->ticks[i])
+      gtk_check_button_set_active (copy->ticks[i], gtk_check_button_get_active (form->ticks[i]));
+  if (form->kind && copy->kind)
+    gtk_drop_down_set_selected (copy->kind, gtk_drop_down_get_selected (form->kind));
+  /* TRANSLATORS: the body of a form whose save was refused: heading and reason. */
+  adw_message_dialog_format_body (again, _("%s: %s"), heading, error->message);
 }
 
 static AdwMessageDialog *
@@ -215,7 +232,7 @@ on_member_response_cb (AdwMessageDialog *dialog, const char *response, AddForm *
                           .group_leader = gtk_check_button_get_active (form->ticks[0]) };
 
   if (g_str_equal (response, "ok") && !fy_taskforce_add (form->store, &in, NULL, &error))
-    refuse (dialog, _("The member was not added"), error);
+    refuse (dialog, form, _("The member was not added"), error);
 }
 
 AdwMessageDialog *
@@ -224,6 +241,7 @@ fy_taskforce_dialog_present (GtkWidget *parent, FyStore *store)
   AddForm *form = g_new0 (AddForm, 1);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
+  form->present = fy_taskforce_dialog_present;
   form->store = g_object_ref (store);
   form->fields[0] = add_entry (GTK_BOX (box), _("Name"), TRUE);
   form->kind = add_choice (GTK_BOX (box), _("Position in the task force"), fy_taskforce_role_labels,
@@ -247,7 +265,7 @@ on_document_response_cb (AdwMessageDialog *dialog, const char *response, AddForm
                              .file_path = field (form, 5) };
 
   if (g_str_equal (response, "ok") && !fy_plan_document_add (form->store, &in, fy_now (), NULL, &error))
-    refuse (dialog, _("The document was not registered"), error);
+    refuse (dialog, form, _("The document was not registered"), error);
 }
 
 AdwMessageDialog *
@@ -256,6 +274,7 @@ fy_document_dialog_present (GtkWidget *parent, FyStore *store)
   AddForm *form = g_new0 (AddForm, 1);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
+  form->present = fy_document_dialog_present;
   form->store = g_object_ref (store);
   form->fields[0] = add_entry (GTK_BOX (box), _("Title"), TRUE);
   form->kind = add_choice (GTK_BOX (box), _("Kind"), fy_plan_kind_labels, FY_N_PLAN_KINDS);
@@ -286,8 +305,14 @@ on_drill_response_cb (AdwMessageDialog *dialog, const char *response, AddForm *f
     },
   };
 
-  if (g_str_equal (response, "ok") && !fy_drill_save (form->store, &drill, fy_now (), NULL, &error))
-    refuse (dialog, _("The drill was not saved"), error);
+  /* A problem found in the drill goes to the shared action list with it. */
+  FyActionInput action = { .problem = field (form, 6), .action = field (form, 7),
+                           .responsible = field (form, 8), .deadline = field (form, 9) };
+  guint n_actions = *action.problem || *action.action ? 1 : 0;
+
+  if (g_str_equal (response, "ok")
+      && !fy_drill_save_with_actions (form->store, &drill, &action, n_actions, fy_now (), NULL, &error))
+    refuse (dialog, form, _("The drill was not saved"), error);
 }
 
 AdwMessageDialog *
@@ -302,6 +327,7 @@ fy_drill_dialog_present (GtkWidget *parent, FyStore *store)
   GtkWidget *flow = gtk_flow_box_new ();
   g_autofree char *today = fy_today ();
 
+  form->present = fy_drill_dialog_present;
   form->store = g_object_ref (store);
   form->fields[0] = add_entry (GTK_BOX (box), _("Scenario"), TRUE);
   form->kind = add_choice (GTK_BOX (box), _("Kind"), fy_drill_kind_labels, FY_N_DRILL_KINDS);
@@ -311,6 +337,10 @@ fy_drill_dialog_present (GtkWidget *parent, FyStore *store)
   form->fields[3] = add_entry (GTK_BOX (box), _("Commander"), TRUE);
   form->fields[4] = add_entry (GTK_BOX (box), _("Participants"), TRUE);
   form->fields[5] = add_entry (GTK_BOX (box), _("What happened"), TRUE);
+  form->fields[6] = add_entry (GTK_BOX (box), _("Problem found"), TRUE);
+  form->fields[7] = add_entry (GTK_BOX (box), _("Corrective action"), TRUE);
+  form->fields[8] = add_entry (GTK_BOX (box), _("Responsible"), TRUE);
+  form->fields[9] = add_entry (GTK_BOX (box), _("Deadline"), TRUE);
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
   for (guint i = 0; i < G_N_ELEMENTS (ticks); i++)
     {

@@ -16,6 +16,28 @@ G_BEGIN_DECLS
 GtkWindow *fy_checklist_dialog_present (GtkWidget *parent,
                                         FyStore   *store,
                                         gint64     run_id);
+/* The modal frame of the larger dialogs: Cancel (Close when not editable)
+ * and Save (shown and default when editable) in the header, `content`
+ * scrolled below, Esc cancels. Not yet presented. */
+GtkWindow *fy_plans_frame_new          (GtkWidget  *parent,
+                                        const char *title,
+                                        gboolean    editable,
+                                        GtkWidget  *content,
+                                        GtkWidget **save);
+/* A flat icon button named by its tooltip and accessible label. */
+GtkWidget *fy_plans_icon_button        (const char *icon,
+                                        const char *label);
+/* The hidden error line of a dialog (named "error"). */
+GtkLabel  *fy_plans_error_label        (void);
+/* Opens bytes kept in the database with the desktop's default application,
+ * through a private copy (0600) in the user's cache. */
+void       fy_plans_open_bytes         (GtkWidget  *parent,
+                                        const char *name,
+                                        GBytes     *bytes);
+/* Edits a checklist template; Save writes its next version. */
+GtkWindow *fy_template_dialog_present  (GtkWidget  *parent,
+                                        FyStore    *store,
+                                        const char *code);
 /* Asks for the trigger (and a name when staff_id is 0), then starts. */
 AdwMessageDialog *fy_emergency_dialog_present (GtkWidget          *parent,
                                                FyStore            *store,

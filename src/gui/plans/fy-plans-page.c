@@ -21,6 +21,7 @@
 #include "fy-staff.h"
 #include "fy-validate.h"
 #include "fy-window.h"
+#include "fy-zones-page.h"
 
 struct _FyPlansPage
 {
@@ -67,12 +68,8 @@ action_row (const char *title, const char *subtitle)
 static GtkWidget *
 row_button (const char *icon, const char *label, GCallback callback, gpointer data)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+  GtkWidget *button = fy_plans_icon_button (icon, label);
 
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   g_signal_connect (button, "clicked", callback, data);
   return button;
 }
@@ -161,16 +158,42 @@ on_isolate_cb (GtkButton *button, FyPlansPage *self)
   fy_form_toast (GTK_WIDGET (self), text);
 }
 
+static GtkWidget *
+find_of_type (GtkWidget *widget, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_of_type (c, type);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The person's area on the zone map: the Zones page asks for the reason of
+ * its move to red, filled in. Someone on no map: the reason goes to the
+ * clipboard and the Zones page opens for the officer to choose the area. */
 static void
 on_zones_cb (GtkButton *button, FyPlansPage *self)
 {
   const char *reason = g_object_get_data (G_OBJECT (button), "fy-reason");
+  gint64 staff_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fy-staff"));
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  gint64 map_id = 0, area_id = 0;
+  GtkWidget *zones;
 
-  /* The zones page asks for a reason when a level changes: it is on the clipboard. */
+  if (!FY_IS_WINDOW (root))
+    return;
+  fy_window_show_page (FY_WINDOW (root), "zones");
+  zones = find_of_type (GTK_WIDGET (root), FY_TYPE_ZONES_PAGE);
+  if (staff_id && zones && fy_emergency_person_area (self->store, staff_id, &map_id, &area_id, NULL))
+    {
+      fy_zones_page_ask_area_level (FY_ZONES_PAGE (zones), map_id, area_id, FY_ZONE_LEVEL_RED, reason);
+      return;
+    }
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), reason);
-  if (FY_IS_WINDOW (root))
-    fy_window_show_page (FY_WINDOW (root), "zones");
   fy_form_toast (GTK_WIDGET (self), _("The reason for the level change is on the clipboard"));
 }
 
@@ -288,6 +311,7 @@ emergency_row (FyPlansPage *self, FyEmergency *e, gint64 now)
           GtkWidget *b = with_id (row_button ("mark-location-symbolic", _("Change an area’s level"),
                                               G_CALLBACK (on_zones_cb), self), e->id);
           g_object_set_data_full (G_OBJECT (b), "fy-reason", fy_emergency_zone_reason (e), g_free);
+          g_object_set_data (G_OBJECT (b), "fy-staff", GSIZE_TO_POINTER ((gsize) e->staff_id));
           adw_action_row_add_suffix (ADW_ACTION_ROW (srow), b);
         }
       if (step->kind == FY_STEP_INVESTIGATION && e->staff_id)
@@ -351,6 +375,12 @@ on_start_run_cb (GtkButton *button, FyPlansPage *self)
 }
 
 static void
+on_edit_template_cb (GtkButton *button, FyPlansPage *self)
+{
+  fy_template_dialog_present (GTK_WIDGET (self), self->store, g_object_get_data (G_OBJECT (button), "fy-code"));
+}
+
+static void
 on_open_run_cb (GtkButton *button, FyPlansPage *self)
 {
   gint64 run = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fy-run"));
@@ -377,6 +407,9 @@ fill_checklists (FyPlansPage *self)
       g_object_set_data_full (G_OBJECT (b), "fy-code", g_strdup (t->code), g_free);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), b);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), b);
+      b = row_button ("document-edit-symbolic", _("Edit this checklist"), G_CALLBACK (on_edit_template_cb), self);
+      g_object_set_data_full (G_OBJECT (b), "fy-code", g_strdup (t->code), g_free);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), b);
       gtk_list_box_append (self->checklists_list, row);
     }
   for (guint i = 0; runs && i < runs->len && i < 30; i++)
@@ -458,22 +491,12 @@ on_open_document_cb (GtkButton *button, FyPlansPage *self)
 {
   gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fy-doc"));
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL, *dir = NULL, *path = NULL, *uri = NULL;
+  g_autofree char *name = NULL;
   g_autoptr(GBytes) bytes = fy_plan_document_get_file (self->store, id, &name, &error);
 
-  /* The desktop's default application opens a copy in the cache. */
   if (bytes)
-    {
-      dir = g_build_filename (g_get_user_cache_dir (), "fangyi", "plans", NULL);
-      path = g_build_filename (dir, name, NULL);
-      if (g_mkdir_with_parents (dir, 0700) == 0
-          && g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
-        {
-          uri = g_filename_to_uri (path, NULL, NULL);
-          g_app_info_launch_default_for_uri (uri, NULL, &error);
-        }
-    }
-  if (error)
+    fy_plans_open_bytes (GTK_WIDGET (self), name, bytes);
+  else
     fy_show_error (GTK_WIDGET (self), _("The file could not be opened"), error->message);
 }
 
@@ -507,49 +530,28 @@ fill_documents (FyPlansPage *self)
 }
 
 static void
-on_interval_changed_cb (GtkSpinButton *spin, FyPlansPage *self)
-{
-  g_autoptr(GError) error = NULL;
-  int days = gtk_spin_button_get_value_as_int (spin);
-
-  if (days != fy_drill_interval_days (self->store)
-      && !fy_drill_set_interval_days (self->store, days, &error))
-    fy_show_error (GTK_WIDGET (self), _("The drill interval was not changed"), error->message);
-}
-
-/* The reminder on Today: no drill within this many days. */
-static void
-add_interval_row (FyPlansPage *self)
-{
-  GtkWidget *row = action_row (_("Remind on Today when no drill was held within (days)"), NULL);
-  GtkWidget *spin = gtk_spin_button_new_with_range (FY_DRILL_INTERVAL_MIN, FY_DRILL_INTERVAL_MAX, 1);
-
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), fy_drill_interval_days (self->store));
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Drill reminder interval in days"), -1);
-  g_signal_connect (spin, "value-changed", G_CALLBACK (on_interval_changed_cb), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
-  gtk_list_box_append (self->drills_list, row);
-}
-
-static void
 fill_drills (FyPlansPage *self)
 {
   g_autoptr(GPtrArray) list = fy_drill_list (self->store, NULL);
 
   clear_list (self->drills_list);
-  add_interval_row (self);
   for (guint i = 0; list && i < list->len; i++)
     {
       FyDrill *d = list->pdata[i];
       g_autofree char *title = g_strdup_printf ("%s %s", d->day, d->scenario);
-      g_autofree char *sub = g_strdup_printf ("%s · %s · %s", fy_code_label_text (&fy_drill_kind_labels[d->kind]),
+      gboolean revise = d->held && d->evaluation.revise_plan;
+      g_autofree char *sub = g_strdup_printf ("%s · %s%s%s · %s", fy_code_label_text (&fy_drill_kind_labels[d->kind]),
                                               d->held ? (d->evaluation.objective_achieved ? _("Objective achieved")
                                                                                           : _("Must be drilled again"))
                                                       : _("Planned"),
+                                              revise ? " · " : "", revise ? _("The plan must be revised") : "",
                                               d->place);
-      gtk_list_box_append (self->drills_list, action_row (title, sub));
+      GtkWidget *row = action_row (title, sub);
+
+      /* The drill found the plan wanting: marked until it is revised. */
+      if (revise)
+        gtk_widget_add_css_class (row, "warning");
+      gtk_list_box_append (self->drills_list, row);
     }
 }
 

@@ -140,6 +140,13 @@ AdwMessageDialog *
 fy_zone_ask_reason (GtkWindow *parent, const char *area_name, FyZoneLevel from, FyZoneLevel to,
                     FyZoneTextDone done, gpointer data, GDestroyNotify destroy)
 {
+  return fy_zone_ask_reason_filled (parent, area_name, from, to, NULL, done, data, destroy);
+}
+
+AdwMessageDialog *
+fy_zone_ask_reason_filled (GtkWindow *parent, const char *area_name, FyZoneLevel from, FyZoneLevel to,
+                           const char *initial, FyZoneTextDone done, gpointer data, GDestroyNotify destroy)
+{
   /* Translators: "Change “Workshop 2” from Green zone to Red zone?" */
   g_autofree char *heading = g_strdup_printf (_("Change “%s” from %s to %s?"), area_name,
                                               fy_zone_level_label (from), fy_zone_level_label (to));
@@ -147,7 +154,7 @@ fy_zone_ask_reason (GtkWindow *parent, const char *area_name, FyZoneLevel from, 
     .heading = heading,
     .body = _("Say why. The reason is kept in the zone history with the date and time, for the daily report "
               "and for inspectors."),
-    .initial = "",
+    .initial = initial ? initial : "",
     .placeholder = _("For example: a positive antigen test in this workshop"),
     .ok_label = _("C_hange Level"),
     .required = TRUE,

@@ -40,6 +40,16 @@ AdwMessageDialog *fy_zone_ask_reason    (GtkWindow      *parent,
                                          FyZoneTextDone  done,
                                          gpointer        data,
                                          GDestroyNotify  destroy);
+/* The same with the reason filled in (`initial`, may be NULL), e.g. from
+ * an emergency procedure. */
+AdwMessageDialog *fy_zone_ask_reason_filled (GtkWindow  *parent,
+                                         const char     *area_name,
+                                         FyZoneLevel     from,
+                                         FyZoneLevel     to,
+                                         const char     *initial,
+                                         FyZoneTextDone  done,
+                                         gpointer        data,
+                                         GDestroyNotify  destroy);
 
 /* Parses a length typed by a person: "12.5", "12,5", "12.5 m", "12.5米".
  * FALSE when it is not a positive number. */

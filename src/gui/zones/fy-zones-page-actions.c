@@ -474,3 +474,53 @@ fy_zones_page_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "zones.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "zones.edit-item", NULL, edit_item_action);
 }
+
+/* ---- a level change asked from elsewhere (the emergency procedure) ---- */
+
+typedef struct
+{
+  FyZonesPage *self;
+  gint64       area_id;
+  FyZoneLevel  level;
+} AskedLevel;
+
+static void
+asked_level_free (AskedLevel *asked)
+{
+  g_object_unref (asked->self);
+  g_free (asked);
+}
+
+static void
+on_asked_reason_done (const char *reason, gpointer data)
+{
+  AskedLevel *asked = data;
+  FyZoneMap *map = fy_zones_page_get_map (asked->self);
+  g_autoptr(GError) error = NULL;
+
+  if (reason == NULL || map == NULL)
+    return;
+  if (!fy_zone_map_set_area_level (map, asked->area_id, asked->level, reason, &error))
+    fy_show_error (GTK_WIDGET (asked->self), _("The level was not changed"), error->message);
+}
+
+void
+fy_zones_page_ask_area_level (FyZonesPage *self, gint64 map_id, gint64 area_id, FyZoneLevel level,
+                              const char *reason)
+{
+  const FyZoneArea *area;
+  AskedLevel *asked;
+
+  g_return_if_fail (FY_IS_ZONES_PAGE (self));
+  fy_zones_page_open_map (self, map_id);
+  if (self->map == NULL || fy_zone_map_get_id (self->map) != map_id
+      || !(area = fy_zone_map_lookup_area (self->map, area_id)))
+    return;
+  fy_zone_canvas_select (self->canvas, area_id, 0, TRUE);
+  asked = g_new0 (AskedLevel, 1);
+  asked->self = g_object_ref (self);
+  asked->area_id = area_id;
+  asked->level = level;
+  fy_zone_ask_reason_filled (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), area->name, area->level, level,
+                             reason, on_asked_reason_done, asked, (GDestroyNotify) asked_level_free);
+}

@@ -17,6 +17,14 @@ G_DECLARE_FINAL_TYPE (FyZonesPage, fy_zones_page, FY, ZONES_PAGE, GtkWidget)
 /* Shows the saved map `map_id` (as choosing it in the map list does). */
 void          fy_zones_page_open_map     (FyZonesPage *self,
                                           gint64       map_id);
+/* Opens map `map_id`, selects area `area_id` and asks for the reason to
+ * move it to `level`, `reason` filled in (the emergency procedure's zones
+ * step); OK changes the level as the panel does. */
+void          fy_zones_page_ask_area_level (FyZonesPage *self,
+                                          gint64       map_id,
+                                          gint64       area_id,
+                                          FyZoneLevel  level,
+                                          const char  *reason);
 /* What the floor-plan file chooser does with the chosen file: with
  * new_map_name, checks the image, then makes a new map of that name (the
  * plan scaled to width_m; height_m is replaced by the image's proportion)

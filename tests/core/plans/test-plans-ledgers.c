@@ -6,6 +6,8 @@
  * cursor's cells and highlights. */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include <string.h>
 
 #include "fy-checklist.h"
@@ -194,6 +196,32 @@ test_person_history (void)
                    "2026-11-20||王五|Morning temperature|38.1 °C!|!\n"
                    "2026-11-21|08:30|王五|Nucleic acid or antigen test|PCR!|Positive!\n"
                    "2026-11-22||王五|Works in area|厂区 · 冲压车间 · 甲班|\n");
+
+  /* The command line: the last 14 days by default, an unknown person refused. */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("fy-history-XXXXXX", &error);
+    g_autofree char *xlsx = g_build_filename (dir, "history.xlsx", NULL);
+    g_autofree char *dump = NULL, *out = NULL;
+    const char *args[] = { "export", "person-history", "--person", "E07", "-o", xlsx, NULL };
+    const char *unknown[] = { "export", "person-history", "--person", "E99", "-o", xlsx, NULL };
+    const char *nobody[] = { "export", "person-history", "-o", xlsx, NULL };
+
+    g_assert_cmpint (fy_test_run_cli (fy_store_get_path (store), args, &out), ==, 0);
+    dump = fy_test_read_xlsx (xlsx, "for row in ws.iter_rows(values_only=True):\n"
+                                    "    print('|'.join('' if v is None else str(v) for v in row))\n", NULL);
+    g_assert_nonnull (strstr (dump, "杭州 2026-11-14 – 2026-11-16"));
+    g_assert_nonnull (strstr (dump, "2026-11-09"));
+    g_assert_null (strstr (dump, "36.5"));       /* 2026-11-01: before the 14 days */
+    g_assert_null (strstr (dump, "赵六"));
+    g_unlink (xlsx);
+    g_clear_pointer (&out, g_free);
+    g_assert_cmpint (fy_test_run_cli (fy_store_get_path (store), unknown, &out), !=, 0);
+    g_assert_false (g_file_test (xlsx, G_FILE_TEST_EXISTS));
+    g_clear_pointer (&out, g_free);
+    g_assert_cmpint (fy_test_run_cli (fy_store_get_path (store), nobody, &out), !=, 0);
+    g_assert_false (g_file_test (xlsx, G_FILE_TEST_EXISTS));
+    g_rmdir (dir);
+  }
 }
 
 int

@@ -346,6 +346,94 @@ test_drills (void)
   g_assert_true (((FyDrill *) list->pdata[1])->evaluation.ppe_worn);
 }
 
+/* The daily report's plans line: a review due, actions open at the end of
+ * the day (one overdue, one closed later still open that day, one closed
+ * before), the overdue one named with its deadline. */
+static void
+test_report_line (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *figures = NULL, *remarks = NULL;
+  FyPlanDocumentInput doc = { .kind = FY_PLAN_EMERGENCY, .title = "应急预案", .version = "V1",
+                              .next_review = "2026-11-20" };
+  FyActionInput late = { .source = FY_ACTION_FROM_OTHER, .problem = "消毒记录缺失", .deadline = "2026-11-21",
+                         .raised_on = "2026-11-18" };
+  FyActionInput open = { .source = FY_ACTION_FROM_OTHER, .problem = "No signage", .deadline = "2026-11-22",
+                         .raised_on = "2026-11-18" };
+  FyActionInput closed = open;
+  gboolean abnormal = TRUE;
+  gint64 id = 0;
+
+  g_assert_true (fy_plans_report_line (store, TODAY, &figures, &remarks, &abnormal, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (figures, ==, "Plan reviews due 0; corrective actions open 0, of which overdue 0");
+  g_assert_cmpstr (remarks, ==, "");
+  g_assert_false (abnormal);
+  g_clear_pointer (&figures, g_free);
+  g_clear_pointer (&remarks, g_free);
+
+  g_assert_true (fy_plan_document_add (store, &doc, now (), NULL, &error));
+  g_assert_true (fy_action_add (store, &late, now (), NULL, &error));
+  g_assert_true (fy_action_add (store, &open, now (), &id, &error));
+  g_assert_true (fy_action_close (store, id, TODAY, "OK", &error));
+  closed.problem = "Closed";
+  g_assert_true (fy_action_add (store, &closed, now (), &id, &error));
+  g_assert_true (fy_action_close (store, id, "2026-11-19", "OK", &error));
+  g_assert_no_error (error);
+
+  /* The day before: the open one counts (closed only on TODAY), nothing overdue yet. */
+  g_assert_true (fy_plans_report_line (store, "2026-11-21", &figures, &remarks, &abnormal, &error));
+  g_assert_cmpstr (figures, ==, "Plan reviews due 1; corrective actions open 2, of which overdue 0");
+  g_assert_cmpstr (remarks, ==, "Review due: 应急预案");
+  g_assert_true (abnormal);
+  g_clear_pointer (&figures, g_free);
+  g_clear_pointer (&remarks, g_free);
+  g_assert_true (fy_plans_report_line (store, TODAY, &figures, &remarks, &abnormal, &error));
+  g_assert_cmpstr (figures, ==, "Plan reviews due 1; corrective actions open 1, of which overdue 1");
+  g_assert_cmpstr (remarks, ==, "Review due: 应急预案; Overdue: 消毒记录缺失 (due 2026-11-21)");
+}
+
+/* A drill's problems become corrective actions in the same transaction:
+ * raised on the drill's day, linked to the drill; one bad action (a
+ * deadline before the drill) refuses the whole save; a drill only planned
+ * takes none. */
+static void
+test_drill_actions (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  g_autoptr(GError) error = NULL;
+  FyDrill drill = { .kind = FY_DRILL_TABLETOP, .scenario = "食堂发热", .day = "2026-11-20", .held = TRUE,
+                    .evaluation = { .revise_plan = TRUE } };
+  FyActionInput actions[2] = {
+    { .problem = "隔离点物资不足", .action = "补足防护服", .responsible = "李四", .deadline = "2026-11-27",
+      .raised_on = "2000-01-01" },
+    { .problem = "上报电话未更新", .action = "更新联系表", .deadline = "2026-11-19" },
+  };
+  gint64 id = 0;
+
+  g_assert_false (fy_drill_save_with_actions (store, &drill, actions, 2, now (), &id, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM drill"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM action_item"), ==, 0);
+
+  actions[1].deadline = "2026-11-20";
+  g_assert_true (fy_drill_save_with_actions (store, &drill, actions, 2, now (), &id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM action_item WHERE source = 'drill'"
+                                             " AND source_id = (SELECT max(id) FROM drill)"
+                                             " AND raised_on = '2026-11-20'"), ==, 2);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT revise_plan FROM drill"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT position FROM action_item WHERE responsible = '李四'"), ==, 1);
+
+  drill.held = FALSE;
+  drill.day = "2026-12-20";
+  g_assert_false (fy_drill_save_with_actions (store, &drill, actions, 1, now (), NULL, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM drill"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -360,5 +448,7 @@ main (int argc, char **argv)
   g_test_add_func ("/plans/checklist/proposals", test_proposals);
   g_test_add_func ("/plans/taskforce-and-register", test_taskforce_and_register);
   g_test_add_func ("/plans/drills", test_drills);
+  g_test_add_func ("/plans/report-line", test_report_line);
+  g_test_add_func ("/plans/drill-actions", test_drill_actions);
   return g_test_run ();
 }

@@ -492,7 +492,14 @@ test_ledger (void)
   busy = daily_ledger (f.store, TODAY);
   g_assert_cmpstr (fy_ledger_get_title (busy), ==, "Daily Report");
   g_assert_cmpstr (fy_ledger_get_period_text (busy), ==, TODAY);
-  g_assert_cmpint (fy_ledger_count_rows (busy, &error), ==, 24);
+  g_assert_cmpint (fy_ledger_count_rows (busy, &error), ==, 25);
+  /* The plans line: nothing due in this fixture, not highlighted. */
+  g_assert_true (ledger_row (busy, "Plans and corrective actions", &figures, &remarks, &hl));
+  g_assert_cmpstr (figures, ==, "Plan reviews due 0; corrective actions open 0, of which overdue 0");
+  g_assert_cmpstr (remarks, ==, "");
+  g_assert_false (hl);
+  g_clear_pointer (&figures, g_free);
+  g_clear_pointer (&remarks, g_free);
   /* No zone map in this fixture: the row says so instead of inventing numbers. */
   g_assert_true (ledger_row (busy, "Risk areas (red / yellow / blue / green)", &figures, &remarks, &hl));
   g_assert_cmpstr (figures, ==, "—");

@@ -8,7 +8,7 @@
 
 #include "fy-error.h"
 #include "fy-form-util.h"
-#include "fy-supplies.h"
+#include "fy-supplies-stock.h"
 #include "fy-supply-item-dialog.h"
 
 struct _FySupplyItemDialog
@@ -16,6 +16,7 @@ struct _FySupplyItemDialog
   AdwWindow    parent_instance;
 
   FyStore     *store;
+  gint64       item_id;   /* 0 = a new item */
   GtkEntry    *code, *name, *spec, *unit, *place, *min_stock, *amount, *reserve;
   GtkDropDown *category, *rule;
   GtkLabel    *error;
@@ -53,6 +54,7 @@ save (FySupplyItemDialog *self)
   gint64 reserve = 0;
   GtkEntry *wrong = NULL;
 
+  item->id = self->item_id;
   g_free (item->code);
   item->code = g_strdup (text_of (self->code));
   g_free (item->name);
@@ -130,7 +132,7 @@ build (FySupplyItemDialog *self)
   GtkWidget *save_button = gtk_button_new_with_mnemonic (_("_Save"));
   int row = 0;
 
-  gtk_window_set_title (GTK_WINDOW (self), _("New Supply Item"));
+  gtk_window_set_title (GTK_WINDOW (self), self->item_id ? _("Edit Supply Item") : _("New Supply Item"));
   gtk_window_set_default_size (GTK_WINDOW (self), 520, -1);
   gtk_widget_add_css_class (save_button, "suggested-action");
   gtk_widget_set_name (save_button, "item-save");
@@ -187,9 +189,39 @@ fy_supply_item_dialog_init (FySupplyItemDialog *self)
 FySupplyItemDialog *
 fy_supply_item_dialog_new (GtkWindow *parent, FyStore *store)
 {
+  return fy_supply_item_dialog_new_edit (parent, store, NULL);
+}
+
+static void
+set_number (GtkEntry *entry, gint64 value)
+{
+  g_autofree char *text = value ? g_strdup_printf ("%lld", (long long) value) : g_strdup ("");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+}
+
+FySupplyItemDialog *
+fy_supply_item_dialog_new_edit (GtkWindow *parent, FyStore *store, const FySupplyItem *item)
+{
   FySupplyItemDialog *self = g_object_new (FY_TYPE_SUPPLY_ITEM_DIALOG, "transient-for", parent, "modal", TRUE, NULL);
 
   self->store = g_object_ref (store);
+  self->item_id = item ? item->id : 0;
   build (self);
+  if (item != NULL)
+    {
+      g_autofree char *amount = fy_supplies_format_milli (item->rule_milli);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->code), item->code);
+      gtk_editable_set_text (GTK_EDITABLE (self->name), item->name);
+      gtk_editable_set_text (GTK_EDITABLE (self->spec), item->spec);
+      gtk_editable_set_text (GTK_EDITABLE (self->unit), item->unit);
+      gtk_editable_set_text (GTK_EDITABLE (self->place), item->place);
+      gtk_drop_down_set_selected (self->category, item->category);
+      gtk_drop_down_set_selected (self->rule, item->rule);
+      set_number (self->min_stock, item->min_stock);
+      gtk_editable_set_text (GTK_EDITABLE (self->amount), item->rule_milli ? amount : "");
+      set_number (self->reserve, item->reserve_days);
+    }
   return self;
 }

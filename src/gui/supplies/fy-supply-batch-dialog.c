@@ -196,6 +196,28 @@ build_count_fields (FySupplyBatchDialog *self, GtkGrid *grid, int row)
   return row;
 }
 
+/* A return most often brings back what was issued last: its batch first. */
+static void
+select_last_issued (FySupplyBatchDialog *self)
+{
+  g_autoptr(GPtrArray) moves = fy_supplies_list_movements (self->store, self->item_id, 50, NULL);
+
+  for (guint i = 0; moves && i < moves->len; i++)
+    {
+      FySupplyMovement *m = g_ptr_array_index (moves, i);
+
+      if (m->kind != FY_SUPPLY_DOC_ISSUE || m->reversed)
+        continue;
+      for (guint b = 0; b < self->batches->len; b++)
+        if (g_strcmp0 (((FySupplyBatch *) g_ptr_array_index (self->batches, b))->batch_no, m->batch_no) == 0)
+          {
+            gtk_drop_down_set_selected (self->batch, b);
+            return;
+          }
+      return;
+    }
+}
+
 static void
 build (FySupplyBatchDialog *self, const FySupplyMovement *movement)
 {
@@ -237,7 +259,11 @@ build (FySupplyBatchDialog *self, const FySupplyMovement *movement)
   else if (self->action == FY_SUPPLY_BATCH_STOCKTAKE)
     row = build_count_fields (self, grid, row);
   else
-    row = build_batch_fields (self, grid, row);
+    {
+      row = build_batch_fields (self, grid, row);
+      if (self->action == FY_SUPPLY_BATCH_RETURN)
+        select_last_issued (self);
+    }
   self->error = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_set_name (GTK_WIDGET (self->error), "batch-error");
   gtk_widget_add_css_class (GTK_WIDGET (self->error), "error");
@@ -248,7 +274,12 @@ build (FySupplyBatchDialog *self, const FySupplyMovement *movement)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (grid));
   adw_window_set_content (ADW_WINDOW (self), box);
   gtk_window_set_default_widget (GTK_WINDOW (self), save_button);
-  fy_form_focus_first_field (GTK_WINDOW (self));
+  /* The first text field (the batch drop-down starts on the first batch,
+   * first-expiry-first-out). */
+  if (self->action == FY_SUPPLY_BATCH_STOCKTAKE && self->counted->len > 0)
+    gtk_widget_grab_focus (g_ptr_array_index (self->counted, 0));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->quantity ? self->quantity : self->reason));
 }
 
 static void

@@ -94,6 +94,7 @@ movement_row (const FySupplyMovement *m)
   g_autofree char *change = g_strdup_printf ("%+lld", (long long) m->quantity);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *row = gtk_list_box_row_new ();
+  static const int widths[] = { 10, 12, 16, 16, 7 };
   const char *texts[] = { m->day, kind, m->doc_no, m->batch_no, change, m->detail,
                           m->reversed ? _("reversed") : "" };
 
@@ -102,8 +103,10 @@ movement_row (const FySupplyMovement *m)
       GtkWidget *label = gtk_label_new (texts[i]);
 
       gtk_label_set_xalign (GTK_LABEL (label), i == 4 ? 1 : 0);
-      if (i == 4)
-        gtk_label_set_width_chars (GTK_LABEL (label), 7);
+      /* Fixed widths line the rows up like columns (an issue has no
+       * document number). */
+      if (i < G_N_ELEMENTS (widths))
+        gtk_label_set_width_chars (GTK_LABEL (label), widths[i]);
       if (i == 5)
         {
           gtk_widget_set_hexpand (label, TRUE);

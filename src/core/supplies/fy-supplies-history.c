@@ -2,7 +2,8 @@
 /* fy-supplies-history.c — the movements of one item as the item's window
  * lists them: one line per document and batch, newest first, saying
  * whether the document has been reversed already (so the window offers
- * 红冲 only where the core would accept it). */
+ * 红冲 only where the core would accept it); and the day of the last
+ * stock-take for the registers' signature line. */
 #include "config.h"
 
 
@@ -57,4 +58,22 @@ fy_supplies_list_movements (FyStore *store, gint64 item_id, guint limit, GError 
   sqlite3_bind_int64 (stmt, 1, item_id);
   sqlite3_bind_int64 (stmt, 2, limit > 0 ? (gint64) limit : -1);
   return fy_store_collect (store, stmt, movement_from_row, NULL, (GDestroyNotify) fy_supply_movement_free, error);
+}
+
+char *
+fy_supplies_last_stocktake (FyStore *store, const char *to)
+{
+  /* A stock-take that was reversed (红冲) did not count. */
+  sqlite3_stmt *stmt = fy_store_prepare_cached (store,
+      "SELECT max(d.day) FROM supply_doc d WHERE d.kind = 'adjust' AND (?1 IS NULL OR d.day <= ?1)"
+      " AND NOT EXISTS (SELECT 1 FROM supply_doc r WHERE r.reverses_id = d.id)", NULL);
+  char *day = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  fy_bind_text (stmt, 1, to);
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+    day = g_strdup (fy_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return day;
 }

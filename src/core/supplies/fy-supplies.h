@@ -288,5 +288,9 @@ GPtrArray *fy_supplies_list_movements (FyStore          *store,
                                        gint64            item_id,
                                        guint             limit,
                                        GError          **error);
+/* The day of the last stock-take (not reversed) on or before `to` (NULL =
+ * any), owned; NULL when there was none. */
+char      *fy_supplies_last_stocktake (FyStore          *store,
+                                       const char       *to);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "fy-error.h"
 #include "fy-form-util.h"
 #include "fy-supply-batch-dialog.h"
+#include "fy-supply-form.h"
 #include "fy-validate.h"
 
 struct _FySupplyBatchDialog
@@ -107,29 +108,10 @@ save (FySupplyBatchDialog *self)
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
-static GtkWidget *
-add_row (GtkGrid *grid, int row, const char *label, GtkWidget *field, const char *name)
-{
-  GtkWidget *title = gtk_label_new_with_mnemonic (label);
-
-  gtk_label_set_xalign (GTK_LABEL (title), 1);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (title), field);
-  gtk_widget_set_name (field, name);
-  gtk_widget_set_hexpand (field, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  gtk_label_get_text (GTK_LABEL (title)), -1);
-  gtk_grid_attach (grid, title, 0, row, 1, 1);
-  gtk_grid_attach (grid, field, 1, row, 1, 1);
-  return field;
-}
-
 static GtkEntry *
 add_entry (FySupplyBatchDialog *self, GtkGrid *grid, int row, const char *label, const char *name)
 {
-  GtkWidget *entry = gtk_entry_new ();
-
-  g_signal_connect_swapped (entry, "activate", G_CALLBACK (save), self);
-  return GTK_ENTRY (add_row (grid, row, label, entry, name));
+  return fy_supply_form_add_entry (grid, row, label, name, G_CALLBACK (save), self);
 }
 
 /* "B2026-11 · expires 2027-05-01 · 120 on hand" */
@@ -156,7 +138,7 @@ build_batch_fields (FySupplyBatchDialog *self, GtkGrid *grid, int row)
 
       gtk_string_list_append (list, text);
     }
-  self->batch = GTK_DROP_DOWN (add_row (grid, row++, _("_Batch"),
+  self->batch = GTK_DROP_DOWN (fy_supply_form_add_row (grid, row++, _("_Batch"),
                                         gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&list)), NULL),
                                         "batch-batch"));
   self->quantity = add_entry (self, grid, row++, _("_Quantity"), "batch-quantity");
@@ -264,12 +246,7 @@ build (FySupplyBatchDialog *self, const FySupplyMovement *movement)
       if (self->action == FY_SUPPLY_BATCH_RETURN)
         select_last_issued (self);
     }
-  self->error = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_set_name (GTK_WIDGET (self->error), "batch-error");
-  gtk_widget_add_css_class (GTK_WIDGET (self->error), "error");
-  gtk_label_set_wrap (self->error, TRUE);
-  gtk_label_set_xalign (self->error, 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->error), FALSE);
+  self->error = fy_supply_form_error_label ("batch-error");
   gtk_grid_attach (grid, GTK_WIDGET (self->error), 0, row++, 2, 1);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (grid));
   adw_window_set_content (ADW_WINDOW (self), box);

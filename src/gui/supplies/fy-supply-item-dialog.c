@@ -9,6 +9,7 @@
 #include "fy-error.h"
 #include "fy-form-util.h"
 #include "fy-supplies-stock.h"
+#include "fy-supply-form.h"
 #include "fy-supply-item-dialog.h"
 
 struct _FySupplyItemDialog
@@ -87,29 +88,10 @@ save (FySupplyItemDialog *self)
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
-static GtkWidget *
-add_row (GtkGrid *grid, int row, const char *label, GtkWidget *field, const char *name)
-{
-  GtkWidget *title = gtk_label_new_with_mnemonic (label);
-
-  gtk_label_set_xalign (GTK_LABEL (title), 1);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (title), field);
-  gtk_widget_set_name (field, name);
-  gtk_widget_set_hexpand (field, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  gtk_label_get_text (GTK_LABEL (title)), -1);
-  gtk_grid_attach (grid, title, 0, row, 1, 1);
-  gtk_grid_attach (grid, field, 1, row, 1, 1);
-  return field;
-}
-
 static GtkEntry *
 add_entry (FySupplyItemDialog *self, GtkGrid *grid, int row, const char *label, const char *name)
 {
-  GtkWidget *entry = gtk_entry_new ();
-
-  g_signal_connect_swapped (entry, "activate", G_CALLBACK (save), self);
-  return GTK_ENTRY (add_row (grid, row, label, entry, name));
+  return fy_supply_form_add_entry (grid, row, label, name, G_CALLBACK (save), self);
 }
 
 static GtkDropDown *
@@ -119,7 +101,7 @@ add_choice (GtkGrid *grid, int row, const char *label, const FyCodeLabel *table,
 
   for (guint i = 0; i < n; i++)
     gtk_string_list_append (list, fy_code_label_text (&table[i]));
-  return GTK_DROP_DOWN (add_row (grid, row, label, gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&list)), NULL),
+  return GTK_DROP_DOWN (fy_supply_form_add_row (grid, row, label, gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&list)), NULL),
                                  name));
 }
 
@@ -154,12 +136,7 @@ build (FySupplyItemDialog *self)
                            "item-rule");
   self->amount = add_entry (self, grid, row++, _("Planned _use per rule"), "item-amount");
   self->reserve = add_entry (self, grid, row++, _("R_eserve days (0 = company default)"), "item-reserve");
-  self->error = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_set_name (GTK_WIDGET (self->error), "item-error");
-  gtk_widget_add_css_class (GTK_WIDGET (self->error), "error");
-  gtk_label_set_wrap (self->error, TRUE);
-  gtk_label_set_xalign (self->error, 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->error), FALSE);
+  self->error = fy_supply_form_error_label ("item-error");
   gtk_grid_attach (grid, GTK_WIDGET (self->error), 1, row++, 1, 1);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (grid));
   adw_window_set_content (ADW_WINDOW (self), box);

@@ -19,6 +19,7 @@
 #include "fy-form-util.h"
 #include "fy-staff.h"
 #include "fy-supplies.h"
+#include "fy-supply-form.h"
 #include "fy-supply-move-dialog.h"
 #include "fy-clock.h"
 
@@ -319,37 +320,13 @@ reverse_last (FySupplyMoveDialog *self)
 static GtkEntry *
 add_field (FySupplyMoveDialog *self, GtkGrid *grid, int row, const char *label, const char *name)
 {
-  GtkWidget *title = gtk_label_new_with_mnemonic (label);
-  GtkWidget *entry = gtk_entry_new ();
-
-  gtk_label_set_xalign (GTK_LABEL (title), 1);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (title), entry);
-  gtk_widget_set_name (entry, name);
-  gtk_widget_set_hexpand (entry, TRUE);
-  /* Enter in any field saves (what the default button would do, without
-   * depending on the window being active). */
-  g_signal_connect_swapped (entry, "activate", G_CALLBACK (save), self);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  gtk_label_get_text (GTK_LABEL (title)), -1);
-  gtk_grid_attach (grid, title, 0, row, 1, 1);
-  gtk_grid_attach (grid, entry, 1, row, 1, 1);
-  return GTK_ENTRY (entry);
+  return fy_supply_form_add_entry (grid, row, label, name, G_CALLBACK (save), self);
 }
 
 static GtkDropDown *
 add_choice (GtkGrid *grid, int row, const char *label, GListModel *model, const char *name)
 {
-  GtkWidget *title = gtk_label_new_with_mnemonic (label);
-  GtkWidget *choice = gtk_drop_down_new (model, NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (title), 1);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (title), choice);
-  gtk_widget_set_name (choice, name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (choice), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  gtk_label_get_text (GTK_LABEL (title)), -1);
-  gtk_grid_attach (grid, title, 0, row, 1, 1);
-  gtk_grid_attach (grid, choice, 1, row, 1, 1);
-  return GTK_DROP_DOWN (choice);
+  return GTK_DROP_DOWN (fy_supply_form_add_row (grid, row, label, gtk_drop_down_new (model, NULL), name));
 }
 
 static GListModel *

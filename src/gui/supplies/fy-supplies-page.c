@@ -224,6 +224,7 @@ fy_supplies_page_constructed (GObject *object)
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
   g_object_set (bar, "margin-start", 12, "margin-end", 12, "margin-top", 12, "margin-bottom", 6, NULL);
+  gtk_widget_set_valign (bar, GTK_ALIGN_START);
   gtk_widget_add_css_class (receive, "suggested-action");
   gtk_box_append (GTK_BOX (bar), receive);
   gtk_box_append (GTK_BOX (bar), text_button (_("_Issue…"), "supplies-issue", G_CALLBACK (on_issue_clicked_cb), self));
@@ -236,8 +237,11 @@ fy_supplies_page_constructed (GObject *object)
   gtk_widget_set_hexpand (summary, TRUE);
   gtk_widget_add_css_class (summary, "dim-label");
   gtk_widget_set_name (summary, "supplies-summary");
-  gtk_box_append (GTK_BOX (bar), summary);
+  /* The counts on a line of their own: beside four buttons they would make
+   * the page wider than a narrow window. */
+  g_object_set (summary, "margin-start", 12, "margin-end", 12, "margin-bottom", 6, NULL);
   gtk_box_append (GTK_BOX (self), bar);
+  gtk_box_append (GTK_BOX (self), summary);
 
   self->bars = gtk_drawing_area_new ();
   gtk_widget_set_name (self->bars, "supplies-cover-bars");

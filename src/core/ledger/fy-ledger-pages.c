@@ -472,7 +472,14 @@ pages_new (FyLedger *ledger, double page_width, double page_height)
   reviewed_by = g_strdup_printf (_("Reviewed by: %s"), reviewer && *reviewer ? reviewer : BLANK);
   /* TRANSLATORS: signature line under a printed ledger, left blank to sign: 日期：%s */
   date = g_strdup_printf (_("Date: %s"), BLANK);
-  self->footer_left = g_strdup_printf ("%s      %s      %s", prepared_by, reviewed_by, date);
+  self->footer_left = fy_ledger_get_signature_line (ledger)
+                      ? g_strdup (fy_ledger_get_signature_line (ledger))
+                      : g_strdup_printf ("%s      %s      %s", prepared_by, reviewed_by, date);
+  if (fy_ledger_get_company_line (ledger))
+    {
+      g_free (self->info_left);
+      self->info_left = g_strdup (fy_ledger_get_company_line (ledger));
+    }
 
   setup_columns (self);
   self->measure = fy_ledger_measure_new (self->context, self->cell_font, self->bold_font);

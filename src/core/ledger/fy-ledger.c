@@ -33,6 +33,8 @@ struct _FyLedger
   char              *preparer;
   char              *reviewer;
   char              *note;
+  char              *company_line;   /* set by build(): replaces the default */
+  char              *signature;      /* set by build(): replaces the default */
   char              *today;
   char              *from;
   char              *to;
@@ -444,6 +446,8 @@ fy_ledger_free (FyLedger *ledger)
   g_free (ledger->sql);
   g_free (ledger->title);
   g_free (ledger->company);
+  g_free (ledger->company_line);
+  g_free (ledger->signature);
   g_free (ledger->period_text);
   g_free (ledger->preparer);
   g_free (ledger->reviewer);
@@ -589,6 +593,8 @@ or_blank (const char *name)
 char *
 fy_ledger_dup_company_line (FyLedger *ledger)
 {
+  if (ledger->company_line)
+    return g_strdup (ledger->company_line);
   /* Translators: left of the second title row; %s is the company name. */
   return g_strdup_printf (_("Company: %s"), ledger->company);
 }
@@ -600,9 +606,35 @@ fy_ledger_dup_date_line (FyLedger *ledger)
   return g_strdup_printf (_("Date made: %s"), ledger->today);
 }
 
+const char *
+fy_ledger_get_company_line (FyLedger *ledger)
+{
+  return ledger->company_line;
+}
+
+const char *
+fy_ledger_get_signature_line (FyLedger *ledger)
+{
+  return ledger->signature;
+}
+
+void
+fy_ledger_set_company_line (FyLedger *ledger, const char *text)
+{
+  set_str (&ledger->company_line, text);
+}
+
+void
+fy_ledger_set_signature_line (FyLedger *ledger, const char *text)
+{
+  set_str (&ledger->signature, text);
+}
+
 char *
 fy_ledger_dup_signature_line (FyLedger *ledger)
 {
+  if (ledger->signature)
+    return g_strdup (ledger->signature);
   /* Translators: signature line under a ledger (填表人 / 审核人 / 日期);
    * keep the blanks for writing the date by hand. */
   return g_strdup_printf (_("Prepared by: %s    Reviewed by: %s    Date: ______ / ____ / ____"),

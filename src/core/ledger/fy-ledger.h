@@ -193,6 +193,16 @@ gboolean    fy_ledger_uses_param             (FyLedger             *ledger,
 char       *fy_ledger_dup_company_line       (FyLedger             *ledger);
 char       *fy_ledger_dup_date_line          (FyLedger             *ledger);
 char       *fy_ledger_dup_signature_line     (FyLedger             *ledger);
+/* For a register with its own title block or signatures (the supply
+ * ledgers: 仓库, 保管员 · 记账员 · 负责人 · 盘点日期), set in build():
+ * the dup functions above and the printed pages then use them. The getters
+ * return NULL when none was set. */
+void        fy_ledger_set_company_line       (FyLedger             *ledger,
+                                              const char           *text);
+void        fy_ledger_set_signature_line     (FyLedger             *ledger,
+                                              const char           *text);
+const char *fy_ledger_get_company_line       (FyLedger             *ledger);
+const char *fy_ledger_get_signature_line     (FyLedger             *ledger);
 
 /* For definitions' build(): headers and groups are final text (copied). */
 void        fy_ledger_add_column             (FyLedger             *ledger,

@@ -15,10 +15,6 @@
 #include "fy-supplies-private.h"
 #include "fy-supplies-stock.h"
 
-#define STORE_SIGNATURES \
-  N_("Keeper: ________    Bookkeeper: ________    Person in charge: ________    " \
-     "Stock-take date: ______ / ____ / ____")
-
 /* Words spliced into remarks, and the stock CTE's parameters. */
 static gboolean
 supplies_build (FyLedger *ledger, FyStore *store, GError **error)
@@ -34,6 +30,40 @@ supplies_build (FyLedger *ledger, FyStore *store, GError **error)
   fy_ledger_set_param_int (ledger, ":use_days", FY_SUPPLY_USE_DAYS);
   fy_ledger_set_param_int (ledger, ":shifts", fy_supplies_shifts (store));
   fy_ledger_set_param_int (ledger, ":reserve_default", fy_supplies_reserve_days (store));
+  return TRUE;
+}
+
+static const char *
+or_blank (const char *text)
+{
+  return text && *text ? text : "__________";
+}
+
+/* The registers of the store (in, out, stock, expired) as the warehouse
+ * keeps them: the title block names the warehouse (setting
+ * "supplies.warehouse") beside the company, and the signatures are the
+ * store's own — keeper ("supplies.keeper"), bookkeeper (the officer who
+ * makes the table), person in charge (the reviewer) and the date of the
+ * last stock-take up to the end of the period. */
+static gboolean
+store_register_build (FyLedger *ledger, FyStore *store, GError **error)
+{
+  g_autofree char *warehouse = fy_store_get_setting (store, "supplies.warehouse");
+  g_autofree char *keeper = fy_store_get_setting (store, "supplies.keeper");
+  g_autofree char *counted = fy_supplies_last_stocktake (store, fy_ledger_get_to (ledger));
+  g_autofree char *company = NULL;
+  g_autofree char *signature = NULL;
+
+  if (!supplies_build (ledger, store, error))
+    return FALSE;
+  /* Translators: title block of a store register (单位名称 / 仓库). */
+  company = g_strdup_printf (_("Company: %s    Warehouse: %s"), fy_ledger_get_company (ledger), or_blank (warehouse));
+  /* Translators: signatures under a store register (保管员 / 记账员 / 负责人 / 盘点日期). */
+  signature = g_strdup_printf (_("Keeper: %s    Bookkeeper: %s    Person in charge: %s    Stock-take date: %s"),
+                               or_blank (keeper), or_blank (fy_ledger_get_preparer (ledger)),
+                               or_blank (fy_ledger_get_reviewer (ledger)), counted ? counted : "______ / ____ / ____");
+  fy_ledger_set_company_line (ledger, company);
+  fy_ledger_set_signature_line (ledger, signature);
   return TRUE;
 }
 
@@ -84,8 +114,7 @@ const FyLedgerDef fy_ledger_def_stock_in = {
   .columns = in_columns,
   .n_columns = G_N_ELEMENTS (in_columns),
   .sql = in_sql,
-  .build = supplies_build,
-  .note = STORE_SIGNATURES,
+  .build = store_register_build,
 };
 
 /* ---- 出库/领用登记 -------------------------------------------------------- */
@@ -129,8 +158,7 @@ const FyLedgerDef fy_ledger_def_stock_out = {
   .columns = out_columns,
   .n_columns = G_N_ELEMENTS (out_columns),
   .sql = out_sql,
-  .build = supplies_build,
-  .note = STORE_SIGNATURES,
+  .build = store_register_build,
 };
 
 /* ---- 库存台账（月） ------------------------------------------------------- */
@@ -196,8 +224,7 @@ const FyLedgerDef fy_ledger_def_stock = {
   .columns = stock_columns,
   .n_columns = G_N_ELEMENTS (stock_columns),
   .sql = stock_sql,
-  .build = supplies_build,
-  .note = STORE_SIGNATURES,
+  .build = store_register_build,
 };
 
 /* ---- 过期物资台账 --------------------------------------------------------- */
@@ -249,8 +276,7 @@ const FyLedgerDef fy_ledger_def_stock_expired = {
   .columns = expired_columns,
   .n_columns = G_N_ELEMENTS (expired_columns),
   .sql = expired_sql,
-  .build = supplies_build,
-  .note = STORE_SIGNATURES,
+  .build = store_register_build,
 };
 
 /* ---- 采购清单 ------------------------------------------------------------- */

@@ -267,4 +267,30 @@ gint64         fy_supplies_on_hand       (FyStore       *store,
                                           gint64         item_id,
                                           GError       **error);
 
+/* One line of an item's movement list: a document's change of one batch. */
+typedef struct
+{
+  gint64           doc_id;
+  char            *day;
+  FySupplyDocKind  kind;
+  char            *doc_no;
+  char            *batch_no;
+  gint64           quantity;   /* signed change of the batch's stock */
+  char            *detail;     /* recipient, supplier or reason */
+  gboolean         reversed;   /* a reversal of this document exists */
+} FySupplyMovement;
+
+void       fy_supply_movement_free    (FySupplyMovement *movement);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FySupplyMovement, fy_supply_movement_free)
+/* The movements of an item, newest first, at most `limit` (0 = all)
+ * (FySupplyMovement). */
+GPtrArray *fy_supplies_list_movements (FyStore          *store,
+                                       gint64            item_id,
+                                       guint             limit,
+                                       GError          **error);
+/* The day of the last stock-take (not reversed) on or before `to` (NULL =
+ * any), owned; NULL when there was none. */
+char      *fy_supplies_last_stocktake (FyStore          *store,
+                                       const char       *to);
+
 G_END_DECLS

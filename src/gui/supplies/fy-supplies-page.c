@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-supplies-page.c — the Supplies page: buttons for the receipt and issue
- * dialogs, the warning counts, and the stock of every item most urgent
+ * dialogs and the purchase list, the warning counts, and the stock of every item most urgent
  * first (below minimum and expired in red, below target and expiring
- * within 30 days in amber). It loads when first shown and reloads when the
+ * within 30 days in amber); an item's name opens its window. It loads when first shown and reloads when the
  * supplies, the roster or the zones change (they move the planned use). */
 #include "config.h"
 
@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-export-flow.h"
 #include "fy-form-util.h"
 #include "fy-lazy-reload.h"
 #include "fy-store.h"
@@ -17,6 +18,7 @@
 #include "fy-supplies-page.h"
 #include "fy-supplies-stock.h"
 #include "fy-supply-item-dialog.h"
+#include "fy-supply-item-window.h"
 #include "fy-supply-move-dialog.h"
 #include "fy-validate.h"
 
@@ -49,6 +51,34 @@ add_cell (FySuppliesPage *self, int column, int row, const char *text, float xal
   if (css)
     gtk_widget_add_css_class (label, css);
   gtk_grid_attach (self->grid, label, column, row, 1, 1);
+}
+
+static void
+on_item_clicked_cb (GtkButton *button, FySuppliesPage *self)
+{
+  gint64 item_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "item-id"));
+
+  gtk_window_present (GTK_WINDOW (fy_supply_item_window_new (fy_form_window_of (GTK_WIDGET (self)), self->store,
+                                                             item_id)));
+}
+
+/* The item's name as a flat button: Tab reaches it, Enter opens the item. */
+static void
+add_item_button (FySuppliesPage *self, int row, const FySupplyStock *s, const char *css)
+{
+  GtkWidget *button = gtk_button_new_with_label (s->name);
+  g_autofree char *name = g_strdup_printf ("supplies-item-%s", s->code);
+
+  gtk_widget_add_css_class (button, "flat");
+  if (css)
+    gtk_widget_add_css_class (button, css);
+  gtk_label_set_xalign (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), 0);
+  gtk_widget_set_name (button, name);
+  /* Translators: tooltip of an item's name on the Supplies page. */
+  gtk_widget_set_tooltip_text (button, _("Batches, stock chart and movements of this item"));
+  g_object_set_data (G_OBJECT (button), "item-id", GSIZE_TO_POINTER ((gsize) s->item_id));
+  g_signal_connect (button, "clicked", G_CALLBACK (on_item_clicked_cb), self);
+  gtk_grid_attach (self->grid, button, 1, row, 1, 1);
 }
 
 static void
@@ -106,7 +136,7 @@ fy_supplies_page_reload (FySuppliesPage *self)
       int row = (int) i + 1;
 
       add_cell (self, 0, row, s->code, 0, NULL);
-      add_cell (self, 1, row, s->name, 0, level);
+      add_item_button (self, row, s, level);
       add_cell (self, 2, row, usable, 1, level);
       add_cell (self, 3, row, s->unit, 1, NULL);
       add_cell (self, 4, row, daily, 1, NULL);
@@ -156,6 +186,14 @@ on_issue_clicked_cb (FySuppliesPage *self)
 }
 
 static void
+on_purchase_clicked_cb (FySuppliesPage *self)
+{
+  FyLedgerParams params = { 0 };
+
+  fy_export_flow_run (fy_form_window_of (GTK_WIDGET (self)), self->store, "purchase-list", &params, "xlsx");
+}
+
+static void
 on_store_changed_cb (FyStore *store, FyStoreChange change, FySuppliesPage *self)
 {
   if (change & (FY_STORE_CHANGE_SUPPLIES | FY_STORE_CHANGE_STAFF | FY_STORE_CHANGE_ZONES | FY_STORE_CHANGE_SETTINGS))
@@ -186,18 +224,24 @@ fy_supplies_page_constructed (GObject *object)
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
   g_object_set (bar, "margin-start", 12, "margin-end", 12, "margin-top", 12, "margin-bottom", 6, NULL);
+  gtk_widget_set_valign (bar, GTK_ALIGN_START);
   gtk_widget_add_css_class (receive, "suggested-action");
   gtk_box_append (GTK_BOX (bar), receive);
   gtk_box_append (GTK_BOX (bar), text_button (_("_Issue…"), "supplies-issue", G_CALLBACK (on_issue_clicked_cb), self));
   gtk_box_append (GTK_BOX (bar), text_button (_("_New Item…"), "supplies-new-item",
                                               G_CALLBACK (on_new_item_clicked_cb), self));
+  gtk_box_append (GTK_BOX (bar), text_button (_("_Purchase List…"), "supplies-purchase-list",
+                                              G_CALLBACK (on_purchase_clicked_cb), self));
   gtk_label_set_xalign (GTK_LABEL (summary), 0);
   gtk_label_set_wrap (GTK_LABEL (summary), TRUE);
   gtk_widget_set_hexpand (summary, TRUE);
   gtk_widget_add_css_class (summary, "dim-label");
   gtk_widget_set_name (summary, "supplies-summary");
-  gtk_box_append (GTK_BOX (bar), summary);
+  /* The counts on a line of their own: beside four buttons they would make
+   * the page wider than a narrow window. */
+  g_object_set (summary, "margin-start", 12, "margin-end", 12, "margin-bottom", 6, NULL);
   gtk_box_append (GTK_BOX (self), bar);
+  gtk_box_append (GTK_BOX (self), summary);
 
   self->bars = gtk_drawing_area_new ();
   gtk_widget_set_name (self->bars, "supplies-cover-bars");

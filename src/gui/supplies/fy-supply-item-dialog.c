@@ -9,7 +9,8 @@
 #include "fy-a11y.h"
 #include "fy-error.h"
 #include "fy-form-util.h"
-#include "fy-supplies.h"
+#include "fy-supplies-stock.h"
+#include "fy-supply-form.h"
 #include "fy-supply-item-dialog.h"
 
 struct _FySupplyItemDialog
@@ -17,6 +18,7 @@ struct _FySupplyItemDialog
   AdwWindow    parent_instance;
 
   FyStore     *store;
+  gint64       item_id;   /* 0 = a new item */
   GtkEntry    *code, *name, *spec, *unit, *place, *min_stock, *amount, *reserve;
   GtkDropDown *category, *rule;
   GtkLabel    *error;
@@ -54,6 +56,7 @@ save (FySupplyItemDialog *self)
   gint64 reserve = 0;
   GtkEntry *wrong = NULL;
 
+  item->id = self->item_id;
   g_free (item->code);
   item->code = g_strdup (text_of (self->code));
   g_free (item->name);
@@ -86,28 +89,10 @@ save (FySupplyItemDialog *self)
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
-static GtkWidget *
-add_row (GtkGrid *grid, int row, const char *label, GtkWidget *field, const char *name)
-{
-  GtkWidget *title = gtk_label_new_with_mnemonic (label);
-
-  gtk_label_set_xalign (GTK_LABEL (title), 1);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (title), field);
-  gtk_widget_set_name (field, name);
-  gtk_widget_set_hexpand (field, TRUE);
-  fy_a11y_name_field (field, title);
-  gtk_grid_attach (grid, title, 0, row, 1, 1);
-  gtk_grid_attach (grid, field, 1, row, 1, 1);
-  return field;
-}
-
 static GtkEntry *
 add_entry (FySupplyItemDialog *self, GtkGrid *grid, int row, const char *label, const char *name)
 {
-  GtkWidget *entry = gtk_entry_new ();
-
-  g_signal_connect_swapped (entry, "activate", G_CALLBACK (save), self);
-  return GTK_ENTRY (add_row (grid, row, label, entry, name));
+  return fy_supply_form_add_entry (grid, row, label, name, G_CALLBACK (save), self);
 }
 
 static GtkDropDown *
@@ -117,7 +102,7 @@ add_choice (GtkGrid *grid, int row, const char *label, const FyCodeLabel *table,
 
   for (guint i = 0; i < n; i++)
     gtk_string_list_append (list, fy_code_label_text (&table[i]));
-  return GTK_DROP_DOWN (add_row (grid, row, label, gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&list)), NULL),
+  return GTK_DROP_DOWN (fy_supply_form_add_row (grid, row, label, gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&list)), NULL),
                                  name));
 }
 
@@ -130,7 +115,7 @@ build (FySupplyItemDialog *self)
   GtkWidget *save_button = gtk_button_new_with_mnemonic (_("_Save"));
   int row = 0;
 
-  gtk_window_set_title (GTK_WINDOW (self), _("New Supply Item"));
+  gtk_window_set_title (GTK_WINDOW (self), self->item_id ? _("Edit Supply Item") : _("New Supply Item"));
   gtk_window_set_default_size (GTK_WINDOW (self), 520, -1);
   gtk_widget_add_css_class (save_button, "suggested-action");
   gtk_widget_set_name (save_button, "item-save");
@@ -152,12 +137,7 @@ build (FySupplyItemDialog *self)
                            "item-rule");
   self->amount = add_entry (self, grid, row++, _("Planned _use per rule"), "item-amount");
   self->reserve = add_entry (self, grid, row++, _("R_eserve days (0 = company default)"), "item-reserve");
-  self->error = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_set_name (GTK_WIDGET (self->error), "item-error");
-  gtk_widget_add_css_class (GTK_WIDGET (self->error), "error");
-  gtk_label_set_wrap (self->error, TRUE);
-  gtk_label_set_xalign (self->error, 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->error), FALSE);
+  self->error = fy_supply_form_error_label ("item-error");
   gtk_grid_attach (grid, GTK_WIDGET (self->error), 1, row++, 1, 1);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (grid));
   adw_window_set_content (ADW_WINDOW (self), box);
@@ -187,9 +167,39 @@ fy_supply_item_dialog_init (FySupplyItemDialog *self)
 FySupplyItemDialog *
 fy_supply_item_dialog_new (GtkWindow *parent, FyStore *store)
 {
+  return fy_supply_item_dialog_new_edit (parent, store, NULL);
+}
+
+static void
+set_number (GtkEntry *entry, gint64 value)
+{
+  g_autofree char *text = value ? g_strdup_printf ("%lld", (long long) value) : g_strdup ("");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+}
+
+FySupplyItemDialog *
+fy_supply_item_dialog_new_edit (GtkWindow *parent, FyStore *store, const FySupplyItem *item)
+{
   FySupplyItemDialog *self = g_object_new (FY_TYPE_SUPPLY_ITEM_DIALOG, "transient-for", parent, "modal", TRUE, NULL);
 
   self->store = g_object_ref (store);
+  self->item_id = item ? item->id : 0;
   build (self);
+  if (item != NULL)
+    {
+      g_autofree char *amount = fy_supplies_format_milli (item->rule_milli);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->code), item->code);
+      gtk_editable_set_text (GTK_EDITABLE (self->name), item->name);
+      gtk_editable_set_text (GTK_EDITABLE (self->spec), item->spec);
+      gtk_editable_set_text (GTK_EDITABLE (self->unit), item->unit);
+      gtk_editable_set_text (GTK_EDITABLE (self->place), item->place);
+      gtk_drop_down_set_selected (self->category, item->category);
+      gtk_drop_down_set_selected (self->rule, item->rule);
+      set_number (self->min_stock, item->min_stock);
+      gtk_editable_set_text (GTK_EDITABLE (self->amount), item->rule_milli ? amount : "");
+      set_number (self->reserve, item->reserve_days);
+    }
   return self;
 }

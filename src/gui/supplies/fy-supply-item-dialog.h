@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* fy-supply-item-dialog.h — a new supply item: code, name, category,
+/* fy-supply-item-dialog.h — a new or edited supply item: code, name, category,
  * spec, unit, place, minimum stock, consumption rule and its amount,
  * reserve days. */
 #pragma once
@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "fy-store.h"
+#include "fy-supplies.h"
 
 G_BEGIN_DECLS
 
@@ -15,5 +16,9 @@ G_DECLARE_FINAL_TYPE (FySupplyItemDialog, fy_supply_item_dialog, FY, SUPPLY_ITEM
 
 FySupplyItemDialog *fy_supply_item_dialog_new (GtkWindow *parent,
                                                FyStore   *store);
+/* The form filled with `item` (NULL = a new item); Save updates it. */
+FySupplyItemDialog *fy_supply_item_dialog_new_edit (GtkWindow          *parent,
+                                                    FyStore            *store,
+                                                    const FySupplyItem *item);
 
 G_END_DECLS

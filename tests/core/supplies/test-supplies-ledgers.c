@@ -3,7 +3,9 @@
  * openpyxl: the receipt and issue registers (a FEFO split as two lines, a
  * reversal as a red line with the opposite quantity), the monthly stock
  * ledger (opening + in − out = closing, daily use, days of cover,
- * warnings), the expired supplies register and the purchase list. */
+ * warnings), the expired supplies register and the purchase list; the
+ * registers' title block names the warehouse and their signature line is
+ * the store's (keeper, bookkeeper, person in charge, stock-take date). */
 #include "config.h"
 
 #include <string.h>
@@ -75,6 +77,8 @@ make_fixture (void)
   scrap.batch_id = fy_test_query_int (store, "SELECT id FROM supply_batch WHERE batch_no = 'OLD'");
   g_assert_cmpint (fy_supplies_scrap (store, &scrap, &error), >, 0);
   g_assert_no_error (error);
+  g_assert_true (fy_store_set_setting (store, "supplies.warehouse", "一号库", &error));
+  g_assert_true (fy_store_set_setting (store, "supplies.keeper", "钱保管", &error));
   return store;
 }
 
@@ -124,7 +128,11 @@ static const char xlsx_check[] =
   "    assert rows[0][1] == 'XD' and num(rows[0], 12) == 14 and rows[0][3] == 'Disinfection supplies', rows[0]\n"
   "    assert rows[1][1] == 'KZ' and num(rows[1], 10) == 252 and num(rows[1], 12) == 2, rows[1]\n"
   "texts = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]\n"
-  "assert any('Keeper:' in t for t in texts) or which == 'purchase-list', texts[-3:]\n"
+  "if which != 'purchase-list':\n"
+  "    assert any(t.startswith('Company: ') and 'Warehouse: 一号库' in t for t in texts), texts[:4]\n"
+  "    assert any(t.startswith('Keeper: 钱保管    Bookkeeper: ') and 'Stock-take date: ______' in t\n"
+  "               for t in texts), texts[-3:]\n"
+  "    assert not any('Keeper: ________' in t for t in texts), texts[-3:]\n"
   "print('ok')\n";
 
 static void
@@ -166,11 +174,19 @@ test_cli (void)
   g_autofree char *pdf = fy_test_tmp_path ("stock.pdf");
   g_autofree char *text = NULL;
   const char *args[] = { "export", "stock", "--from", "2026-11-01", "-o", pdf, NULL };
+  g_autoptr(GError) error = NULL;
+  gint64 xd = fy_test_query_int (store, "SELECT id FROM supply_item WHERE code = 'XD'");
+  FySupplyCount count = { fy_test_query_int (store, "SELECT id FROM supply_batch WHERE batch_no = 'OLD'"), 14 };
 
+  /* A stock-take dates the signature line. */
+  g_assert_cmpint (fy_supplies_stocktake (store, "2026-11-18", xd, &count, 1, "蒸发", &error), >, 0);
+  g_assert_no_error (error);
   g_assert_cmpint (fy_test_run_cli (fy_store_get_path (store), args, NULL), ==, 0);
   text = fy_test_pdf_text (pdf);
   g_assert_nonnull (strstr (text, "医用外科口罩"));
-  g_assert_nonnull (strstr (text, "Keeper:"));
+  g_assert_nonnull (strstr (text, "Keeper: 钱保管"));
+  g_assert_nonnull (strstr (text, "Warehouse: 一号库"));
+  g_assert_nonnull (strstr (text, "Stock-take date: 2026-11-18"));
 }
 
 /* `fangyi stock`: the warnings, exit status 3 below target, 0 when fine. */

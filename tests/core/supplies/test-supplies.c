@@ -372,6 +372,59 @@ test_reversal (void)
   g_assert_cmpint (0xff & sqlite3_exec (db, "DELETE FROM supply_doc", NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
 }
 
+/* The item's movement list: one line per document and batch, newest
+ * first, signed, with what the reader recognises it by, and which
+ * documents are reversed already. */
+static void
+test_movements (void)
+{
+  g_autoptr(GError) error = NULL;
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  gint64 item = add_item (store, "FH-01", "防护服", "套");
+  gint64 other = add_item (store, "FH-02", "隔离衣", "件");
+  gint64 out;
+  g_autoptr(GPtrArray) moves = NULL;
+  g_autoptr(GPtrArray) first = NULL;
+  FySupplyMovement *m;
+
+  receive (store, item, "2026-11-01", 3, "A", "2027-01-01");
+  receive (store, item, "2026-11-02", 10, "B", "2027-06-01");
+  receive (store, other, "2026-11-02", 10, "C", "");
+  out = issue (store, item, "2026-11-10", 5, &error);
+  g_assert_cmpint (out, >, 0);
+  g_assert_cmpint (fy_supplies_reverse (store, out, TODAY, "登记重复", &error), >, 0);
+
+  moves = fy_supplies_list_movements (store, item, 0, &error);
+  g_assert_no_error (error);
+  /* reversal (2 batches), issue (2 batches), two receipts */
+  g_assert_cmpuint (moves->len, ==, 6);
+  m = g_ptr_array_index (moves, 0);
+  g_assert_cmpint (m->kind, ==, FY_SUPPLY_DOC_REVERSAL);
+  g_assert_cmpstr (m->day, ==, TODAY);
+  g_assert_cmpstr (m->batch_no, ==, "A");
+  g_assert_cmpint (m->quantity, ==, 3);
+  g_assert_cmpstr (m->detail, ==, "登记重复");
+  g_assert_false (m->reversed);
+  m = g_ptr_array_index (moves, 2);
+  g_assert_cmpint (m->kind, ==, FY_SUPPLY_DOC_ISSUE);
+  g_assert_cmpint (m->doc_id, ==, out);
+  g_assert_cmpstr (m->batch_no, ==, "A");
+  g_assert_cmpint (m->quantity, ==, -3);
+  g_assert_cmpstr (m->detail, ==, "装配部");
+  g_assert_true (m->reversed);
+  m = g_ptr_array_index (moves, 3);
+  g_assert_cmpstr (m->batch_no, ==, "B");
+  g_assert_cmpint (m->quantity, ==, -2);
+  m = g_ptr_array_index (moves, 5);
+  g_assert_cmpint (m->kind, ==, FY_SUPPLY_DOC_RECEIPT);
+  g_assert_cmpint (m->quantity, ==, 3);
+  g_assert_false (m->reversed);
+  /* The limit keeps the newest. */
+  first = fy_supplies_list_movements (store, item, 1, &error);
+  g_assert_cmpuint (first->len, ==, 1);
+  g_assert_cmpint (((FySupplyMovement *) g_ptr_array_index (first, 0))->kind, ==, FY_SUPPLY_DOC_REVERSAL);
+}
+
 static void
 test_return_scrap_stocktake (void)
 {
@@ -591,6 +644,7 @@ main (int argc, char **argv)
   g_test_add_func ("/supplies/bad-input", test_bad_input);
   g_test_add_func ("/supplies/reversal", test_reversal);
   g_test_add_func ("/supplies/return-scrap-stocktake", test_return_scrap_stocktake);
+  g_test_add_func ("/supplies/movements", test_movements);
   g_test_add_func ("/supplies/property", test_property);
   return g_test_run ();
 }

@@ -256,6 +256,85 @@ test_page (void)
   fy_gui_test_destroy (win);
 }
 
+/* The register's other fields, typed on after the first ones: a receipt
+ * with its source, supplier, price and people (保管人 = the operator by
+ * default); an issue from a batch chosen by hand needs its reason. */
+static void
+test_register_fields (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  FyWindow *win = fy_gui_test_make_window (store);
+  gint64 masks = add_item (store, "KZ-001", "医用外科口罩");
+  FySupplyMoveDialog *dialog;
+  GtkWindow *w;
+  GtkWidget *error_label;
+
+  fy_store_set_actor (store, "王保管");
+  dialog = fy_supply_move_dialog_new (GTK_WINDOW (win), store, FY_SUPPLY_MOVE_RECEIPT);
+  w = GTK_WINDOW (dialog);
+  gtk_window_present (w);
+  fy_gui_test_iterate ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (dialog, "supply-keeper"))), ==, "王保管");
+  type_text (w, "KZ-001");
+  press_tab (w);
+  type_text (w, "100");
+  press_tab (w);
+  type_text (w, "A-1");
+  press_tab (w);
+  type_text (w, "2027-01-31");
+  press_tab (w);
+  press_tab (w);
+  g_assert_true (focus_in (w, named (dialog, "supply-source")));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (named (dialog, "supply-source")), FY_SUPPLY_SOURCE_DONATION);
+  press_tab (w);
+  type_text (w, "红十字会");
+  press_tab (w);
+  g_assert_true (focus_in (w, named (dialog, "supply-price")));
+  type_text (w, "0.855");
+  press_enter (w, named (dialog, "supply-error"));
+  g_assert_cmpint (fy_supplies_on_hand (store, masks, NULL), ==, 0);
+  type_text (w, "0.85");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (named (dialog, "supply-disinfected")), TRUE);
+  press_enter (w, named (dialog, "supply-status"));
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM supply_doc WHERE kind = 'receipt'"
+                                             " AND source = 'donation' AND supplier = '红十字会'"
+                                             " AND unit_price_fen = 85 AND keeper = '王保管' AND disinfected = 1"), ==, 1);
+  fy_gui_test_destroy (dialog);
+
+  {
+    FySupplyReceiptInput in = { .day = TODAY, .item_id = masks, .quantity = 50, .batch_no = "B-2",
+                                .expires = "2028-01-31", .unit_price_fen = -1 };
+    g_assert_cmpint (fy_supplies_receive (store, &in, NULL), >, 0);
+  }
+  dialog = fy_supply_move_dialog_new (GTK_WINDOW (win), store, FY_SUPPLY_MOVE_ISSUE);
+  w = GTK_WINDOW (dialog);
+  gtk_window_present (w);
+  fy_gui_test_iterate ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (dialog, "supply-issuer"))), ==, "王保管");
+  type_text (w, "KZ-001");
+  press_tab (w);
+  type_text (w, "10");
+  press_tab (w);
+  type_text (w, "张三");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (named (dialog, "supply-recipient-kind")), FY_SUPPLY_TO_PERSON);
+  /* The later batch by hand (the list: FEFO first, then the batches). */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (named (dialog, "supply-override")), 2);
+  error_label = named (dialog, "supply-error");
+  gtk_widget_grab_focus (named (dialog, "supply-purpose"));
+  type_text (w, "隔离点");
+  press_enter (w, error_label);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM supply_doc WHERE kind = 'issue'"), ==, 0);
+  gtk_widget_grab_focus (named (dialog, "supply-override-reason"));
+  type_text (w, "先用捐赠批次外的");
+  press_enter (w, named (dialog, "supply-status"));
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM supply_doc WHERE kind = 'issue'"
+                                             " AND recipient_kind = 'person' AND recipient = '张三'"
+                                             " AND purpose = '隔离点' AND issuer = '王保管'"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT on_hand FROM supply_batch WHERE batch_no = 'B-2'"), ==, 40);
+  fy_gui_test_destroy (dialog);
+  fy_gui_test_destroy (win);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -265,5 +344,6 @@ main (int argc, char **argv)
   g_test_add_func ("/gui/supplies/over-issue-refused", test_over_issue_refused);
   g_test_add_func ("/gui/supplies/page", test_page);
   g_test_add_func ("/gui/supplies/new-item", test_new_item);
+  g_test_add_func ("/gui/supplies/register-fields", test_register_fields);
   return g_test_run ();
 }

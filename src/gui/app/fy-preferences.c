@@ -9,6 +9,7 @@
 
 #include "fy-disinfection-prefs.h"
 #include "fy-plans-prefs.h"
+#include "fy-supplies-prefs.h"
 #include "fy-a11y.h"
 #include "fy-form-util.h"
 #include "fy-gui-util.h"
@@ -508,6 +509,7 @@ fy_preferences_new (GtkWindow *parent, FyStore *store)
   self->store = g_object_ref (store);
   settings = fy_company_settings_load (store);
   show_settings (self, settings);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), fy_supplies_prefs_page_new (store));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), fy_disinfection_prefs_page_new (store));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), fy_plans_prefs_page_new (store));
   return self;

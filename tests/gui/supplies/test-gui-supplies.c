@@ -11,6 +11,8 @@
 
 #include "fy-gui-test-support.h"
 #include "fy-supplies-page.h"
+#include "fy-preferences.h"
+#include "fy-supplies-stock.h"
 #include "fy-supplies.h"
 #include "fy-supply-item-dialog.h"
 #include "fy-supply-move-dialog.h"
@@ -335,6 +337,42 @@ test_register_fields (void)
   fy_gui_test_destroy (win);
 }
 
+/* The store's name and keeper are set in Preferences (text saved on Enter
+ * and when the field is left) and the reserve target in days. */
+static void
+test_preferences (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  GtkWindow *prefs = GTK_WINDOW (fy_preferences_new (NULL, store));
+  GtkWidget *warehouse, *keeper, *spin;
+  g_autofree char *stored_warehouse = NULL;
+  g_autofree char *stored_keeper = NULL;
+
+  gtk_window_present (prefs);
+  fy_gui_test_iterate ();
+  warehouse = named (prefs, "warehouse");
+  keeper = named (prefs, "keeper");
+  spin = named (prefs, "reserve-days");
+
+  gtk_editable_set_text (GTK_EDITABLE (warehouse), "  一号防疫物资仓库 ");
+  g_signal_emit_by_name (warehouse, "activate");
+  stored_warehouse = fy_store_get_setting (store, "supplies.warehouse");
+  g_assert_cmpstr (stored_warehouse, ==, "一号防疫物资仓库");
+
+  gtk_editable_set_text (GTK_EDITABLE (keeper), "周保管");
+  gtk_widget_grab_focus (keeper);
+  fy_gui_test_iterate ();
+  gtk_widget_grab_focus (warehouse);   /* leaving the field saves it */
+  fy_gui_test_iterate ();
+  stored_keeper = fy_store_get_setting (store, "supplies.keeper");
+  g_assert_cmpstr (stored_keeper, ==, "周保管");
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 30);
+  fy_gui_test_iterate ();
+  g_assert_cmpint (fy_supplies_reserve_days (store), ==, 30);
+  fy_gui_test_destroy (prefs);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -345,5 +383,6 @@ main (int argc, char **argv)
   g_test_add_func ("/gui/supplies/page", test_page);
   g_test_add_func ("/gui/supplies/new-item", test_new_item);
   g_test_add_func ("/gui/supplies/register-fields", test_register_fields);
+  g_test_add_func ("/gui/supplies/preferences", test_preferences);
   return g_test_run ();
 }

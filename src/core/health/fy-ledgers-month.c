@@ -46,8 +46,10 @@ const FyCodeLabel fy_ledger_health_marks[] = {
 
 static const FyLedgerColumn month_columns[FIRST_DAY_COLUMN] = {
   { "serial", N_("No."), NULL, FY_COLUMN_SERIAL, 4, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
-  { "department", N_("Department"), NULL, FY_COLUMN_TEXT, 9, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
-  { "team", N_("Team"), NULL, FY_COLUMN_TEXT, 6, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  /* Five characters on one line (仓储物流部, 综合管理组): a wrapped
+   * department doubles every row of a 330-person grid. */
+  { "department", N_("Department"), NULL, FY_COLUMN_TEXT, 11, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "team", N_("Team"), NULL, FY_COLUMN_TEXT, 11, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   { "name", N_("Name"), NULL, FY_COLUMN_TEXT, 7, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
 };
 
@@ -75,11 +77,11 @@ static const FyLedgerColumn month_columns[FIRST_DAY_COLUMN] = {
  * person, costing more than writing the grid. */
 static const char cells_sql[] =
   "WITH keys(id) AS MATERIALIZED (SELECT value FROM json_each(:fy_keys)),"
-  " mid(day, start) AS MATERIALIZED"
-  "  (SELECT date(:from, '+' || key || ' days'), value FROM json_each(:midnights)),"
-  " days(day) AS (SELECT :from WHERE :from <= :today"
-  "   UNION ALL SELECT date(day, '+1 day') FROM days WHERE day < min(:to, :today))"
-  " SELECT r.staff_id, :first + (CAST(substr(r.day, 9, 2) AS INTEGER) - 1) * 2 + r.session,"
+  " mid(day, start, idx) AS MATERIALIZED"
+  "  (SELECT date(:from, '+' || key || ' days'), value, key FROM json_each(:midnights)),"
+  " days(day, idx) AS (SELECT :from, 0 WHERE :from <= :today"
+  "   UNION ALL SELECT date(day, '+1 day'), idx + 1 FROM days WHERE day < min(:to, :today))"
+  " SELECT r.staff_id, :first + mid.idx * 2 + r.session,"
   "  CASE r.status WHEN 'measured' THEN r.temp_tenths ELSE 'n' END,"
   "  r.temp_tenths >= r.fever_line OR r.symptoms <> '' OR r.code_colour IN ('yellow', 'red'),"
   "  iif(r.entered_at > mid.start + (12 + 12 * r.session + :late_hours) * 3600,"
@@ -88,18 +90,18 @@ static const char cells_sql[] =
   " FROM mid JOIN reading r ON r.day = mid.day"
   " WHERE :fy_all OR r.staff_id IN keys"
   " UNION ALL"
-  " SELECT q.staff_id, :first + (CAST(substr(days.day, 9, 2) AS INTEGER) - 1) * 2 + ses.s, 'q', 0, NULL"
+  " SELECT q.staff_id, :first + days.idx * 2 + ses.s, 'q', 0, NULL"
   " FROM quarantine q JOIN days ON days.day >= q.start_day AND (q.released_on IS NULL OR days.day < q.released_on)"
   " JOIN (SELECT 0 AS s UNION ALL SELECT 1) AS ses"
   " WHERE q.staff_id IN keys AND q.start_day <= :to AND (q.released_on IS NULL OR q.released_on > :from)"
   " UNION ALL"
-  " SELECT a.staff_id, :first + (CAST(substr(days.day, 9, 2) AS INTEGER) - 1) * 2 + ses.s,"
+  " SELECT a.staff_id, :first + days.idx * 2 + ses.s,"
   "  CASE a.kind WHEN 'business_trip' THEN 't' WHEN 'sick_leave' THEN 's' ELSE 'l' END, 0, NULL"
   " FROM absence a JOIN days ON days.day BETWEEN a.start_day AND a.end_day"
   " JOIN (SELECT 0 AS s UNION ALL SELECT 1) AS ses"
   " WHERE a.staff_id IN keys AND a.cancelled_at IS NULL AND a.start_day <= :to AND a.end_day >= :from"
   " UNION ALL"
-  " SELECT t.staff_id, :first + (CAST(substr(days.day, 9, 2) AS INTEGER) - 1) * 2 + ses.s,"
+  " SELECT t.staff_id, :first + days.idx * 2 + ses.s,"
   "  iif(t.purpose = 'business', 't', 'l'), 0, NULL"
   " FROM trip t JOIN days ON days.day >= t.depart_on AND (t.returned_on IS NULL OR days.day < t.returned_on)"
   " JOIN (SELECT 0 AS s UNION ALL SELECT 1) AS ses"

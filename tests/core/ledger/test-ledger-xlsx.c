@@ -175,6 +175,13 @@ test_month_grid_print (void)
   g_assert_cmpstr (out, ==, "1 30\n");
 }
 
+/* The grid's day cells hold the readings of their own day (a grid that
+ * starts on the 27th once looked them up by the day of the month). */
+static const char count_day_values[] =
+  "ws = wb.worksheets[0]\n"
+  "print(*[sum(isinstance(r[c].value, (int, float)) for r in ws.iter_rows(min_row=5)) > 100\n"
+  "        for c in range(4, 10)])\n";
+
 static const char list_sheets[] =
   "for s in wb.worksheets:\n"
   "    days = [c.value for c in s[3] if isinstance(c.value, str) and c.value.isdigit()]\n"
@@ -211,6 +218,9 @@ test_periods (void)
   g_clear_pointer (&text, g_free);
   text = g_strdup_printf ("True %s 27 30 4\n", g_dpgettext2 (GETTEXT_PACKAGE, "sheet name", "Temperatures"));
   g_assert_cmpstr (out, ==, text);
+  g_clear_pointer (&out, g_free);
+  out = fy_test_read_xlsx (path, count_day_values, NULL);
+  g_assert_cmpstr (out, ==, "True True True True True True\n");
 
   /* The daily sheet over the same four days: a sheet a day. */
   g_clear_pointer (&path, g_free);

@@ -224,34 +224,6 @@ bare_job (gpointer data)
     }
 }
 
-/* Medians of `runs` app / bare pairs, run alternately, and the median of
- * the pairs' ratios (a loaded machine slows both sides of a pair alike). */
-static void
-interleaved (Bench *b, guint runs, double *app_ms, double *bare_ms, double *ratio)
-{
-  g_autofree double *a = g_new0 (double, runs);
-  g_autofree double *r = g_new0 (double, runs);
-  g_autofree double *q = g_new0 (double, runs);
-
-  app_job (b);   /* warm-up: caches, fonts */
-  for (guint i = 0; i < runs; i++)
-    {
-      gint64 t0 = g_get_monotonic_time ();
-      app_job (b);
-      a[i] = (g_get_monotonic_time () - t0) / 1000.0;
-      t0 = g_get_monotonic_time ();
-      bare_job (b);
-      r[i] = (g_get_monotonic_time () - t0) / 1000.0;
-      q[i] = r[i] > 0 ? a[i] / r[i] : 0;
-    }
-  qsort (a, runs, sizeof (double), fy_bench_cmp_double);
-  qsort (r, runs, sizeof (double), fy_bench_cmp_double);
-  qsort (q, runs, sizeof (double), fy_bench_cmp_double);
-  *app_ms = a[runs / 2];
-  *bare_ms = r[runs / 2];
-  *ratio = q[runs / 2];
-}
-
 /* Copies the rows of the record tables `times` times (all columns but the
  * id; rows a unique constraint refuses are left out), so the demo's few
  * dozen records become enough for timings. Child tables keyed by a parent
@@ -362,7 +334,7 @@ main (int argc, char **argv)
       if (only ? !g_str_equal (only, defs[i]->id) : skipped (defs[i]))
         continue;
       b.id = defs[i]->id;
-      interleaved (&b, (guint) MAX (runs, 1), &app, &bare, &ratio);
+      fy_bench_interleaved (app_job, bare_job, &b, (guint) MAX (runs, 1), &app, &bare, &ratio);
       g_print ("%-24s %8" G_GINT64_FORMAT " %10.2f %10.2f %6.2f%s\n", b.id, b.rows, app, bare, ratio,
                ratio > 1.35 && b.rows >= 1000 ? "  OVER" : "");
     }

@@ -299,7 +299,7 @@ main (int argc, char **argv)
     { "database", 0, 0, G_OPTION_ARG_FILENAME, &database, "Database (e.g. made by fangyi demo)", "DB" },
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Timed runs per side (default 5)", "N" },
     { "ledger", 0, 0, G_OPTION_ARG_STRING, &only, "Only this ledger", "ID" },
-    { "from", 0, 0, G_OPTION_ARG_STRING, &from, "Period start (default a year ago)", "DATE" },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from, "Period start (default 29 days before today)", "DATE" },
     { "grow", 0, 0, G_OPTION_ARG_INT, &times, "Copy the records of DB N times first (changes DB)", "N" },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to, "Period end (default today)", "DATE" },
     { NULL }
@@ -319,7 +319,7 @@ main (int argc, char **argv)
   b.store = fy_store_open (database, &error);
   fy_bench_die_on (error, "open");
   b.to = to ? to : (to = g_strdup (today));
-  b.from = from ? from : (from = fy_date_add_days (today, -365));
+  b.from = from ? from : (from = fy_date_add_days (today, -29));
   if (g_str_has_prefix (database, dir))
     fy_bench_generate (b.store, today, fy_local_day_start (today) + 10 * 3600, 2000, 30);
   if (times > 0)

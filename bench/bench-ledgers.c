@@ -299,34 +299,6 @@ add_samples (Bench *b, int n_staff)
   fy_bench_exec (db, "COMMIT");
 }
 
-/* Medians of `runs` app / bare pairs, run alternately, and the median of
- * the pairs' ratios. */
-static void
-interleaved (Bench *b, FyBenchFunc bare, guint runs, double *app_ms, double *bare_ms, double *ratio)
-{
-  g_autofree double *a = g_new0 (double, runs);
-  g_autofree double *r = g_new0 (double, runs);
-  g_autofree double *q = g_new0 (double, runs);
-
-  app_job (b);   /* warm-up: caches, fonts */
-  for (guint i = 0; i < runs; i++)
-    {
-      gint64 t0 = g_get_monotonic_time ();
-      app_job (b);
-      a[i] = (g_get_monotonic_time () - t0) / 1000.0;
-      t0 = g_get_monotonic_time ();
-      bare (b);
-      r[i] = (g_get_monotonic_time () - t0) / 1000.0;
-      q[i] = a[i] / r[i];
-    }
-  qsort (a, runs, sizeof (double), fy_bench_cmp_double);
-  qsort (r, runs, sizeof (double), fy_bench_cmp_double);
-  qsort (q, runs, sizeof (double), fy_bench_cmp_double);
-  *app_ms = a[runs / 2];
-  *bare_ms = r[runs / 2];
-  *ratio = q[runs / 2];
-}
-
 int
 main (int argc, char **argv)
 {
@@ -379,7 +351,7 @@ main (int argc, char **argv)
       if (only && !g_str_equal (only, cases[i].id))
         continue;
       b.id = cases[i].id;
-      interleaved (&b, cases[i].bare, (guint) runs, &app, &bare, &ratio);
+      fy_bench_interleaved (app_job, cases[i].bare, &b, (guint) runs, &app, &bare, &ratio);
       name = g_strdup_printf ("%s xlsx, %d people (median ratio %.2f)", b.id, staff, ratio);
       fy_bench_report (name, app, bare, 1.35);
     }

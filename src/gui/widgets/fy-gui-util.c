@@ -144,3 +144,66 @@ fy_column_view_append (GtkColumnView *view, const char *title, GCallback setup, 
   g_object_unref (column);
   return column;
 }
+
+/* ---- Folding wide tables on a narrow window ---- */
+
+#define FOLDABLE_KEY "fy-foldable"
+
+void
+fy_column_view_column_set_foldable (GtkColumnViewColumn *column)
+{
+  g_object_set_data (G_OBJECT (column), FOLDABLE_KEY, GINT_TO_POINTER (TRUE));
+}
+
+static void
+apply_fold (GtkColumnView *view)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (view));
+  GListModel *columns = gtk_column_view_get_columns (view);
+  int width = 0, height = 0;   /* GTK 4.8 takes no NULL here */
+  gboolean narrow;
+
+  if (!GTK_IS_WINDOW (root))
+    return;
+  gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+  narrow = width > 0 && width < FY_NARROW_WINDOW_WIDTH;
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      gboolean visible = !(narrow && g_object_get_data (G_OBJECT (column), FOLDABLE_KEY));
+
+      if (gtk_column_view_column_get_visible (column) != visible)
+        gtk_column_view_column_set_visible (column, visible);
+    }
+}
+
+static void
+on_fold_root_width_cb (GObject *window, GParamSpec *pspec, GtkColumnView *view)
+{
+  apply_fold (view);
+}
+
+static void
+on_fold_realize_cb (GtkWidget *view, gpointer data)
+{
+  GtkRoot *root = gtk_widget_get_root (view);
+
+  if (!GTK_IS_WINDOW (root) || g_object_get_data (G_OBJECT (view), "fy-fold-root") == root)
+    {
+      apply_fold (GTK_COLUMN_VIEW (view));
+      return;
+    }
+  g_object_set_data (G_OBJECT (view), "fy-fold-root", root);
+  g_signal_connect_object (root, "notify::default-width", G_CALLBACK (on_fold_root_width_cb), view, 0);
+  apply_fold (GTK_COLUMN_VIEW (view));
+}
+
+void
+fy_column_view_fold_when_narrow (GtkColumnView *view)
+{
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
+
+  g_signal_connect (view, "realize", G_CALLBACK (on_fold_realize_cb), NULL);
+  if (gtk_widget_get_realized (GTK_WIDGET (view)))
+    on_fold_realize_cb (GTK_WIDGET (view), NULL);
+}

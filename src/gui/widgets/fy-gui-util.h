@@ -46,4 +46,14 @@ GtkColumnViewColumn *fy_column_view_append (GtkColumnView *view,
                                             GCallback      bind,
                                             guint          index);
 
+/* Window widths below this (px) fold the wide tables. */
+#define FY_NARROW_WINDOW_WIDTH 800
+
+/* Marks `column` as one that a narrow window leaves out (the person's
+ * name and the key values stay). */
+void      fy_column_view_column_set_foldable (GtkColumnViewColumn *column);
+/* Makes `view` show only its unfoldable columns while its window's
+ * default width is below FY_NARROW_WINDOW_WIDTH, and all again above. */
+void      fy_column_view_fold_when_narrow    (GtkColumnView      *view);
+
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "fy-staff-item.h"
 #include "fy-staff-page.h"
 #include "fy-staff-page-private.h"
+#include "fy-wrap-layout.h"
 
 struct _FyStaffPage
 {
@@ -450,6 +451,8 @@ fy_staff_page_init (FyStaffPage *self)
   g_autoptr(GtkSingleSelection) selection = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Tool bars wrap: the window may be 640 px wide (sidebar folded). */
+  fy_widget_wrap_bar (GTK_WIDGET (self), "toolbar", 6);
   /* Listed when first shown: building the window stays cheap. */
   self->lazy = fy_lazy_reload_new (GTK_WIDGET (self), (FyLazyReloadFunc) fy_staff_page_reload,
                                    FY_LAZY_RELOAD_AT_ONCE, 0);

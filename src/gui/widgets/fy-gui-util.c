@@ -198,6 +198,48 @@ on_fold_realize_cb (GtkWidget *view, gpointer data)
   apply_fold (GTK_COLUMN_VIEW (view));
 }
 
+static gboolean
+window_is_narrow (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  int width = 0, height = 0;
+
+  if (!GTK_IS_WINDOW (root))
+    return FALSE;
+  gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+  return width > 0 && width < FY_NARROW_WINDOW_WIDTH;
+}
+
+static void
+on_hide_root_width_cb (GObject *window, GParamSpec *pspec, GtkWidget *widget)
+{
+  gtk_widget_set_visible (widget, !window_is_narrow (widget));
+}
+
+static void
+on_hide_realize_cb (GtkWidget *widget, gpointer data)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (GTK_IS_WINDOW (root) && g_object_get_data (G_OBJECT (widget), "fy-fold-root") != root)
+    {
+      g_object_set_data (G_OBJECT (widget), "fy-fold-root", root);
+      g_signal_connect_object (root, "notify::default-width", G_CALLBACK (on_hide_root_width_cb), widget, 0);
+    }
+  gtk_widget_set_visible (widget, !window_is_narrow (widget));
+}
+
+void
+fy_widget_hide_when_narrow (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  /* A hidden widget is not realized: watch the parent's realize too. */
+  g_signal_connect (widget, "realize", G_CALLBACK (on_hide_realize_cb), NULL);
+  if (gtk_widget_get_realized (widget))
+    on_hide_realize_cb (widget, NULL);
+}
+
 void
 fy_column_view_fold_when_narrow (GtkColumnView *view)
 {

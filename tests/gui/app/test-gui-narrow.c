@@ -73,6 +73,9 @@ test_staff_at_640 (void)
   fy_gui_test_wait_until (is_folded, win);
   fy_gui_test_wait_until (is_640, win);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (win)), <=, 660);
+  /* The sidebar folds away rather than squeezing the page. */
+  g_assert_true (adw_leaflet_get_folded (ADW_LEAFLET (fy_gui_test_find_child_of_type (GTK_WIDGET (win),
+                                                                                      ADW_TYPE_LEAFLET))));
   gtk_widget_measure (GTK_WIDGET (win), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
   g_test_message ("window minimum width folded: %d px, allocated %d px", min, gtk_widget_get_width (GTK_WIDGET (win)));
   g_assert_true (column_visible (view, fy_test_tr ("Name")));

@@ -155,18 +155,27 @@ fy_column_view_column_set_foldable (GtkColumnViewColumn *column)
   g_object_set_data (G_OBJECT (column), FOLDABLE_KEY, GINT_TO_POINTER (TRUE));
 }
 
+static gboolean
+window_is_narrow (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  int width = 0, height = 0;   /* GTK 4.8 takes no NULL here */
+
+  if (!GTK_IS_WINDOW (root))
+    return FALSE;
+  gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+  return width > 0 && width < FY_NARROW_WINDOW_WIDTH;
+}
+
 static void
 apply_fold (GtkColumnView *view)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (view));
   GListModel *columns = gtk_column_view_get_columns (view);
-  int width = 0, height = 0;   /* GTK 4.8 takes no NULL here */
   gboolean narrow;
 
-  if (!GTK_IS_WINDOW (root))
+  if (!GTK_IS_WINDOW (gtk_widget_get_root (GTK_WIDGET (view))))
     return;
-  gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
-  narrow = width > 0 && width < FY_NARROW_WINDOW_WIDTH;
+  narrow = window_is_narrow (GTK_WIDGET (view));
   for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
     {
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
@@ -178,55 +187,41 @@ apply_fold (GtkColumnView *view)
 }
 
 static void
-on_fold_root_width_cb (GObject *window, GParamSpec *pspec, GtkColumnView *view)
-{
-  apply_fold (view);
-}
-
-static void
-on_fold_realize_cb (GtkWidget *view, gpointer data)
-{
-  GtkRoot *root = gtk_widget_get_root (view);
-
-  if (!GTK_IS_WINDOW (root) || g_object_get_data (G_OBJECT (view), "fy-fold-root") == root)
-    {
-      apply_fold (GTK_COLUMN_VIEW (view));
-      return;
-    }
-  g_object_set_data (G_OBJECT (view), "fy-fold-root", root);
-  g_signal_connect_object (root, "notify::default-width", G_CALLBACK (on_fold_root_width_cb), view, 0);
-  apply_fold (GTK_COLUMN_VIEW (view));
-}
-
-static gboolean
-window_is_narrow (GtkWidget *widget)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-  int width = 0, height = 0;
-
-  if (!GTK_IS_WINDOW (root))
-    return FALSE;
-  gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
-  return width > 0 && width < FY_NARROW_WINDOW_WIDTH;
-}
-
-static void
-on_hide_root_width_cb (GObject *window, GParamSpec *pspec, GtkWidget *widget)
+apply_hide (GtkWidget *widget)
 {
   gtk_widget_set_visible (widget, !window_is_narrow (widget));
 }
 
+typedef void (*NarrowFunc) (gpointer widget);
+
 static void
-on_hide_realize_cb (GtkWidget *widget, gpointer data)
+on_root_width_cb (GObject *window, GParamSpec *pspec, GtkWidget *widget)
+{
+  ((NarrowFunc) g_object_get_data (G_OBJECT (widget), "fy-narrow-func")) (widget);
+}
+
+/* On (every) realize: follows the window's default width, connecting once
+ * per window, and applies the widget's narrow function. */
+static void
+on_narrow_realize_cb (GtkWidget *widget, gpointer data)
 {
   GtkRoot *root = gtk_widget_get_root (widget);
 
   if (GTK_IS_WINDOW (root) && g_object_get_data (G_OBJECT (widget), "fy-fold-root") != root)
     {
       g_object_set_data (G_OBJECT (widget), "fy-fold-root", root);
-      g_signal_connect_object (root, "notify::default-width", G_CALLBACK (on_hide_root_width_cb), widget, 0);
+      g_signal_connect_object (root, "notify::default-width", G_CALLBACK (on_root_width_cb), widget, 0);
     }
-  gtk_widget_set_visible (widget, !window_is_narrow (widget));
+  ((NarrowFunc) g_object_get_data (G_OBJECT (widget), "fy-narrow-func")) (widget);
+}
+
+static void
+follow_window_width (GtkWidget *widget, NarrowFunc func)
+{
+  g_object_set_data (G_OBJECT (widget), "fy-narrow-func", func);
+  g_signal_connect (widget, "realize", G_CALLBACK (on_narrow_realize_cb), NULL);
+  if (gtk_widget_get_realized (widget))
+    on_narrow_realize_cb (widget, NULL);
 }
 
 void
@@ -234,10 +229,7 @@ fy_widget_hide_when_narrow (GtkWidget *widget)
 {
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
-  /* A hidden widget is not realized: watch the parent's realize too. */
-  g_signal_connect (widget, "realize", G_CALLBACK (on_hide_realize_cb), NULL);
-  if (gtk_widget_get_realized (widget))
-    on_hide_realize_cb (widget, NULL);
+  follow_window_width (widget, (NarrowFunc) apply_hide);
 }
 
 void
@@ -245,7 +237,5 @@ fy_column_view_fold_when_narrow (GtkColumnView *view)
 {
   g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
 
-  g_signal_connect (view, "realize", G_CALLBACK (on_fold_realize_cb), NULL);
-  if (gtk_widget_get_realized (GTK_WIDGET (view)))
-    on_fold_realize_cb (GTK_WIDGET (view), NULL);
+  follow_window_width (GTK_WIDGET (view), (NarrowFunc) apply_fold);
 }

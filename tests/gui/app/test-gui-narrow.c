@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The window below 800 px: every page (and each of its views) fits in
- * 640 px, the Staff roster folds to its narrow column set (name, employee
- * number, department, phone, status) and Health still shows the name and
- * both temperatures; back at 1280 px every column returns. */
+ * 640 px, the sidebar folds away and the Staff roster folds to its narrow
+ * column set (name, employee number, department, phone, status); back at
+ * 1280 px every column returns. Health at 640 px is in test-gui-layout. */
 #include "config.h"
 
 #include <adwaita.h>
@@ -113,41 +113,6 @@ test_pages_fit_640 (void)
   fy_gui_test_destroy (win);
 }
 
-static gboolean
-is_inscription_with (GtkWidget *widget, gconstpointer text)
-{
-  return GTK_IS_INSCRIPTION (widget) && gtk_widget_is_drawable (widget)
-         && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) == 0;
-}
-
-/* The daily entry's column title `title` is shown whole inside the window. */
-static void
-assert_title_shown (FyWindow *win, const char *title)
-{
-  GtkWidget *label = fy_gui_test_find_widget (GTK_WIDGET (win), is_inscription_with, title);
-  graphene_rect_t bounds;
-
-  g_assert_nonnull (label);
-  g_assert_true (gtk_widget_compute_bounds (label, GTK_WIDGET (win), &bounds));
-  g_assert_cmpfloat (bounds.origin.x, >=, 0);
-  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (win)));
-}
-
-static void
-test_health_at_640 (void)
-{
-  FyWindow *win = fy_gui_test_make_window (demo);
-
-  fy_window_show_page (win, "health");
-  gtk_window_set_default_size (GTK_WINDOW (win), 640, 700);
-  fy_gui_test_wait_until (is_640, win);
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (win)), <=, 660);
-  assert_title_shown (win, fy_test_tr ("Name"));
-  assert_title_shown (win, fy_test_tr ("Morning"));
-  assert_title_shown (win, fy_test_tr ("Afternoon"));
-  fy_gui_test_destroy (win);
-}
-
 int
 main (int argc, char **argv)
 {
@@ -158,7 +123,6 @@ main (int argc, char **argv)
   demo = fy_test_open_demo_store ();
   g_test_add_func ("/gui/narrow/pages-fit-640", test_pages_fit_640);
   g_test_add_func ("/gui/narrow/staff-at-640", test_staff_at_640);
-  g_test_add_func ("/gui/narrow/health-at-640", test_health_at_640);
   status = g_test_run ();
   fy_gui_test_destroy_all_windows ();
   g_assert_finalize_object (demo);

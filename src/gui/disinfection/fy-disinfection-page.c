@@ -20,6 +20,7 @@
 #include "fy-lazy-reload.h"
 #include "fy-supplies.h"
 #include "fy-validate.h"
+#include "fy-wrap-layout.h"
 
 /* Days of entries listed on the page (the ledger has them all). */
 #define ENTRY_DAYS 3
@@ -446,6 +447,8 @@ fy_disinfection_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (fy_disinfection_page_parent_class)->constructed (object);
 
+  /* The tool row wraps: the window may be 640 px wide (sidebar folded). */
+  gtk_widget_set_layout_manager (tools, fy_wrap_layout_new (6));
   gtk_box_append (GTK_BOX (tools), action_button (_("_New Entry…"), "disinfection.new-entry", "new-entry"));
   gtk_box_append (GTK_BOX (tools), action_button (_("_Repeat Yesterday…"), "disinfection.repeat", "repeat"));
   gtk_box_append (GTK_BOX (tools), action_button (_("New _Schedule…"), "disinfection.new-schedule", "new-schedule"));

@@ -19,6 +19,7 @@
 #include "fy-validate.h"
 #include "fy-window.h"
 #include "fy-error-dialog.h"
+#include "fy-wrap-layout.h"
 
 G_DEFINE_FINAL_TYPE (FyDailyEntry, fy_daily_entry, GTK_TYPE_WIDGET)
 
@@ -818,6 +819,8 @@ fy_daily_entry_init (FyDailyEntry *self)
   g_autoptr(GtkSingleSelection) missing_selection = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Tool bars wrap: the window may be 640 px wide (sidebar folded). */
+  fy_widget_wrap_bar (GTK_WIDGET (self), "bar", 6);
   self->pending_focus = -1;
   self->scroll_target = -1;
   self->department = g_strdup ("");

@@ -85,6 +85,9 @@ new_cell (Column col)
   gtk_widget_set_size_request (cell, columns[col].width, -1);
   gtk_widget_set_hexpand (cell, FALSE);
   gtk_widget_set_valign (cell, GTK_ALIGN_CENTER);
+  /* A narrow window keeps the name and both temperatures in view. */
+  if (col == COL_NUMBER || col == COL_UNIT)
+    fy_widget_hide_when_narrow (cell);
   return cell;
 }
 

@@ -19,6 +19,7 @@
 #include "fy-travel-view.h"
 #include "fy-staff.h"
 #include "fy-validate.h"
+#include "fy-wrap-layout.h"
 
 struct _FyHealthPage
 {
@@ -516,6 +517,8 @@ fy_health_page_init (FyHealthPage *self)
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Tool bars wrap: the window may be 640 px wide (sidebar folded). */
+  fy_widget_wrap_bar (GTK_WIDGET (self), "toolbar", 6);
   self->department = g_strdup ("");
   self->team = g_strdup ("");
   /* The session names are the same words as everywhere else. */

@@ -21,6 +21,7 @@
 #include "fy-tests-view-private.h"
 #include "fy-tests.h"
 #include "fy-validate.h"
+#include "fy-wrap-layout.h"
 
 struct _FyTestsView
 {
@@ -550,6 +551,8 @@ static void
 fy_tests_view_init (FyTestsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Tool bars wrap: the window may be 640 px wide (sidebar folded). */
+  fy_widget_wrap_bar (GTK_WIDGET (self), "toolbar", 6);
   fy_drop_down_let_shrink (self->department_dropdown);
   /* Loaded when first shown: building the window stays cheap on a big plant. */
   self->lazy = fy_lazy_reload_new (GTK_WIDGET (self), (FyLazyReloadFunc) fy_tests_view_reload,

@@ -25,6 +25,7 @@
 #include "fy-trips.h"
 #include "fy-vaccination-dialog.h"
 #include "fy-validate.h"
+#include "fy-wrap-layout.h"
 
 struct _FyTravelView
 {
@@ -706,6 +707,9 @@ static void
 fy_travel_view_init (FyTravelView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Tool bars wrap: the window may be 640 px wide (sidebar folded). */
+  fy_widget_wrap_bar (GTK_WIDGET (self), "trips_bar", 6);
+  fy_widget_wrap_bar (GTK_WIDGET (self), "returns_bar", 6);
   /* Loaded when first shown: building the window stays cheap on a big plant. */
   self->lazy = fy_lazy_reload_new (GTK_WIDGET (self), (FyLazyReloadFunc) fy_travel_view_reload,
                                    FY_LAZY_RELOAD_SETTLED, FY_VIEW_RELOAD_DELAY_MS);

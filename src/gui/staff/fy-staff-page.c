@@ -15,6 +15,7 @@
 #include "fy-staff-item.h"
 #include "fy-staff-page.h"
 #include "fy-staff-page-private.h"
+#include "fy-wrap-layout.h"
 
 struct _FyStaffPage
 {
@@ -51,20 +52,22 @@ typedef enum
   COL_PHONE, COL_ID_NUMBER, COL_DORMITORY, COL_OUTSOURCED, COL_DOSES, COL_STATUS, N_COLS
 } Column;
 
-static const struct { const char *title; int width; gboolean expand; } columns[N_COLS] = {
-  { N_("Name"), 7, FALSE },
-  { N_("Employee No."), 8, FALSE },
-  { N_("Gender"), 3, FALSE },
-  { N_("Department"), 8, FALSE },
-  { N_("Team"), 6, FALSE },
-  { N_("Post"), 7, FALSE },
-  { N_("High-contact"), 5, FALSE },
-  { N_("Phone"), 11, FALSE },
-  { N_("ID Number"), 18, FALSE },
-  { N_("Dormitory"), 8, FALSE },
-  { N_("Outsourced"), 5, FALSE },
-  { N_("Doses"), 3, FALSE },
-  { N_("Status"), 6, TRUE },
+/* `fold`: left out on a narrow window (name, number, department, phone
+ * and status stay). */
+static const struct { const char *title; int width; gboolean expand, fold; } columns[N_COLS] = {
+  { N_("Name"), 7, FALSE, FALSE },
+  { N_("Employee No."), 8, FALSE, FALSE },
+  { N_("Gender"), 3, FALSE, TRUE },
+  { N_("Department"), 8, FALSE, FALSE },
+  { N_("Team"), 6, FALSE, TRUE },
+  { N_("Post"), 7, FALSE, TRUE },
+  { N_("High-contact"), 5, FALSE, TRUE },
+  { N_("Phone"), 11, FALSE, FALSE },
+  { N_("ID Number"), 18, FALSE, TRUE },
+  { N_("Dormitory"), 8, FALSE, TRUE },
+  { N_("Outsourced"), 5, FALSE, TRUE },
+  { N_("Doses"), 3, FALSE, TRUE },
+  { N_("Status"), 6, TRUE, FALSE },
 };
 
 /* Status filter: 0 = current staff, 1 = everyone, 2.. = one status. */
@@ -147,6 +150,8 @@ build_columns (FyStaffPage *self)
                                                            G_CALLBACK (setup_cell_cb),
                                                            G_CALLBACK (bind_cell_cb), i);
       gtk_column_view_column_set_expand (column, columns[i].expand);
+      if (columns[i].fold)
+        fy_column_view_column_set_foldable (column);
     }
 }
 
@@ -446,6 +451,8 @@ fy_staff_page_init (FyStaffPage *self)
   g_autoptr(GtkSingleSelection) selection = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Tool bars wrap: the window may be 640 px wide (sidebar folded). */
+  fy_widget_wrap_bar (GTK_WIDGET (self), "toolbar", 6);
   /* Listed when first shown: building the window stays cheap. */
   self->lazy = fy_lazy_reload_new (GTK_WIDGET (self), (FyLazyReloadFunc) fy_staff_page_reload,
                                    FY_LAZY_RELOAD_AT_ONCE, 0);
@@ -453,6 +460,13 @@ fy_staff_page_init (FyStaffPage *self)
   selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
   build_columns (self);
+  fy_column_view_fold_when_narrow (self->column_view);
+  /* The filter bar must not hold the window wider than 640 px: the
+   * drop-downs ellipsize (whole item in the tooltip) when short of room. */
+  fy_drop_down_let_shrink (self->department_dropdown);
+  fy_drop_down_let_shrink (self->team_dropdown);
+  fy_drop_down_let_shrink (self->area_dropdown);
+  fy_drop_down_let_shrink (self->status_dropdown);
   fy_a11y_name (GTK_WIDGET (self->column_view), _("Staff"));
   fy_a11y_single_tab_stop (GTK_WIDGET (self->column_view));
   fy_widget_add_window_shortcut (GTK_WIDGET (self), GDK_KEY_f, "staff.search", NULL);

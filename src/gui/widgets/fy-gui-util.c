@@ -144,3 +144,98 @@ fy_column_view_append (GtkColumnView *view, const char *title, GCallback setup, 
   g_object_unref (column);
   return column;
 }
+
+/* ---- Folding wide tables on a narrow window ---- */
+
+#define FOLDABLE_KEY "fy-foldable"
+
+void
+fy_column_view_column_set_foldable (GtkColumnViewColumn *column)
+{
+  g_object_set_data (G_OBJECT (column), FOLDABLE_KEY, GINT_TO_POINTER (TRUE));
+}
+
+static gboolean
+window_is_narrow (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  int width = 0, height = 0;   /* GTK 4.8 takes no NULL here */
+
+  if (!GTK_IS_WINDOW (root))
+    return FALSE;
+  gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+  return width > 0 && width < FY_NARROW_WINDOW_WIDTH;
+}
+
+static void
+apply_fold (GtkColumnView *view)
+{
+  GListModel *columns = gtk_column_view_get_columns (view);
+  gboolean narrow;
+
+  if (!GTK_IS_WINDOW (gtk_widget_get_root (GTK_WIDGET (view))))
+    return;
+  narrow = window_is_narrow (GTK_WIDGET (view));
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      gboolean visible = !(narrow && g_object_get_data (G_OBJECT (column), FOLDABLE_KEY));
+
+      if (gtk_column_view_column_get_visible (column) != visible)
+        gtk_column_view_column_set_visible (column, visible);
+    }
+}
+
+static void
+apply_hide (GtkWidget *widget)
+{
+  gtk_widget_set_visible (widget, !window_is_narrow (widget));
+}
+
+typedef void (*NarrowFunc) (gpointer widget);
+
+static void
+on_root_width_cb (GObject *window, GParamSpec *pspec, GtkWidget *widget)
+{
+  ((NarrowFunc) g_object_get_data (G_OBJECT (widget), "fy-narrow-func")) (widget);
+}
+
+/* On (every) realize: follows the window's default width, connecting once
+ * per window, and applies the widget's narrow function. */
+static void
+on_narrow_realize_cb (GtkWidget *widget, gpointer data)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (GTK_IS_WINDOW (root) && g_object_get_data (G_OBJECT (widget), "fy-fold-root") != root)
+    {
+      g_object_set_data (G_OBJECT (widget), "fy-fold-root", root);
+      g_signal_connect_object (root, "notify::default-width", G_CALLBACK (on_root_width_cb), widget, 0);
+    }
+  ((NarrowFunc) g_object_get_data (G_OBJECT (widget), "fy-narrow-func")) (widget);
+}
+
+static void
+follow_window_width (GtkWidget *widget, NarrowFunc func)
+{
+  g_object_set_data (G_OBJECT (widget), "fy-narrow-func", func);
+  g_signal_connect (widget, "realize", G_CALLBACK (on_narrow_realize_cb), NULL);
+  if (gtk_widget_get_realized (widget))
+    on_narrow_realize_cb (widget, NULL);
+}
+
+void
+fy_widget_hide_when_narrow (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  follow_window_width (widget, (NarrowFunc) apply_hide);
+}
+
+void
+fy_column_view_fold_when_narrow (GtkColumnView *view)
+{
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
+
+  follow_window_width (GTK_WIDGET (view), (NarrowFunc) apply_fold);
+}

@@ -46,4 +46,19 @@ GtkColumnViewColumn *fy_column_view_append (GtkColumnView *view,
                                             GCallback      bind,
                                             guint          index);
 
+/* Window widths below this (px) fold the wide tables. Above the leaflet's
+ * fold (~800 px with the bars wrapping) so that the sidebar and the key
+ * columns share 800 px. */
+#define FY_NARROW_WINDOW_WIDTH 900
+
+/* Marks `column` as one that a narrow window leaves out (the person's
+ * name and the key values stay). */
+void      fy_column_view_column_set_foldable (GtkColumnViewColumn *column);
+/* Makes `view` show only its unfoldable columns while its window's
+ * default width is below FY_NARROW_WINDOW_WIDTH, and all again above. */
+void      fy_column_view_fold_when_narrow    (GtkColumnView      *view);
+/* Hides `widget` (an optional table cell, say) while its window's default
+ * width is below FY_NARROW_WINDOW_WIDTH, and shows it again above. */
+void      fy_widget_hide_when_narrow         (GtkWidget          *widget);
+
 G_END_DECLS

@@ -22,6 +22,7 @@
 #include "fy-zone-print.h"
 #include "fy-zones-page-private.h"
 #include "fy-error-dialog.h"
+#include "fy-wrap-layout.h"
 
 G_DEFINE_FINAL_TYPE (FyZonesPage, fy_zones_page, GTK_TYPE_WIDGET)
 
@@ -731,6 +732,8 @@ fy_zones_page_init (FyZonesPage *self)
   self->snap = TRUE;
   self->panel_width = 370;
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Tool bars wrap: the window may be 640 px wide (sidebar folded). */
+  fy_widget_wrap_bar (GTK_WIDGET (self), "toolbar", 6);
   g_signal_connect_swapped (self->paned, "notify::position", G_CALLBACK (on_paned_position_cb), self);
   build_kind_popover (self);
   self->legend_renderer = fy_zone_renderer_new ();

@@ -74,22 +74,28 @@ assert_column_shown (FyWindow *win, const char *title)
   g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (win)));
 }
 
+static int narrow_width;
+
 static gboolean
 is_narrow (gpointer win)
 {
-  return gtk_widget_get_width (win) <= 800;
+  return gtk_widget_get_width (win) <= narrow_width;
 }
 
-/* At 800 px the Health page still shows both sessions. */
+/* At 800 px, and at 640 px with the sidebar folded, the Health page still
+ * shows the name and both sessions. */
 static void
-test_health_at_800 (void)
+test_health_at (gconstpointer width)
 {
   FyWindow *win = fy_gui_test_make_window (demo);
 
+  narrow_width = GPOINTER_TO_INT (width);
   fy_window_show_page (win, "health");
-  gtk_window_set_default_size (GTK_WINDOW (win), 800, 700);
+  gtk_window_set_default_size (GTK_WINDOW (win), narrow_width, 700);
   /* The X server answers the resize in its own time. */
   fy_gui_test_wait_until (is_narrow, win);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (win)), <=, narrow_width);
+  assert_column_shown (win, fy_test_tr ("Name"));
   assert_column_shown (win, fy_test_tr ("Morning"));
   assert_column_shown (win, fy_test_tr ("Afternoon"));
   fy_gui_test_destroy (win);
@@ -104,7 +110,8 @@ main (int argc, char **argv)
     return 0;
   demo = fy_test_open_demo_store ();
   g_test_add_func ("/gui/layout/nothing-cut", test_nothing_cut);
-  g_test_add_func ("/gui/layout/health-at-800", test_health_at_800);
+  g_test_add_data_func ("/gui/layout/health-at-800", GINT_TO_POINTER (800), test_health_at);
+  g_test_add_data_func ("/gui/layout/health-at-640", GINT_TO_POINTER (640), test_health_at);
   status = g_test_run ();
   fy_gui_test_destroy_all_windows ();
   g_assert_finalize_object (demo);

@@ -12,7 +12,6 @@
 
 #include "fy-error.h"
 #include "fy-validate.h"
-#include "fy-validate-private.h"
 
 /* ------------------------------------------------------------------ */
 /* Normalisation                                                       */

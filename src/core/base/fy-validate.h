@@ -70,6 +70,15 @@ int       fy_date_diff_days        (const char *a,
 char     *fy_date_add_days         (const char *date,
                                     int         days);
 
+/* Licence plate (GA 36), new-energy plates and the 挂/学/警/港/澳 suffixes
+ * included. Returns the normalised plate (owned). A plate of another kind
+ * (military, embassy) fails with FY_ERROR_INVALID unless allow_other, in
+ * which case it is returned and *is_other is TRUE. */
+char     *fy_validate_plate        (const char  *input,
+                                    gboolean     allow_other,
+                                    gboolean    *is_other,
+                                    GError     **error);
+
 /* A name: 1–64 characters after normalisation, no control characters. */
 char     *fy_validate_name         (const char  *input,
                                     GError     **error);

@@ -95,6 +95,7 @@ fy_store_change_get_type (void)
     { FY_STORE_CHANGE_SUPPLIES, "FY_STORE_CHANGE_SUPPLIES", "supplies" },
     { FY_STORE_CHANGE_DISINFECTION, "FY_STORE_CHANGE_DISINFECTION", "disinfection" },
     { FY_STORE_CHANGE_ABSENCE, "FY_STORE_CHANGE_ABSENCE", "absence" },
+    { FY_STORE_CHANGE_GATE, "FY_STORE_CHANGE_GATE", "gate" },
     { 0, NULL, NULL },
   };
 

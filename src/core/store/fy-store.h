@@ -80,10 +80,12 @@ typedef enum /*< flags >*/
   FY_STORE_CHANGE_PLANS      = 1 << 8,   /* task force, plans, checklists, drills, emergencies */
   FY_STORE_CHANGE_DISINFECTION = 1 << 9, /* schedules and entries of the disinfection log */
   FY_STORE_CHANGE_ABSENCE    = 1 << 10,  /* leave, sick leave, business trips */
+  FY_STORE_CHANGE_GATE       = 1 << 11,  /* visitors, trucks, outsiders, events */
   FY_STORE_CHANGE_ALL        = FY_STORE_CHANGE_STAFF | FY_STORE_CHANGE_HEALTH | FY_STORE_CHANGE_TESTS
                                | FY_STORE_CHANGE_TRIPS | FY_STORE_CHANGE_QUARANTINE | FY_STORE_CHANGE_ZONES
                                | FY_STORE_CHANGE_SETTINGS | FY_STORE_CHANGE_SUPPLIES | FY_STORE_CHANGE_PLANS
-                               | FY_STORE_CHANGE_DISINFECTION | FY_STORE_CHANGE_ABSENCE,
+                               | FY_STORE_CHANGE_DISINFECTION | FY_STORE_CHANGE_ABSENCE
+                               | FY_STORE_CHANGE_GATE,
 } FyStoreChange;
 
 #define FY_TYPE_STORE_CHANGE (fy_store_change_get_type ())

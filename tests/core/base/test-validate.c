@@ -10,7 +10,6 @@
 
 #include "fy-error.h"
 #include "fy-test-support.h"
-#include "fy-validate-private.h"
 #include "fy-validate.h"
 
 #define TODAY "2026-03-15"

@@ -71,7 +71,8 @@ static const FyLedgerColumn month_columns[FIRST_DAY_COLUMN] = {
  * - 'q' in both cells of each day up to today a quarantine covered;
  * - then, where nothing else is (the first value of a cell wins), the
  *   reason someone was away (fy-absence.h): 't' business trip, 'l' leave or
- *   a private trip, 's' sick leave — from absences and trips not back.
+ *   a private trip, 's' sick leave — from absences, 'h' sent home by a
+ *   follow-up still open, then trips not back.
  * The same temperature seven days running is the daily sheet's remark (and
  * a row of equal numbers here): finding runs would sort the whole month by
  * person, costing more than writing the grid. */
@@ -100,6 +101,14 @@ static const char cells_sql[] =
   " FROM absence a JOIN days ON days.day BETWEEN a.start_day AND a.end_day"
   " JOIN (SELECT 0 AS s UNION ALL SELECT 1) AS ses"
   " WHERE a.staff_id IN keys AND a.cancelled_at IS NULL AND a.start_day <= :to AND a.end_day >= :from"
+  " UNION ALL"
+  /* Sent home by a follow-up of an earlier day, until it is closed: after
+   * absences and before trips, as the daily sheet decides (fy-absence.h). */
+  " SELECT f.staff_id, :first + days.idx * 2 + ses.s, 'h', 0, NULL"
+  " FROM follow_up f JOIN days ON days.day > f.day"
+  "  AND (f.closed_at IS NULL OR date (f.closed_at, 'unixepoch', 'localtime') > days.day)"
+  " JOIN (SELECT 0 AS s UNION ALL SELECT 1) AS ses"
+  " WHERE f.staff_id IN keys AND f.action = 'home' AND f.day < :to"
   " UNION ALL"
   " SELECT t.staff_id, :first + days.idx * 2 + ses.s,"
   "  iif(t.purpose = 'business', 't', 'l'), 0, NULL"

@@ -435,6 +435,16 @@ test_away_named (Fixture *f, gconstpointer data)
   g_assert_true (fy_trips_register (f->store, f->wang, &trip, 0, NULL, &error));
   g_assert_no_error (error);
   record (f->store, f->zhang, "2026-11-18", FY_SESSION_MORNING, "36.3", fy_test_at ("2026-11-18", 8, 0));
+  /* 李四's fever of 11-17: sent home (回家观察), the follow-up still open. */
+  {
+    g_autoptr(GPtrArray) open = fy_health_list_follow_ups (f->store, TRUE, "2026-11-17", "2026-11-17", &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (open->len, ==, 1);
+    g_assert_true (fy_health_update_follow_up (f->store, ((FyFollowUp *) open->pdata[0])->id, "37.9",
+                                               FY_FOLLOW_UP_ACTION_HOME, "", fy_test_at ("2026-11-17", 15, 0),
+                                               &error));
+    g_assert_no_error (error);
+  }
 
   cursor = fy_ledger_query (daily, 0, -1, &error);
   g_assert_no_error (error);
@@ -454,9 +464,14 @@ test_away_named (Fixture *f, gconstpointer data)
         }
       else if (g_str_equal (name, "赵六"))
         g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, am), ==, "");
+      else if (g_str_equal (name, "李四"))
+        {
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, am), ==, fy_test_tr ("H"));
+          seen++;
+        }
     }
   g_assert_no_error (error);
-  g_assert_cmpuint (seen, ==, 2);
+  g_assert_cmpuint (seen, ==, 3);
   g_clear_pointer (&cursor, fy_ledger_cursor_free);
 
   month = make_ledger (f->store, "health-month", "2026-11-01", NULL);
@@ -478,9 +493,17 @@ test_away_named (Fixture *f, gconstpointer data)
           g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, am18 - 1), ==, "36.6");   /* 17 PM */
           seen++;
         }
+      else if (g_str_equal (name, "李四"))
+        {
+          /* Sent home from the day after the fever, not on its own day. */
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, am18 - 1), ==, "37.8");
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, am18), ==, fy_test_tr ("H"));
+          g_assert_cmpstr (fy_ledger_cursor_get_text (cursor, am18 + 1), ==, fy_test_tr ("H"));
+          seen++;
+        }
     }
   g_assert_no_error (error);
-  g_assert_cmpuint (seen, ==, 2);
+  g_assert_cmpuint (seen, ==, 3);
 }
 
 /* The abnormal-case ledger: 李四's fever of 11-17 still open, and a

@@ -20,13 +20,13 @@ typedef enum
 
 static const struct { const char *title; int width; } columns[N_COLS] = {
   { "", 40 },
-  { N_("Name"), 100 },
+  { N_("Name"), 90 },
   { N_("Employee No."), 110 },
   { N_("Department / Team"), 150 },
   { N_("Morning"), 100 },
   { N_("Afternoon"), 100 },
-  { N_("Status"), 170 },
-  { N_("Symptoms"), 140 },
+  { N_("Status"), 130 },
+  { N_("Symptoms"), 110 },
   { N_("Health Code"), 90 },
   { N_("Follow-up"), 70 },
 };

@@ -9,7 +9,6 @@
 
 #include "fy-a11y.h"
 #include "fy-clock.h"
-#include "fy-error-dialog.h"
 #include "fy-form-util.h"
 #include "fy-plans-dialogs.h"
 #include "fy-plans.h"
@@ -67,7 +66,19 @@ on_emergency_response_cb (AdwMessageDialog *dialog, const char *response, Form *
                            gtk_drop_down_get_selected (form->trigger), gtk_editable_get_text (form->text),
                            fy_now (), &id, &error))
     {
-      fy_show_error (GTK_WIDGET (dialog), _("The emergency procedure was not started"), error->message);
+      /* AdwMessageDialog 1.2 closes on every response: the same form comes
+       * back with what was typed and the reason (nothing was written). */
+      GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+      AdwMessageDialog *again = fy_emergency_dialog_present (GTK_WIDGET (parent), form->store, form->id,
+                                                             gtk_drop_down_get_selected (form->trigger));
+      Form *copy = g_object_get_data (G_OBJECT (again), "fy-form");
+
+      if (form->name && copy->name)
+        gtk_editable_set_text (copy->name, gtk_editable_get_text (form->name));
+      gtk_editable_set_text (copy->text, gtk_editable_get_text (form->text));
+      /* TRANSLATORS: the body of a form whose save was refused: heading and reason. */
+      adw_message_dialog_format_body (again, _("%s: %s"), _("The emergency procedure was not started"),
+                                      error->message);
       return;
     }
   fy_form_toast (GTK_WIDGET (dialog), _("Emergency procedure started: report to the local command at once"));
@@ -123,7 +134,16 @@ on_close_response_cb (AdwMessageDialog *dialog, const char *response, Form *form
   if (!g_str_equal (response, "ok"))
     return;
   if (!fy_action_close (form->store, form->id, today, gtk_editable_get_text (form->text), &error))
-    fy_show_error (GTK_WIDGET (dialog), _("The corrective action was not closed"), error->message);
+    {
+      /* Presented again with the text and the reason, as above. */
+      GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+      AdwMessageDialog *again = fy_action_close_dialog_present (GTK_WIDGET (parent), form->store, form->id);
+      Form *copy = g_object_get_data (G_OBJECT (again), "fy-form");
+
+      gtk_editable_set_text (copy->text, gtk_editable_get_text (form->text));
+      adw_message_dialog_format_body (again, _("%s: %s"), _("The corrective action was not closed"),
+                                      error->message);
+    }
   else
     fy_form_toast (GTK_WIDGET (dialog), _("Corrective action closed"));
 }

@@ -219,6 +219,44 @@ test_add_member (void)
   fy_gui_test_destroy (window);
 }
 
+/* Closing a corrective action without the recheck result is refused in the
+ * form itself: it comes back with the message, nothing written; then
+ * closed with the result. */
+static void
+test_close_action_refused (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  g_autoptr(GError) error = NULL;
+  FyWindow *window;
+  AdwMessageDialog *dialog, *again;
+  GtkWidget *focus;
+  gint64 id = 0;
+
+  g_assert_true (fy_action_add (store, &(FyActionInput) { .source = FY_ACTION_FROM_CHECKLIST,
+                                .problem = "消毒记录缺签字", .action = "补签并培训", .responsible = "周敏",
+                                .deadline = "2099-01-01" }, fy_now (), &id, &error));
+  g_assert_no_error (error);
+  window = fy_gui_test_make_window (store);
+  dialog = fy_action_close_dialog_present (GTK_WIDGET (show_plans (window)), store, id);
+  fy_gui_test_iterate ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "default.activate", NULL));
+  fy_gui_test_wait_until (dialog_gone, dialog);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM action_item WHERE done_on IS NOT NULL"), ==, 0);
+
+  again = fy_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (again);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (again), fy_test_tr ("The corrective action was not closed")));
+  focus = gtk_widget_get_ancestor (gtk_window_get_focus (GTK_WINDOW (again)), GTK_TYPE_ENTRY);
+  g_assert_nonnull (focus);
+  gtk_editable_set_text (GTK_EDITABLE (focus), "已补签");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (again), "default.activate", NULL));
+  fy_gui_test_wait_until (dialog_gone, again);
+  g_assert_null (fy_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM action_item WHERE done_on IS NOT NULL"
+                                             " AND recheck = '已补签'"), ==, 1);
+  fy_gui_test_destroy (window);
+}
+
 static gboolean
 label_shown (gpointer label)
 {
@@ -485,6 +523,7 @@ main (int argc, char **argv)
   g_test_add_func ("/gui/plans/checklist-by-keyboard", test_checklist_by_keyboard);
   g_test_add_func ("/gui/plans/emergency-from-positive", test_emergency_from_positive);
   g_test_add_func ("/gui/plans/add-member", test_add_member);
+  g_test_add_func ("/gui/plans/close-action-refused", test_close_action_refused);
   g_test_add_func ("/gui/plans/edit-template", test_edit_template);
   g_test_add_func ("/gui/plans/evidence", test_evidence);
   g_test_add_func ("/gui/plans/drill-with-action", test_drill_with_action);

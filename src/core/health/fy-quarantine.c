@@ -494,7 +494,7 @@ set_status (FyStore *store, gint64 staff_id, const char *old_status, const char 
   if (g_strcmp0 (old_status, status) == 0)
     return TRUE;
   stmt = fy_store_prepare_cached (store,
-      "UPDATE staff SET status = ?2, updated_at = unixepoch() WHERE id = ?1", error);
+      "UPDATE staff SET status = ?2, updated_at = fy_now () WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, staff_id);

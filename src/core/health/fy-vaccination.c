@@ -155,7 +155,7 @@ fy_vaccination_record (FyStore *store, const FyVaccinationInput *input, gint64 n
     {
       stmt = fy_store_prepare_cached (store,
           "UPDATE staff SET vaccine_doses = max(vaccine_doses, ?2), unvaccinated_reason = '',"
-          " updated_at = unixepoch() WHERE id = ?1", error);
+          " updated_at = fy_now () WHERE id = ?1", error);
       if (stmt == NULL)
         goto fail;
       sqlite3_bind_int64 (stmt, 1, staff_id);
@@ -217,7 +217,7 @@ fy_vaccination_set_unvaccinated_reason (FyStore *store, gint64 staff_id, const c
   if (!fy_store_begin (store, error))
     return FALSE;
   stmt = fy_store_prepare_cached (store,
-      "UPDATE staff SET unvaccinated_reason = ?2, updated_at = unixepoch() WHERE id = ?1", error);
+      "UPDATE staff SET unvaccinated_reason = ?2, updated_at = fy_now () WHERE id = ?1", error);
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, staff_id);

@@ -431,8 +431,8 @@ fy_staff_save_in_transaction (FyStore *store, FyStaff *s, GError **error)
     {
       stmt = fy_store_prepare_cached (store,
           "INSERT INTO staff (employee_no, name, gender, department, team, post, high_contact, phone,"
-          " id_kind, id_number, dormitory, outsourced, vaccine_doses, status, left_on, note)"
-          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)", error);
+          " id_kind, id_number, dormitory, outsourced, vaccine_doses, status, left_on, note, created_at, updated_at)"
+          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, fy_now (), fy_now ())", error);
       if (stmt == NULL)
         return FALSE;
       bind_fields (stmt, s);
@@ -453,7 +453,7 @@ fy_staff_save_in_transaction (FyStore *store, FyStaff *s, GError **error)
           "UPDATE staff SET employee_no = ?1, name = ?2, gender = ?3, department = ?4, team = ?5,"
           " post = ?6, high_contact = ?7, phone = ?8, id_kind = ?9, id_number = ?10, dormitory = ?11,"
           " outsourced = ?12, vaccine_doses = ?13, status = ?14, left_on = ?15, note = ?16,"
-          " updated_at = unixepoch() WHERE id = ?17", error);
+          " updated_at = fy_now () WHERE id = ?17", error);
       if (stmt == NULL)
         return FALSE;
       bind_fields (stmt, s);

@@ -120,7 +120,7 @@ purge (FyStore *store, const char *today, gboolean dry_run, FyPurgeCounts *count
                              " (SELECT id FROM staff WHERE status = 'left' AND left_on < ?1)",
                       cutoff, cutoff_unix, &set_aside, error)
        && purge_step (store, "UPDATE staff SET id_number = '', phone = '', dormitory = '', note = '',"
-                             " unvaccinated_reason = '', updated_at = unixepoch()"
+                             " unvaccinated_reason = '', updated_at = fy_now ()"
                              " WHERE status = 'left' AND left_on < ?1"
                              " AND (id_number <> '' OR phone <> '' OR dormitory <> '' OR note <> '')",
                       cutoff, cutoff_unix, &counts->anonymised, error);

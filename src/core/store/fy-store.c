@@ -368,8 +368,8 @@ gboolean
 fy_store_audit (FyStore *self, const FyAuditEntry *entry, GError **error)
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (self,
-      "INSERT INTO audit (actor, entity, entity_id, action, field, old_value, new_value)"
-      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
+      "INSERT INTO audit (at, actor, entity, entity_id, action, field, old_value, new_value)"
+      " VALUES (fy_now (), ?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
   if (stmt == NULL)
     return FALSE;
   fy_bind_text (stmt, 1, fy_store_get_actor (self));
@@ -585,6 +585,13 @@ damaged:
   return FALSE;
 }
 
+/* SQL fy_now (): fy_now (), Unix seconds. */
+static void
+sql_fy_now (sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+  sqlite3_result_int64 (context, fy_now ());
+}
+
 /* Opens the connection with `flags`; both kinds of store want extended
  * result codes and to wait a while for another connection's lock. */
 static gboolean
@@ -600,6 +607,9 @@ open_connection (FyStore *self, const char *path, int flags, GError **error)
     }
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, 5000);
+  /* Row stamps come from fy-clock, like every other time the app writes,
+   * so a pinned clock (tests, FANGYI_NOW) pins them too. */
+  sqlite3_create_function (self->db, "fy_now", 0, SQLITE_UTF8 | SQLITE_DIRECTONLY, NULL, sql_fy_now, NULL, NULL);
   return TRUE;
 }
 

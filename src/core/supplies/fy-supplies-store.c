@@ -355,8 +355,9 @@ insert_doc (FyStore *store, const DocRow *d, GError **error)
   sqlite3_stmt *stmt = fy_store_prepare_cached (store,
       "INSERT INTO supply_doc (kind, doc_no, day, item_id, source, supplier, unit_price_fen, place,"
       " inspector, keeper, disinfected, recipient_kind, recipient, purpose, taker, approver, issuer,"
-      " reason, reverses_id, note, actor)"
-      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
+      " reason, reverses_id, note, actor, created_at)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21,"
+      " fy_now ())",
       error);
   const char *texts[] = { d->kind, d->doc_no, d->day };
   int i;

@@ -63,7 +63,8 @@ gboolean
 fy_zone_store_insert_map (FyStore *store, FyZoneMapProps *props, GError **error)
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (store,
-      "INSERT INTO zone_map (name, width_m, height_m, grid_step_m) VALUES (?1, ?2, ?3, ?4)", error);
+      "INSERT INTO zone_map (name, width_m, height_m, grid_step_m, created_at, updated_at)"
+      " VALUES (?1, ?2, ?3, ?4, fy_now (), fy_now ())", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -106,7 +107,7 @@ gboolean
 fy_zone_store_touch (FyZoneMap *self, GError **error)
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (self->store,
-      "UPDATE zone_map SET updated_at = unixepoch() WHERE id = ?1", error);
+      "UPDATE zone_map SET updated_at = fy_now () WHERE id = ?1", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -416,8 +417,8 @@ write_history (FyZoneMap *self, const FyZoneArea *from, const FyZoneArea *to, co
     return TRUE;   /* not a level change */
 
   stmt = fy_store_prepare_cached (self->store,
-      "INSERT INTO zone_history (map_id, area_id, area_name, kind, old_level, new_level, reason, actor, is_undo)"
-      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", error);
+      "INSERT INTO zone_history (map_id, area_id, area_name, kind, old_level, new_level, reason, actor, is_undo, at)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, fy_now ())", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, self->props->id);

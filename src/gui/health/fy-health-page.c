@@ -39,6 +39,7 @@ struct _FyHealthPage
   GtkDropDown     *team_dropdown;
   GtkLabel        *date_error;
   AdwViewStack    *view_stack;
+  AdwViewSwitcher *view_switcher;
 
   /* borrowed */
   FyDailyEntry    *entry;
@@ -499,6 +500,7 @@ fy_health_page_class_init (FyHealthPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FyHealthPage, team_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FyHealthPage, date_error);
   gtk_widget_class_bind_template_child (widget_class, FyHealthPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, FyHealthPage, view_switcher);
   gtk_widget_class_bind_template_callback (widget_class, on_date_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_calendar_day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_previous_clicked_cb);
@@ -519,6 +521,9 @@ fy_health_page_init (FyHealthPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Tool bars wrap: the window may be 640 px wide (sidebar folded). */
   fy_widget_wrap_bar (GTK_WIDGET (self), "toolbar", 6);
+  /* "Travel and Quarantine" and its neighbours fit 640 px with the icons
+   * above the titles. */
+  fy_view_switcher_narrow_when_narrow (self->view_switcher);
   self->department = g_strdup ("");
   self->team = g_strdup ("");
   /* The session names are the same words as everywhere else. */

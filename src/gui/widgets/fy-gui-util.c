@@ -192,6 +192,16 @@ apply_hide (GtkWidget *widget)
   gtk_widget_set_visible (widget, !window_is_narrow (widget));
 }
 
+static void
+apply_switcher_policy (AdwViewSwitcher *switcher)
+{
+  AdwViewSwitcherPolicy policy = window_is_narrow (GTK_WIDGET (switcher)) ? ADW_VIEW_SWITCHER_POLICY_NARROW
+                                                                           : ADW_VIEW_SWITCHER_POLICY_WIDE;
+
+  if (adw_view_switcher_get_policy (switcher) != policy)
+    adw_view_switcher_set_policy (switcher, policy);
+}
+
 typedef void (*NarrowFunc) (gpointer widget);
 
 static void
@@ -230,6 +240,14 @@ fy_widget_hide_when_narrow (GtkWidget *widget)
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
   follow_window_width (widget, (NarrowFunc) apply_hide);
+}
+
+void
+fy_view_switcher_narrow_when_narrow (AdwViewSwitcher *switcher)
+{
+  g_return_if_fail (ADW_IS_VIEW_SWITCHER (switcher));
+
+  follow_window_width (GTK_WIDGET (switcher), (NarrowFunc) apply_switcher_policy);
 }
 
 void

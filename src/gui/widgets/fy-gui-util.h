@@ -60,5 +60,8 @@ void      fy_column_view_fold_when_narrow    (GtkColumnView      *view);
 /* Hides `widget` (an optional table cell, say) while its window's default
  * width is below FY_NARROW_WINDOW_WIDTH, and shows it again above. */
 void      fy_widget_hide_when_narrow         (GtkWidget          *widget);
+/* Puts the icons of `switcher` above their titles (the narrow policy)
+ * while its window's default width is below FY_NARROW_WINDOW_WIDTH. */
+void      fy_view_switcher_narrow_when_narrow (AdwViewSwitcher   *switcher);
 
 G_END_DECLS

@@ -62,6 +62,12 @@ is_inscription_with (GtkWidget *widget, gconstpointer text)
 }
 
 static gboolean
+is_view_switcher (GtkWidget *widget, gconstpointer data)
+{
+  return ADW_IS_VIEW_SWITCHER (widget) && gtk_widget_is_drawable (widget);
+}
+
+static gboolean
 is_laid_out (gpointer widget)
 {
   return gtk_widget_get_width (widget) > 0;
@@ -109,6 +115,21 @@ test_health_at (gconstpointer width)
   assert_column_shown (win, fy_test_tr ("Name"));
   assert_column_shown (win, fy_test_tr ("Morning"));
   assert_column_shown (win, fy_test_tr ("Afternoon"));
+  /* The views' switcher is whole, not scrolled sideways. */
+  {
+    GtkWidget *switcher = fy_gui_test_find_widget (GTK_WIDGET (win), is_view_switcher, NULL);
+    GtkWidget *scroller;
+    int natural = 0;
+
+    g_assert_nonnull (switcher);
+    /* It sits in a scrolled window so that it never holds the window wide:
+     * whole means its natural width fits the scrolled window's. */
+    scroller = gtk_widget_get_ancestor (switcher, GTK_TYPE_SCROLLED_WINDOW);
+    g_assert_nonnull (scroller);
+    gtk_widget_measure (switcher, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+    g_test_message ("view switcher %d of %d px", natural, gtk_widget_get_width (scroller));
+    g_assert_cmpint (natural, <=, gtk_widget_get_width (scroller) + 1);
+  }
   /* A full-width window shows every column, the follow-up button last. */
   if (narrow_width >= 1280)
     {

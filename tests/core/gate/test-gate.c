@@ -301,6 +301,88 @@ test_event_approval (void)
   g_assert_false (fy_gate_event_needs_approval (e, "2026-11-25"));
 }
 
+static void
+test_validate (void)
+{
+  gint64 now = fy_test_at (TODAY, 10, 0);
+  g_autoptr(GError) error = NULL;
+  const struct { const char *plate; const char *stored; } ok[] = {
+    { "粤b·12345", "粤B12345" }, { "京AD12345", "京AD12345" }, { "苏E12345F", "苏E12345F" },
+    { "粤B1234挂", "粤B1234挂" }, { "VA12345", "VA12345" }, { "WJ京12345", "WJ京12345" }, { "使123456", "使123456" },
+  };
+  const char *bad[] = { "", "粤B1234", "XB12345", "AB12345", "京I12345", "京A12D456", "粤B123456789" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ok); i++)
+    {
+      g_autoptr(FyGateVisit) t = fy_gate_visit_new (FY_GATE_TRUCK);
+
+      t->planned_at = now;
+      fy_test_set_text (&t->plate, ok[i].plate);
+      g_ptr_array_add (t->people, good_person (FY_GATE_ROLE_RIDER, "司机", "44010619750505003", NULL, now));
+      g_test_message ("plate %s", ok[i].plate);
+      g_assert_true (fy_gate_visit_validate (t, now, &error));
+      g_assert_no_error (error);
+      g_assert_cmpstr (t->plate, ==, ok[i].stored);
+      /* The role follows the position. */
+      g_assert_cmpint (((FyGatePerson *) g_ptr_array_index (t->people, 0))->role, ==, FY_GATE_ROLE_DRIVER);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(FyGateVisit) t = fy_gate_visit_new (FY_GATE_TRUCK);
+
+      t->planned_at = now;
+      fy_test_set_text (&t->plate, bad[i]);
+      g_ptr_array_add (t->people, good_person (FY_GATE_ROLE_DRIVER, "司机", "44010619750505003", NULL, now));
+      g_test_message ("plate %s", bad[i]);
+      g_assert_false (fy_gate_visit_validate (t, now, &error));
+      g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+      g_clear_error (&error);
+    }
+  /* A visitor on foot; numbers normalised; people checked one by one. */
+  {
+    g_autoptr(FyGateVisit) v = fy_gate_visit_new (FY_GATE_VISITOR);
+    g_autofree char *id = id_number ("11010519491231002");
+    g_autofree char *lower = g_ascii_strdown (id, -1);
+    FyGatePerson *p = good_person (FY_GATE_ROLE_RIDER, " 李　四 ", NULL, "+86 138-0013-8000", now);
+    FyGatePerson *q;
+
+    v->planned_at = now;
+    fy_test_set_text (&v->purpose, "送样");
+    fy_test_set_text (&v->host_name, "王主管");
+    fy_test_set_text (&p->id_number, lower);
+    g_ptr_array_add (v->people, p);
+    g_assert_true (fy_gate_visit_validate (v, now, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (v->plate, ==, "");
+    g_assert_cmpstr (p->phone, ==, "13800138000");
+    g_assert_cmpstr (p->id_number, ==, id);
+    g_assert_cmpint (p->role, ==, FY_GATE_ROLE_VISITOR);
+    q = fy_gate_person_copy (p);
+    g_ptr_array_add (v->people, q);
+    g_assert_false (fy_gate_visit_validate (v, now, &error));        /* twice the same person */
+    g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+    g_clear_error (&error);
+    fy_test_set_text (&q->id_number, "");
+    fy_test_set_text (&q->phone, "13900139000");
+    q->temp1 = 0;
+    q->temp2 = 366;                                                    /* a re-take without a first reading */
+    g_assert_false (fy_gate_visit_validate (v, now, &error));
+    g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+    g_clear_error (&error);
+    q->temp1 = 370;
+    g_assert_true (fy_gate_visit_validate (v, now, &error));
+    g_assert_cmpint (q->role, ==, FY_GATE_ROLE_COMPANION);
+    q->test_at = now + 1;                                              /* sampled in the future */
+    g_assert_false (fy_gate_visit_validate (v, now, &error));
+    g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+    g_clear_error (&error);
+    q->test_at = now;
+    fy_test_set_text (&v->host_name, "");
+    g_assert_false (fy_gate_visit_validate (v, now, &error));        /* no host */
+    g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+  }
+}
+
 /* ---- Store ----------------------------------------------------------------- */
 
 static void
@@ -388,14 +470,24 @@ test_late_truck (Fixture *f, gconstpointer data)
 {
   g_autoptr(FyGateVisit) late = truck (f, f->now + 24 * 3600 - 1);
   g_autoptr(FyGateVisit) on_time = truck (f, f->now + 24 * 3600);
+  g_autoptr(FyGateVisit) early = truck (f, f->now + 24 * 3600 + 1);
 
   fy_test_set_text (&on_time->plate, "粤BD12345");   /* new energy */
   declare (f, late);
   declare (f, on_time);
+  declare (f, early);
   g_assert_cmpuint (late->flags, ==, FY_GATE_FLAG_LATE);
   g_assert_cmpuint (on_time->flags, ==, 0);
-  /* The same person twice on the declarations: one outsider each. */
-  g_assert_cmpint (count (f, "outsider"), ==, 2);
+  g_assert_cmpuint (early->flags, ==, 0);
+  /* Visitors are never late. */
+  {
+    g_autoptr(FyGateVisit) v = visitor (f, f->now + 60);
+
+    declare (f, v);
+    g_assert_cmpuint (v->flags, ==, 0);
+  }
+  /* The same driver and rider on three declarations, and the visitor. */
+  g_assert_cmpint (count (f, "outsider"), ==, 3);
 }
 
 static void
@@ -521,6 +613,29 @@ test_check_in_out (Fixture *f, gconstpointer data)
   FyGateCheckIn check;
 
   declare (f, v);
+  /* Bad input at the gate: nothing written. */
+  {
+    gint64 audit = count (f, "audit"), people = count (f, "gate_person");
+    FyGatePerson *p = g_ptr_array_index (v->people, 0);
+
+    p->test_at = at + 60;
+    check = check_of (v, TRUE, at);
+    g_assert_false (fy_gate_check_in (f->store, &check, &error));
+    g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+    g_clear_error (&error);
+    p->test_at = f->now - 20 * 3600;
+    check = check_of (v, TRUE, f->now + 5 * 60 + 1);                 /* time in, in the future */
+    g_assert_false (fy_gate_check_in (f->store, &check, &error));
+    g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+    g_clear_error (&error);
+    g_assert_false (fy_gate_check_out (f->store, v->id, at, "", "", &error));   /* not inside yet */
+    g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+    g_clear_error (&error);
+    g_assert_cmpint (count (f, "audit"), ==, audit);
+    g_assert_cmpint (count (f, "gate_person"), ==, people);
+    g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM gate_visit WHERE status = 'expected'"), ==, 1);
+    g_assert_cmpuint (f->gate_changes, ==, 1);
+  }
   /* Refusing a clean visit needs a reason. */
   check = check_of (v, FALSE, at);
   g_assert_false (fy_gate_check_in (f->store, &check, &error));
@@ -763,6 +878,13 @@ test_day_counts (Fixture *f, gconstpointer data)
   check = check_of (t, TRUE, fy_test_at (TODAY, 8, 0));
   g_assert_true (fy_gate_check_in (f->store, &check, &error));
   g_assert_no_error (error);
+  {
+    g_autoptr(FyGateVisit) back = fy_gate_get (f->store, v->id, &error);
+
+    g_assert_cmpuint (back->reasons, ==, FY_GATE_REASON_UNDECLARED_PERSON);
+    g_assert_true (((FyGatePerson *) g_ptr_array_index (back->people, 0))->declared);
+    g_assert_false (((FyGatePerson *) g_ptr_array_index (back->people, 1))->declared);
+  }
   g_assert_true (fy_gate_day_counts (f->store, TODAY, f->now, &c, &error));
   g_assert_no_error (error);
   g_assert_cmpint (c.visitor_visits, ==, 1);
@@ -812,6 +934,7 @@ main (int argc, char *argv[])
 {
   fy_test_init (&argc, &argv, NULL);
   g_test_add_func ("/gate/labels", test_labels);
+  g_test_add_func ("/gate/validate", test_validate);
   g_test_add_func ("/gate/rules/test-age-edges", test_test_age_edges);
   g_test_add_func ("/gate/rules/notice-edges", test_notice_edges);
   g_test_add_func ("/gate/rules/reasons", test_reasons);

@@ -504,7 +504,8 @@ truck_disinfection (FyStore *store, const FyGateCheckIn *check, gint64 now, GErr
   e->concentration = check->disinfection_concentration;
   e->contact_min = check->disinfection_contact_min;
   g_free (e->executor);
-  e->executor = g_strdup (executor[0] ? executor : "-");
+  /* No operator and no 填表人 set: the gate itself did it. */
+  e->executor = g_strdup (executor[0] ? executor : _("Gate"));
   g_free (e->note);
   /* Translators: the note of the disinfection entry a truck's gate check writes. */
   e->note = g_strdup_printf (_("Truck %s at the gate"), v->plate);

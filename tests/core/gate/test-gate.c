@@ -816,6 +816,57 @@ test_truck_disinfection_rollback (Fixture *f, gconstpointer data)
   g_assert_cmpint (v->disinfection_entry_id, ==, 0);
 }
 
+/* Just after midnight: yesterday is past, today is not; a test sampled two
+ * days ago at this minute is exactly 48 h old, one second more is too old. */
+static void
+test_midnight (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 midnight = fy_test_at (TOMORROW, 0, 0);
+
+  g_assert_true (fy_clock_set_for_testing ("2026-11-23 00:00:30"));
+  f->now = fy_now ();
+  {
+    g_autoptr(FyGateVisit) v = visitor (f, midnight - 1);
+
+    g_assert_false (fy_gate_declare (f->store, v, f->now, &error));
+    g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+    g_clear_error (&error);
+    v->planned_at = midnight;
+    declare (f, v);
+  }
+  {
+    g_autoptr(FyGateVisit) t = truck (f, midnight + 10 * 60);
+    FyGatePerson *driver = g_ptr_array_index (t->people, 0);
+    FyGatePerson *rider = g_ptr_array_index (t->people, 1);
+    FyGateCheckIn check = check_of (t, TRUE, f->now);
+
+    declare (f, t);
+    g_assert_cmpuint (t->flags, ==, FY_GATE_FLAG_LATE);
+    driver->test_at = f->now - 48 * 3600;          /* 2026-11-21 00:00:30 */
+    rider->test_at = f->now - 48 * 3600 - 1;
+    g_assert_false (fy_gate_check_in (f->store, &check, &error));   /* the rider's test is too old */
+    g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+    g_clear_error (&error);
+    rider->test_at = f->now - 48 * 3600;
+    g_assert_true (fy_gate_check_in (f->store, &check, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (t->reasons, ==, 0);
+    g_assert_cmpuint (t->flags, ==, FY_GATE_FLAG_LATE);
+  }
+  /* The day's counts are of the new day. */
+  {
+    FyGateDayCounts c;
+
+    g_assert_true (fy_gate_day_counts (f->store, TOMORROW, f->now, &c, &error));
+    g_assert_cmpint (c.trucks, ==, 1);
+    g_assert_cmpint (c.expected_left, ==, 1);
+    g_assert_true (fy_gate_day_counts (f->store, TODAY, f->now, &c, &error));
+    g_assert_cmpint (c.trucks, ==, 0);
+    g_assert_cmpint (c.inside_now, ==, 0);
+  }
+}
+
 static void
 test_search (Fixture *f, gconstpointer data)
 {
@@ -951,6 +1002,7 @@ main (int argc, char *argv[])
   ADD ("/gate/store/undeclared-refused", test_undeclared_and_refused);
   ADD ("/gate/store/truck-disinfection", test_truck_disinfection);
   ADD ("/gate/store/truck-disinfection-rollback", test_truck_disinfection_rollback);
+  ADD ("/gate/store/midnight", test_midnight);
   ADD ("/gate/store/search", test_search);
   ADD ("/gate/store/day-counts", test_day_counts);
   ADD ("/gate/store/events", test_events);

@@ -876,7 +876,7 @@ test_search (Fixture *f, gconstpointer data)
   g_autoptr(GError) error = NULL;
   struct { const char *query; gint64 first; guint n; } cases[] = {
     { "粤B12345", 0, 1 }, { "12345", 0, 1 }, { "b12345", 0, 1 }, { "345", 0, 1 },
-    { "李访", 1, 1 }, { "访客", 1, 1 }, { "13800138000", 1, 1 }, { "8000", 1, 1 },
+    { "李访", 1, 1 }, { "访客", 1, 1 }, { "13800138000", 1, 1 }, { "+86 138 0013 8000", 1, 1 }, { "8000", 1, 1 },
     { "1", 0, 0 }, { "王五", 0, 0 },
   };
   g_autofree char *tail = NULL;

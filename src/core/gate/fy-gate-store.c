@@ -477,7 +477,9 @@ truck_disinfection (FyStore *store, const FyGateCheckIn *check, gint64 now, GErr
 {
   const FyGateVisit *v = check->visit;
   g_autoptr(FyDisinfectionEntry) e = fy_disinfection_entry_new ();
-  g_autofree char *executor = g_utf8_substring (fy_store_get_actor (store), 0, 32);
+  const char *actor = fy_store_get_actor (store) ? fy_store_get_actor (store) : "";
+  /* The disinfection log keeps names of at most 32 characters. */
+  g_autofree char *executor = g_utf8_strlen (actor, -1) > 32 ? g_utf8_substring (actor, 0, 32) : g_strdup (actor);
   FyDisinfectionEntry *entries[1];
 
   if (v->unload_area_id > 0)

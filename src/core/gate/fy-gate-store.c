@@ -540,6 +540,18 @@ fy_gate_check_in (FyStore *store, const FyGateCheckIn *check, GError **error)
     return FALSE;
   if (g_utf8_strlen (reason, -1) > 200)
     return invalid (error, _("The reason can have at most 200 characters."));
+  /* Nobody comes in unmeasured; a refusal (a red code, say) may skip it. */
+  for (guint i = 0; check->admit && i < v->people->len; i++)
+    {
+      const FyGatePerson *p = g_ptr_array_index (v->people, i);
+
+      if (p->temp1 == 0)
+        {
+          g_set_error (error, FY_ERROR, FY_ERROR_INVALID, _("Take the temperature of %s before admitting."),
+                       p->name);
+          return FALSE;
+        }
+    }
   if (v->id != 0)
     {
       declared = fy_gate_get (store, v->id, error);

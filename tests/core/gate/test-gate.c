@@ -370,6 +370,20 @@ test_check_in_out (Fixture *f, gconstpointer data)
     g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM gate_visit WHERE status = 'expected'"), ==, 1);
     g_assert_cmpuint (f->gate_changes, ==, 1);
   }
+  /* Admitting someone whose temperature was not taken is refused. */
+  {
+    FyGatePerson *p = g_ptr_array_index (v->people, 0);
+    int taken = p->temp1;
+
+    p->temp1 = 0;
+    check = check_of (v, TRUE, at);
+    g_assert_false (fy_gate_check_in (f->store, &check, &error));
+    g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, p->name));
+    g_clear_error (&error);
+    p->temp1 = taken;
+    g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM gate_visit WHERE status = 'expected'"), ==, 1);
+  }
   /* Refusing a clean visit needs a reason. */
   check = check_of (v, FALSE, at);
   g_assert_false (fy_gate_check_in (f->store, &check, &error));

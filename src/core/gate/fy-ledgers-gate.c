@@ -108,7 +108,8 @@ static const FyLedgerColumn visitor_columns[] = {
   { "serial", N_("No."), NULL, FY_COLUMN_SERIAL, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "day", N_("Date"), NULL, FY_COLUMN_DATE, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   /* Translators: gate registers: time of arrival at the gate (进入时间). */
-  { "time_in", N_("Time in"), NULL, FY_COLUMN_TIME, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "time_in", NC_("visitor register", "Time in"), NULL,
+    FY_COLUMN_TIME, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL, "visitor register" },
   { "name", N_("Name"), NULL, FY_COLUMN_TEXT, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   /* Masked unless the export asks for the full numbers (ledgers.md). */
   { "id_number", N_("ID number"), NULL, FY_COLUMN_TEXT, 19, FY_ALIGN_CENTER, FY_SENSITIVE_ID, NULL },
@@ -120,22 +121,27 @@ static const FyLedgerColumn visitor_columns[] = {
   /* Translators: visitor register: the staff member visited and their department (被访人/部门). */
   { "host", N_("Host / department"), NULL, FY_COLUMN_TEXT, 12, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   /* Translators: gate registers: the first temperature at the gate (初测), under “Temperature”. */
-  { "temp1", N_("First"), N_("Temperature (°C)"), FY_COLUMN_TEMPERATURE, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "temp1", NC_("gate register", "First"), N_("Temperature (°C)"),
+    FY_COLUMN_TEMPERATURE, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL, "gate register" },
   /* Translators: gate registers: the temperature taken again (复测), under “Temperature”. */
-  { "temp2", N_("Re-take"), N_("Temperature (°C)"), FY_COLUMN_TEMPERATURE, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "temp2", NC_("gate register", "Re-take"), N_("Temperature (°C)"),
+    FY_COLUMN_TEMPERATURE, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL, "gate register" },
   { "code", N_("Health code"), NULL, FY_COLUMN_ENUM, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, code_labels },
-  /* Translators: gate registers: travel to a medium- or high-risk area in the last 7 days (7日内中高风险地区). */
+  /* Translators: gate registers: travel to a medium- or high-risk area in 7 days (7日内中高风险地区). */
   { "travel", N_("Risk-area travel (7 days)"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   /* Translators: gate registers: when the last nucleic-acid sample was taken, under “Nucleic-acid test”. */
-  { "test_at", N_("Sampled at"), N_("Nucleic-acid test"), FY_COLUMN_DATETIME, 14, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "test_at", N_("Sampled at"), N_("Nucleic-acid test"),
+    FY_COLUMN_DATETIME, 14, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "test_result", N_("Result"), N_("Nucleic-acid test"), FY_COLUMN_ENUM, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE,
     fy_test_result_labels },
   /* Translators: gate registers: the number plate of the car they came in (车牌). */
-  { "plate", N_("Plate"), NULL, FY_COLUMN_TEXT, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "plate", NC_("gate register", "Plate"), NULL,
+    FY_COLUMN_TEXT, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL, "gate register" },
   /* Translators: visitor register: the areas of the plant the visitor may enter (活动区域). */
   { "areas", N_("Areas allowed"), NULL, FY_COLUMN_TEXT, 12, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   /* Translators: visitor register: time the visitor left (离开时间). */
-  { "time_out", N_("Time out"), NULL, FY_COLUMN_TIME, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "time_out", NC_("visitor register", "Time out"), NULL,
+    FY_COLUMN_TIME, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL, "visitor register" },
   /* Translators: visitor register: an empty column the visitor signs in (访客签字). */
   { "signature", N_("Visitor’s signature"), NULL, FY_COLUMN_TEXT, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   /* Translators: gate registers: the guard who checked them in (登记人). */
@@ -164,46 +170,56 @@ static const char visitor_sql[] =
 static const FyLedgerColumn truck_columns[] = {
   { "serial", N_("No."), NULL, FY_COLUMN_SERIAL, 4, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "day", N_("Date"), NULL, FY_COLUMN_DATE, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
-  { "time_in", N_("Time in"), NULL, FY_COLUMN_TIME, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "time_in", NC_("truck register", "Time in"), NULL,
+    FY_COLUMN_TIME, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL, "truck register" },
   /* Translators: truck register: the truck's number plate (车牌号). */
-  { "plate", N_("Plate number"), NULL, FY_COLUMN_TEXT, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "plate", NC_("truck register", "Plate number"), NULL,
+    FY_COLUMN_TEXT, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL, "truck register" },
   /* Translators: truck register: the kind of vehicle (车型). */
   { "vehicle_type", N_("Vehicle type"), NULL, FY_COLUMN_TEXT, 7, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   /* Translators: truck register: driver or co-rider (身份). */
-  { "role", N_("Role"), NULL, FY_COLUMN_ENUM, 4, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, role_labels },
+  { "role", NC_("truck register", "Role"), NULL,
+    FY_COLUMN_ENUM, 4, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, role_labels, "truck register" },
   { "name", N_("Name"), NULL, FY_COLUMN_TEXT, 7, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "id_number", N_("ID number"), NULL, FY_COLUMN_TEXT, 19, FY_ALIGN_CENTER, FY_SENSITIVE_ID, NULL },
   { "phone", N_("Mobile phone"), NULL, FY_COLUMN_TEXT, 12, FY_ALIGN_CENTER, FY_SENSITIVE_PHONE, NULL },
   /* Translators: truck register: where the truck set out from (始发地). */
-  { "origin", N_("Origin"), NULL, FY_COLUMN_TEXT, 9, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "origin", NC_("truck register", "Origin"), NULL,
+    FY_COLUMN_TEXT, 9, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL, "truck register" },
   /* Translators: truck register: places on the way (途经地). */
-  { "route", N_("Via"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "route", NC_("truck register", "Via"), NULL,
+    FY_COLUMN_TEXT, 10, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL, "truck register" },
   { "travel", N_("Risk-area travel (7 days)"), NULL, FY_COLUMN_TEXT, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "code", N_("Health code"), NULL, FY_COLUMN_ENUM, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, code_labels },
-  { "test_at", N_("Sampled at"), N_("Nucleic-acid test"), FY_COLUMN_DATETIME, 14, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "test_at", N_("Sampled at"), N_("Nucleic-acid test"),
+    FY_COLUMN_DATETIME, 14, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "test_result", N_("Result"), N_("Nucleic-acid test"), FY_COLUMN_ENUM, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE,
     fy_test_result_labels },
-  { "temp1", N_("First"), N_("Temperature (°C)"), FY_COLUMN_TEMPERATURE, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
-  { "temp2", N_("Re-take"), N_("Temperature (°C)"), FY_COLUMN_TEMPERATURE, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "temp1", NC_("gate register", "First"), N_("Temperature (°C)"),
+    FY_COLUMN_TEMPERATURE, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL, "gate register" },
+  { "temp2", NC_("gate register", "Re-take"), N_("Temperature (°C)"),
+    FY_COLUMN_TEMPERATURE, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL, "gate register" },
   /* Translators: truck register: the goods carried (货物). */
-  { "cargo", N_("Cargo"), NULL, FY_COLUMN_TEXT, 8, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "cargo", NC_("truck register", "Cargo"), NULL,
+    FY_COLUMN_TEXT, 10, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL, "truck register" },
   /* Translators: truck register: where the truck unloads (卸货点). */
-  { "unload", N_("Unloading point"), NULL, FY_COLUMN_TEXT, 9, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
+  { "unload", N_("Unloading point"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
   /* Translators: truck register: did the driver get out of the cab (是否下车). */
   { "got_out", N_("Left the cab"), NULL, FY_COLUMN_BOOL, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   /* Translators: truck register: vehicle and goods disinfected, and by whom (车辆消杀). */
-  { "disinfection", N_("Vehicle disinfected"), NULL, FY_COLUMN_TEXT, 7, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "disinfection", N_("Vehicle disinfected"), NULL, FY_COLUMN_TEXT, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   /* Translators: truck register: time the truck left the plant (离厂时间). */
-  { "time_out", N_("Time out"), NULL, FY_COLUMN_TIME, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "time_out", NC_("truck register", "Time out"), NULL,
+    FY_COLUMN_TIME, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL, "truck register" },
   /* Translators: truck register: minutes between time in and time out (停留时长（分钟）). */
   { "dwell", N_("Stay (min)"), NULL, FY_COLUMN_NUMBER, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
-  /* Translators: truck register: who signed the hand-over for the plant, under “Hand-over signed”. */
-  { "handover_ours", N_("Plant"), N_("Hand-over signed"), FY_COLUMN_TEXT, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
-  /* Translators: truck register: who signed the hand-over for the carrier, under “Hand-over signed”. */
-  { "handover_theirs", N_("Carrier"), N_("Hand-over signed"), FY_COLUMN_TEXT, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  /* Translators: truck register: who signed the hand-over, for the plant / for the carrier (交接签字). */
+  { "handover", N_("Hand-over signed (plant / carrier)"), NULL,
+    FY_COLUMN_TEXT, 11, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "checked_by", N_("Registered by"), NULL, FY_COLUMN_TEXT, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   /* Translators: truck register: declared ahead, late or not at all (申报). */
-  { "declaration", N_("Declaration"), NULL, FY_COLUMN_ENUM, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, declaration_labels },
+  { "declaration", NC_("truck register", "Declaration"), NULL,
+    FY_COLUMN_ENUM, 6, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, declaration_labels, "truck register" },
   { "result", N_("Result"), NULL, FY_COLUMN_TEXT, 13, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL },
 };
 
@@ -221,7 +237,8 @@ static const char truck_sql[] =
   "   iif(d.executor <> '', printf(:t_done_by, d.executor), :t_yes)))") ","
   " " DRIVER ("strftime('%H:%M'," LOCAL ("v.left_at") ")") ","
   " " DRIVER ("iif(v.status = 'refused', NULL, (coalesce(v.left_at, :now) - v.arrived_at) / 60)") ","
-  " " DRIVER ("v.handover_ours") ", " DRIVER ("v.handover_theirs") ", " DRIVER ("v.checked_by") ","
+  " " DRIVER ("nullif(v.handover_ours || iif(v.handover_theirs <> '', :t_slash || v.handover_theirs, ''), '')") ","
+  " " DRIVER ("v.checked_by") ","
   " " DRIVER ("CASE WHEN v.flags & 1 THEN 'undeclared' WHEN v.flags & 2 THEN 'late' ELSE 'ahead' END") ","
   " iif(p.position = 0, " RESULT ", iif(p.declared = 0, :t_added, NULL)),"
   PERSON_MASK
@@ -253,7 +270,8 @@ bind_texts (FyLedger *ledger, int dwell_min)
     }
   /* Translators: gate registers: between a word and what it is about (“劝返：体温”). */
   fy_ledger_set_param_text (ledger, ":t_colon", _(": "));
-  /* Translators: visitor register: between the host and their department (张三/生产部). */
+  /* Translators: gate registers: between a host and their department (张三/生产部), between the two
+   * signers of a truck's hand-over. */
   fy_ledger_set_param_text (ledger, ":t_slash", _("/"));
   fy_ledger_set_param_text (ledger, ":t_no", _("No"));
   fy_ledger_set_param_text (ledger, ":t_yes", _("Yes"));

@@ -134,12 +134,12 @@ test_trucks (void)
 
   g_assert_cmpstr (rows, ==,
                    "1|2026-11-21|15:00|皖A12345|厢式货车|Driver|刘建国|340102********001X|137****1111|安徽合肥|南京|No|"
-                   "Green|2026-11-20 19:00|Negative|36.2||钢材|装卸区 · 货车装卸点|No|Yes (孙强)|15:45|45|周主管|刘建国|"
+                   "Green|2026-11-20 19:00|Negative|36.2||钢材|装卸区 · 货车装卸点|No|Yes (孙强)|15:45|45|周主管/刘建国|"
                    "钱伟|Declared late!|Admitted\n"
                    "2|2026-11-21|15:00|皖A12345||Co-rider|陈小兵|340102********0011|137****2222|||No|"
-                   "Not shown!|2026-11-20 19:00|Pending!|36.4||||||||||||\n"
+                   "Not shown!|2026-11-20 19:00|Pending!|36.4|||||||||||\n"
                    "3|2026-11-22|08:00|苏E D12345|轻型货车|Driver|孙师傅||136****3333|苏州||No|"
-                   "Green|!||36.6||包装材料|装卸区|Yes!|No!||240!|||钱伟|Declared ahead|"
+                   "Green|!||36.6||包装材料|装卸区|Yes!|No!||240!||钱伟|Declared ahead|"
                    "Admitted; Still inside; Over the time limit!\n");
 }
 

@@ -401,6 +401,7 @@ typedef struct
   Guest      *people[3];
   guint       n_people;
   int         fever;         /* tenths of °C of the first person, both readings; 0 = normal */
+  gboolean    alone;         /* a visitor without companions */
 } Plan;
 
 /* Validates the declaration, lets the rules decide at the gate and writes
@@ -485,7 +486,7 @@ visitor_visit (Gate *g, Plan *plan, GError **error)
   gint64 area;
 
   plan->kind = FY_GATE_VISITOR;
-  plan->n_people = fy_demo_chance (g->demo, 70) ? 1 : fy_demo_chance (g->demo, 85) ? 2 : 3;
+  plan->n_people = fy_demo_chance (g->demo, 70) || plan->alone ? 1 : fy_demo_chance (g->demo, 85) ? 2 : 3;
   for (guint i = 0; i < plan->n_people; i++)
     plan->people[i] = g_ptr_array_index (g->guests, spec_index * 4 + (first + i) % 4);
 
@@ -670,7 +671,7 @@ today (Gate *g, GError **error)
     }
   for (guint i = 0; i < G_N_ELEMENTS (inside); i++)
     {
-      Plan plan = { .arrive = g->now + inside[i].minutes * 60 };
+      Plan plan = { .arrive = g->now + inside[i].minutes * 60, .alone = TRUE };
 
       plan.planned_at = plan.arrive - plan.arrive % 900;
       plan.declared_at = plan.planned_at - 28 * 3600;

@@ -148,6 +148,8 @@ test_today (void)
       const FyGateVisit *v = g_ptr_array_index (inside, i);
 
       visitors += v->kind == FY_GATE_VISITOR;
+      if (v->kind == FY_GATE_VISITOR)
+        g_assert_cmpuint (v->people->len, ==, 1);   /* two visitors, not two groups */
       trucks += v->kind == FY_GATE_TRUCK;
       if (v->flags & FY_GATE_FLAG_OVERSTAY)
         {

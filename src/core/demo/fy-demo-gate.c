@@ -201,6 +201,20 @@ make_plate (Gate *g, const char *prefix)
   return g_string_free (plate, FALSE);
 }
 
+/* A sample taken by day (07:00–17:00) the day before, or the same
+ * morning for an afternoon arrival: always within the 48 hours. */
+static gint64
+sampled_before (Gate *g, gint64 arrive)
+{
+  g_autofree char *day = fy_local_day_of (arrive);
+  gint64 start = fy_local_day_start (day);
+  gint64 same_day = start + rnd (g, 7 * 60, 11 * 60) * 60;
+
+  if (arrive - start >= 13 * 3600 && fy_demo_chance (g->demo, 30))
+    return same_day;
+  return start - 86400 + rnd (g, 7 * 60, 17 * 60) * 60;
+}
+
 static FyGatePerson *
 at_gate (Gate *g, Guest *guest, FyGateRole role, gint64 arrive)
 {
@@ -218,8 +232,7 @@ at_gate (Gate *g, Guest *guest, FyGateRole role, gint64 arrive)
   p->vaccine_doses = guest->vaccine_doses;
   p->travel_risk = FY_RISK_LOW;
   p->code = FY_CODE_GREEN;
-  /* Sampled 6–40 hours before: within the 48 hours. */
-  p->test_at = arrive - rnd (g, 6 * 60, 40 * 60) * 60;
+  p->test_at = sampled_before (g, arrive);
   p->test_result = FY_RESULT_NEGATIVE;
   p->temp1 = rnd (g, 360, 369);
   p->declared = TRUE;

@@ -176,10 +176,10 @@ static const FyLedgerColumn truck_columns[] = {
   { "plate", NC_("truck register", "Plate number"), NULL,
     FY_COLUMN_TEXT, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL, "truck register" },
   /* Translators: truck register: the kind of vehicle (车型). */
-  { "vehicle_type", N_("Vehicle type"), NULL, FY_COLUMN_TEXT, 7, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "vehicle_type", N_("Vehicle type"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   /* Translators: truck register: driver or co-rider (身份). */
   { "role", NC_("truck register", "Role"), NULL,
-    FY_COLUMN_ENUM, 4, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, role_labels, "truck register" },
+    FY_COLUMN_ENUM, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, role_labels, "truck register" },
   { "name", N_("Name"), NULL, FY_COLUMN_TEXT, 7, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "id_number", N_("ID number"), NULL, FY_COLUMN_TEXT, 19, FY_ALIGN_CENTER, FY_SENSITIVE_ID, NULL },
   { "phone", N_("Mobile phone"), NULL, FY_COLUMN_TEXT, 12, FY_ALIGN_CENTER, FY_SENSITIVE_PHONE, NULL },
@@ -188,7 +188,7 @@ static const FyLedgerColumn truck_columns[] = {
     FY_COLUMN_TEXT, 9, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL, "truck register" },
   /* Translators: truck register: places on the way (途经地). */
   { "route", NC_("truck register", "Via"), NULL,
-    FY_COLUMN_TEXT, 10, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL, "truck register" },
+    FY_COLUMN_TEXT, 12, FY_ALIGN_START, FY_SENSITIVE_NONE, NULL, "truck register" },
   { "travel", N_("Risk-area travel (7 days)"), NULL, FY_COLUMN_TEXT, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
   { "code", N_("Health code"), NULL, FY_COLUMN_ENUM, 5, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, code_labels },
   { "test_at", N_("Sampled at"), N_("Nucleic-acid test"),

@@ -254,15 +254,19 @@ static const char truck_sql[] =
 
 /* ---- build --------------------------------------------------------------- */
 
+/* The rules in force (test age, the dwell limit of `kind`) and the words
+ * the SQL writes into the result. */
 static void
-bind_texts (FyLedger *ledger, int dwell_min)
+bind_params (FyLedger *ledger, FyGateKind kind)
 {
   FyGateRules rules;
+  int dwell_min;
 
   fy_gate_rules_load (fy_ledger_get_store (ledger), &rules);
+  dwell_min = kind == FY_GATE_TRUCK ? rules.truck_dwell_min : rules.visitor_dwell_min;
   fy_ledgers_bind_common (ledger);
   fy_ledger_set_param_int (ledger, ":test_max_s", (gint64) rules.test_max_hours * 3600);
-  fy_ledger_set_param_int (ledger, ":dwell_s", (gint64) (dwell_min > 0 ? dwell_min : rules.visitor_dwell_min) * 60);
+  fy_ledger_set_param_int (ledger, ":dwell_s", (gint64) dwell_min * 60);
   for (guint i = 0; i < FY_GATE_N_REASONS; i++)
     {
       g_autofree char *name = g_strdup_printf (":r%u", i);
@@ -300,17 +304,14 @@ bind_texts (FyLedger *ledger, int dwell_min)
 static gboolean
 visitor_build (FyLedger *ledger, FyStore *store, GError **error)
 {
-  bind_texts (ledger, 0);
+  bind_params (ledger, FY_GATE_VISITOR);
   return TRUE;
 }
 
 static gboolean
 truck_build (FyLedger *ledger, FyStore *store, GError **error)
 {
-  FyGateRules rules;
-
-  fy_gate_rules_load (store, &rules);
-  bind_texts (ledger, rules.truck_dwell_min);
+  bind_params (ledger, FY_GATE_TRUCK);
   return TRUE;
 }
 

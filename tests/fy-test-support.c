@@ -267,6 +267,32 @@ fy_test_roster (FyStore *store, const FyLedgerParams *params)
   return ledger;
 }
 
+char *
+fy_test_ledger_rows (FyStore *store, const char *id, const FyLedgerParams *params)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyLedger) ledger = fy_ledger_new (store, id, params, &error);
+  g_autoptr(FyLedgerCursor) cursor = NULL;
+  GString *text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  cursor = fy_ledger_query (ledger, 0, -1, &error);
+  g_assert_no_error (error);
+  while (fy_ledger_cursor_next (cursor, &error))
+    {
+      for (guint c = 0; c < fy_ledger_get_n_columns (ledger); c++)
+        {
+          g_string_append (text, c ? "|" : "");
+          g_string_append (text, fy_ledger_cursor_get_text (cursor, c));
+          if (fy_ledger_cursor_is_highlighted (cursor, c))
+            g_string_append_c (text, '!');
+        }
+      g_string_append_c (text, '\n');
+    }
+  g_assert_no_error (error);
+  return g_string_free (text, FALSE);
+}
+
 void
 fy_test_set_text (char **field, const char *value)
 {

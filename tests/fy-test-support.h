@@ -55,6 +55,9 @@ void      fy_test_assert_pre_restore_setting (FyStore *store, const char *key, c
 
 /* The roster ledger of `store` (owned); fails the test when it cannot be made. */
 FyLedger *fy_test_roster          (FyStore *store, const FyLedgerParams *params);
+/* Every row of ledger `id` over `params` as "cell|cell|…\n", with "!"
+ * after a highlighted cell. Owned. */
+char     *fy_test_ledger_rows     (FyStore *store, const char *id, const FyLedgerParams *params);
 
 /* Replaces an owned string field of a record. */
 void      fy_test_set_text        (char **field, const char *value);

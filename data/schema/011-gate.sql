@@ -89,11 +89,14 @@ CREATE TABLE gate_person (
 CREATE INDEX gate_person_by_outsider ON gate_person (outsider_id);
 
 -- The areas of the map a visitor may enter (names kept as they were).
+-- The key's columns come first: SQLite 3.40's quick_check misreads a
+-- WITHOUT ROWID table whose key is not leading, and the store would then
+-- move a sound database aside as damaged.
 CREATE TABLE gate_visit_area (
   visit_id  INTEGER NOT NULL REFERENCES gate_visit (id) ON DELETE CASCADE,
+  position  INTEGER NOT NULL,
   area_id   INTEGER REFERENCES zone_area (id) ON DELETE SET NULL,
   area_name TEXT NOT NULL,
-  position  INTEGER NOT NULL,
   PRIMARY KEY (visit_id, position)
 ) WITHOUT ROWID;
 

@@ -68,6 +68,19 @@ gboolean  fy_demo_populate_disinfection (FyDemo  *demo,
                                          FyStore *store,
                                          GError **error);
 
+/* fy-demo-disinfection.c: the id of the first zone area called `name`, 0
+ * when there is none, -1 with `error` set on a failure of the store. */
+gint64    fy_demo_area_id        (FyStore  *store,
+                                  const char *name,
+                                  GError  **error);
+
+/* fy-demo-gate.c: 30 days of visitors and trucks at the gate and the
+ * register of events over 200 people. Populate after the zones, the roster
+ * and the disinfection step (trucks write their disinfection entries). */
+gboolean  fy_demo_populate_gate  (FyDemo   *demo,
+                                  FyStore  *store,
+                                  GError  **error);
+
 /* fy-demo-plan.c: floor plans drawn by the app, as PNG bytes (owned), with
  * their size in metres. */
 typedef enum

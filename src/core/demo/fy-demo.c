@@ -147,7 +147,9 @@ fy_demo_populate (FyStore *store, guint32 seed, GError **error)
       || !fy_demo_populate_supplies (demo, store, error)
       /* after the supplies: its entries take 84 and alcohol from that stock */
       || !fy_demo_populate_disinfection (demo, store, error)
-      || !fy_demo_populate_plans (demo, store, error))
+      || !fy_demo_populate_plans (demo, store, error)
+      /* after the disinfection schedules: each truck's check writes an entry */
+      || !fy_demo_populate_gate (demo, store, error))
     {
       fy_store_rollback (store);
       return FALSE;

@@ -45,5 +45,8 @@ extern const FyLedgerDef fy_ledger_def_stock_expired;
 extern const FyLedgerDef fy_ledger_def_purchase_list;
 /* fy-ledgers-disinfection.c */
 extern const FyLedgerDef fy_ledger_def_disinfection;
+/* fy-ledgers-gate.c */
+extern const FyLedgerDef fy_ledger_def_visitors;
+extern const FyLedgerDef fy_ledger_def_trucks;
 
 G_END_DECLS

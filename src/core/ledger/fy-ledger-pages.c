@@ -129,7 +129,7 @@ fy_pages_span_width (FyLedgerPages *self, guint first, guint last)
 }
 
 /* The narrowest a column may be: values of a known shape (dates,
- * temperatures, ID numbers, phones, names) stay on one line, so
+ * temperatures, numbers, ID numbers, phones, names, plates) stay on one line, so
  * "110105********002X" never breaks. Headers may wrap (Chinese headers break
  * between any two characters; English ones between words or with a hyphen):
  * reserving their longest English word squeezed the data columns instead. */
@@ -144,6 +144,7 @@ column_min_width (FyLedgerPages *self, const FyLedgerColumn *col)
     case FY_COLUMN_TIME:        sample = "23:59"; break;
     case FY_COLUMN_DATETIME:    sample = "2026-12-31 23:59"; break;
     case FY_COLUMN_TEMPERATURE: sample = "36.5"; break;
+    case FY_COLUMN_NUMBER:      sample = "000"; break;
     default: break;
     }
   /* A person's name: room for four Chinese characters. Without a floor a
@@ -151,6 +152,9 @@ column_min_width (FyLedgerPages *self, const FyLedgerColumn *col)
    * "员工" over "120", and a name is what a reader looks a row up by. */
   if (g_strcmp0 (col->key, "name") == 0 && col->type == FY_COLUMN_TEXT)
     sample = "欧阳小明";
+  /* A number plate (the gate's registers) is looked up like a name. */
+  if (g_strcmp0 (col->key, "plate") == 0 && col->type == FY_COLUMN_TEXT)
+    sample = "苏E12345";
   if (col->sensitive == FY_SENSITIVE_ID)
     sample = "110105000000000000";
   else if (col->sensitive == FY_SENSITIVE_PHONE)
@@ -162,12 +166,31 @@ column_min_width (FyLedgerPages *self, const FyLedgerColumn *col)
   return text_width (self, self->bold_font, sample) + 2 * self->pad_x;
 }
 
+/* How a column's minimum is counted: none (widths proportional only), the
+ * values of a known shape, or those plus a share of the definition's width
+ * for every other column (so that a text column keeps a few characters). */
+typedef enum
+{
+  MIN_NONE,
+  MIN_SHAPED,
+  MIN_THIRD,    /* shaped, and a third of the width of other columns */
+  MIN_HALF,     /* shaped, and half of it */
+} MinKind;
+
+static double
+soft_min_width (FyLedgerPages *self, const FyLedgerColumn *col, double shaped, double share)
+{
+  double digit = text_width (self, self->cell_font, "0");
+
+  return MAX (shaped, (col->width > 0 ? col->width : 10) * digit * share + 2 * self->pad_x);
+}
+
 /* Column widths proportional to the definition's, but never below a
  * column's minimum: columns that would be too narrow get their minimum and
  * the rest share what is left (repeat until stable). FALSE if the minimums
  * alone are wider than the table. */
 static gboolean
-allocate_widths (FyLedgerPages *self, gboolean proportional_only)
+allocate_widths (FyLedgerPages *self, MinKind kind)
 {
   g_autofree double *want = g_new0 (double, MAX (self->n_columns, 1));
   g_autofree double *min = g_new0 (double, MAX (self->n_columns, 1));
@@ -179,7 +202,9 @@ allocate_widths (FyLedgerPages *self, gboolean proportional_only)
     {
       const FyLedgerColumn *col = fy_ledger_get_column (self->ledger, i);
       want[i] = col->width > 0 ? col->width : 10;
-      min[i] = proportional_only ? 0 : column_min_width (self, col);
+      min[i] = kind == MIN_NONE ? 0 : column_min_width (self, col);
+      if (kind >= MIN_THIRD)
+        min[i] = soft_min_width (self, col, min[i], kind == MIN_HALF ? 0.5 : 1.0 / 3);
       fixed[i] = FALSE;
       if (!fy_pages_in_band (self, i))
         want[i] = min[i] = 0;   /* on another band's page */
@@ -294,20 +319,27 @@ plan_bands (FyLedgerPages *self, const double *sizes, guint n_sizes)
 }
 
 /* Sans 9 when the columns fit; a wide ledger steps the font down to 7 pt
- * rather than breaking its values; a wide ledger with column groups (a
- * month of days) is then printed in bands of pages; past that it wraps. */
+ * rather than breaking its values — first keeping every text column at
+ * half its width, then at 7 pt a third (many text columns beside an ID
+ * number and a date-time were squeezed to a character each at 9 pt), then
+ * values of a known shape only; a wide ledger with column groups (a month of days) is then printed
+ * in bands of pages; past that it wraps. */
 static void
 setup_columns (FyLedgerPages *self)
 {
   static const double sizes[] = { 9, 8, 7 };
+  static const struct { MinKind kind; double size; } tries[] = {
+    { MIN_HALF, 9 }, { MIN_HALF, 8 }, { MIN_HALF, 7 }, { MIN_THIRD, 7 },
+    { MIN_SHAPED, 9 }, { MIN_SHAPED, 8 }, { MIN_SHAPED, 7 },
+  };
   gboolean fits = FALSE;
 
   self->pad_x = PAD_X;
   alloc_bands (self, 1);
-  for (guint s = 0; s < G_N_ELEMENTS (sizes) && !fits; s++)
+  for (guint t = 0; t < G_N_ELEMENTS (tries) && !fits; t++)
     {
-      set_font_size (self, sizes[s]);
-      fits = allocate_widths (self, FALSE);
+      set_font_size (self, tries[t].size);
+      fits = allocate_widths (self, tries[t].kind);
     }
   if (!fits && plan_bands (self, sizes, G_N_ELEMENTS (sizes)))
     {
@@ -324,7 +356,7 @@ setup_columns (FyLedgerPages *self)
       for (guint b = 0; b < self->n_bands; b++)
         {
           fy_pages_use_band (self, b);
-          fits &= allocate_widths (self, FALSE);
+          fits &= allocate_widths (self, MIN_SHAPED);
         }
       fy_pages_use_band (self, 0);
     }
@@ -332,7 +364,7 @@ setup_columns (FyLedgerPages *self)
     for (guint b = 0; b < self->n_bands; b++)
       {
         fy_pages_use_band (self, b);
-        allocate_widths (self, TRUE);
+        allocate_widths (self, MIN_NONE);
       }
   for (guint b = 0; b < self->n_bands; b++)
     {

@@ -31,6 +31,8 @@ static const FyLedgerDef *const registry[] = {
   &fy_ledger_def_stock_expired,
   &fy_ledger_def_purchase_list,
   &fy_ledger_def_disinfection,
+  &fy_ledger_def_visitors,
+  &fy_ledger_def_trucks,
   &fy_ledger_def_person_history,
   NULL,   /* the list is also NULL-terminated */
 };

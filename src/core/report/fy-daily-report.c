@@ -8,6 +8,7 @@
 
 #include "fy-daily-report.h"
 #include "fy-daily-report-private.h"
+#include "fy-gate.h"
 #include "fy-health-private.h"
 #include "fy-tests.h"
 #include "fy-validate.h"
@@ -141,10 +142,29 @@ static const char events_sql[] =
   "             AND f.staff_id = t.staff_id AND f.reasons LIKE '%fever%'"
   "             AND f.opened_at <= t.sampled_at AND f.opened_at >= t.sampled_at - 14 * 86400)"
   " GROUP BY t.staff_id"
+  /* The gate: visits refused that day (the visitor or driver, with the
+   * company or plate and the reasons' bits); visits inside at ?5 past their
+   * limit (?6 trucks, ?7 visitors, seconds), in minutes; events from the day
+   * to ?8 (a week on) without an approval on file that day. */
+  " UNION ALL"
+  " SELECT 8, o.name, iif(v.kind = 'truck', v.plate, o.company), v.reasons, v.kind FROM gate_visit v"
+  " JOIN gate_person p ON p.visit_id = v.id AND p.position = 0 JOIN outsider o ON o.id = p.outsider_id"
+  " WHERE v.status = 'refused' AND v.arrived_at >= ?2 AND v.arrived_at < ?3"
+  " UNION ALL"
+  " SELECT 9, o.name, iif(v.kind = 'truck', v.plate, o.company), (?5 - v.arrived_at) / 60, v.kind FROM gate_visit v"
+  " JOIN gate_person p ON p.visit_id = v.id AND p.position = 0 JOIN outsider o ON o.id = p.outsider_id"
+  " WHERE v.id IN (SELECT id FROM gate_visit WHERE status = 'inside'"
+  "                UNION ALL SELECT id FROM gate_visit WHERE arrived_at >= ?2 - 30 * 86400 AND arrived_at <= ?5"
+  "                AND left_at > ?5)"
+  " AND v.arrived_at <= ?5 AND ?5 - v.arrived_at > iif(v.kind = 'truck', ?6, ?7)"
+  " UNION ALL"
+  " SELECT 10, e.name, '', e.headcount, e.held_on FROM gate_event e"
+  " WHERE e.held_on BETWEEN ?1 AND ?8 AND (e.approved_on IS NULL OR e.approved_on > ?1)"
   " ORDER BY 1, 3, 2";
 
 enum { EVENT_FEVER, EVENT_SYMPTOMS, EVENT_CODE, EVENT_POSITIVE, EVENT_QUARANTINE, EVENT_RETURN,
-       EVENT_OPEN_FOLLOW_UP, EVENT_PENDING_AFTER_FEVER, N_EVENTS };
+       EVENT_OPEN_FOLLOW_UP, EVENT_PENDING_AFTER_FEVER, EVENT_GATE_REFUSED, EVENT_GATE_OVERSTAY,
+       EVENT_GATE_APPROVAL, N_EVENTS };
 
 static guint
 column_uint (sqlite3_stmt *stmt, int column)
@@ -324,6 +344,17 @@ describe_person (int kind, sqlite3_stmt *stmt)
         detail = g_strdup (kinds[0] ? fy_test_kind_label (fy_test_kind_from_code (kinds[0])) : "");
       }
       break;
+    case EVENT_GATE_REFUSED:
+      detail = fy_gate_reasons_text ((guint) sqlite3_column_int (stmt, 3));
+      break;
+    case EVENT_GATE_OVERSTAY:
+      /* Translators: after a visitor or driver still inside past the limit: minutes since time in. */
+      detail = g_strdup_printf (_("inside for %d min"), sqlite3_column_int (stmt, 3));
+      break;
+    case EVENT_GATE_APPROVAL:
+      /* Translators: after the name of an event over 200 people without approval: its day, headcount. */
+      detail = g_strdup_printf (_("on %s, %d people"), codes, sqlite3_column_int (stmt, 3));
+      break;
     default:
       break;
     }
@@ -354,6 +385,12 @@ event_title (int kind)
       return _("Follow-up still open");
     case EVENT_PENDING_AFTER_FEVER:
       return _("Test result pending after a fever");
+    case EVENT_GATE_REFUSED:
+      return _("Refused at the gate");
+    case EVENT_GATE_OVERSTAY:
+      return _("Inside past the time limit");
+    case EVENT_GATE_APPROVAL:
+      return _("Event over 200 people without approval");
     default:
       return "";
     }
@@ -367,10 +404,16 @@ append_event (GString *text, int kind, guint n, GString *names)
   if (text->len)
     /* Translators: separator between the kinds of events in the abnormal-situation text. */
     g_string_append (text, _("; "));
-  g_string_append_printf (text,
-                          /* Translators: "体温异常 2 人：张三（生产部）37.8 ℃、…" */
-                          g_dngettext (GETTEXT_PACKAGE, "%s: %u person — %s", "%s: %u people — %s", n),
-                          event_title (kind), n, names->str);
+  if (kind == EVENT_GATE_APPROVAL)
+    g_string_append_printf (text,
+                            /* Translators: "未获审批的200人以上活动 1 项：年会（2026-11-27，350 人）" */
+                            g_dngettext (GETTEXT_PACKAGE, "%s: %u event — %s", "%s: %u events — %s", n),
+                            event_title (kind), n, names->str);
+  else
+    g_string_append_printf (text,
+                            /* Translators: "体温异常 2 人：张三（生产部）37.8 ℃、…" */
+                            g_dngettext (GETTEXT_PACKAGE, "%s: %u person — %s", "%s: %u people — %s", n),
+                            event_title (kind), n, names->str);
   if (n > NAMES_MAX)
     /* Translators: after a list of names cut short; %u is how many were left out. */
     g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, " and %u more", " and %u more",
@@ -382,6 +425,8 @@ static gboolean
 load_events (FyStore *store, FyDailyReport *r, gint64 start, gint64 end, GError **error)
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (store, events_sql, error);
+  g_autofree char *week_on = fy_date_add_days (r->day, FY_GATE_EVENT_APPROVAL_DAYS);
+  FyGateRules rules;
   g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(GString) names = g_string_new (NULL);
   int current = -1;
@@ -394,9 +439,17 @@ load_events (FyStore *store, FyDailyReport *r, gint64 start, gint64 end, GError 
   sqlite3_bind_int64 (stmt, 2, start);
   sqlite3_bind_int64 (stmt, 3, end);
   sqlite3_bind_int64 (stmt, 4, start - (gint64) RESULT_LAG_DAYS * 86400);
+  fy_gate_rules_load (store, &rules);
+  sqlite3_bind_int64 (stmt, 5, r->as_of);
+  sqlite3_bind_int64 (stmt, 6, (gint64) rules.truck_dwell_min * 60);
+  sqlite3_bind_int64 (stmt, 7, (gint64) rules.visitor_dwell_min * 60);
+  fy_bind_text (stmt, 8, week_on);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       int kind = sqlite3_column_int (stmt, 0);
+
+      if (kind == EVENT_GATE_APPROVAL)
+        r->events_unapproved++;
 
       if (kind != current)
         {
@@ -491,7 +544,8 @@ fy_daily_report_compute (FyStore *store, const char *day, gint64 now, GError **e
         return NULL;
       r->missing[s] = (guint) missing;
     }
-  if (!fy_absence_count_away (store, r->day, r->away, error))
+  if (!fy_absence_count_away (store, r->day, r->away, error)
+      || !fy_gate_day_counts (store, r->day, r->as_of, &r->gate, error))
     return NULL;
   r->absent_sick = r->away[FY_AWAY_SICK_LEAVE] + r->away[FY_AWAY_SENT_HOME];
   r->absent = r->absent_sick + r->away[FY_AWAY_LEAVE] + r->away[FY_AWAY_PRIVATE_TRIP];

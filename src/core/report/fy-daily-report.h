@@ -17,17 +17,20 @@
  * day, a return from a medium- or high-risk area that day. Each is named in
  * the abnormal-situation text.
  *
+ * At the gate (fy-gate.h), also abnormal: a visit refused that day, a
+ * visitor or truck still inside past its dwell limit at the day's end (now,
+ * for today), an event over 200 people within 7 days without its approval
+ * on file.
+ *
  * Compliance gaps of the desk (entries missing, tests overdue) are always
  * listed in `gaps_text`, zero report or not, so a zero report never hides
- * them.
- *
- * Fields of features not built yet (visitors, trucks, stock
- * warnings) are not tracked: the report says so instead of inventing 0. */
+ * them. */
 #pragma once
 
 #include <glib.h>
 
 #include "fy-absence.h"
+#include "fy-gate.h"
 #include "fy-quarantine.h"
 #include "fy-store.h"
 
@@ -80,6 +83,11 @@ typedef struct
   guint     tests_done;          /* 实检: people sampled that day (due or not) */
   guint     antigen_done;        /* people with an antigen test that day */
   guint     tests_positive;      /* positive results received that day (any kind), people */
+
+  /* The gate: arrivals, refusals, who is inside at `as_of`
+   * (fy_gate_day_counts), and events within 7 days without approval. */
+  FyGateDayCounts gate;
+  guint     events_unapproved;
 
   /* 异常情况说明: translated "None" for a zero report, otherwise one
    * sentence per kind of event with the people concerned. */

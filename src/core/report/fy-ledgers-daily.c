@@ -124,6 +124,55 @@ add_supply_row (Rows *rows, FyStore *store, const char *day)
   add_row (rows, _("Supply warnings"), figures, remarks, *remarks != '\0');
 }
 
+/* 访客人次, 货车车次, then what the gate turned away, let in without a
+ * declaration and still has inside (past the limit: highlighted, like a
+ * refusal; both are in the abnormal situation too). */
+static void
+add_gate_rows (Rows *rows, const FyDailyReport *r)
+{
+  const FyGateDayCounts *g = &r->gate;
+  g_autofree char *figures = NULL;
+  g_autofree char *remarks = NULL;
+
+  /* Translators: daily report figures: people admitted as visitors (人次). */
+  figures = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d person-visit", "%d person-visits",
+                                          g->visitor_people), g->visitor_people);
+  /* Translators: daily report remark beside the visitors: the visits (groups) they came in. */
+  remarks = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "in %d visit", "in %d visits", g->visitor_visits),
+                             g->visitor_visits);
+  add_row (rows, _("Visitors (visits)"), figures, remarks, FALSE);
+  g_clear_pointer (&figures, g_free);
+  g_clear_pointer (&remarks, g_free);
+
+  /* Translators: daily report figures: trucks admitted (车次). */
+  figures = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d truck arrival", "%d truck arrivals", g->trucks),
+                             g->trucks);
+  /* Translators: daily report remark beside the trucks: drivers and co-riders, late declarations. */
+  remarks = g_strdup_printf (_("Drivers and co-riders %d; declared late %d"), g->truck_people, g->late);
+  add_row (rows, _("Trucks (arrivals)"), figures, remarks, FALSE);
+  g_clear_pointer (&figures, g_free);
+  g_clear_pointer (&remarks, g_free);
+
+  /* Translators: daily report figures of the gate: visits refused (劝返), arrivals without declaration
+   * (未预约), visits inside at the end of the day or now (在厂), of which past the time limit (超时). */
+  figures = g_strdup_printf (_("Refused %d, not declared %d, inside %d (over the time limit %d)"),
+                             g->refused, g->undeclared, g->inside_now, g->overstay);
+  /* Translators: daily report remark of the gate: declared visits that have not arrived. */
+  remarks = g_strdup_printf (_("Still expected %d"), g->expected_left);
+  if (r->events_unapproved > 0)
+    {
+      char *more = g_strdup_printf ("%s%s%s", remarks, _("; "),
+                                    /* Translators: daily report remark of the gate. */
+                                    g_dngettext (GETTEXT_PACKAGE, "an event over 200 people without approval",
+                                                 "events over 200 people without approval",
+                                                 r->events_unapproved));
+      g_free (remarks);
+      remarks = more;
+    }
+  add_row (rows, _("Gate: refused / not declared / inside"), figures, remarks,
+           g->refused > 0 || g->overstay > 0 || r->events_unapproved > 0);
+}
+
 /* "Not on site: 3 (In quarantine 1, Sick leave 2)", or NULL. */
 static char *
 away_remark (const FyDailyReport *r)
@@ -149,7 +198,6 @@ add_rows (Rows *rows, FyLedger *ledger, FyStore *store, const FyDailyReport *r)
   g_autofree char *phone = fy_store_get_setting (store, "company.phone");
   g_autofree char *s1 = NULL;
   g_autofree char *s2 = NULL;
-  g_autofree char *s3 = NULL;
   g_autofree char *fever_line = fy_format_temperature (fy_health_get_fever_line (store));
 
   add_row (rows, _("Report date"), r->day, r->zero ? _("Zero report: nothing abnormal") : NULL, FALSE);
@@ -228,9 +276,7 @@ add_rows (Rows *rows, FyLedger *ledger, FyStore *store, const FyDailyReport *r)
 
   add_zone_row (rows, store);
 
-  s3 = g_strdup (_("Not tracked: not part of the app yet"));
-  add_row (rows, _("Visitors (visits)"), not_tracked (), s3, FALSE);
-  add_row (rows, _("Trucks (arrivals)"), not_tracked (), s3, FALSE);
+  add_gate_rows (rows, r);
   {
     gboolean behind = FALSE;
     if (fy_disinfection_report_line (store, fy_ledger_get_from (ledger), fy_now (), &s1, &s2, &behind, &rows->error))
@@ -287,7 +333,7 @@ const FyLedgerDef fy_ledger_def_daily_report = {
   .n_columns = G_N_ELEMENTS (daily_columns),
   .sql = NULL,
   .build = daily_build,
-  .note = N_("Figures are people unless stated. “—” marks a field the app does not record yet. "
+  .note = N_("Figures are people unless stated. “—” marks a field with nothing to count yet (no zone map). "
              "“Abnormal situation” reads “None” for a zero report; missing entries and overdue tests "
              "are always listed beside it."),
 };

@@ -42,6 +42,23 @@ test_add_staff (void)
   g_assert_false (s->high_contact);
 }
 
+/* The roster as rows: cells joined by "|", "!" after a highlighted cell. */
+static void
+test_ledger_rows (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  g_autofree char *empty = fy_test_ledger_rows (store, "roster", NULL);
+  g_autofree char *rows = NULL;
+
+  g_assert_cmpstr (empty, ==, "");
+  fy_test_add_staff (store, "A01", "张伟", "department", "装配部", NULL);
+  rows = fy_test_ledger_rows (store, "roster", NULL);
+  g_assert_true (g_str_has_prefix (rows, "1|"));
+  g_assert_nonnull (strstr (rows, "|张伟|"));
+  g_assert_true (g_str_has_suffix (rows, "\n"));
+  g_assert_cmpuint (strlen (strchr (rows, '\n')), ==, 1);   /* one row */
+}
+
 static void
 test_add_staff_unknown_field (void)
 {
@@ -236,6 +253,7 @@ main (int argc, char **argv)
   fy_test_health_init (&argc, &argv, "2026-11-10");
   g_test_add_func ("/test-support/add-staff", test_add_staff);
   g_test_add_func ("/test-support/add-staff-unknown-field", test_add_staff_unknown_field);
+  g_test_add_func ("/test-support/ledger-rows", test_ledger_rows);
   g_test_add_func ("/test-support/paths-and-time", test_paths_and_time);
   g_test_add_func ("/test-support/run-cli", test_run_cli);
   g_test_add_func ("/test-support/zone-helpers", test_zone_helpers);

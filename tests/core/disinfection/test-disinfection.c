@@ -510,7 +510,7 @@ test_ledger (Fixture *f, gconstpointer data)
 }
 
 /* The demo: every schedule written with 30 days of entries; only the
- * loading yard is overdue. */
+ * toilets are overdue (the loading yard has the trucks' entries). */
 static void
 test_demo (void)
 {
@@ -530,7 +530,7 @@ test_demo (void)
       if (gap->now.status == FY_DISINFECTION_STATUS_OVERDUE)
         {
           overdue++;
-          g_assert_cmpstr (gap->place_title, ==, "装卸区");
+          g_assert_cmpstr (gap->place_title, ==, "公共卫生间");
           g_assert_cmpuint (gap->tally.missed, >=, 3);
         }
       else if (gap->frequency != FY_DISINFECTION_PER_TRUCK)

@@ -119,30 +119,12 @@ test_exports (void)
   check_export (store, "emergency", "2026-11-01", TODAY, "Emergency Response Record", "复核阴性", "", "", FALSE);
 }
 
-/* Every row as "cell|cell|…" with "!" after highlighted cells. */
 static char *
 rows_text (FyStore *store, const char *id, const char *from, const char *to, const char *search)
 {
-  g_autoptr(GError) error = NULL;
   FyLedgerParams params = { .from = from, .to = to, .search = search };
-  g_autoptr(FyLedger) ledger = fy_ledger_new (store, id, &params, &error);
-  g_autoptr(FyLedgerCursor) cursor = fy_ledger_query (ledger, 0, -1, &error);
-  GString *text = g_string_new (NULL);
 
-  g_assert_no_error (error);
-  while (fy_ledger_cursor_next (cursor, &error))
-    {
-      for (guint c = 0; c < fy_ledger_get_n_columns (ledger); c++)
-        {
-          g_string_append (text, c ? "|" : "");
-          g_string_append (text, fy_ledger_cursor_get_text (cursor, c));
-          if (fy_ledger_cursor_is_highlighted (cursor, c))
-            g_string_append_c (text, '!');
-        }
-      g_string_append_c (text, '\n');
-    }
-  g_assert_no_error (error);
-  return g_string_free (text, FALSE);
+  return fy_test_ledger_rows (store, id, &params);
 }
 
 static void

@@ -697,7 +697,12 @@ today (Gate *g, GError **error)
 
       /* Late in the evening they still come today, closer together. */
       if (g->now + expected[G_N_ELEMENTS (expected) - 1].minutes * 60 > last)
-        plan.planned_at = g->now + (last - g->now) * (i + 1) / (G_N_ELEMENTS (expected) + 1);
+        {
+          /* Signed: just before midnight `last` is already past. */
+          gint64 room = MAX (last - g->now, (gint64) 5 * 60);
+
+          plan.planned_at = g->now + room * (gint64) (i + 1) / (gint64) (G_N_ELEMENTS (expected) + 1);
+        }
       else
         plan.planned_at -= plan.planned_at % 300;
       plan.declared_at = g->now - rnd (g, 25, 48) * 3600;
@@ -763,12 +768,12 @@ point_id (FyStore *store, const char *name)
   return id;
 }
 
-/* Now for the demo: the real time on the real day, else half past ten. */
+/* Now for the demo: the time now on the demo's day, else half past ten. */
 static gint64
 demo_now (const char *today)
 {
   gint64 start = fy_local_day_start (today);
-  gint64 real = fy_clock_real_now ();
+  gint64 real = fy_now ();   /* pinned by FANGYI_NOW in tests */
 
   return real >= start && real < start + 86400 ? real : start + 10 * 3600 + 30 * 60;
 }

@@ -296,15 +296,11 @@ read_visit (FyGateCheckDialog *self, gboolean strict, GtkWidget **bad, GError **
 
       g_free (visit->purpose);
       visit->purpose = g_strstrip (g_strdup (text_of (self->purpose)));
+      /* Someone of the roster, else the name as typed (a host the
+       * roster does not have). */
       visit->host_staff_id = resolve_host (self, host);
-      if (strict && visit->host_staff_id == 0 && *host != '\0')
-        {
-          g_set_error (error, FY_ERROR, FY_ERROR_INVALID,
-                       _("No one in the roster is called “%s”: enter the host’s name or employee number."),
-                       host);
-          *bad = GTK_WIDGET (self->host);
-          return NULL;
-        }
+      g_free (visit->host_name);
+      visit->host_name = visit->host_staff_id ? g_strdup ("") : g_steal_pointer (&host);
     }
   if (kind == FY_GATE_TRUCK)
     visit->stayed_in_cab = gtk_check_button_get_active (self->in_cab) ? 1 : 0;
@@ -323,10 +319,10 @@ set_proposal (FyGateCheckDialog *self, guint reasons)
   self->proposed_admit = reasons == 0;
   if (self->proposed_admit)
     /* Translators: the gate check's banner when every rule is met. */
-    text = g_strdup (_("Proposal: admit (放行) — every check passed"));
+    text = g_strdup (_("Proposal: admit — every check passed"));
   else
     /* Translators: the gate check's banner: the reasons to refuse, joined by “；”. */
-    text = g_strdup_printf (_("Proposal: refuse (劝返) — %s"), reasons_text);
+    text = g_strdup_printf (_("Proposal: refuse — %s"), reasons_text);
   gtk_label_set_text (self->proposal, text);
   fy_widget_set_css_class (self->proposal_box, "gate-proposal-refuse", !self->proposed_admit);
   proposed = self->proposed_admit ? self->admit : self->refuse;
@@ -335,6 +331,18 @@ set_proposal (FyGateCheckDialog *self, guint reasons)
   gtk_widget_remove_css_class (GTK_WIDGET (other), "destructive-action");
   gtk_widget_add_css_class (GTK_WIDGET (proposed), self->proposed_admit ? "suggested-action" : "destructive-action");
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (proposed));
+}
+
+/* The rules are applied at the time in (the core does so too): now, or
+ * the time typed for a late entry. */
+static gint64
+check_time (FyGateCheckDialog *self)
+{
+  gint64 at = 0;
+
+  if (self->day && fy_form_read_instant (self->day, self->time_of_day, &at, NULL))
+    return at;
+  return fy_now ();
 }
 
 static void
@@ -346,7 +354,7 @@ update_proposal (FyGateCheckDialog *self)
     return;
   at_gate = read_visit (self, FALSE, NULL, NULL);
   if (at_gate)
-    set_proposal (self, fy_gate_evaluate (&self->rules, self->declared, at_gate, fy_now ()));
+    set_proposal (self, fy_gate_evaluate (&self->rules, self->declared, at_gate, check_time (self)));
 }
 
 /* ---- Deciding ------------------------------------------------------------ */
@@ -397,8 +405,16 @@ decide (FyGateCheckDialog *self, gboolean admit)
       show_error (self, GTK_WIDGET (self->time_of_day), error->message);
       return;
     }
-  proposed = fy_gate_evaluate (&self->rules, self->declared, at_gate, fy_now ()) == 0;
-  set_proposal (self, fy_gate_evaluate (&self->rules, self->declared, at_gate, fy_now ()));
+  /* Nobody is admitted without a temperature taken at the gate. */
+  for (guint i = 0; admit && i < at_gate->people->len; i++)
+    if (((FyGatePerson *) at_gate->people->pdata[i])->temp1 == 0)
+      {
+        show_error (self, GTK_WIDGET (((PersonRow *) self->people->pdata[i])->temp1),
+                    _("Take the temperature of everyone before admitting."));
+        return;
+      }
+  set_proposal (self, fy_gate_evaluate (&self->rules, self->declared, at_gate, check.at));
+  proposed = self->proposed_admit;
   if (admit != proposed && *reason == '\0')
     {
       show_override (self, admit);
@@ -497,9 +513,10 @@ new_choice (FyGateCheckDialog *self, const FyCodeLabel *table, guint n, const ch
   return dropdown;
 }
 
-/* A title and its field at column pair `col` of `row`. */
+/* A title and its field at column pair `col` of `row`, the field
+ * `span` columns wide. */
 static GtkWidget *
-attach (GtkGrid *grid, int col, int row, const char *title_text, GtkWidget *field, const char *name)
+attach_span (GtkGrid *grid, int col, int row, int span, const char *title_text, GtkWidget *field, const char *name)
 {
   GtkWidget *title = gtk_label_new_with_mnemonic (title_text);
 
@@ -509,8 +526,14 @@ attach (GtkGrid *grid, int col, int row, const char *title_text, GtkWidget *fiel
   gtk_widget_set_hexpand (field, TRUE);
   fy_a11y_name_field (field, title);
   gtk_grid_attach (grid, title, col * 2, row, 1, 1);
-  gtk_grid_attach (grid, field, col * 2 + 1, row, 1, 1);
+  gtk_grid_attach (grid, field, col * 2 + 1, row, span, 1);
   return field;
+}
+
+static GtkWidget *
+attach (GtkGrid *grid, int col, int row, const char *title_text, GtkWidget *field, const char *name)
+{
+  return attach_span (grid, col, row, 1, title_text, field, name);
 }
 
 static GtkGrid *
@@ -620,8 +643,7 @@ add_person_row (FyGateCheckDialog *self, FyGatePerson *base)
   p->result = GTK_DROP_DOWN (attach (grid, 1, row++, _("Test result"),
                                      new_choice (self, fy_test_result_labels, FY_N_RESULTS, NULL, base->test_result),
                                      result_name));
-  p->travel_note = GTK_EDITABLE (attach (grid, 0, row, _("Travel, where"), new_entry (self, 8), where_name));
-  gtk_grid_attach (grid, GTK_WIDGET (p->travel_note), 1, row++, 3, 1);
+  p->travel_note = GTK_EDITABLE (attach_span (grid, 0, row++, 3, _("Travel, where"), new_entry (self, 8), where_name));
   gtk_entry_set_placeholder_text (GTK_ENTRY (p->test_at), "2026-11-21 08:30");
   gtk_editable_set_text (p->test_at, test_at);
   gtk_editable_set_text (p->travel_note, base->travel_note ? base->travel_note : "");
@@ -743,7 +765,7 @@ build (FyGateCheckDialog *self)
   g_autofree char *title = NULL;
 
   if (is_new)
-    title = g_strdup (_("Register Arrival (未预约)"));
+    title = g_strdup (_("Arrival Without Declaration"));
   else
     {
       const FyGatePerson *first = self->visit->people->len ? self->visit->people->pdata[0] : NULL;
@@ -764,6 +786,7 @@ build (FyGateCheckDialog *self)
   gtk_label_set_xalign (self->proposal, 0);
   gtk_widget_set_hexpand (GTK_WIDGET (self->proposal), TRUE);
   gtk_widget_add_css_class (self->proposal_box, "gate-proposal");
+  gtk_widget_set_name (self->proposal_box, "gate-proposal-box");
   gtk_box_append (GTK_BOX (self->proposal_box), GTK_WIDGET (self->proposal));
   gtk_box_append (GTK_BOX (outer), self->proposal_box);
 
@@ -841,8 +864,8 @@ build (FyGateCheckDialog *self)
   gtk_label_set_xalign (self->error, 0);
   gtk_widget_set_visible (GTK_WIDGET (self->error), FALSE);
   gtk_box_append (GTK_BOX (bottom), GTK_WIDGET (self->error));
-  self->refuse = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Refuse (劝返)")));
-  self->admit = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Admit (放行)")));
+  self->refuse = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Refuse")));
+  self->admit = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Admit")));
   gtk_widget_set_name (GTK_WIDGET (self->refuse), "gate-refuse");
   gtk_widget_set_name (GTK_WIDGET (self->admit), "gate-admit");
   g_signal_connect_swapped (self->refuse, "clicked", G_CALLBACK (on_refuse_clicked), self);

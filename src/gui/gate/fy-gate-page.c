@@ -47,6 +47,7 @@ struct _FyGatePage
   GtkWidget      *edit;
   GtkWidget      *cancel;
   guint           tick_id;
+  guint           focus_id;
 };
 
 G_DEFINE_FINAL_TYPE (FyGatePage, fy_gate_page, GTK_TYPE_BOX)
@@ -156,8 +157,7 @@ visit_row (const FyGateVisit *v)
     {
       g_autofree char *since = fy_format_instant_short (v->arrived_at, today);
       int minutes = fy_gate_dwell_minutes (v, fy_now ());
-      /* Translators: a row of “Inside now”: kind, who (name, or plate · driver). */
-      title = g_strdup_printf (_("%s  %s"), kind_text (v->kind), who);
+      title = g_strdup_printf ("%s  %s", kind_text (v->kind), who);
       /* Translators: a row of “Inside now”: where, time in, minutes inside. */
       subtitle = g_strdup_printf (_("%s · in since %s · %d min"), where, since, minutes);
     }
@@ -165,8 +165,7 @@ visit_row (const FyGateVisit *v)
     {
       g_autofree char *when = fy_format_instant_short (v->planned_at, today);
       const char *company = first && *first->company ? first->company : "";
-      /* Translators: a row of the expected arrivals: planned time, kind, who. */
-      title = g_strdup_printf (_("%s  %s  %s"), when, kind_text (v->kind), who);
+      title = g_strdup_printf ("%s  %s  %s", when, kind_text (v->kind), who);
       subtitle = *company && *where ? g_strdup_printf ("%s · %s", company, where) : g_strdup_printf ("%s%s", company, where);
     }
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -325,10 +324,24 @@ on_search_key_cb (GtkEventControllerKey *key, guint keyval, guint keycode, GdkMo
   return TRUE;
 }
 
+static gboolean
+focus_search (gpointer data)
+{
+  FyGatePage *self = data;
+
+  self->focus_id = 0;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->search));
+  return G_SOURCE_REMOVE;
+}
+
+/* The search has the focus whenever the page is shown: once the window
+ * has finished switching (it moves the focus itself while it does). */
 static void
 on_map_cb (FyGatePage *self)
 {
-  gtk_widget_grab_focus (GTK_WIDGET (self->search));
+  if (self->focus_id == 0)
+    self->focus_id = g_idle_add (focus_search, self);
 }
 
 static gboolean
@@ -424,7 +437,8 @@ action_button (const char *mnemonic, const char *name, const char *action, GVari
 }
 
 static GtkWidget *
-section (FyGatePage *self, GtkWidget *column, GtkLabel **title, GtkListBox **list, const char *name)
+section (FyGatePage *self, GtkWidget *column, GtkLabel **title, GtkListBox **list, const char *name,
+         const char *a11y_name)
 {
   GtkWidget *label = gtk_label_new (NULL);
   GtkWidget *box = gtk_list_box_new ();
@@ -436,6 +450,7 @@ section (FyGatePage *self, GtkWidget *column, GtkLabel **title, GtkListBox **lis
   gtk_box_append (GTK_BOX (column), label);
   gtk_widget_add_css_class (box, "boxed-list");
   gtk_widget_set_name (box, name);
+  fy_a11y_name (box, a11y_name);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (box), GTK_SELECTION_SINGLE);
   g_signal_connect (box, "row-activated", G_CALLBACK (on_row_activated_cb), self);
   fy_a11y_single_tab_stop (box);
@@ -485,7 +500,8 @@ fy_gate_page_constructed (GObject *object)
   gtk_box_append (GTK_BOX (bar), action_button (_("_Events…"), "gate-events", "win.gate-events", NULL));
   gtk_box_append (GTK_BOX (self), bar);
 
-  section (self, column, &self->expected_title, &self->expected, "gate-expected");
+  section (self, column, &self->expected_title, &self->expected, "gate-expected",
+           _("Expected arrivals and search results"));
   g_signal_connect_swapped (self->expected, "selected-rows-changed", G_CALLBACK (update_row_buttons), self);
   gtk_widget_set_layout_manager (row_bar, fy_wrap_layout_new (6));
   self->edit = action_button (_("E_dit Declaration…"), "gate-edit", "win.gate-edit", g_variant_new_int64 (0));
@@ -495,7 +511,7 @@ fy_gate_page_constructed (GObject *object)
   gtk_box_append (GTK_BOX (row_bar), self->edit);
   gtk_box_append (GTK_BOX (row_bar), self->cancel);
   gtk_box_append (GTK_BOX (column), row_bar);
-  section (self, column, &self->inside_title, &self->inside, "gate-inside");
+  section (self, column, &self->inside_title, &self->inside, "gate-inside", _("Inside now"));
   g_object_set (column, "margin-start", 12, "margin-end", 12, "margin-bottom", 12, NULL);
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1000);
   adw_clamp_set_child (ADW_CLAMP (clamp), column);
@@ -534,6 +550,7 @@ fy_gate_page_dispose (GObject *object)
   FyGatePage *self = FY_GATE_PAGE (object);
 
   g_clear_handle_id (&self->tick_id, g_source_remove);
+  g_clear_handle_id (&self->focus_id, g_source_remove);
   g_clear_pointer (&self->lazy, fy_lazy_reload_free);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (fy_gate_page_parent_class)->dispose (object);

@@ -90,7 +90,9 @@ struct _FyGateCheckDialog
 
 G_DEFINE_FINAL_TYPE (FyGateCheckDialog, fy_gate_check_dialog, ADW_TYPE_WINDOW)
 
-static void decide (FyGateCheckDialog *self, gboolean admit);
+static void   decide     (FyGateCheckDialog *self,
+                          gboolean           admit);
+static gint64 check_time (FyGateCheckDialog *self);
 
 static void
 person_row_free (PersonRow *p)
@@ -252,6 +254,14 @@ read_person (FyGateCheckDialog *self, PersonRow *p, FyGatePerson *out, gboolean 
           return FALSE;
         }
       out->test_at = p->base->test_at;
+    }
+  /* The core refuses it too; here the field it comes from is known. */
+  if (strict && out->test_at > check_time (self))
+    {
+      g_set_error_literal (error, FY_ERROR, FY_ERROR_INVALID,
+                           _("A test cannot be sampled in the future: check the date and time."));
+      *bad = GTK_WIDGET (p->test_at);
+      return FALSE;
     }
   return TRUE;
 }

@@ -16,6 +16,7 @@
 #include "fy-form-util.h"
 #include "fy-gate-checkout-dialog.h"
 #include "fy-gate.h"
+#include "fy-gui-util.h"
 
 struct _FyGateCheckoutDialog
 {
@@ -46,8 +47,21 @@ update_dwell (FyGateCheckoutDialog *self)
   if (fy_form_read_instant (self->day, self->time_of_day, &at, NULL))
     {
       int minutes = fy_gate_dwell_minutes (self->visit, at);
-      /* Translators: the check-out dialog: hours and minutes inside the plant (停留时长). */
-      text = minutes >= 0 ? g_strdup_printf (_("Dwell: %d h %02d min"), minutes / 60, minutes % 60) : g_strdup ("");
+      FyGateRules rules;
+      int limit;
+
+      fy_gate_rules_load (self->store, &rules);
+      limit = self->visit->kind == FY_GATE_TRUCK ? rules.truck_dwell_min : rules.visitor_dwell_min;
+      if (minutes > limit)
+        /* Translators: the check-out dialog: hours and minutes inside, past the limit of Preferences (超时). */
+        text = g_strdup_printf (_("Dwell: %d h %02d min — past the limit of %d min"), minutes / 60, minutes % 60,
+                                limit);
+      else if (minutes >= 0)
+        /* Translators: the check-out dialog: hours and minutes inside the plant (停留时长). */
+        text = g_strdup_printf (_("Dwell: %d h %02d min"), minutes / 60, minutes % 60);
+      else
+        text = g_strdup ("");
+      fy_widget_set_css_class (GTK_WIDGET (self->dwell), "warning", minutes > limit);
     }
   else
     text = g_strdup ("");

@@ -7,7 +7,9 @@
  * 劝返 with the reason in the banner and refused by Enter; another one
  * admitted against the proposal needs the override reason (nothing written
  * without it) and gets its disinfection entry. An arrival without a
- * declaration is registered on the spot, flagged 未预约. */
+ * declaration is registered on the spot, flagged 未预约. Bad input (an ID
+ * number, a test sampled tomorrow, a time out before the time in) is shown
+ * at its field and nothing is written. */
 #include "config.h"
 
 #include <adwaita.h>
@@ -225,6 +227,16 @@ test_visitor_in_and_out (void)
   press_enter (GTK_WINDOW (win));
   dialog = wait_toplevel (FY_TYPE_GATE_CHECKOUT_DIALOG);
   g_assert_true (GTK_IS_TEXT (gtk_window_get_focus (dialog)));
+  /* Before the time in: refused at the field, still inside. */
+  gtk_editable_set_text (GTK_EDITABLE (named (dialog, "gate-out-time")), "09:00");
+  press_enter (dialog);
+  g_assert_false (is_gone (dialog));
+  g_assert_true (gtk_widget_has_css_class (named (dialog, "gate-out-time"), "error"));
+  g_assert_true (gtk_widget_get_visible (named (dialog, "gate-checkout-error")));
+  g_free (status);
+  status = status_of (store, visit);
+  g_assert_cmpstr (status, ==, "inside");
+  gtk_editable_set_text (GTK_EDITABLE (named (dialog, "gate-out-time")), "10:00");
   press_enter (dialog);
   fy_gui_test_wait_until (is_gone, dialog);
   g_object_unref (dialog);
@@ -363,6 +375,7 @@ test_bad_input_at_field (void)
   FyWindow *win = fy_gui_test_make_window (store);
   FyGateCheckDialog *dialog = g_object_ref (fy_gate_check_dialog_present (GTK_WIDGET (win), store, 0));
   g_autofree char *bad = id_number ("11010519850312123");
+  g_autofree char *good = id_number ("11010519850312123");
   GtkWidget *id_field;
 
   fy_gui_test_iterate ();
@@ -376,6 +389,14 @@ test_bad_input_at_field (void)
   g_assert_true (gtk_widget_has_css_class (id_field, "error"));
   g_assert_true (focus_in (GTK_WINDOW (dialog), id_field));
   g_assert_true (gtk_widget_get_visible (named (dialog, "gate-error")));
+  g_assert_false (is_gone (dialog));
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM gate_visit"), ==, 0);
+  /* A test sampled tomorrow: at its field, nothing written. */
+  gtk_editable_set_text (GTK_EDITABLE (id_field), good);
+  gtk_editable_set_text (GTK_EDITABLE (named (dialog, "gate-test-0")), "2026-11-23 08:00");
+  fy_gui_test_click (named (dialog, "gate-refuse"));
+  g_assert_false (gtk_widget_has_css_class (id_field, "error"));
+  g_assert_true (gtk_widget_has_css_class (named (dialog, "gate-test-0"), "error"));
   g_assert_false (is_gone (dialog));
   g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM gate_visit"), ==, 0);
   gtk_window_destroy (GTK_WINDOW (dialog));

@@ -18,9 +18,9 @@
 #include "fy-clock.h"
 #include "fy-disinfection.h"
 #include "fy-error-dialog.h"
-#include "fy-error.h"
 #include "fy-form-util.h"
 #include "fy-gate-check-dialog.h"
+#include "fy-gate-check-person.h"
 #include "fy-gate.h"
 #include "fy-gui-util.h"
 #include "fy-staff.h"
@@ -31,24 +31,6 @@
 #define DEFAULT_CONCENTRATION 500
 #define DEFAULT_CONTACT_MIN   30
 
-typedef struct
-{
-  FyGatePerson *base;      /* as declared, or new (owned) */
-  GtkWidget    *box;
-  GtkLabel     *heading;
-  GtkEditable  *name;      /* these four only for someone not declared */
-  GtkEditable  *id_number;
-  GtkEditable  *phone;
-  GtkEditable  *company;
-  GtkEditable  *temp1;
-  GtkEditable  *temp2;
-  GtkDropDown  *code;
-  GtkEditable  *test_at;
-  GtkDropDown  *result;
-  GtkDropDown  *risk;
-  GtkEditable  *travel_note;
-} PersonRow;
-
 struct _FyGateCheckDialog
 {
   AdwWindow      parent_instance;
@@ -57,7 +39,8 @@ struct _FyGateCheckDialog
   FyGateRules    rules;
   FyGateVisit   *visit;       /* what the form starts from (owned) */
   FyGateVisit   *declared;    /* the declaration, NULL for a new arrival (owned) */
-  GPtrArray     *people;      /* PersonRow* */
+  GPtrArray     *people;      /* FyGateCheckPerson* */
+  FyGateFormHooks hooks;      /* every field: the live proposal, Enter decides */
   GPtrArray     *areas;       /* FyDisinfectionPlace* of whole areas, as the area list */
 
   GtkDropDown   *kind;        /* new arrivals only */
@@ -94,13 +77,6 @@ static void   decide     (FyGateCheckDialog *self,
                           gboolean           admit);
 static gint64 check_time (FyGateCheckDialog *self);
 
-static void
-person_row_free (PersonRow *p)
-{
-  fy_gate_person_free (p->base);
-  g_free (p);
-}
-
 static const char *
 text_of (GtkEditable *field)
 {
@@ -136,36 +112,6 @@ show_error (FyGateCheckDialog *self, GtkWidget *field, const char *message)
     gtk_widget_grab_focus (field);
 }
 
-/* A temperature field: "" = not taken (0). */
-static gboolean
-read_temperature (GtkEditable *field, int *tenths, GError **error)
-{
-  g_autofree char *text = g_strstrip (g_strdup (text_of (field)));
-
-  *tenths = 0;
-  return *text == '\0' || fy_validate_temperature (text, tenths, error);
-}
-
-/* "YYYY-MM-DD HH:MM" (any forms fy_parse_local_instant reads), "" = none. */
-static gboolean
-read_instant (const char *input, gint64 *at, GError **error)
-{
-  g_autofree char *text = g_strstrip (g_strdup (input));
-  g_auto(GStrv) parts = NULL;
-
-  *at = 0;
-  if (*text == '\0')
-    return TRUE;
-  parts = g_strsplit_set (text, " T", 2);
-  if (parts[0] == NULL || parts[1] == NULL)
-    {
-      g_set_error_literal (error, FY_ERROR, FY_ERROR_INVALID,
-                           _("Enter the test’s sample time as date and time, e.g. 2026-11-21 08:30."));
-      return FALSE;
-    }
-  return fy_parse_local_instant (parts[0], g_strstrip (parts[1]), at, error);
-}
-
 /* The roster's one match for the host typed (name or employee no.). */
 static gint64
 resolve_host (FyGateCheckDialog *self, const char *text)
@@ -188,84 +134,6 @@ resolve_host (FyGateCheckDialog *self, const char *text)
   return found->len == 1 ? ((FyStaff *) found->pdata[0])->id : 0;
 }
 
-/* Fills `out` (a copy of the visit) from the person fields. With `strict`,
- * a field that cannot be read stops with the field in *bad and a message;
- * otherwise it counts as empty (the live proposal while typing). */
-static gboolean
-read_person (FyGateCheckDialog *self, PersonRow *p, FyGatePerson *out, gboolean strict, GtkWidget **bad,
-             GError **error)
-{
-  GtkEditable *temps[] = { p->temp1, p->temp2 };
-  int *values[] = { &out->temp1, &out->temp2 };
-  g_autoptr(GError) local = NULL;
-
-  if (p->name)
-    {
-      g_autofree char *id = g_strstrip (g_strdup (text_of (p->id_number)));
-      g_autofree char *phone = g_strstrip (g_strdup (text_of (p->phone)));
-
-      g_free (out->name);
-      out->name = g_strstrip (g_strdup (text_of (p->name)));
-      g_free (out->company);
-      out->company = g_strstrip (g_strdup (text_of (p->company)));
-      g_free (out->id_number);
-      out->id_number = fy_normalize_identifier (id);
-      g_free (out->phone);
-      out->phone = g_strdup (phone);
-      if (strict && *id)
-        {
-          g_autofree char *valid = fy_validate_id_number (id, FALSE, NULL, NULL, NULL, error);
-          if (valid == NULL)
-            {
-              *bad = GTK_WIDGET (p->id_number);
-              return FALSE;
-            }
-        }
-      if (strict && *phone)
-        {
-          g_autofree char *valid = fy_validate_phone (phone, NULL, error);
-          if (valid == NULL)
-            {
-              *bad = GTK_WIDGET (p->phone);
-              return FALSE;
-            }
-        }
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (temps); i++)
-    if (!read_temperature (temps[i], values[i], strict ? error : &local))
-      {
-        if (strict)
-          {
-            *bad = GTK_WIDGET (temps[i]);
-            return FALSE;
-          }
-        g_clear_error (&local);
-      }
-  out->code = (FyCodeColour) gtk_drop_down_get_selected (p->code);
-  out->test_result = (FyTestOutcome) gtk_drop_down_get_selected (p->result);
-  out->travel_risk = (FyRiskLevel) gtk_drop_down_get_selected (p->risk);
-  g_free (out->travel_note);
-  out->travel_note = g_strstrip (g_strdup (text_of (p->travel_note)));
-  if (!read_instant (text_of (p->test_at), &out->test_at, strict ? error : &local))
-    {
-      if (strict)
-        {
-          *bad = GTK_WIDGET (p->test_at);
-          return FALSE;
-        }
-      out->test_at = p->base->test_at;
-    }
-  /* The core refuses it too; here the field it comes from is known. */
-  if (strict && out->test_at > check_time (self))
-    {
-      g_set_error_literal (error, FY_ERROR, FY_ERROR_INVALID,
-                           _("A test cannot be sampled in the future: check the date and time."));
-      *bad = GTK_WIDGET (p->test_at);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* The visit as seen at the gate now (owned), or NULL with *bad / error in
  * strict mode. */
 static FyGateVisit *
@@ -279,13 +147,13 @@ read_visit (FyGateCheckDialog *self, gboolean strict, GtkWidget **bad, GError **
   g_ptr_array_set_size (visit->people, 0);
   for (guint i = 0; i < self->people->len; i++)
     {
-      PersonRow *p = self->people->pdata[i];
+      FyGateCheckPerson *p = self->people->pdata[i];
       g_autoptr(FyGatePerson) person = fy_gate_person_copy (p->base);
 
       if (self->declared == NULL || !p->base->declared)
         person->role = i == 0 ? (kind == FY_GATE_TRUCK ? FY_GATE_ROLE_DRIVER : FY_GATE_ROLE_VISITOR)
                               : (kind == FY_GATE_TRUCK ? FY_GATE_ROLE_RIDER : FY_GATE_ROLE_COMPANION);
-      if (!read_person (self, p, person, strict, bad, error))
+      if (!fy_gate_check_person_read (p, person, check_time (self), strict, bad, error))
         return NULL;
       g_ptr_array_add (visit->people, g_steal_pointer (&person));
     }
@@ -419,7 +287,7 @@ decide (FyGateCheckDialog *self, gboolean admit)
   for (guint i = 0; admit && i < at_gate->people->len; i++)
     if (((FyGatePerson *) at_gate->people->pdata[i])->temp1 == 0)
       {
-        show_error (self, GTK_WIDGET (((PersonRow *) self->people->pdata[i])->temp1),
+        show_error (self, GTK_WIDGET (((FyGateCheckPerson *) self->people->pdata[i])->temp1),
                     _("Take the temperature of everyone before admitting."));
         return;
       }
@@ -497,167 +365,25 @@ on_refuse_clicked (FyGateCheckDialog *self)
 
 /* ---- Building ------------------------------------------------------------ */
 
-static GtkWidget *
-new_entry (FyGateCheckDialog *self, int width_chars)
-{
-  GtkWidget *entry = gtk_entry_new ();
-
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), width_chars);
-  /* Enter in any field decides as proposed (or as the override waits for). */
-  g_signal_connect_swapped (entry, "activate", G_CALLBACK (on_enter), self);
-  g_signal_connect_swapped (entry, "changed", G_CALLBACK (update_proposal), self);
-  return entry;
-}
-
-static GtkWidget *
-new_choice (FyGateCheckDialog *self, const FyCodeLabel *table, guint n, const char *first, guint selected)
-{
-  GtkStringList *list = gtk_string_list_new (NULL);
-  GtkWidget *dropdown;
-
-  for (guint i = 0; i < n; i++)
-    gtk_string_list_append (list, i == 0 && first ? first : fy_code_label_text (&table[i]));
-  dropdown = gtk_drop_down_new (G_LIST_MODEL (list), NULL);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected);
-  g_signal_connect_swapped (dropdown, "notify::selected", G_CALLBACK (update_proposal), self);
-  return dropdown;
-}
-
-/* A title and its field at column pair `col` of `row`, the field
- * `span` columns wide. */
-static GtkWidget *
-attach_span (GtkGrid *grid, int col, int row, int span, const char *title_text, GtkWidget *field, const char *name)
-{
-  GtkWidget *title = gtk_label_new_with_mnemonic (title_text);
-
-  gtk_label_set_xalign (GTK_LABEL (title), 1);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (title), field);
-  gtk_widget_set_name (field, name);
-  gtk_widget_set_hexpand (field, TRUE);
-  fy_a11y_name_field (field, title);
-  gtk_grid_attach (grid, title, col * 2, row, 1, 1);
-  gtk_grid_attach (grid, field, col * 2 + 1, row, span, 1);
-  return field;
-}
-
-static GtkWidget *
-attach (GtkGrid *grid, int col, int row, const char *title_text, GtkWidget *field, const char *name)
-{
-  return attach_span (grid, col, row, 1, title_text, field, name);
-}
-
-static GtkGrid *
-new_grid (void)
-{
-  GtkGrid *grid = GTK_GRID (gtk_grid_new ());
-
-  gtk_grid_set_row_spacing (grid, 6);
-  gtk_grid_set_column_spacing (grid, 8);
-  return grid;
-}
-
-static const char *
-role_label (FyGateRole role)
-{
-  switch (role)
-    {
-    case FY_GATE_ROLE_DRIVER:
-      return _("Driver");
-    case FY_GATE_ROLE_RIDER:
-      return _("Co-rider");
-    case FY_GATE_ROLE_COMPANION:
-      return _("Companion");
-    case FY_GATE_ROLE_VISITOR:
-    default:
-      return C_("gate person", "Visitor");
-    }
-}
-
-/* "司机：张三 · 110105********002X · 138****5678" (masked). */
+/* The person's heading follows the kind of a new arrival. */
 static void
-set_heading (FyGateCheckDialog *self, PersonRow *p, guint index)
+set_heading (FyGateCheckDialog *self, FyGateCheckPerson *p, guint index)
 {
   FyGateKind kind = current_kind (self);
   FyGateRole role = p->base->declared && self->declared ? p->base->role
                     : index == 0 ? (kind == FY_GATE_TRUCK ? FY_GATE_ROLE_DRIVER : FY_GATE_ROLE_VISITOR)
                     : (kind == FY_GATE_TRUCK ? FY_GATE_ROLE_RIDER : FY_GATE_ROLE_COMPANION);
-  g_autofree char *id = fy_mask_id_number (p->base->id_number);
-  g_autofree char *phone = fy_mask_phone (p->base->phone);
-  g_autoptr(GString) text = g_string_new (role_label (role));
 
-  if (p->name == NULL)
-    {
-      /* Translators: separates a role from a name in the gate check ("司机：张三"). */
-      g_string_append_printf (text, _(": %s"), p->base->name);
-      if (*id)
-        g_string_append_printf (text, " · %s", id);
-      if (*phone)
-        g_string_append_printf (text, " · %s", phone);
-    }
-  else if (self->declared)
-    /* Translators: a person added at the gate, not on the declaration. */
-    g_string_append (text, _(" (not on the declaration)"));
-  gtk_label_set_text (p->heading, text->str);
+  fy_gate_check_person_set_heading (p, role, self->declared != NULL);
 }
 
 static void
 add_person_row (FyGateCheckDialog *self, FyGatePerson *base)
 {
-  PersonRow *p = g_new0 (PersonRow, 1);
   guint index = self->people->len;
-  gboolean editable_identity = self->declared == NULL || !base->declared;
-  GtkGrid *grid = new_grid ();
-  g_autofree char *test_at = base->test_at ? fy_format_instant (base->test_at) : g_strdup ("");
-  int row = 0;
-#define NAME(what) g_autofree char *what##_name = g_strdup_printf ("gate-" #what "-%u", index)
-  NAME (name);
-  NAME (id);
-  NAME (phone);
-  NAME (company);
-  NAME (temp1);
-  NAME (temp2);
-  NAME (code);
-  NAME (test);
-  NAME (result);
-  NAME (risk);
-  NAME (where);
-#undef NAME
+  FyGateCheckPerson *p = fy_gate_check_person_new (&self->hooks, base, index,
+                                                   self->declared == NULL || !base->declared);
 
-  p->base = base;
-  p->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  p->heading = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (p->heading, 0);
-  gtk_label_set_wrap (p->heading, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (p->heading), "heading");
-  gtk_box_append (GTK_BOX (p->box), GTK_WIDGET (p->heading));
-  if (editable_identity)
-    {
-      p->name = GTK_EDITABLE (attach (grid, 0, row, _("Name"), new_entry (self, 8), name_name));
-      p->company = GTK_EDITABLE (attach (grid, 1, row++, _("Company"), new_entry (self, 8), company_name));
-      p->id_number = GTK_EDITABLE (attach (grid, 0, row, _("ID number"), new_entry (self, 8), id_name));
-      p->phone = GTK_EDITABLE (attach (grid, 1, row++, _("Phone"), new_entry (self, 8), phone_name));
-      gtk_editable_set_text (p->name, base->name ? base->name : "");
-      gtk_editable_set_text (p->company, base->company ? base->company : "");
-      gtk_editable_set_text (p->id_number, base->id_number ? base->id_number : "");
-      gtk_editable_set_text (p->phone, base->phone ? base->phone : "");
-    }
-  p->temp1 = GTK_EDITABLE (attach (grid, 0, row, _("Temperature °C"), new_entry (self, 5), temp1_name));
-  p->temp2 = GTK_EDITABLE (attach (grid, 1, row++, _("Re-take °C"), new_entry (self, 5), temp2_name));
-  p->code = GTK_DROP_DOWN (attach (grid, 0, row, _("Health code"),
-                                   new_choice (self, fy_code_colour_labels, FY_N_CODES, _("Not shown"), base->code),
-                                   code_name));
-  p->risk = GTK_DROP_DOWN (attach (grid, 1, row++, _("Travel, 7 days"),
-                                   new_choice (self, fy_trip_risk_labels, FY_N_RISKS, NULL, base->travel_risk),
-                                   risk_name));
-  p->test_at = GTK_EDITABLE (attach (grid, 0, row, _("Test sampled"), new_entry (self, 12), test_name));
-  p->result = GTK_DROP_DOWN (attach (grid, 1, row++, _("Test result"),
-                                     new_choice (self, fy_test_result_labels, FY_N_RESULTS, NULL, base->test_result),
-                                     result_name));
-  p->travel_note = GTK_EDITABLE (attach_span (grid, 0, row++, 3, _("Travel, where"), new_entry (self, 8), where_name));
-  gtk_entry_set_placeholder_text (GTK_ENTRY (p->test_at), "2026-11-21 08:30");
-  gtk_editable_set_text (p->test_at, test_at);
-  gtk_editable_set_text (p->travel_note, base->travel_note ? base->travel_note : "");
-  gtk_box_append (GTK_BOX (p->box), GTK_WIDGET (grid));
   g_ptr_array_add (self->people, p);
   set_heading (self, p, index);
   gtk_box_append (self->people_box, p->box);
@@ -666,7 +392,7 @@ add_person_row (FyGateCheckDialog *self, FyGatePerson *base)
 static void
 on_add_person_clicked (FyGateCheckDialog *self)
 {
-  PersonRow *p;
+  FyGateCheckPerson *p;
 
   add_person_row (self, fy_gate_person_new (current_kind (self) == FY_GATE_TRUCK ? FY_GATE_ROLE_RIDER
                                                                                  : FY_GATE_ROLE_COMPANION));
@@ -733,7 +459,7 @@ static GtkWidget *
 build_truck_box (FyGateCheckDialog *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkGrid *grid = new_grid ();
+  GtkGrid *grid = fy_gate_form_grid ();
   g_autofree char *concentration = g_strdup_printf ("%d", DEFAULT_CONCENTRATION);
   g_autofree char *contact = g_strdup_printf ("%d", DEFAULT_CONTACT_MIN);
 
@@ -745,13 +471,17 @@ build_truck_box (FyGateCheckDialog *self)
   gtk_check_button_set_active (self->disinfected, TRUE);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->in_cab));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->disinfected));
-  self->product = GTK_DROP_DOWN (attach (grid, 0, 0, _("Disinfectant"),
-                                         new_choice (self, fy_disinfectant_labels, FY_DISINFECTANT_N, NULL,
-                                                     FY_DISINFECTANT_CHLORINE84),
-                                         "gate-product"));
-  self->concentration = GTK_EDITABLE (attach (grid, 1, 0, _("mg/L"), new_entry (self, 5), "gate-concentration"));
-  self->contact = GTK_EDITABLE (attach (grid, 0, 1, _("Contact, min"), new_entry (self, 5), "gate-contact"));
-  self->area = GTK_DROP_DOWN (attach (grid, 1, 1, _("Area"), new_area_choice (self), "gate-area"));
+  self->product = GTK_DROP_DOWN (fy_gate_form_attach (grid, 0, 0, 1, _("Disinfectant"),
+                                                      fy_gate_form_choice (&self->hooks, fy_disinfectant_labels,
+                                                                           FY_DISINFECTANT_N, NULL,
+                                                                           FY_DISINFECTANT_CHLORINE84),
+                                                      "gate-product"));
+  self->concentration = GTK_EDITABLE (fy_gate_form_attach (grid, 1, 0, 1, _("mg/L"),
+                                                           fy_gate_form_entry (&self->hooks, 5),
+                                                           "gate-concentration"));
+  self->contact = GTK_EDITABLE (fy_gate_form_attach (grid, 0, 1, 1, _("Contact, min"),
+                                                     fy_gate_form_entry (&self->hooks, 5), "gate-contact"));
+  self->area = GTK_DROP_DOWN (fy_gate_form_attach (grid, 1, 1, 1, _("Area"), new_area_choice (self), "gate-area"));
   gtk_editable_set_text (self->concentration, concentration);
   gtk_editable_set_text (self->contact, contact);
   g_object_bind_property (self->disinfected, "active", grid, "sensitive", G_BINDING_SYNC_CREATE);
@@ -769,8 +499,8 @@ build (FyGateCheckDialog *self)
   GtkWidget *bottom = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *add_person = gtk_button_new_with_mnemonic (_("Add _Person"));
-  GtkGrid *vehicle = new_grid ();
-  GtkGrid *when = new_grid ();
+  GtkGrid *vehicle = fy_gate_form_grid ();
+  GtkGrid *when = fy_gate_form_grid ();
   gboolean is_new = self->declared == NULL;
   g_autofree char *title = NULL;
 
@@ -803,12 +533,13 @@ build (FyGateCheckDialog *self)
   g_object_set (form, "margin-start", 18, "margin-end", 18, "margin-top", 12, "margin-bottom", 12, NULL);
   if (is_new)
     {
-      GtkGrid *grid = new_grid ();
+      GtkGrid *grid = fy_gate_form_grid ();
       GtkStringList *kinds = gtk_string_list_new (NULL);
 
       gtk_string_list_append (kinds, fy_code_label_text (&fy_gate_kind_labels[FY_GATE_VISITOR]));
       gtk_string_list_append (kinds, fy_code_label_text (&fy_gate_kind_labels[FY_GATE_TRUCK]));
-      self->kind = GTK_DROP_DOWN (attach (grid, 0, 0, _("_Arrival"), gtk_drop_down_new (G_LIST_MODEL (kinds), NULL),
+      self->kind = GTK_DROP_DOWN (fy_gate_form_attach (grid, 0, 0, 1, _("_Arrival"),
+                                                       gtk_drop_down_new (G_LIST_MODEL (kinds), NULL),
                                           "gate-kind"));
       gtk_drop_down_set_selected (self->kind, self->visit->kind == FY_GATE_TRUCK ? 1 : 0);
       g_signal_connect_swapped (self->kind, "notify::selected", G_CALLBACK (on_kind_changed), self);
@@ -832,23 +563,28 @@ build (FyGateCheckDialog *self)
 
   if (is_new)
     {
-      GtkGrid *grid = new_grid ();
-      self->purpose = GTK_EDITABLE (attach (grid, 0, 0, _("P_urpose"), new_entry (self, 8), "gate-purpose"));
-      self->host = GTK_EDITABLE (attach (grid, 1, 0, _("_Host"), new_entry (self, 8), "gate-host"));
+      GtkGrid *grid = fy_gate_form_grid ();
+      self->purpose = GTK_EDITABLE (fy_gate_form_attach (grid, 0, 0, 1, _("P_urpose"),
+                                                         fy_gate_form_entry (&self->hooks, 8), "gate-purpose"));
+      self->host = GTK_EDITABLE (fy_gate_form_attach (grid, 1, 0, 1, _("_Host"), fy_gate_form_entry (&self->hooks, 8),
+                                                      "gate-host"));
       gtk_entry_set_placeholder_text (GTK_ENTRY (self->host), _("Name or employee no."));
       self->visitor_box = GTK_WIDGET (grid);
       gtk_box_append (GTK_BOX (form), self->visitor_box);
     }
   gtk_box_append (GTK_BOX (form), section_title (_("Vehicle")));
-  self->plate = GTK_EDITABLE (attach (vehicle, 0, 0, _("Plate n_umber"), new_entry (self, 9), "gate-plate"));
+  self->plate = GTK_EDITABLE (fy_gate_form_attach (vehicle, 0, 0, 1, _("Plate n_umber"),
+                                                   fy_gate_form_entry (&self->hooks, 9), "gate-plate"));
   gtk_editable_set_text (self->plate, self->visit->plate ? self->visit->plate : "");
   gtk_box_append (GTK_BOX (form), GTK_WIDGET (vehicle));
   self->truck_box = build_truck_box (self);
   gtk_box_append (GTK_BOX (form), self->truck_box);
 
   gtk_box_append (GTK_BOX (form), section_title (_("Time in")));
-  self->day = GTK_EDITABLE (attach (when, 0, 0, _("_Date"), new_entry (self, 10), "gate-day"));
-  self->time_of_day = GTK_EDITABLE (attach (when, 1, 0, _("_Time"), new_entry (self, 5), "gate-time"));
+  self->day = GTK_EDITABLE (fy_gate_form_attach (when, 0, 0, 1, _("_Date"), fy_gate_form_entry (&self->hooks, 10),
+                                                 "gate-day"));
+  self->time_of_day = GTK_EDITABLE (fy_gate_form_attach (when, 1, 0, 1, _("_Time"),
+                                                         fy_gate_form_entry (&self->hooks, 5), "gate-time"));
   fy_form_set_now (self->day, self->time_of_day);
   gtk_box_append (GTK_BOX (form), GTK_WIDGET (when));
 
@@ -860,9 +596,10 @@ build (FyGateCheckDialog *self)
   /* The decision: the override reason (when needed), the error, the buttons. */
   g_object_set (bottom, "margin-start", 18, "margin-end", 18, "margin-top", 6, "margin-bottom", 12, NULL);
   {
-    GtkGrid *grid = new_grid ();
-    self->override_reason = GTK_EDITABLE (attach (grid, 0, 0, _("Reason to _override"), new_entry (self, 12),
-                                                  "gate-override-reason"));
+    GtkGrid *grid = fy_gate_form_grid ();
+    self->override_reason = GTK_EDITABLE (fy_gate_form_attach (grid, 0, 0, 1, _("Reason to _override"),
+                                                               fy_gate_form_entry (&self->hooks, 12),
+                                                               "gate-override-reason"));
     self->override_box = GTK_WIDGET (grid);
     gtk_widget_set_visible (self->override_box, FALSE);
     gtk_box_append (GTK_BOX (bottom), self->override_box);
@@ -917,7 +654,10 @@ fy_gate_check_dialog_class_init (FyGateCheckDialogClass *klass)
 static void
 fy_gate_check_dialog_init (FyGateCheckDialog *self)
 {
-  self->people = g_ptr_array_new_with_free_func ((GDestroyNotify) person_row_free);
+  self->hooks.changed = G_CALLBACK (update_proposal);
+  self->hooks.activate = G_CALLBACK (on_enter);
+  self->hooks.data = self;
+  self->people = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_gate_check_person_free);
   self->pending = -1;
 }
 

@@ -166,7 +166,8 @@ visit_row (const FyGateVisit *v)
       g_autofree char *when = fy_format_instant_short (v->planned_at, today);
       const char *company = first && *first->company ? first->company : "";
       title = g_strdup_printf ("%s  %s  %s", when, kind_text (v->kind), who);
-      subtitle = *company && *where ? g_strdup_printf ("%s · %s", company, where) : g_strdup_printf ("%s%s", company, where);
+      subtitle = *company && *where ? g_strdup_printf ("%s · %s", company, where)
+                                    : g_strdup_printf ("%s%s", company, where);
     }
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);

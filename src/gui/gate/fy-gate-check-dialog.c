@@ -10,8 +10,6 @@
  * and the person's own details. The widgets have names for the tests. */
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n.h>
 
 #include "fy-a11y.h"

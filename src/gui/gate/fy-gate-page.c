@@ -28,6 +28,7 @@
 #include "fy-lazy-reload.h"
 #include "fy-store.h"
 #include "fy-wrap-layout.h"
+#include "fy-zone-dialogs.h"
 
 /* A query shorter than this lists today's arrivals instead (the core's
  * minimum). */
@@ -363,55 +364,51 @@ on_register_clicked_cb (FyGatePage *self)
 
 /* ---- Cancel a declaration ------------------------------------------------- */
 
-static void
-on_cancel_response_cb (AdwMessageDialog *dialog, const char *response, FyGatePage *self)
+typedef struct
 {
-  GtkEditable *reason = g_object_get_data (G_OBJECT (dialog), "reason");
-  gint64 *id = g_object_get_data (G_OBJECT (dialog), VISIT_ID);
-  g_autoptr(GError) error = NULL;
+  FyGatePage *page;
+  gint64      visit_id;
+} CancelAsk;
 
-  if (!g_str_equal (response, "withdraw"))
-    return;
-  if (!fy_gate_cancel (self->store, *id, gtk_editable_get_text (reason), &error))
-    fy_show_error (GTK_WIDGET (self), _("The declaration was not cancelled"), error->message);
+static void
+cancel_ask_free (gpointer data)
+{
+  CancelAsk *ask = data;
+
+  g_object_unref (ask->page);
+  g_free (ask);
 }
 
+/* The reason given (NULL when the officer kept the declaration). */
 static void
-on_reason_activate_cb (GtkEntry *entry, AdwMessageDialog *dialog)
+on_cancel_reason_cb (const char *reason, gpointer data)
 {
-  /* The dialog closes itself after answering. */
-  adw_message_dialog_response (dialog, "withdraw");
+  CancelAsk *ask = data;
+  g_autoptr(GError) error = NULL;
+
+  if (reason != NULL && !fy_gate_cancel (ask->page->store, ask->visit_id, reason, &error))
+    fy_show_error (GTK_WIDGET (ask->page), _("The declaration was not cancelled"), error->message);
 }
 
 static void
 on_cancel_clicked_cb (FyGatePage *self)
 {
   GtkListBoxRow *row = gtk_list_box_get_selected_row (self->expected);
-  gint64 id = row_visit_id (row);
-  AdwMessageDialog *dialog;
-  GtkWidget *reason;
+  CancelAsk *ask;
+  FyZoneTextPrompt prompt = {
+    .heading = _("Cancel this declaration?"),
+    .placeholder = _("Reason to cancel the declaration"),
+    .ok_label = _("_Cancel Declaration"),
+    .required = TRUE,
+  };
 
-  if (id == 0)
+  if (row_visit_id (row) == 0)
     return;
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (fy_form_window_of (GTK_WIDGET (self)),
-                                                       _("Cancel this declaration?"),
-                                                       adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row))));
-  reason = gtk_entry_new ();
-  gtk_widget_set_name (reason, "gate-cancel-reason");
-  gtk_entry_set_placeholder_text (GTK_ENTRY (reason), _("Reason"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (reason), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Reason to cancel the declaration"), -1);
-  adw_message_dialog_set_extra_child (dialog, reason);
-  adw_message_dialog_add_responses (dialog, "keep", _("_Keep"), "withdraw", _("_Cancel Declaration"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "withdraw", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "withdraw");
-  adw_message_dialog_set_close_response (dialog, "keep");
-  g_object_set_data (G_OBJECT (dialog), "reason", reason);
-  g_object_set_data_full (G_OBJECT (dialog), VISIT_ID, g_memdup2 (&id, sizeof id), g_free);
-  g_signal_connect (reason, "activate", G_CALLBACK (on_reason_activate_cb), dialog);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_cancel_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (reason);
+  prompt.body = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+  ask = g_new0 (CancelAsk, 1);
+  ask->page = g_object_ref (self);
+  ask->visit_id = row_visit_id (row);
+  fy_zone_prompt_text (fy_form_window_of (GTK_WIDGET (self)), &prompt, on_cancel_reason_cb, ask, cancel_ask_free);
 }
 
 /* ---- Building ------------------------------------------------------------ */

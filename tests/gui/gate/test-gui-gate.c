@@ -9,7 +9,8 @@
  * without it) and gets its disinfection entry. An arrival without a
  * declaration is registered on the spot, flagged 未预约. Bad input (an ID
  * number, a test sampled tomorrow, a time out before the time in) is shown
- * at its field and nothing is written. */
+ * at its field and nothing is written. The selected declaration is edited
+ * through win.gate-edit and cancelled with a reason. */
 #include "config.h"
 
 #include <adwaita.h>
@@ -367,6 +368,58 @@ test_undeclared_arrival (void)
   fy_gui_test_destroy (win);
 }
 
+static void
+on_edit_cb (GSimpleAction *action, GVariant *parameter, gpointer data)
+{
+  *(gint64 *) data = g_variant_get_int64 (parameter);
+}
+
+static gboolean
+has_toplevel_message_dialog (gpointer unused)
+{
+  return fy_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+/* The selected expected visit: Edit Declaration… activates win.gate-edit
+ * with its id (the action of the declarations' folder, stood in for here);
+ * Cancel Declaration… asks the reason, Enter withdraws it. */
+static void
+test_edit_and_cancel (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  gint64 host = fy_test_add_staff (store, "E003", "周平", "department", "行政部", NULL);
+  gint64 visit = declare_visitor (store, host);
+  FyWindow *win = fy_gui_test_make_window (store);
+  g_autoptr(GSimpleAction) edit = g_simple_action_new ("gate-edit", G_VARIANT_TYPE_INT64);
+  g_autofree char *status = NULL;
+  gint64 edited = 0;
+  GtkWindow *ask;
+
+  g_signal_connect (edit, "activate", G_CALLBACK (on_edit_cb), &edited);
+  g_action_map_add_action (G_ACTION_MAP (win), G_ACTION (edit));
+  show_gate_page (win);
+  /* The first arrival is selected: its buttons work at once. */
+  g_assert_true (gtk_widget_get_sensitive (named (win, "gate-edit")));
+  fy_gui_test_click (named (win, "gate-edit"));
+  g_assert_cmpint (edited, ==, visit);
+
+  fy_gui_test_click (named (win, "gate-cancel"));
+  fy_gui_test_wait_until (has_toplevel_message_dialog, NULL);
+  ask = g_object_ref (fy_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_true (GTK_IS_TEXT (gtk_window_get_focus (ask)));
+  type_text (ask, "客户改期");
+  press_enter (ask);
+  fy_gui_test_wait_until (is_gone, ask);
+  g_object_unref (ask);
+  status = status_of (store, visit);
+  g_assert_cmpstr (status, ==, "cancelled");
+  assert_visit (store, visit, "cancelled_reason = '客户改期'");
+  /* Gone from today's list. */
+  fy_gui_test_iterate ();
+  g_assert_false (gtk_widget_get_sensitive (named (win, "gate-edit")));
+  fy_gui_test_destroy (win);
+}
+
 /* A bad ID number typed at the gate: the field is marked, nothing written. */
 static void
 test_bad_input_at_field (void)
@@ -416,6 +469,7 @@ main (int argc, char **argv)
   g_test_add_func ("/gui/gate/truck-old-test", test_truck_old_test);
   g_test_add_func ("/gui/gate/undeclared-arrival", test_undeclared_arrival);
   g_test_add_func ("/gui/gate/bad-input-at-field", test_bad_input_at_field);
+  g_test_add_func ("/gui/gate/edit-and-cancel", test_edit_and_cancel);
   status = g_test_run ();
   fy_gui_test_destroy_all_windows ();
   return status;

@@ -306,12 +306,19 @@ on_search_changed_cb (FyGatePage *self)
 }
 
 /* Enter in the search: the first match at once (searched now, not after
- * the search entry's typing delay). */
+ * the search entry's typing delay); the search is emptied for the next
+ * arrival. */
 static void
 on_search_activate_cb (FyGatePage *self)
 {
+  GtkListBoxRow *first;
+
   load_expected (self);
-  open_visit (self, gtk_list_box_get_row_at_index (self->expected, 0));
+  first = gtk_list_box_get_row_at_index (self->expected, 0);
+  if (row_visit_id (first) == 0)
+    return;
+  open_visit (self, first);
+  gtk_editable_set_text (GTK_EDITABLE (self->search), "");
 }
 
 /* Down from the search goes into the list. */

@@ -221,9 +221,10 @@ test_visitor_in_and_out (void)
   inside = named (win, "gate-inside");
   g_assert_nonnull (fy_gui_test_find_named (inside, "gate-row-check-out"));
 
-  /* Found again by the search, Enter: the check out, Enter again. */
-  gtk_widget_grab_focus (named (win, "gate-search"));
-  type_text (GTK_WINDOW (win), "");
+  /* Found again by the search (emptied for the next arrival, and the
+   * focus back in it), Enter: the check out, Enter again. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (win, "gate-search"))), ==, "");
+  g_assert_true (focus_in (GTK_WINDOW (win), named (win, "gate-search")));
   type_text (GTK_WINDOW (win), id + 14);
   press_enter (GTK_WINDOW (win));
   dialog = wait_toplevel (FY_TYPE_GATE_CHECKOUT_DIALOG);

@@ -316,8 +316,13 @@ decide (FyGateCheckDialog *self, gboolean admit)
           show_error (self, GTK_WIDGET (self->contact), _("Enter the contact time in minutes, e.g. 30."));
           return;
         }
-      if (area != GTK_INVALID_LIST_POSITION && area < self->areas->len)
+      if (area != GTK_INVALID_LIST_POSITION && area < self->areas->len && self->areas->pdata[area])
         check.disinfection_area_id = ((FyDisinfectionPlace *) self->areas->pdata[area])->area_id;
+      if (check.disinfection_area_id == 0 && at_gate->unload_area_id == 0)
+        {
+          show_error (self, GTK_WIDGET (self->area), _("Choose the area where the vehicle was disinfected."));
+          return;
+        }
     }
   if (!fy_gate_check_in (self->store, &check, &error))
     {
@@ -436,6 +441,12 @@ new_area_choice (FyGateCheckDialog *self)
   guint chosen = GTK_INVALID_LIST_POSITION;
 
   self->areas = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_disinfection_place_free);
+  /* No unloading area declared: the officer says where, never a guess. */
+  if (self->visit->unload_area_id == 0)
+    {
+      gtk_string_list_append (list, _("Choose the area…"));
+      g_ptr_array_add (self->areas, NULL);
+    }
   for (guint i = 0; places && i < places->len; i++)
     {
       FyDisinfectionPlace *place = places->pdata[i];

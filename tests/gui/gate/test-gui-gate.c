@@ -421,6 +421,59 @@ test_edit_and_cancel (void)
   fy_gui_test_destroy (win);
 }
 
+/* A truck nobody declared: the area of its disinfection must be chosen
+ * (there is no unloading area to default to). */
+static void
+test_undeclared_truck (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_demo_store ();
+  gint64 area = loading_area (store);
+  FyWindow *win = fy_gui_test_make_window (store);
+  FyGateCheckDialog *dialog = g_object_ref (fy_gate_check_dialog_present (GTK_WIDGET (win), store, 0));
+  g_autofree char *id = id_number ("51010419880808123");
+  g_autofree char *sql = NULL;
+  GtkDropDown *areas;
+  GListModel *names;
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  fy_gui_test_iterate ();
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (named (dialog, "gate-kind")), 1);
+  gtk_editable_set_text (GTK_EDITABLE (named (dialog, "gate-name-0")), "黄师傅");
+  gtk_editable_set_text (GTK_EDITABLE (named (dialog, "gate-id-0")), id);
+  gtk_editable_set_text (GTK_EDITABLE (named (dialog, "gate-temp1-0")), "36.2");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (named (dialog, "gate-code-0")), FY_CODE_GREEN);
+  gtk_editable_set_text (GTK_EDITABLE (named (dialog, "gate-test-0")), TODAY " 06:00");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (named (dialog, "gate-result-0")), FY_RESULT_NEGATIVE);
+  gtk_editable_set_text (GTK_EDITABLE (named (dialog, "gate-plate")), "川A9F3K2");
+  fy_gui_test_iterate ();
+  assert_proposal (dialog, TRUE);
+  fy_gui_test_click (named (dialog, "gate-admit"));
+  areas = GTK_DROP_DOWN (named (dialog, "gate-area"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (areas), "error"));
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM gate_visit WHERE plate = '川A9F3K2'"), ==, 0);
+
+  /* The loading area chosen: admitted, its disinfection written there. */
+  names = gtk_drop_down_get_model (areas);
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    {
+      g_autofree char *sql_name = g_strdup_printf ("SELECT count(*) FROM zone_area WHERE id = %" G_GINT64_FORMAT
+                                                   " AND name = '%s'", area,
+                                                   gtk_string_list_get_string (GTK_STRING_LIST (names), i));
+      if (position == GTK_INVALID_LIST_POSITION && fy_test_query_int (store, sql_name) == 1)
+        position = i;
+    }
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+  gtk_drop_down_set_selected (areas, position);
+  fy_gui_test_click (named (dialog, "gate-admit"));
+  fy_gui_test_wait_until (is_gone, dialog);
+  g_object_unref (dialog);
+  sql = g_strdup_printf ("SELECT count(*) FROM gate_visit v JOIN disinfection_entry e ON e.id = v.disinfection_entry_id"
+                         " WHERE v.plate = '川A9F3K2' AND v.status = 'inside' AND v.declared_at IS NULL"
+                         " AND e.area_id = %" G_GINT64_FORMAT, area);
+  g_assert_cmpint (fy_test_query_int (store, sql), ==, 1);
+  fy_gui_test_destroy (win);
+}
+
 /* A bad ID number typed at the gate: the field is marked, nothing written. */
 static void
 test_bad_input_at_field (void)
@@ -469,6 +522,7 @@ main (int argc, char **argv)
   g_test_add_func ("/gui/gate/visitor-in-and-out", test_visitor_in_and_out);
   g_test_add_func ("/gui/gate/truck-old-test", test_truck_old_test);
   g_test_add_func ("/gui/gate/undeclared-arrival", test_undeclared_arrival);
+  g_test_add_func ("/gui/gate/undeclared-truck", test_undeclared_truck);
   g_test_add_func ("/gui/gate/bad-input-at-field", test_bad_input_at_field);
   g_test_add_func ("/gui/gate/edit-and-cancel", test_edit_and_cancel);
   status = g_test_run ();

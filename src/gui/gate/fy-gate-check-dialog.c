@@ -185,15 +185,28 @@ read_visit (FyGateCheckDialog *self, gboolean strict, GtkWidget **bad, GError **
 
 /* ---- The live proposal --------------------------------------------------- */
 
+/* Whether someone's first temperature is still to be taken. */
+static gboolean
+temperature_missing (const FyGateVisit *at_gate)
+{
+  for (guint i = 0; i < at_gate->people->len; i++)
+    if (((const FyGatePerson *) at_gate->people->pdata[i])->temp1 == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
-set_proposal (FyGateCheckDialog *self, guint reasons)
+set_proposal (FyGateCheckDialog *self, guint reasons, gboolean waiting)
 {
   g_autofree char *reasons_text = fy_gate_reasons_text (reasons);
   g_autofree char *text = NULL;
   GtkButton *proposed, *other;
 
   self->proposed_admit = reasons == 0;
-  if (self->proposed_admit)
+  if (self->proposed_admit && waiting)
+    /* Translators: the gate check's banner while the rules are met but a temperature is still to be taken. */
+    text = g_strdup (_("Proposal: admit once the temperature is taken"));
+  else if (self->proposed_admit)
     /* Translators: the gate check's banner when every rule is met. */
     text = g_strdup (_("Proposal: admit — every check passed"));
   else
@@ -230,7 +243,8 @@ update_proposal (FyGateCheckDialog *self)
     return;
   at_gate = read_visit (self, FALSE, NULL, NULL);
   if (at_gate)
-    set_proposal (self, fy_gate_evaluate (&self->rules, self->declared, at_gate, check_time (self)));
+    set_proposal (self, fy_gate_evaluate (&self->rules, self->declared, at_gate, check_time (self)),
+                  temperature_missing (at_gate));
 }
 
 /* ---- Deciding ------------------------------------------------------------ */
@@ -289,7 +303,8 @@ decide (FyGateCheckDialog *self, gboolean admit)
                     _("Take the temperature of everyone before admitting."));
         return;
       }
-  set_proposal (self, fy_gate_evaluate (&self->rules, self->declared, at_gate, check.at));
+  set_proposal (self, fy_gate_evaluate (&self->rules, self->declared, at_gate, check.at),
+                temperature_missing (at_gate));
   proposed = self->proposed_admit;
   if (admit != proposed && *reason == '\0')
     {

@@ -21,7 +21,6 @@
 #include "fy-followup-dialog.h"
 #include "fy-gate-check-dialog.h"
 #include "fy-gate-checkout-dialog.h"
-#include "fy-gate.h"
 #include "fy-gui-test-support.h"
 #include "fy-import-dialog.h"
 #include "fy-ledgers-page-private.h"
@@ -42,7 +41,6 @@
 #include "fy-test-round-dialog.h"
 #include "fy-trip-dialog.h"
 #include "fy-vaccination-dialog.h"
-#include "fy-validate.h"
 #include "fy-zone-dialogs.h"
 
 #define TODAY "2026-11-22"
@@ -195,44 +193,19 @@ static void open_taskforce (void) { fy_taskforce_dialog_present (plans_host (), 
 static void open_document (void) { fy_document_dialog_present (plans_host (), demo); }
 static void open_drill (void) { fy_drill_dialog_present (plans_host (), demo); }
 
-/* A truck declared for the next hour (and admitted when `inside`), each
- * time with a driver of its own. */
-static gint64
-gate_truck (gboolean inside)
-{
-  static int n;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FyGateVisit) v = fy_gate_visit_new (FY_GATE_TRUCK);
-  FyGatePerson *p = fy_gate_person_new (FY_GATE_ROLE_DRIVER);
-  g_autofree char *first17 = g_strdup_printf ("1101051990010100%d", ++n % 10);
-  FyGateCheckIn check = { .admit = TRUE, .at = fy_now () };
+static void open_gate_register (void) { fy_gate_check_dialog_present (NULL, demo, 0); }
 
-  g_free (p->name);
-  p->name = g_strdup ("王师傅");
-  g_free (p->id_number);
-  p->id_number = g_strdup_printf ("%s%c", first17, fy_id_number_check_char (first17));
-  p->code = FY_CODE_GREEN;
-  p->test_at = fy_now () - 3600;
-  p->test_result = FY_RESULT_NEGATIVE;
-  p->temp1 = 365;
-  g_free (v->plate);
-  v->plate = g_strdup_printf ("京A1234%d", n % 10);
-  v->planned_at = fy_now () + 3600;
-  g_ptr_array_add (v->people, p);
-  fy_gate_declare (demo, v, fy_now (), &error);
-  g_assert_no_error (error);
-  if (inside)
-    {
-      check.visit = v;
-      fy_gate_check_in (demo, &check, &error);
-      g_assert_no_error (error);
-    }
-  return v->id;
+static void
+open_gate_check (void)
+{
+  fy_gate_check_dialog_present (NULL, demo, fy_test_add_gate_truck (demo, FALSE));
 }
 
-static void open_gate_register (void) { fy_gate_check_dialog_present (NULL, demo, 0); }
-static void open_gate_check (void) { fy_gate_check_dialog_present (NULL, demo, gate_truck (FALSE)); }
-static void open_gate_checkout (void) { fy_gate_checkout_dialog_present (NULL, demo, gate_truck (TRUE)); }
+static void
+open_gate_checkout (void)
+{
+  fy_gate_checkout_dialog_present (NULL, demo, fy_test_add_gate_truck (demo, TRUE));
+}
 
 typedef struct
 {

@@ -166,7 +166,8 @@ read_visit (FyGateCheckDialog *self, gboolean strict, GtkWidget **bad, GError **
     }
   g_free (visit->plate);
   visit->plate = fy_normalize_identifier (plate);
-  if (self->declared == NULL && kind == FY_GATE_VISITOR)
+  /* The host only matters when writing (the rules do not look at it). */
+  if (strict && self->declared == NULL && kind == FY_GATE_VISITOR)
     {
       g_autofree char *host = g_strstrip (g_strdup (text_of (self->host)));
 

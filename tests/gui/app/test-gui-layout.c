@@ -8,8 +8,6 @@
 
 #include <adwaita.h>
 
-#include "fy-gate-check-dialog.h"
-#include "fy-gate-checkout-dialog.h"
 #include "fy-gui-test-support.h"
 
 #define TODAY "2026-11-22"
@@ -69,37 +67,19 @@ collect_cut_in_content (GtkWidget *widget, const char *where, gpointer cut)
     collect_cut_in_content (c, where, cut);
 }
 
-/* The gate dialog `which` (a new arrival, a declared truck, the check out
- * of one inside) over `win`, laid out. */
-static GtkWindow *
-open_gate_dialog (FyWindow *win, guint which)
-{
-  GtkWindow *dialog;
-
-  if (which == 0)
-    dialog = GTK_WINDOW (fy_gate_check_dialog_present (GTK_WIDGET (win), demo, 0));
-  else if (which == 1)
-    dialog = GTK_WINDOW (fy_gate_check_dialog_present (GTK_WIDGET (win), demo, fy_test_add_gate_truck (demo, FALSE)));
-  else
-    dialog = GTK_WINDOW (fy_gate_checkout_dialog_present (GTK_WIDGET (win), demo, fy_test_add_gate_truck (demo, TRUE)));
-  fy_gui_test_wait_frames (GTK_WIDGET (dialog), 2);
-  return dialog;
-}
-
 /* The gate's dialogs, each over a window at 1280 × 800: nothing cut. */
 static void
 test_gate_dialogs_not_cut (void)
 {
   FyWindow *win = fy_gui_test_make_window (demo);
   g_autoptr(GPtrArray) cut = g_ptr_array_new_with_free_func (g_free);
-  const char *names[] = { "gate-register", "gate-check", "gate-checkout" };
 
   gtk_window_set_default_size (GTK_WINDOW (win), 1280, 800);
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+  for (guint i = 0; i < FY_GUI_TEST_N_GATE_DIALOGS; i++)
     {
-      GtkWindow *dialog = open_gate_dialog (win, i);
+      GtkWindow *dialog = fy_gui_test_open_gate_dialog (win, demo, i);
 
-      fy_gui_test_walk_views (GTK_WIDGET (dialog), names[i], collect_cut_in_content, cut);
+      fy_gui_test_walk_views (GTK_WIDGET (dialog), fy_gui_test_gate_dialog_names[i], collect_cut_in_content, cut);
       gtk_window_destroy (dialog);
     }
   fy_gui_test_report_problems (cut, "labels cut short in the gate's dialogs");

@@ -1,14 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The window below 800 px: every page (and each of its views) fits in
- * 640 px (the gate's dialogs too), the sidebar folds away and the Staff roster folds to its narrow
- * column set (name, employee number, department, phone, status); back at
- * 1280 px every column returns. Health at 640 px is in test-gui-layout. */
+ * 640 px (the gate's dialogs too), the sidebar folds away and the Staff
+ * roster folds to its narrow column set (name, employee number,
+ * department, phone, status); back at 1280 px every column returns.
+ * Health at 640 px is in test-gui-layout. */
 #include "config.h"
 
 #include <adwaita.h>
 
-#include "fy-gate-check-dialog.h"
-#include "fy-gate-checkout-dialog.h"
 #include "fy-gui-test-support.h"
 
 #define TODAY "2026-11-22"
@@ -115,36 +114,18 @@ test_pages_fit_640 (void)
   fy_gui_test_destroy (win);
 }
 
-/* The gate dialog `which` (a new arrival, a declared truck, the check out
- * of one inside) over `win`, laid out. */
-static GtkWindow *
-open_gate_dialog (FyWindow *win, guint which)
-{
-  GtkWindow *dialog;
-
-  if (which == 0)
-    dialog = GTK_WINDOW (fy_gate_check_dialog_present (GTK_WIDGET (win), demo, 0));
-  else if (which == 1)
-    dialog = GTK_WINDOW (fy_gate_check_dialog_present (GTK_WIDGET (win), demo, fy_test_add_gate_truck (demo, FALSE)));
-  else
-    dialog = GTK_WINDOW (fy_gate_checkout_dialog_present (GTK_WIDGET (win), demo, fy_test_add_gate_truck (demo, TRUE)));
-  fy_gui_test_wait_frames (GTK_WIDGET (dialog), 2);
-  return dialog;
-}
-
 /* Nor does any of the gate's dialogs need more than 640 px. */
 static void
 test_gate_dialogs_fit_640 (void)
 {
   FyWindow *win = fy_gui_test_make_window (demo);
   g_autoptr(GPtrArray) too_wide = g_ptr_array_new_with_free_func (g_free);
-  const char *names[] = { "gate-register", "gate-check", "gate-checkout" };
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+  for (guint i = 0; i < FY_GUI_TEST_N_GATE_DIALOGS; i++)
     {
-      GtkWindow *dialog = open_gate_dialog (win, i);
+      GtkWindow *dialog = fy_gui_test_open_gate_dialog (win, demo, i);
 
-      measure_cb (GTK_WIDGET (dialog), names[i], too_wide);
+      measure_cb (GTK_WIDGET (dialog), fy_gui_test_gate_dialog_names[i], too_wide);
       gtk_window_destroy (dialog);
     }
   fy_gui_test_report_problems (too_wide, "gate dialogs wider than 640 px");

@@ -155,7 +155,7 @@ read_visit (FyGateCheckDialog *self, gboolean strict, GtkWidget **bad, GError **
         return NULL;
       g_ptr_array_add (visit->people, g_steal_pointer (&person));
     }
-  if (strict && *plate)
+  if (strict && (*plate || kind == FY_GATE_TRUCK))
     {
       g_autofree char *valid = fy_validate_plate (plate, TRUE, NULL, error);
       if (valid == NULL)

@@ -444,6 +444,9 @@ test_undeclared_truck (void)
   gtk_drop_down_set_selected (GTK_DROP_DOWN (named (dialog, "gate-code-0")), FY_CODE_GREEN);
   gtk_editable_set_text (GTK_EDITABLE (named (dialog, "gate-test-0")), TODAY " 06:00");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (named (dialog, "gate-result-0")), FY_RESULT_NEGATIVE);
+  /* No plate: at its field. */
+  fy_gui_test_click (named (dialog, "gate-admit"));
+  g_assert_true (gtk_widget_has_css_class (named (dialog, "gate-plate"), "error"));
   gtk_editable_set_text (GTK_EDITABLE (named (dialog, "gate-plate")), "川A9F3K2");
   fy_gui_test_iterate ();
   assert_proposal (dialog, TRUE);

@@ -16,6 +16,7 @@
 #include "fy-clock.h"
 #include "fy-disinfection.h"
 #include "fy-error-dialog.h"
+#include "fy-error.h"
 #include "fy-form-util.h"
 #include "fy-gate-check-dialog.h"
 #include "fy-gate-check-person.h"
@@ -178,6 +179,16 @@ read_visit (FyGateCheckDialog *self, gboolean strict, GtkWidget **bad, GError **
       visit->host_staff_id = resolve_host (self, host);
       g_free (visit->host_name);
       visit->host_name = visit->host_staff_id ? g_strdup ("") : g_steal_pointer (&host);
+      /* The core's rules, said at their fields. */
+      if (*visit->purpose == '\0' || (visit->host_staff_id == 0 && *visit->host_name == '\0'))
+        {
+          gboolean purpose = *visit->purpose == '\0';
+
+          g_set_error_literal (error, FY_ERROR, FY_ERROR_INVALID,
+                               purpose ? _("Enter the purpose of the visit.") : _("Choose the host of the visit."));
+          *bad = GTK_WIDGET (purpose ? self->purpose : self->host);
+          return NULL;
+        }
     }
   if (kind == FY_GATE_TRUCK)
     visit->stayed_in_cab = gtk_check_button_get_active (self->in_cab) ? 1 : 0;

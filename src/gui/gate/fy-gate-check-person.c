@@ -228,6 +228,21 @@ read_identity (FyGateCheckPerson *p, FyGatePerson *out, gboolean strict, GtkWidg
   out->id_number = fy_normalize_identifier (id);
   g_free (out->phone);
   out->phone = g_strdup (phone);
+  if (strict)
+    {
+      g_autofree char *name = fy_validate_name (out->name, error);
+      if (name == NULL)
+        {
+          *bad = GTK_WIDGET (p->name);
+          return FALSE;
+        }
+    }
+  if (strict && *id == '\0' && *phone == '\0')
+    {
+      g_set_error_literal (error, FY_ERROR, FY_ERROR_INVALID, _("Enter an ID number or a phone number for everyone."));
+      *bad = GTK_WIDGET (p->id_number);
+      return FALSE;
+    }
   if (strict && *id)
     {
       g_autofree char *valid = fy_validate_id_number (id, FALSE, NULL, NULL, NULL, error);

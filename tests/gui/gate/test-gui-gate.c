@@ -355,6 +355,11 @@ test_undeclared_arrival (void)
   gtk_drop_down_set_selected (GTK_DROP_DOWN (named (dialog, "gate-code-0")), FY_CODE_GREEN);
   gtk_editable_set_text (GTK_EDITABLE (named (dialog, "gate-test-0")), TODAY " 07:30");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (named (dialog, "gate-result-0")), FY_RESULT_NEGATIVE);
+  /* No purpose: at its field, nothing written. */
+  gtk_widget_grab_focus (named (dialog, "gate-temp1-0"));
+  press_enter (dialog);
+  g_assert_true (focus_in (dialog, named (dialog, "gate-purpose")));
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM gate_visit"), ==, 0);
   gtk_editable_set_text (GTK_EDITABLE (named (dialog, "gate-purpose")), "面试");
   gtk_editable_set_text (GTK_EDITABLE (named (dialog, "gate-host")), "李梅");
   fy_gui_test_iterate ();

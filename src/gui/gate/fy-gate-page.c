@@ -358,7 +358,12 @@ on_tick_cb (gpointer data)
 {
   FyGatePage *self = data;
 
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  /* Not under the keyboard's feet: a focused row would be rebuilt away. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self))
+      && !(focus && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->inside))))
     load_inside (self);
   return G_SOURCE_CONTINUE;
 }

@@ -525,6 +525,42 @@ build_truck_box (FyGateCheckDialog *self)
   return box;
 }
 
+/* What was declared, to hold the arrival against: the purpose and host of
+ * a visitor, the vehicle, cargo and unloading point of a truck, and the
+ * declaration's flags (迟报) in words. */
+static GtkWidget *
+declaration_line (const FyGateVisit *v)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  g_autofree char *flags = fy_gate_flags_text (v->flags);
+  g_autoptr(GString) text = g_string_new (NULL);
+  const char *parts[4] = { NULL };
+
+  if (v->kind == FY_GATE_TRUCK)
+    {
+      parts[0] = v->vehicle_type;
+      parts[1] = v->cargo;
+      parts[2] = v->unload_name;
+    }
+  else
+    {
+      parts[0] = v->purpose;
+      parts[1] = v->host_name;
+      parts[2] = v->host_department;
+    }
+  parts[3] = flags;
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (parts[i] && *parts[i])
+      g_string_append_printf (text, "%s%s", text->len ? " · " : "", parts[i]);
+  /* Translators: the gate check: what the declaration says (purpose · host …, or vehicle · cargo · unloading point). */
+  gtk_label_set_text (GTK_LABEL (label), text->len ? text->str : _("Nothing more was declared."));
+  gtk_widget_set_name (label, "gate-declared");
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "dim-label");
+  return label;
+}
+
 static void
 build (FyGateCheckDialog *self)
 {
@@ -581,6 +617,8 @@ build (FyGateCheckDialog *self)
       g_signal_connect_swapped (self->kind, "notify::selected", G_CALLBACK (on_kind_changed), self);
       gtk_box_append (GTK_BOX (form), GTK_WIDGET (grid));
     }
+  if (!is_new)
+    gtk_box_append (GTK_BOX (form), declaration_line (self->visit));
   self->people_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
   gtk_box_append (GTK_BOX (form), GTK_WIDGET (self->people_box));
   for (guint i = 0; i < self->visit->people->len; i++)

@@ -321,6 +321,13 @@ on_search_activate_cb (FyGatePage *self)
   gtk_editable_set_text (GTK_EDITABLE (self->search), "");
 }
 
+/* Esc in the search: back to today's arrivals. */
+static void
+on_stop_search_cb (FyGatePage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search), "");
+}
+
 /* Down from the search goes into the list. */
 static gboolean
 on_search_key_cb (GtkEventControllerKey *key, guint keyval, guint keycode, GdkModifierType state, FyGatePage *self)
@@ -496,6 +503,7 @@ fy_gate_page_constructed (GObject *object)
                                   _("Find an arrival or someone inside"), -1);
   g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (on_search_changed_cb), self);
   g_signal_connect_swapped (self->search, "activate", G_CALLBACK (on_search_activate_cb), self);
+  g_signal_connect_swapped (self->search, "stop-search", G_CALLBACK (on_stop_search_cb), self);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_search_key_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->search), keys);
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->search));

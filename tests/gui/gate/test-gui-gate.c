@@ -289,6 +289,8 @@ test_truck_old_test (void)
   dialog = GTK_WINDOW (g_object_ref (fy_gate_check_dialog_present (GTK_WIDGET (win), store, refused)));
   fy_gui_test_iterate ();
   g_assert_true (focus_in (dialog, named (dialog, "gate-temp1-0")));
+  /* What was declared, flags in words, to hold the truck against. */
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (dialog, "gate-declared"))), "纸箱"));
   type_text (dialog, "36.6");
   assert_proposal (dialog, FALSE);
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (dialog, "gate-proposal"))), reason));

@@ -10,10 +10,13 @@
 
 #include "fy-backup.h"
 #include "fy-cli.h"
+#include "fy-clock.h"
 #include "fy-demo.h"
+#include "fy-gate.h"
 #include "fy-health-private.h"
 #include "fy-store-private.h"
 #include "fy-test-support.h"
+#include "fy-validate.h"
 
 static GPtrArray *tmpdirs;
 
@@ -487,4 +490,37 @@ fy_test_append_bytes_cb (void *closure, const unsigned char *data, unsigned int 
 {
   g_byte_array_append (closure, data, length);
   return CAIRO_STATUS_SUCCESS;
+}
+
+gint64
+fy_test_add_gate_truck (FyStore *store, gboolean inside)
+{
+  static int n;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyGateVisit) v = fy_gate_visit_new (FY_GATE_TRUCK);
+  FyGatePerson *p = fy_gate_person_new (FY_GATE_ROLE_DRIVER);
+  g_autofree char *first17 = g_strdup_printf ("11010519900101%03d", ++n % 1000);
+  gint64 now = fy_now ();
+  FyGateCheckIn check = { .admit = TRUE, .at = now };
+
+  fy_test_set_text (&p->name, "王师傅");
+  g_free (p->id_number);
+  p->id_number = g_strdup_printf ("%s%c", first17, fy_id_number_check_char (first17));
+  p->code = FY_CODE_GREEN;
+  p->test_at = now - 3600;
+  p->test_result = FY_RESULT_NEGATIVE;
+  p->temp1 = 365;
+  g_free (v->plate);
+  v->plate = g_strdup_printf ("京A%05d", n);
+  v->planned_at = now + 3600;
+  g_ptr_array_add (v->people, p);
+  fy_gate_declare (store, v, now, &error);
+  g_assert_no_error (error);
+  if (inside)
+    {
+      check.visit = v;
+      fy_gate_check_in (store, &check, &error);
+      g_assert_no_error (error);
+    }
+  return v->id;
 }

@@ -95,6 +95,10 @@ gint64    fy_test_add_rect        (FyZoneMap *map, const char *name, FyZoneLevel
  * polygons) of the zone tests and benchmarks, unsaved; with assign_staff,
  * 0–29 made-up staff ids assigned to each area. Owned. */
 FyZoneMap *fy_test_zone_site_map  (gboolean assign_staff);
+/* A truck declared now for the next hour, its driver (a new ID number on
+ * each call) with a green code, a negative test an hour old and 36.5 °C;
+ * admitted at once when `inside`. Returns the visit's id. */
+gint64    fy_test_add_gate_truck  (FyStore *store, gboolean inside);
 /* A cairo write function appending to a GByteArray (the closure). */
 cairo_status_t fy_test_append_bytes_cb (void *closure, const unsigned char *data, unsigned int length);
 

@@ -3,6 +3,8 @@
 #include "config.h"
 
 #include "fy-a11y.h"
+#include "fy-gate-check-dialog.h"
+#include "fy-gate-checkout-dialog.h"
 #include "fy-gui-test-support.h"
 #include "fy-pages.h"
 
@@ -252,6 +254,27 @@ fy_gui_test_is_toplevel (gpointer window)
         return TRUE;
     }
   return FALSE;
+}
+
+const char *const fy_gui_test_gate_dialog_names[FY_GUI_TEST_N_GATE_DIALOGS] = {
+  "gate-register", "gate-check", "gate-checkout",
+};
+
+GtkWindow *
+fy_gui_test_open_gate_dialog (FyWindow *window, FyStore *store, guint which)
+{
+  GtkWidget *parent = GTK_WIDGET (window);
+  GtkWindow *dialog;
+
+  g_assert_cmpuint (which, <, FY_GUI_TEST_N_GATE_DIALOGS);
+  if (which == 0)
+    dialog = GTK_WINDOW (fy_gate_check_dialog_present (parent, store, 0));
+  else if (which == 1)
+    dialog = GTK_WINDOW (fy_gate_check_dialog_present (parent, store, fy_test_add_gate_truck (store, FALSE)));
+  else
+    dialog = GTK_WINDOW (fy_gate_checkout_dialog_present (parent, store, fy_test_add_gate_truck (store, TRUE)));
+  fy_gui_test_wait_frames (GTK_WIDGET (dialog), 2);
+  return dialog;
 }
 
 FyWindow *

@@ -78,6 +78,16 @@ void       fy_gui_test_add_problem         (GPtrArray     *problems,
 void       fy_gui_test_report_problems     (GPtrArray     *problems,
                                             const char    *what);
 
+/* The gate's dialogs for the layout walks: 0 a new arrival, 1 the check
+ * of a declared truck, 2 the check out of one inside (the trucks made with
+ * fy_test_add_gate_truck), over `window` and laid out. Their names are
+ * fy_gui_test_gate_dialog_names[which]. */
+#define FY_GUI_TEST_N_GATE_DIALOGS 3
+extern const char *const fy_gui_test_gate_dialog_names[FY_GUI_TEST_N_GATE_DIALOGS];
+GtkWindow *fy_gui_test_open_gate_dialog    (FyWindow   *window,
+                                            FyStore    *store,
+                                            guint       which);
+
 /* A main window on `store`, shown. */
 FyWindow  *fy_gui_test_make_window         (FyStore    *store);
 /* Destroys `window`, lets the loop finish with it and asserts it was

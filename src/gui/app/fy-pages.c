@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-disinfection-page.h"
+#include "fy-gate-page.h"
 #include "fy-health-page.h"
 #include "fy-ledgers-page.h"
 #include "fy-pages.h"
@@ -22,6 +23,7 @@ static const FyPageInfo pages[] = {
   { "supplies", N_("Supplies"), "package-x-generic-symbolic", fy_supplies_page_get_type },
   { "disinfection", N_("Disinfection"), "weather-showers-scattered-symbolic", fy_disinfection_page_get_type },
   { "plans", N_("Plans"), "view-list-bullet-symbolic", fy_plans_page_get_type },
+  { "gate", N_("Gate"), "security-medium-symbolic", fy_gate_page_get_type },
   { "ledgers", N_("Ledgers"), "x-office-spreadsheet-symbolic", fy_ledgers_page_get_type },
 };
 

@@ -247,6 +247,25 @@ test_plan_scan_fails (void)
   g_test_trap_assert_stderr ("*full scan of staff*");
 }
 
+/* Two trucks, one inside: two declarations with their own drivers. */
+static void
+test_gate_truck (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  gint64 expected = fy_test_add_gate_truck (store, FALSE);
+  gint64 inside = fy_test_add_gate_truck (store, TRUE);
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM gate_visit WHERE id = %" G_GINT64_FORMAT
+                                          " AND status = 'expected'", expected);
+
+  g_assert_cmpint (expected, !=, inside);
+  g_assert_cmpint (fy_test_query_int (store, sql), ==, 1);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT count(*) FROM gate_visit WHERE id = %" G_GINT64_FORMAT " AND status = 'inside'",
+                         inside);
+  g_assert_cmpint (fy_test_query_int (store, sql), ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(DISTINCT outsider_id) FROM gate_person"), ==, 2);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -263,5 +282,6 @@ main (int argc, char **argv)
   g_test_add_func ("/test-support/demo-store", test_demo_store);
   g_test_add_func ("/test-support/last-ref", test_last_ref);
   g_test_add_func ("/test-support/plan-scan-fails", test_plan_scan_fails);
+  g_test_add_func ("/test-support/gate-truck", test_gate_truck);
   return g_test_run ();
 }

@@ -19,6 +19,8 @@
 #include "fy-entry-row.h"
 #include "fy-followup-dialog-private.h"
 #include "fy-followup-dialog.h"
+#include "fy-gate-check-dialog.h"
+#include "fy-gate-checkout-dialog.h"
 #include "fy-gui-test-support.h"
 #include "fy-import-dialog.h"
 #include "fy-ledgers-page-private.h"
@@ -191,6 +193,20 @@ static void open_taskforce (void) { fy_taskforce_dialog_present (plans_host (), 
 static void open_document (void) { fy_document_dialog_present (plans_host (), demo); }
 static void open_drill (void) { fy_drill_dialog_present (plans_host (), demo); }
 
+static void open_gate_register (void) { fy_gate_check_dialog_present (NULL, demo, 0); }
+
+static void
+open_gate_check (void)
+{
+  fy_gate_check_dialog_present (NULL, demo, fy_test_add_gate_truck (demo, FALSE));
+}
+
+static void
+open_gate_checkout (void)
+{
+  fy_gate_checkout_dialog_present (NULL, demo, fy_test_add_gate_truck (demo, TRUE));
+}
+
 typedef struct
 {
   const char *name;
@@ -230,6 +246,9 @@ static const Opener openers[] = {
   { "taskforce", open_taskforce },
   { "document", open_document },
   { "drill", open_drill },
+  { "gate-register", open_gate_register },
+  { "gate-check", open_gate_check },
+  { "gate-checkout", open_gate_checkout },
 };
 
 /* Opens the dialog and returns it, focused and shown. */

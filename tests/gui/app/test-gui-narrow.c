@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The window below 800 px: every page (and each of its views) fits in
- * 640 px, the sidebar folds away and the Staff roster folds to its narrow
- * column set (name, employee number, department, phone, status); back at
- * 1280 px every column returns. Health at 640 px is in test-gui-layout. */
+ * 640 px (the gate's dialogs too), the sidebar folds away and the Staff
+ * roster folds to its narrow column set (name, employee number,
+ * department, phone, status); back at 1280 px every column returns.
+ * Health at 640 px is in test-gui-layout. */
 #include "config.h"
 
 #include <adwaita.h>
@@ -113,6 +114,24 @@ test_pages_fit_640 (void)
   fy_gui_test_destroy (win);
 }
 
+/* Nor does any of the gate's dialogs need more than 640 px. */
+static void
+test_gate_dialogs_fit_640 (void)
+{
+  FyWindow *win = fy_gui_test_make_window (demo);
+  g_autoptr(GPtrArray) too_wide = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < FY_GUI_TEST_N_GATE_DIALOGS; i++)
+    {
+      GtkWindow *dialog = fy_gui_test_open_gate_dialog (win, demo, i);
+
+      measure_cb (GTK_WIDGET (dialog), fy_gui_test_gate_dialog_names[i], too_wide);
+      gtk_window_destroy (dialog);
+    }
+  fy_gui_test_report_problems (too_wide, "gate dialogs wider than 640 px");
+  fy_gui_test_destroy (win);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -123,6 +142,7 @@ main (int argc, char **argv)
   demo = fy_test_open_demo_store ();
   g_test_add_func ("/gui/narrow/pages-fit-640", test_pages_fit_640);
   g_test_add_func ("/gui/narrow/staff-at-640", test_staff_at_640);
+  g_test_add_func ("/gui/narrow/gate-dialogs-fit-640", test_gate_dialogs_fit_640);
   status = g_test_run ();
   fy_gui_test_destroy_all_windows ();
   g_assert_finalize_object (demo);

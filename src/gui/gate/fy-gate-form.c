@@ -19,7 +19,7 @@
 static const FyCodeLabel doses_labels[N_DOSES + 1] = {
   { "", N_("Not known") },
   /* Translators: vaccine doses received: none. */
-  { "0", N_("None") },
+  { "0", N_("No dose") },
   { "1", "1" },
   { "2", "2" },
   { "3", "3" },

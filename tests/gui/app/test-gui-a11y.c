@@ -19,6 +19,7 @@
 #include "fy-entry-row.h"
 #include "fy-followup-dialog-private.h"
 #include "fy-followup-dialog.h"
+#include "fy-gate-events.h"
 #include "fy-gui-test-support.h"
 #include "fy-import-dialog.h"
 #include "fy-ledgers-page-private.h"
@@ -38,7 +39,9 @@
 #include "fy-test-results-dialog.h"
 #include "fy-test-round-dialog.h"
 #include "fy-trip-dialog.h"
+#include "fy-truck-dialog.h"
 #include "fy-vaccination-dialog.h"
+#include "fy-visitor-dialog.h"
 #include "fy-zone-dialogs.h"
 
 #define TODAY "2026-11-22"
@@ -190,6 +193,10 @@ open_emergency (void)
 static void open_taskforce (void) { fy_taskforce_dialog_present (plans_host (), demo); }
 static void open_document (void) { fy_document_dialog_present (plans_host (), demo); }
 static void open_drill (void) { fy_drill_dialog_present (plans_host (), demo); }
+static void open_visitor (void) { fy_visitor_dialog_present (NULL, demo, 0); }
+static void open_truck (void) { fy_truck_dialog_present (NULL, demo, 0); }
+static void open_gate_events (void) { fy_gate_events_present (NULL, demo); }
+static void open_gate_event (void) { fy_gate_event_dialog_present (NULL, demo, NULL); }
 
 typedef struct
 {
@@ -230,6 +237,10 @@ static const Opener openers[] = {
   { "taskforce", open_taskforce },
   { "document", open_document },
   { "drill", open_drill },
+  { "gate-visitor", open_visitor },
+  { "gate-truck", open_truck },
+  { "gate-events", open_gate_events },
+  { "gate-event", open_gate_event },
 };
 
 /* Opens the dialog and returns it, focused and shown. */

@@ -8,7 +8,10 @@
 
 #include <adwaita.h>
 
+#include "fy-gate-events.h"
 #include "fy-gui-test-support.h"
+#include "fy-truck-dialog.h"
+#include "fy-visitor-dialog.h"
 
 #define TODAY "2026-11-22"
 
@@ -51,6 +54,29 @@ test_nothing_cut (void)
   fy_gui_test_walk_pages (win, collect_cut, cut);
   fy_gui_test_report_problems (cut, "labels cut short at 1280 × 800");
   fy_gui_test_destroy (win);
+}
+
+/* The gate's declarations and events register at their own size: nothing
+ * cut short either. */
+static void
+test_gate_dialogs_nothing_cut (void)
+{
+  g_autoptr(GPtrArray) cut = g_ptr_array_new_with_free_func (g_free);
+  GtkWindow *dialogs[] = {
+    fy_visitor_dialog_present (NULL, demo, 0),
+    fy_truck_dialog_present (NULL, demo, 0),
+    fy_gate_events_present (NULL, demo),
+    fy_gate_event_dialog_present (NULL, demo, NULL),
+  };
+
+  fy_gui_test_iterate ();
+  for (guint i = 0; i < G_N_ELEMENTS (dialogs); i++)
+    {
+      fy_gui_test_wait_frames (GTK_WIDGET (dialogs[i]), 2);
+      collect_cut (GTK_WIDGET (dialogs[i]), gtk_widget_get_name (GTK_WIDGET (dialogs[i])), cut);
+    }
+  fy_gui_test_report_problems (cut, "labels cut short in the gate dialogs");
+  fy_gui_test_destroy_all_windows ();
 }
 
 static gboolean
@@ -110,6 +136,7 @@ main (int argc, char **argv)
     return 0;
   demo = fy_test_open_demo_store ();
   g_test_add_func ("/gui/layout/nothing-cut", test_nothing_cut);
+  g_test_add_func ("/gui/layout/gate-dialogs-nothing-cut", test_gate_dialogs_nothing_cut);
   g_test_add_data_func ("/gui/layout/health-at-800", GINT_TO_POINTER (800), test_health_at);
   g_test_add_data_func ("/gui/layout/health-at-640", GINT_TO_POINTER (640), test_health_at);
   status = g_test_run ();

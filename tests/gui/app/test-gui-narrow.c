@@ -7,7 +7,10 @@
 
 #include <adwaita.h>
 
+#include "fy-gate-events.h"
 #include "fy-gui-test-support.h"
+#include "fy-truck-dialog.h"
+#include "fy-visitor-dialog.h"
 
 #define TODAY "2026-11-22"
 
@@ -113,6 +116,25 @@ test_pages_fit_640 (void)
   fy_gui_test_destroy (win);
 }
 
+/* Nor does any of the gate's dialogs need more than 640 px. */
+static void
+test_gate_dialogs_fit_640 (void)
+{
+  g_autoptr(GPtrArray) too_wide = g_ptr_array_new_with_free_func (g_free);
+  GtkWindow *dialogs[] = {
+    fy_visitor_dialog_present (NULL, demo, 0),
+    fy_truck_dialog_present (NULL, demo, 0),
+    fy_gate_events_present (NULL, demo),
+    fy_gate_event_dialog_present (NULL, demo, NULL),
+  };
+
+  fy_gui_test_iterate ();
+  for (guint i = 0; i < G_N_ELEMENTS (dialogs); i++)
+    measure_cb (GTK_WIDGET (dialogs[i]), gtk_widget_get_name (GTK_WIDGET (dialogs[i])), too_wide);
+  fy_gui_test_report_problems (too_wide, "gate dialogs wider than 640 px");
+  fy_gui_test_destroy_all_windows ();
+}
+
 int
 main (int argc, char **argv)
 {
@@ -123,6 +145,7 @@ main (int argc, char **argv)
   demo = fy_test_open_demo_store ();
   g_test_add_func ("/gui/narrow/pages-fit-640", test_pages_fit_640);
   g_test_add_func ("/gui/narrow/staff-at-640", test_staff_at_640);
+  g_test_add_func ("/gui/narrow/gate-dialogs-fit-640", test_gate_dialogs_fit_640);
   status = g_test_run ();
   fy_gui_test_destroy_all_windows ();
   g_assert_finalize_object (demo);

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-gate-actions.c — the gate's window actions (see the header). The
- * dialogs are made transient for the window the action belongs to. */
+ * dialogs are made transient for the window the action belongs to. An
+ * action keeps only a weak reference to the store: the window's action
+ * group may outlive the window's dispose, the store must not. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -13,12 +15,28 @@
 #include "fy-visitor-dialog.h"
 
 static void
+weak_ref_free (gpointer ref)
+{
+  g_weak_ref_clear (ref);
+  g_free (ref);
+}
+
+/* The store of `action`, a new reference (NULL once it is gone). */
+static FyStore *
+store_of (GSimpleAction *action)
+{
+  return g_weak_ref_get (g_object_get_data (G_OBJECT (action), "fy-store"));
+}
+
+static void
 declare_activated (GSimpleAction *action, GVariant *parameter, gpointer data)
 {
   GtkWindow *window = GTK_WINDOW (data);
-  FyStore *store = g_object_get_data (G_OBJECT (action), "fy-store");
+  g_autoptr(FyStore) store = store_of (action);
   const char *kind = g_variant_get_string (parameter, NULL);
 
+  if (store == NULL)
+    return;
   if (g_str_equal (kind, "truck"))
     fy_truck_dialog_present (window, store, 0);
   else
@@ -31,8 +49,10 @@ edit_activated (GSimpleAction *action, GVariant *parameter, gpointer data)
   g_autoptr(GError) error = NULL;
   g_autoptr(FyGateVisit) visit = NULL;
   GtkWindow *window = GTK_WINDOW (data);
-  FyStore *store = g_object_get_data (G_OBJECT (action), "fy-store");
+  g_autoptr(FyStore) store = store_of (action);
 
+  if (store == NULL)
+    return;
   visit = fy_gate_get (store, g_variant_get_int64 (parameter), &error);
   if (visit == NULL)
     {
@@ -55,18 +75,24 @@ edit_activated (GSimpleAction *action, GVariant *parameter, gpointer data)
 static void
 events_activated (GSimpleAction *action, GVariant *parameter, gpointer data)
 {
-  fy_gate_events_present (GTK_WINDOW (data), g_object_get_data (G_OBJECT (action), "fy-store"));
+  g_autoptr(FyStore) store = store_of (action);
+
+  if (store != NULL)
+    fy_gate_events_present (GTK_WINDOW (data), store);
 }
 
 static void
 add_action (GtkWindow *window, FyStore *store, const char *name, const GVariantType *type, GCallback activated)
 {
   g_autoptr(GSimpleAction) action = NULL;
+  GWeakRef *ref;
 
   if (g_action_map_lookup_action (G_ACTION_MAP (window), name))
     return;
   action = g_simple_action_new (name, type);
-  g_object_set_data_full (G_OBJECT (action), "fy-store", g_object_ref (store), g_object_unref);
+  ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (ref, store);
+  g_object_set_data_full (G_OBJECT (action), "fy-store", ref, weak_ref_free);
   g_signal_connect_object (action, "activate", activated, window, 0);
   g_action_map_add_action (G_ACTION_MAP (window), G_ACTION (action));
 }

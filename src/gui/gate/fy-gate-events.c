@@ -273,7 +273,6 @@ fy_gate_events_present (GtkWindow *parent, FyStore *store)
 
   r->store = g_object_ref (store);
   r->window = GTK_WINDOW (gtk_window_new ());
-  g_object_set_data_full (G_OBJECT (r->window), "fy-register", r, register_free);
   gtk_widget_set_name (GTK_WIDGET (r->window), "gate-events");
   gtk_window_set_title (r->window, _("Events over 200 People"));
   gtk_window_set_transient_for (r->window, parent);
@@ -310,7 +309,9 @@ fy_gate_events_present (GtkWindow *parent, FyStore *store)
                                                           gtk_named_action_new ("window.close")));
   gtk_widget_add_controller (GTK_WIDGET (r->window), keys);
 
+  /* Freed as the list goes, while the list the reload watches lives. */
   g_object_set_data (G_OBJECT (r->list), "fy-register", r);
+  g_signal_connect_swapped (r->list, "destroy", G_CALLBACK (register_free), r);
   r->lazy = fy_lazy_reload_new (GTK_WIDGET (r->list), reload, FY_LAZY_RELOAD_AT_ONCE, 0);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), r->list, 0);
   gtk_window_present (r->window);

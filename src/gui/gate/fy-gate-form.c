@@ -60,10 +60,9 @@ fy_gate_form_choice (const FyCodeLabel *table, int n, int selected)
   return drop;
 }
 
-GtkWidget *
-fy_gate_form_when (FyDisForm *form, const char *prefix, gint64 at, GtkWidget **day, GtkWidget **time)
+static void
+when_entries (FyDisForm *form, const char *prefix, gint64 at, GtkWidget **day, GtkWidget **time)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   g_autofree char *day_name = g_strconcat ("day", prefix, NULL);
   g_autofree char *time_name = g_strconcat ("time", prefix, NULL);
 
@@ -77,9 +76,25 @@ fy_gate_form_when (FyDisForm *form, const char *prefix, gint64 at, GtkWidget **d
       gtk_editable_set_text (GTK_EDITABLE (*time), t);
     }
   gtk_widget_set_hexpand (*day, FALSE);
+}
+
+GtkWidget *
+fy_gate_form_when (FyDisForm *form, const char *prefix, gint64 at, GtkWidget **day, GtkWidget **time)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  when_entries (form, prefix, at, day, time);
   gtk_box_append (GTK_BOX (box), *day);
   gtk_box_append (GTK_BOX (box), *time);
   return box;
+}
+
+void
+fy_gate_form_label_last_row (FyDisForm *form, GtkWidget *field)
+{
+  gtk_label_set_mnemonic_widget (GTK_LABEL (gtk_grid_get_child_at (form->grid, 0, form->rows - 1)), field);
+  if (GTK_IS_EDITABLE (field))
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_PROPERTY_LABEL);
 }
 
 void
@@ -184,7 +199,7 @@ fy_gate_person_fields_new (FyDisForm *form, FyStore *store, FyGateRole role, gbo
   f->code = fy_gate_form_choice (fy_code_colour_labels, FY_N_CODES, FY_CODE_GREEN);
   gtk_widget_set_name (f->code, "code");
   fy_a11y_name (f->code, _("Health code"));
-  fy_gate_form_when (form, "-test", 0, &f->test_day, &f->test_time);
+  when_entries (form, "-test", 0, &f->test_day, &f->test_time);
   gtk_accessible_update_property (GTK_ACCESSIBLE (f->test_day), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Day of the last test"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (f->test_time), GTK_ACCESSIBLE_PROPERTY_LABEL,

@@ -54,6 +54,11 @@ GtkWidget *fy_gate_form_when         (FyDisForm          *form,
                                       gint64              at,
                                       GtkWidget         **day,
                                       GtkWidget         **time);
+/* Makes the title of the form's last row the label of `field` (its
+ * mnemonic goes there; a text field then drops a name of its own, which
+ * would be read twice). */
+void       fy_gate_form_label_last_row (FyDisForm        *form,
+                                        GtkWidget        *field);
 /* Shows `error` under the form and marks `field` invalid (and focuses it);
  * `field` NULL only shows the message. Clears the other marks. */
 void       fy_gate_form_error_at     (FyDisForm          *form,

@@ -2,6 +2,8 @@
 /* fy-truck-dialog.c — the truck's declaration (see the header). */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "fy-a11y.h"
@@ -286,7 +288,11 @@ save_truck (FyDisForm *form, gpointer data, GError **error)
     }
   if (!fy_gate_declare (f->store, v, now, &local))
     {
-      fy_gate_form_error_at (form, NULL, local);
+      /* The core's sentence; at the arrival when it is on a day past. */
+      g_autofree char *day = fy_local_day_of (v->planned_at);
+      g_autofree char *today = fy_today ();
+
+      fy_gate_form_error_at (form, strcmp (day, today) < 0 ? f->day : NULL, local);
       g_propagate_error (error, g_steal_pointer (&local));
       return FALSE;
     }
@@ -374,14 +380,14 @@ fy_truck_dialog_present (GtkWindow *parent, FyStore *store, gint64 visit_id)
   gtk_box_append (GTK_BOX (plate_box), f->plate);
   gtk_box_append (GTK_BOX (plate_box), f->plate_error);
   fy_dis_form_add (form, _("_Plate"), "plate-box", plate_box);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (gtk_grid_get_child_at (form->grid, 0, form->rows - 1)), f->plate);
+  fy_gate_form_label_last_row (form, f->plate);
   gtk_widget_set_name (f->plate, "plate");
   g_signal_connect (f->plate, "changed", G_CALLBACK (on_plate_changed_cb), f);
   f->type = fy_dis_form_add (form, _("_Vehicle type"), "vehicle-type",
                              fy_dis_form_choice (vehicle_type_text, N_VEHICLE_TYPES, 0));
   fy_dis_form_add (form, _("Planned _arrival"), "when",
                    fy_gate_form_when (form, "", visit ? visit->planned_at : default_arrival (), &f->day, &f->time));
-  gtk_label_set_mnemonic_widget (GTK_LABEL (gtk_grid_get_child_at (form->grid, 0, form->rows - 1)), f->day);
+  fy_gate_form_label_last_row (form, f->day);
   f->late = gtk_label_new (NULL);
   gtk_widget_set_name (f->late, "late-warning");
   gtk_label_set_wrap (GTK_LABEL (f->late), TRUE);
@@ -413,7 +419,7 @@ fy_truck_dialog_present (GtkWindow *parent, FyStore *store, gint64 visit_id)
   gtk_box_append (GTK_BOX (travel), f->risk);
   gtk_box_append (GTK_BOX (travel), f->travel_note);
   fy_dis_form_add (form, _("_Travel, 7 days"), "travel", travel);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (gtk_grid_get_child_at (form->grid, 0, form->rows - 1)), f->risk);
+  fy_gate_form_label_last_row (form, f->risk);
   if (visit)
     fill (f, visit);
   update_late (f);

@@ -4,6 +4,8 @@
  * company, vaccination and, from the last visit, host, purpose and areas. */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "fy-a11y.h"
@@ -78,6 +80,7 @@ host_button (VisitorForm *f)
   GtkWidget *picker = fy_person_picker_new_quick (f->store);
 
   f->host = gtk_menu_button_new ();
+  gtk_widget_set_name (f->host, "host");
   f->host_popover = gtk_popover_new ();
   gtk_widget_set_name (picker, "host-picker");
   gtk_popover_set_child (GTK_POPOVER (f->host_popover), picker);
@@ -308,7 +311,11 @@ save_visitor (FyDisForm *form, gpointer data, GError **error)
       g_array_append_val (v->area_ids, ((FyDisinfectionPlace *) f->places->pdata[i])->area_id);
   if (!fy_gate_declare (f->store, v, now, &local))
     {
-      fy_gate_form_error_at (form, NULL, local);
+      /* The core's sentence; at the arrival when it is on a day past. */
+      g_autofree char *day = fy_local_day_of (v->planned_at);
+      g_autofree char *today = fy_today ();
+
+      fy_gate_form_error_at (form, strcmp (day, today) < 0 ? f->day : NULL, local);
       g_propagate_error (error, g_steal_pointer (&local));
       return FALSE;
     }
@@ -381,7 +388,9 @@ fy_visitor_dialog_present (GtkWindow *parent, FyStore *store, gint64 visit_id)
   f->visitor->found = on_found_cb;
   f->visitor->found_data = f;
   fy_dis_form_add (form, _("_ID number"), "id-number", f->visitor->id_number);
+  fy_gate_form_label_last_row (form, f->visitor->id_number);
   fy_dis_form_add (form, _("_Phone"), "phone", f->visitor->phone);
+  fy_gate_form_label_last_row (form, f->visitor->phone);
   f->seen = gtk_label_new (NULL);
   gtk_widget_set_name (f->seen, "seen-before");
   gtk_label_set_wrap (GTK_LABEL (f->seen), TRUE);
@@ -390,13 +399,15 @@ fy_visitor_dialog_present (GtkWindow *parent, FyStore *store, gint64 visit_id)
   gtk_widget_set_visible (f->seen, FALSE);
   gtk_grid_attach (form->grid, f->seen, 1, form->rows++, 1, 1);
   fy_dis_form_add (form, _("_Name"), "name", f->visitor->name);
+  fy_gate_form_label_last_row (form, f->visitor->name);
   fy_dis_form_add (form, _("C_ompany"), "company", f->visitor->company);
+  fy_gate_form_label_last_row (form, f->visitor->company);
   fy_dis_form_add (form, _("_Arrival"), "when",
                    fy_gate_form_when (form, "", visit ? visit->planned_at : default_arrival (), &f->day, &f->time));
-  gtk_label_set_mnemonic_widget (GTK_LABEL (gtk_grid_get_child_at (form->grid, 0, form->rows - 1)), f->day);
+  fy_gate_form_label_last_row (form, f->day);
   f->purpose = fy_dis_form_add (form, _("P_urpose"), "purpose", fy_gate_form_entry (form, "purpose", NULL, 0));
   fy_dis_form_add (form, _("_Host"), "host-box", host_button (f));
-  gtk_label_set_mnemonic_widget (GTK_LABEL (gtk_grid_get_child_at (form->grid, 0, form->rows - 1)), f->host);
+  fy_gate_form_label_last_row (form, f->host);
   fy_a11y_name (f->host, _("Host"));
   set_host (f, 0);
   f->areas = fy_dis_form_add (form, _("Areas allowed"), "areas", areas_checks (f));
@@ -412,15 +423,14 @@ fy_visitor_dialog_present (GtkWindow *parent, FyStore *store, gint64 visit_id)
   gtk_box_append (GTK_BOX (travel), f->risk);
   gtk_box_append (GTK_BOX (travel), f->travel_note);
   fy_dis_form_add (form, _("_Travel, 7 days"), "travel", travel);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (gtk_grid_get_child_at (form->grid, 0, form->rows - 1)), f->risk);
+  fy_gate_form_label_last_row (form, f->risk);
   fy_dis_form_add (form, _("Health _code"), "code", f->visitor->code);
   gtk_box_append (GTK_BOX (test), f->visitor->test_day);
   gtk_box_append (GTK_BOX (test), f->visitor->test_time);
   gtk_box_append (GTK_BOX (test), f->visitor->test_result);
   gtk_widget_set_layout_manager (test, fy_wrap_layout_new (6));
   fy_dis_form_add (form, _("Last _test"), "test", test);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (gtk_grid_get_child_at (form->grid, 0, form->rows - 1)),
-                                 f->visitor->test_day);
+  fy_gate_form_label_last_row (form, f->visitor->test_day);
   fy_dis_form_add (form, _("_Vaccine doses"), "doses", f->visitor->doses);
   gtk_widget_set_hexpand (f->visitor->doses, FALSE);
   gtk_widget_set_halign (f->visitor->doses, GTK_ALIGN_START);

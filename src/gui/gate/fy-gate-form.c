@@ -17,13 +17,13 @@
 /* Vaccination: entry i is i − 1 doses (−1 = not known). */
 #define N_DOSES 6
 static const FyCodeLabel doses_labels[N_DOSES + 1] = {
-  { "", N_("Not known") },
-  /* Translators: vaccine doses received: none. */
+  /* Translators: vaccination of an outsider, a choice among numbers of doses. */
+  { "", N_("Doses not known") },
   { "0", N_("No dose") },
-  { "1", "1" },
-  { "2", "2" },
-  { "3", "3" },
-  { "4", "4" },
+  { "1", N_("1 dose") },
+  { "2", N_("2 doses") },
+  { "3", N_("3 doses") },
+  { "4", N_("4 doses") },
   FY_CODE_LABEL_END
 };
 

@@ -71,7 +71,7 @@ on_plate_changed_cb (GtkEditable *plate, TruckForm *f)
   const char *text = gtk_editable_get_text (plate);
 
   if (*text)
-    normal = fy_validate_plate (text, TRUE, NULL, &error);
+    normal = fy_validate_plate (text, FALSE, NULL, &error);
   fy_a11y_set_invalid (f->plate, *text && normal == NULL);
   gtk_label_set_text (GTK_LABEL (f->plate_error), error ? error->message : "");
   gtk_widget_set_visible (f->plate_error, error != NULL);
@@ -249,7 +249,7 @@ save_truck (FyDisForm *form, gpointer data, GError **error)
   guint unload = gtk_drop_down_get_selected (GTK_DROP_DOWN (f->unload));
 
   fy_gate_form_clear_marks (form);
-  plate = fy_validate_plate (gtk_editable_get_text (GTK_EDITABLE (f->plate)), TRUE, NULL, &local);
+  plate = fy_validate_plate (gtk_editable_get_text (GTK_EDITABLE (f->plate)), FALSE, NULL, &local);
   if (plate == NULL)
     return fail_at (f, f->plate, local->message, error);
   if (!fy_form_read_instant (GTK_EDITABLE (f->day), GTK_EDITABLE (f->time), &v->planned_at, &local))

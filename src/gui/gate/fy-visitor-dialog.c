@@ -279,7 +279,7 @@ save_visitor (FyDisForm *form, gpointer data, GError **error)
     return fail_at (f, f->host, _("Choose the staff member the visitor comes to see."), error);
   if (*plate)
     {
-      g_autofree char *normal = fy_validate_plate (plate, TRUE, NULL, &local);
+      g_autofree char *normal = fy_validate_plate (plate, FALSE, NULL, &local);
       if (normal == NULL)
         return fail_at (f, f->plate, local->message, error);
       g_free (v->plate);

@@ -46,4 +46,18 @@ gboolean fy_disinfection_check_stock (FyStore              *store,
                                       gboolean             *stock,
                                       GError              **error);
 
+/* fy_disinfection_add_entries in its two parts, for an action that writes
+ * an entry inside its own transaction (the gate's truck check): before
+ * BEGIN, validate the entries and fill in their place names; then, inside
+ * the open transaction, write one entry with its audit row and stock take
+ * and set its id. */
+gboolean fy_disinfection_prepare_entries (FyStore              *store,
+                                          FyDisinfectionEntry **entries,
+                                          guint                 n,
+                                          gint64                now,
+                                          GError              **error);
+gboolean fy_disinfection_insert_entry    (FyStore              *store,
+                                          FyDisinfectionEntry  *entry,
+                                          GError              **error);
+
 G_END_DECLS

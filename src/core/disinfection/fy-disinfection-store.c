@@ -264,8 +264,8 @@ fy_disinfection_delete_schedule (FyStore *store, gint64 id, GError **error)
 
 /* ---- Entries ----------------------------------------------------------------- */
 
-static gboolean
-insert_entry (FyStore *store, FyDisinfectionEntry *e, GError **error)
+gboolean
+fy_disinfection_insert_entry (FyStore *store, FyDisinfectionEntry *e, GError **error)
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (store,
       "INSERT INTO disinfection_entry (at, area_id, area_name, point_id, point_name, objects, method,"
@@ -313,8 +313,9 @@ insert_entry (FyStore *store, FyDisinfectionEntry *e, GError **error)
 }
 
 /* Validation and names, before BEGIN. */
-static gboolean
-prepare_entries (FyStore *store, FyDisinfectionEntry **entries, guint n, gint64 now, GError **error)
+gboolean
+fy_disinfection_prepare_entries (FyStore *store, FyDisinfectionEntry **entries, guint n, gint64 now,
+                                 GError **error)
 {
   for (guint i = 0; i < n; i++)
     {
@@ -344,11 +345,11 @@ fy_disinfection_add_entries (FyStore *store, FyDisinfectionEntry **entries, guin
 
   if (n == 0)
     return TRUE;
-  if (!prepare_entries (store, entries, n, now, error)
+  if (!fy_disinfection_prepare_entries (store, entries, n, now, error)
       || !fy_disinfection_check_stock (store, entries, n, &stock, error) || !fy_store_begin (store, error))
     return FALSE;
   for (guint i = 0; i < n; i++)
-    if (!insert_entry (store, entries[i], error))
+    if (!fy_disinfection_insert_entry (store, entries[i], error))
       {
         fy_store_rollback (store);
         for (guint j = 0; j <= i; j++)

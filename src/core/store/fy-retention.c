@@ -26,7 +26,7 @@ gint64
 fy_purge_counts_total (const FyPurgeCounts *counts)
 {
   return counts->readings + counts->tests + counts->trips + counts->quarantines + counts->audit
-         + counts->vaccinations + counts->anonymised;
+         + counts->vaccinations + counts->anonymised + counts->gate + counts->outsiders;
 }
 
 /* Runs one statement with ?1 = cutoff day and ?2 = cutoff as Unix seconds
@@ -123,7 +123,15 @@ purge (FyStore *store, const char *today, gboolean dry_run, FyPurgeCounts *count
                              " unvaccinated_reason = '', updated_at = unixepoch()"
                              " WHERE status = 'left' AND left_on < ?1"
                              " AND (id_number <> '' OR phone <> '' OR dormitory <> '' OR note <> '')",
-                      cutoff, cutoff_unix, &counts->anonymised, error);
+                      cutoff, cutoff_unix, &counts->anonymised, error)
+       /* The gate (PIPL: collected for one check, kept like health data).
+        * A visit still inside is current; its people and areas cascade. */
+       && purge_step (store, "DELETE FROM gate_visit WHERE coalesce(arrived_at, planned_at) < ?2"
+                             " AND status <> 'inside'",
+                      cutoff, cutoff_unix, &counts->gate, error)
+       && purge_step (store, "DELETE FROM outsider WHERE NOT EXISTS"
+                             " (SELECT 1 FROM gate_person p WHERE p.outsider_id = outsider.id)",
+                      cutoff, cutoff_unix, &counts->outsiders, error);
   if (ok && counts->anonymised > 0)
     ok = fy_store_audit (store,
                          &(FyAuditEntry) { .entity = "staff", .entity_id = 0, .action = "update",

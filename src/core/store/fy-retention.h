@@ -2,7 +2,8 @@
 /* fy-retention.h — the retention period for personal data (PIPL): health
  * records older than the period are deleted for real (secure_delete, then
  * the WAL is truncated), and people who left before it keep only their name
- * and employee number. The period is the company setting "retention_days";
+ * and employee number. Visitors' and drivers' visits at the gate go like
+ * health records, and so do the outsiders no visit is left for. The period is the company setting "retention_days";
  * 0 keeps everything. */
 #pragma once
 
@@ -22,6 +23,8 @@ typedef struct
   gint64  audit;         /* audit rows */
   gint64  vaccinations;  /* doses of people who left before the cutoff */
   gint64  anonymised;    /* people who left, stripped of ID number, phone, dormitory, note */
+  gint64  gate;          /* gate visits (with their people and areas), by arrival or planned day */
+  gint64  outsiders;     /* visitors and drivers no visit points at any more */
 } FyPurgeCounts;
 
 /* Purges what is older than the retention period counted back from `today`

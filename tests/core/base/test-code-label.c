@@ -10,6 +10,7 @@
 #include "fy-code-label.h"
 #include "fy-emergency.h"
 #include "fy-disinfection.h"
+#include "fy-gate.h"
 #include "fy-health.h"
 #include "fy-plans.h"
 #include "fy-quarantine.h"
@@ -93,6 +94,10 @@ test_domain_tables (void)
   assert_table ("disinfectant", fy_disinfectant_labels, FY_DISINFECTANT_N);
   assert_table ("disinfection method", fy_disinfection_method_labels, FY_DISINFECTION_N_METHODS);
   assert_table ("disinfection object", fy_disinfection_object_labels, FY_DISINFECTION_N_OBJECTS);
+  assert_table ("gate kind", fy_gate_kind_labels, FY_GATE_N_KINDS);
+  assert_table ("gate status", fy_gate_status_labels, FY_GATE_N_STATUSES);
+  assert_table ("gate reason", fy_gate_reason_labels, FY_GATE_N_REASONS);
+  assert_table ("gate flag", fy_gate_flag_labels, FY_GATE_N_FLAGS);
 
   /* The domain's own lookups read the same tables. */
   g_assert_cmpint (fy_staff_status_from_code (fy_staff_status_labels[FY_STAFF_LEFT].code), ==, FY_STAFF_LEFT);

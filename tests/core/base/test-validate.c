@@ -346,6 +346,10 @@ test_plate (void)
     { "京AD12345", "京AD12345" },     /* new energy, small car */
     { "京AF1A345", "京AF1A345" },
     { "苏E12345D", "苏E12345D" },     /* new energy, large car */
+    { "苏E12345F", "苏E12345F" },
+    { "浙AF12345", "浙AF12345" },
+    { "京A1234警", "京A1234警" },
+    { "京AD1234", "京AD1234" },       /* 7 characters: an ordinary plate with a D */
     { "琼ＡＤ１２３４５", "琼AD12345" },
   };
   static const struct { const char *in; const char *group; } bad[] = {
@@ -363,6 +367,10 @@ test_plate (void)
     { "京A12挂45", "rest" },
     { "京A12345挂", "rest" },        /* suffix only on 7-character plates */
     { "京A123456", "newenergy" },
+    { "京A12D456", "newenergy" },     /* D neither first nor last of the six */
+    { "XB12345", "province" },
+    { "京AD1234O", "io" },
+    { "京A", "length" },
   };
   Messages m;
 

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Retention: records older than the period are really deleted (and only
- * those), people who left long ago keep just their name, a period of 0 keeps
+ * those), people who left long ago keep just their name, gate visits go
+ * and the outsiders no visit is left for, a period of 0 keeps
  * everything, and a failure changes nothing. */
 #include "config.h"
 
@@ -42,7 +43,22 @@ fixture (gint64 *left_id)
       " (1, 'private', '上海', 'low', '2026-08-01', '2026-08-05', '2026-08-05', 'low', 0),"
       " (1, 'business', '北京', 'low', '2026-11-01', '2026-11-30', NULL, NULL, 0);"
       "INSERT INTO audit (at, entity, entity_id, action, field) VALUES"
-      " (strftime('%s', '2026-01-05', 'utc'), 'staff', 1, 'update', 'dormitory');", &error));
+      " (strftime('%s', '2026-01-05', 'utc'), 'staff', 1, 'update', 'dormitory');"
+      /* The gate: outsider 1 came in September and in November, outsider 2
+       * only in September; a September visit still inside stays. */
+      "INSERT INTO outsider (id, name, id_number, phone, created_at) VALUES"
+      " (1, '甲', '', '13700000001', 0), (2, '乙', '', '13700000002', 0), (3, '丙', '', '13700000003', 0);"
+      "INSERT INTO gate_visit (id, kind, status, planned_at, arrived_at, left_at, purpose) VALUES"
+      " (1, 'visitor', 'left', strftime('%s', '2026-09-10 09:00', 'utc'), strftime('%s', '2026-09-10 09:00', 'utc'),"
+      "  strftime('%s', '2026-09-10 10:00', 'utc'), '洽谈'),"
+      " (2, 'visitor', 'left', strftime('%s', '2026-11-10 09:00', 'utc'), strftime('%s', '2026-11-10 09:00', 'utc'),"
+      "  strftime('%s', '2026-11-10 10:00', 'utc'), '洽谈'),"
+      " (3, 'visitor', 'expected', strftime('%s', '2026-09-12 09:00', 'utc'), NULL, NULL, '洽谈'),"
+      " (4, 'visitor', 'inside', strftime('%s', '2026-09-15 09:00', 'utc'), strftime('%s', '2026-09-15 09:00', 'utc'),"
+      "  NULL, '驻厂');"
+      "INSERT INTO gate_person (visit_id, position, outsider_id) VALUES (1, 0, 1), (1, 1, 2), (2, 0, 1), (3, 0, 2),"
+      " (4, 0, 3);"
+      "INSERT INTO gate_visit_area (visit_id, area_id, area_name, position) VALUES (1, NULL, '办公楼', 0);", &error));
   g_assert_no_error (error);
   return store;
 }
@@ -81,6 +97,14 @@ test_purge_before_cutoff (void)
   g_assert_cmpint (counts.trips, ==, 1);
   g_assert_cmpint (counts.anonymised, ==, 1);
   g_assert_cmpint (counts.audit, ==, 1);    /* the January row; today's rows stay */
+  g_assert_cmpint (counts.gate, ==, 2);     /* visits 1 and 3, with their people and areas */
+  g_assert_cmpint (counts.outsiders, ==, 1);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM gate_visit"), ==, 2);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM gate_visit WHERE id IN (2, 4)"), ==, 2);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM gate_person"), ==, 2);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM gate_visit_area"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM outsider"), ==, 2);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM outsider WHERE id = 2"), ==, 0);
   g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM audit WHERE field = 'retention'"), ==, 1);
 
   /* The cut-off day itself is kept; everything before it is gone. */

@@ -2,7 +2,7 @@
 /* Retention means gone and a damaged database is not replaced by an empty
  * one, through the command line: `fangyi purge --dry-run` counts and
  * changes nothing, `fangyi purge` deletes (vaccinations of people who left
- * too) and leaves the purged bytes in no file of the folder, backups
+ * too, and visitors at the gate) and leaves the purged bytes in no file of the folder, backups
  * included; after a move-aside `fangyi backups` says so and lists them, and
  * `fangyi restore` puts the newest verified one back. */
 #define _GNU_SOURCE   /* memmem */
@@ -21,6 +21,8 @@
 #define SENTINEL_ID "11010519491231002X"
 #define SENTINEL_PHONE "13900007731"
 #define SENTINEL_VACCINE "SENTINEL-VACCINE-7731"
+#define SENTINEL_OUTSIDER_ID "44010619750505773X"
+#define SENTINEL_OUTSIDER_PHONE "13700007731"
 
 /* Files under `dir` (recursively) whose bytes contain `needle`. */
 static guint
@@ -72,6 +74,13 @@ make_company (void)
       "INSERT INTO vaccination (staff_id, dose, day, vaccine, entered_at) VALUES"
       " (2, 1, '2021-05-01', '" SENTINEL_VACCINE "', 0), (1, 1, '2021-05-01', 'kept', 0);"
       "INSERT INTO staff_id_duplicate (staff_id, id_number, kept_by) VALUES (2, '" SENTINEL_ID "', 1);"
+      /* A visitor at the gate in September: their visit and they go. */
+      "INSERT INTO outsider (id, name, id_number, phone, created_at) VALUES"
+      " (1, '访客', '" SENTINEL_OUTSIDER_ID "', '" SENTINEL_OUTSIDER_PHONE "', 0);"
+      "INSERT INTO gate_visit (id, kind, status, planned_at, arrived_at, left_at, purpose) VALUES"
+      " (1, 'visitor', 'left', strftime('%s', '2026-09-10 09:00', 'utc'), strftime('%s', '2026-09-10 09:00', 'utc'),"
+      "  strftime('%s', '2026-09-10 10:00', 'utc'), '洽谈');"
+      "INSERT INTO gate_person (visit_id, position, outsider_id) VALUES (1, 0, 1);"
       "UPDATE setting SET value = '30' WHERE key = 'retention_days';"
       "INSERT OR IGNORE INTO setting (key, value) VALUES ('retention_days', '30');", &error));
   g_assert_no_error (error);
@@ -89,7 +98,8 @@ test_purge (void)
   g_autofree char *out = NULL;
   const char *dry[] = { "purge", "--dry-run", NULL };
   const char *real[] = { "purge", NULL };
-  const char *sentinels[] = { SENTINEL_NOTE, SENTINEL_ID, SENTINEL_PHONE, SENTINEL_VACCINE };
+  const char *sentinels[] = { SENTINEL_NOTE, SENTINEL_ID, SENTINEL_PHONE, SENTINEL_VACCINE,
+                              SENTINEL_OUTSIDER_ID, SENTINEL_OUTSIDER_PHONE };
 
   g_assert_cmpint (fy_test_run_cli (path, dry, &out), ==, 0);
   g_test_message ("%s", out);
@@ -97,6 +107,8 @@ test_purge (void)
   g_assert_nonnull (strstr (out, "readings and corrections: 1"));
   g_assert_nonnull (strstr (out, "vaccinations of people who left: 1"));
   g_assert_nonnull (strstr (out, "anonymised: 1"));
+  g_assert_nonnull (strstr (out, "gate visits (visitors and trucks): 1"));
+  g_assert_nonnull (strstr (out, "outsiders no visit is kept for: 1"));
   /* A dry run takes nothing. */
   g_assert_cmpuint (files_containing (dir, SENTINEL_NOTE), >=, 2);
   g_clear_pointer (&out, g_free);

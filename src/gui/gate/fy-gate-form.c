@@ -3,6 +3,8 @@
  * header). */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "fy-a11y.h"
@@ -11,6 +13,7 @@
 #include "fy-form-util.h"
 #include "fy-gate-form.h"
 #include "fy-tests.h"
+#include "fy-trips.h"
 #include "fy-wrap-layout.h"
 #include "fy-validate.h"
 
@@ -126,6 +129,67 @@ fy_gate_form_error_at (FyDisForm *form, GtkWidget *field, const GError *error)
   g_ptr_array_add (marked, field);
   fy_a11y_set_invalid (field, TRUE);
   gtk_widget_grab_focus (field);
+}
+
+gboolean
+fy_gate_form_fail_at (FyDisForm *form, GtkWidget *field, const char *message, GError **error)
+{
+  g_autoptr(GError) local = g_error_new_literal (FY_ERROR, FY_ERROR_INVALID, message);
+
+  fy_gate_form_error_at (form, field, local);
+  g_propagate_error (error, g_steal_pointer (&local));
+  return FALSE;
+}
+
+gboolean
+fy_gate_form_declare (FyDisForm *form, FyStore *store, FyGateVisit *visit, GtkWidget *day, GError **error)
+{
+  g_autoptr(GError) local = NULL;
+  g_autofree char *planned = NULL;
+  g_autofree char *today = NULL;
+
+  if (fy_gate_declare (store, visit, fy_now (), &local))
+    return TRUE;
+  /* The core's sentence; at the arrival when it is on a day past. */
+  planned = fy_local_day_of (visit->planned_at);
+  today = fy_today ();
+  fy_gate_form_error_at (form, strcmp (planned, today) < 0 ? day : NULL, local);
+  g_propagate_error (error, g_steal_pointer (&local));
+  return FALSE;
+}
+
+/* ---- Travel ---------------------------------------------------------------- */
+
+void
+fy_gate_travel_add (FyGateTravel *t, FyDisForm *form)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  t->risk = fy_gate_form_choice (fy_trip_risk_labels, FY_N_RISKS, FY_RISK_LOW);
+  gtk_widget_set_name (t->risk, "risk");
+  fy_a11y_name (t->risk, _("Highest risk level of the last 7 days"));
+  t->note = fy_gate_form_entry (form, "travel-note", _("Where"), 0);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (t->note), _("Where"));
+  gtk_widget_set_hexpand (t->note, TRUE);
+  gtk_box_append (GTK_BOX (box), t->risk);
+  gtk_box_append (GTK_BOX (box), t->note);
+  fy_dis_form_add (form, _("_Travel, 7 days"), "travel", box);
+  fy_gate_form_label_last_row (form, t->risk);
+}
+
+void
+fy_gate_travel_read (const FyGateTravel *t, FyGatePerson *p)
+{
+  p->travel_risk = gtk_drop_down_get_selected (GTK_DROP_DOWN (t->risk));
+  g_free (p->travel_note);
+  p->travel_note = g_strdup (gtk_editable_get_text (GTK_EDITABLE (t->note)));
+}
+
+void
+fy_gate_travel_fill (const FyGateTravel *t, const FyGatePerson *p)
+{
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (t->risk), p->travel_risk);
+  gtk_editable_set_text (GTK_EDITABLE (t->note), p->travel_note ? p->travel_note : "");
 }
 
 /* ---- One person ----------------------------------------------------------- */
@@ -291,6 +355,21 @@ static const char *
 text_of (GtkWidget *entry)
 {
   return entry ? gtk_editable_get_text (GTK_EDITABLE (entry)) : "";
+}
+
+void
+fy_gate_person_rows_remove (GPtrArray *rows, GtkWidget *box, GtkWidget *button)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      FyGatePersonFields *c = rows->pdata[i];
+      if (c->remove == button)
+        {
+          gtk_box_remove (GTK_BOX (box), c->row);
+          g_ptr_array_remove_index (rows, i);
+          return;
+        }
+    }
 }
 
 gboolean

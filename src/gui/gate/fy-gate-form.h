@@ -64,8 +64,34 @@ void       fy_gate_form_label_last_row (FyDisForm        *form,
 void       fy_gate_form_error_at     (FyDisForm          *form,
                                       GtkWidget          *field,
                                       const GError       *error);
+/* fy_gate_form_error_at with a new error `message`, into `error`: FALSE. */
+gboolean   fy_gate_form_fail_at      (FyDisForm          *form,
+                                      GtkWidget          *field,
+                                      const char         *message,
+                                      GError            **error);
+/* fy_gate_declare at now; a refusal is shown (at `day` when the arrival is
+ * on a day past). */
+gboolean   fy_gate_form_declare      (FyDisForm          *form,
+                                      FyStore            *store,
+                                      FyGateVisit        *visit,
+                                      GtkWidget          *day,
+                                      GError            **error);
 /* Clears every invalid mark set by fy_gate_form_error_at. */
 void       fy_gate_form_clear_marks  (FyDisForm          *form);
+
+/* The 7-day travel of everyone in a visit: the highest risk level and where. */
+typedef struct
+{
+  GtkWidget *risk, *note;
+} FyGateTravel;
+
+/* Adds the travel row to the form. */
+void       fy_gate_travel_add        (FyGateTravel       *travel,
+                                      FyDisForm          *form);
+void       fy_gate_travel_read       (const FyGateTravel *travel,
+                                      FyGatePerson       *person);
+void       fy_gate_travel_fill       (const FyGateTravel *travel,
+                                      const FyGatePerson *person);
 
 /* A new set of fields (owned by the form's window). `with_company` adds
  * the company entry (visitors). */
@@ -87,6 +113,11 @@ FyGatePerson *fy_gate_person_fields_read (FyGatePersonFields *f,
                                           FyDisForm          *form,
                                           gint64              now,
                                           GError            **error);
+/* Removes from `rows` (FyGatePersonFields*) and from `box` the row whose
+ * Remove button is `button`. */
+void       fy_gate_person_rows_remove  (GPtrArray        *rows,
+                                        GtkWidget        *box,
+                                        GtkWidget        *button);
 /* TRUE when every field of a compact row is empty (an unused row). */
 gboolean   fy_gate_person_fields_empty (FyGatePersonFields *f);
 

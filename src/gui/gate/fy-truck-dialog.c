@@ -2,8 +2,6 @@
 /* fy-truck-dialog.c — the truck's declaration (see the header). */
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n.h>
 
 #include "fy-a11y.h"
@@ -13,7 +11,6 @@
 #include "fy-error.h"
 #include "fy-form-util.h"
 #include "fy-gate-form.h"
-#include "fy-trips.h"
 #include "fy-truck-dialog.h"
 #include "fy-validate.h"
 #include "fy-zone-map.h"
@@ -40,7 +37,8 @@ typedef struct
   GPtrArray          *places;     /* FyDisinfectionPlace*: the unloading points offered */
   GPtrArray          *people;     /* FyGatePersonFields*: [0] the driver */
   GtkWidget          *plate, *plate_error, *type, *day, *time, *late, *people_box;
-  GtkWidget          *origin, *route, *cargo, *unload, *risk, *travel_note;
+  GtkWidget          *origin, *route, *cargo, *unload;
+  FyGateTravel        travel;
 } TruckForm;
 
 static void
@@ -185,16 +183,7 @@ select_unload (TruckForm *f, gint64 area_id, gint64 point_id)
 static void
 on_remove_rider_cb (GtkButton *button, TruckForm *f)
 {
-  for (guint i = 1; i < f->people->len; i++)
-    {
-      FyGatePersonFields *c = f->people->pdata[i];
-      if (c->remove == GTK_WIDGET (button))
-        {
-          gtk_box_remove (GTK_BOX (f->people_box), c->row);
-          g_ptr_array_remove_index (f->people, i);
-          return;
-        }
-    }
+  fy_gate_person_rows_remove (f->people, f->people_box, GTK_WIDGET (button));
 }
 
 static FyGatePersonFields *
@@ -221,16 +210,6 @@ on_add_rider_cb (GtkButton *button, TruckForm *f)
 
 /* ---- Saving ----------------------------------------------------------------------- */
 
-static gboolean
-fail_at (TruckForm *f, GtkWidget *field, const char *message, GError **error)
-{
-  g_autoptr(GError) local = g_error_new_literal (FY_ERROR, FY_ERROR_INVALID, message);
-
-  fy_gate_form_error_at (f->form, field, local);
-  g_propagate_error (error, g_steal_pointer (&local));
-  return FALSE;
-}
-
 static void
 set_text (char **field, GtkWidget *entry)
 {
@@ -251,9 +230,9 @@ save_truck (FyDisForm *form, gpointer data, GError **error)
   fy_gate_form_clear_marks (form);
   plate = fy_validate_plate (gtk_editable_get_text (GTK_EDITABLE (f->plate)), FALSE, NULL, &local);
   if (plate == NULL)
-    return fail_at (f, f->plate, local->message, error);
+    return fy_gate_form_fail_at (form, f->plate, local->message, error);
   if (!fy_form_read_instant (GTK_EDITABLE (f->day), GTK_EDITABLE (f->time), &v->planned_at, &local))
-    return fail_at (f, f->day, local->message, error);
+    return fy_gate_form_fail_at (form, f->day, local->message, error);
   for (guint i = 0; i < f->people->len; i++)
     {
       FyGatePersonFields *c = f->people->pdata[i];
@@ -264,13 +243,12 @@ save_truck (FyDisForm *form, gpointer data, GError **error)
       p = fy_gate_person_fields_read (c, form, now, error);
       if (p == NULL)
         return FALSE;
-      p->travel_risk = gtk_drop_down_get_selected (GTK_DROP_DOWN (f->risk));
-      set_text (&p->travel_note, f->travel_note);
+      fy_gate_travel_read (&f->travel, p);
       g_ptr_array_add (v->people, p);
       if (*p->name == '\0')
-        return fail_at (f, c->name, i == 0 ? _("Enter the driver’s name.") : _("Enter the co-rider’s name."), error);
+        return fy_gate_form_fail_at (form, c->name, i == 0 ? _("Enter the driver’s name.") : _("Enter the co-rider’s name."), error);
       if (*p->id_number == '\0' && *p->phone == '\0')
-        return fail_at (f, c->id_number, _("Enter an ID number or phone for everyone in the truck."), error);
+        return fy_gate_form_fail_at (form, c->id_number, _("Enter an ID number or phone for everyone in the truck."), error);
     }
   v->id = f->id;
   g_free (v->plate);
@@ -286,16 +264,8 @@ save_truck (FyDisForm *form, gpointer data, GError **error)
       v->unload_area_id = p->area_id;
       v->unload_point_id = p->point_id;
     }
-  if (!fy_gate_declare (f->store, v, now, &local))
-    {
-      /* The core's sentence; at the arrival when it is on a day past. */
-      g_autofree char *day = fy_local_day_of (v->planned_at);
-      g_autofree char *today = fy_today ();
-
-      fy_gate_form_error_at (form, strcmp (day, today) < 0 ? f->day : NULL, local);
-      g_propagate_error (error, g_steal_pointer (&local));
-      return FALSE;
-    }
+  if (!fy_gate_form_declare (form, f->store, v, f->day, error))
+    return FALSE;
   fy_form_toast (GTK_WIDGET (gtk_window_get_transient_for (form->window)),
                  (v->flags & FY_GATE_FLAG_LATE) ? _("Truck declared, flagged late") : _("Truck declared"));
   return TRUE;
@@ -321,8 +291,7 @@ fill (TruckForm *f, const FyGateVisit *v)
       fy_gate_person_fields_fill (i < f->people->len ? f->people->pdata[i] : add_person (f), p);
       if (i == 0)
         {
-          gtk_drop_down_set_selected (GTK_DROP_DOWN (f->risk), p->travel_risk);
-          gtk_editable_set_text (GTK_EDITABLE (f->travel_note), p->travel_note ? p->travel_note : "");
+          fy_gate_travel_fill (&f->travel, p);
         }
     }
   gtk_editable_set_text (GTK_EDITABLE (f->origin), v->origin ? v->origin : "");
@@ -349,7 +318,6 @@ fy_truck_dialog_present (GtkWindow *parent, FyStore *store, gint64 visit_id)
   FyDisForm *form;
   GtkWidget *plate_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *people = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *travel = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *add;
 
   if (visit_id > 0 && (visit = fy_gate_get (store, visit_id, &error)) == NULL)
@@ -410,16 +378,7 @@ fy_truck_dialog_present (GtkWindow *parent, FyStore *store, gint64 visit_id)
   f->route = fy_dis_form_add (form, _("Ro_ute"), "route", fy_gate_form_entry (form, "route", NULL, 0));
   f->cargo = fy_dis_form_add (form, _("Car_go"), "cargo", fy_gate_form_entry (form, "cargo", NULL, 0));
   f->unload = fy_dis_form_add (form, _("_Unloading point"), "unload", unload_drop_down (f));
-  f->risk = fy_gate_form_choice (fy_trip_risk_labels, FY_N_RISKS, FY_RISK_LOW);
-  gtk_widget_set_name (f->risk, "risk");
-  fy_a11y_name (f->risk, _("Highest risk level of the last 7 days"));
-  f->travel_note = fy_gate_form_entry (form, "travel-note", _("Where"), 0);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (f->travel_note), _("Where"));
-  gtk_widget_set_hexpand (f->travel_note, TRUE);
-  gtk_box_append (GTK_BOX (travel), f->risk);
-  gtk_box_append (GTK_BOX (travel), f->travel_note);
-  fy_dis_form_add (form, _("_Travel, 7 days"), "travel", travel);
-  fy_gate_form_label_last_row (form, f->risk);
+  fy_gate_travel_add (&f->travel, form);
   if (visit)
     fill (f, visit);
   update_late (f);

@@ -4,8 +4,6 @@
  * company, vaccination and, from the last visit, host, purpose and areas. */
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n.h>
 
 #include "fy-a11y.h"
@@ -17,7 +15,6 @@
 #include "fy-gate-form.h"
 #include "fy-person-picker.h"
 #include "fy-staff.h"
-#include "fy-trips.h"
 #include "fy-validate.h"
 #include "fy-visitor-dialog.h"
 #include "fy-wrap-layout.h"
@@ -32,7 +29,8 @@ typedef struct
   FyGatePersonFields *visitor;
   GPtrArray          *companions;  /* FyGatePersonFields* (owned by the window) */
   GtkWidget          *seen, *day, *time, *purpose, *host, *host_popover, *department;
-  GtkWidget          *areas, *plate, *risk, *travel_note, *companion_box;
+  GtkWidget          *areas, *plate, *companion_box;
+  FyGateTravel        travel;
 } VisitorForm;
 
 static void
@@ -169,16 +167,7 @@ set_areas (VisitorForm *f, const GArray *ids)
 static void
 on_remove_companion_cb (GtkButton *button, VisitorForm *f)
 {
-  for (guint i = 0; i < f->companions->len; i++)
-    {
-      FyGatePersonFields *c = f->companions->pdata[i];
-      if (c->remove == GTK_WIDGET (button))
-        {
-          gtk_box_remove (GTK_BOX (f->companion_box), c->row);
-          g_ptr_array_remove_index (f->companions, i);
-          return;
-        }
-    }
+  fy_gate_person_rows_remove (f->companions, f->companion_box, GTK_WIDGET (button));
 }
 
 static FyGatePersonFields *
@@ -233,25 +222,6 @@ on_found_cb (FyGatePersonFields *fields, const FyGatePerson *person, const FyGat
 /* ---- Saving --------------------------------------------------------------- */
 
 static gboolean
-read_travel (VisitorForm *f, FyGatePerson *p)
-{
-  p->travel_risk = gtk_drop_down_get_selected (GTK_DROP_DOWN (f->risk));
-  g_free (p->travel_note);
-  p->travel_note = g_strdup (gtk_editable_get_text (GTK_EDITABLE (f->travel_note)));
-  return TRUE;
-}
-
-static gboolean
-fail_at (VisitorForm *f, GtkWidget *field, const char *message, GError **error)
-{
-  g_autoptr(GError) local = g_error_new_literal (FY_ERROR, FY_ERROR_INVALID, message);
-
-  fy_gate_form_error_at (f->form, field, local);
-  g_propagate_error (error, g_steal_pointer (&local));
-  return FALSE;
-}
-
-static gboolean
 save_visitor (FyDisForm *form, gpointer data, GError **error)
 {
   VisitorForm *f = data;
@@ -265,23 +235,23 @@ save_visitor (FyDisForm *form, gpointer data, GError **error)
   p = fy_gate_person_fields_read (f->visitor, form, now, error);
   if (p == NULL)
     return FALSE;
-  read_travel (f, p);
+  fy_gate_travel_read (&f->travel, p);
   g_ptr_array_add (v->people, p);
   if (*gtk_editable_get_text (GTK_EDITABLE (f->visitor->name)) == '\0')
-    return fail_at (f, f->visitor->name, _("Enter the visitor’s name."), error);
+    return fy_gate_form_fail_at (form, f->visitor->name, _("Enter the visitor’s name."), error);
   if (*p->id_number == '\0' && *p->phone == '\0')
-    return fail_at (f, f->visitor->id_number, _("Enter the visitor’s ID number or phone."), error);
+    return fy_gate_form_fail_at (form, f->visitor->id_number, _("Enter the visitor’s ID number or phone."), error);
   if (!fy_form_read_instant (GTK_EDITABLE (f->day), GTK_EDITABLE (f->time), &v->planned_at, &local))
-    return fail_at (f, f->day, local->message, error);
+    return fy_gate_form_fail_at (form, f->day, local->message, error);
   if (*gtk_editable_get_text (GTK_EDITABLE (f->purpose)) == '\0')
-    return fail_at (f, f->purpose, _("Enter the purpose of the visit."), error);
+    return fy_gate_form_fail_at (form, f->purpose, _("Enter the purpose of the visit."), error);
   if (f->host_id == 0)
-    return fail_at (f, f->host, _("Choose the staff member the visitor comes to see."), error);
+    return fy_gate_form_fail_at (form, f->host, _("Choose the staff member the visitor comes to see."), error);
   if (*plate)
     {
       g_autofree char *normal = fy_validate_plate (plate, FALSE, NULL, &local);
       if (normal == NULL)
-        return fail_at (f, f->plate, local->message, error);
+        return fy_gate_form_fail_at (form, f->plate, local->message, error);
       g_free (v->plate);
       v->plate = g_steal_pointer (&normal);
     }
@@ -295,12 +265,12 @@ save_visitor (FyDisForm *form, gpointer data, GError **error)
       cp = fy_gate_person_fields_read (c, form, now, error);
       if (cp == NULL)
         return FALSE;
-      read_travel (f, cp);
+      fy_gate_travel_read (&f->travel, cp);
       g_ptr_array_add (v->people, cp);
       if (*cp->name == '\0')
-        return fail_at (f, c->name, _("Enter the companion’s name."), error);
+        return fy_gate_form_fail_at (form, c->name, _("Enter the companion’s name."), error);
       if (*cp->id_number == '\0' && *cp->phone == '\0')
-        return fail_at (f, c->id_number, _("Enter the companion’s ID number or phone."), error);
+        return fy_gate_form_fail_at (form, c->id_number, _("Enter the companion’s ID number or phone."), error);
     }
   v->id = f->id;
   g_free (v->purpose);
@@ -309,16 +279,8 @@ save_visitor (FyDisForm *form, gpointer data, GError **error)
   for (guint i = 0; i < f->places->len; i++)
     if (gtk_check_button_get_active (area_check (f, i)))
       g_array_append_val (v->area_ids, ((FyDisinfectionPlace *) f->places->pdata[i])->area_id);
-  if (!fy_gate_declare (f->store, v, now, &local))
-    {
-      /* The core's sentence; at the arrival when it is on a day past. */
-      g_autofree char *day = fy_local_day_of (v->planned_at);
-      g_autofree char *today = fy_today ();
-
-      fy_gate_form_error_at (form, strcmp (day, today) < 0 ? f->day : NULL, local);
-      g_propagate_error (error, g_steal_pointer (&local));
-      return FALSE;
-    }
+  if (!fy_gate_form_declare (form, f->store, v, f->day, error))
+    return FALSE;
   fy_form_toast (GTK_WIDGET (gtk_window_get_transient_for (form->window)), _("Visitor declared"));
   return TRUE;
 }
@@ -335,8 +297,7 @@ fill (VisitorForm *f, const FyGateVisit *v)
     {
       const FyGatePerson *p = v->people->pdata[0];
       fy_gate_person_fields_fill (f->visitor, p);
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (f->risk), p->travel_risk);
-      gtk_editable_set_text (GTK_EDITABLE (f->travel_note), p->travel_note ? p->travel_note : "");
+      fy_gate_travel_fill (&f->travel, p);
     }
   for (guint i = 1; i < v->people->len; i++)
     fy_gate_person_fields_fill (add_companion (f), v->people->pdata[i]);
@@ -364,7 +325,6 @@ fy_visitor_dialog_present (GtkWindow *parent, FyStore *store, gint64 visit_id)
   g_autoptr(FyGateVisit) visit = NULL;
   VisitorForm *f;
   FyDisForm *form;
-  GtkWidget *travel = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *test = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *companions = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *add;
@@ -414,16 +374,7 @@ fy_visitor_dialog_present (GtkWindow *parent, FyStore *store, gint64 visit_id)
   f->plate = fy_dis_form_add (form, _("Pl_ate (if driving)"), "plate", fy_gate_form_entry (form, "plate", NULL, 10));
   gtk_widget_set_hexpand (f->plate, FALSE);
   gtk_widget_set_halign (f->plate, GTK_ALIGN_START);
-  f->risk = fy_gate_form_choice (fy_trip_risk_labels, FY_N_RISKS, FY_RISK_LOW);
-  gtk_widget_set_name (f->risk, "risk");
-  fy_a11y_name (f->risk, _("Highest risk level of the last 7 days"));
-  f->travel_note = fy_gate_form_entry (form, "travel-note", _("Where"), 0);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (f->travel_note), _("Where"));
-  gtk_widget_set_hexpand (f->travel_note, TRUE);
-  gtk_box_append (GTK_BOX (travel), f->risk);
-  gtk_box_append (GTK_BOX (travel), f->travel_note);
-  fy_dis_form_add (form, _("_Travel, 7 days"), "travel", travel);
-  fy_gate_form_label_last_row (form, f->risk);
+  fy_gate_travel_add (&f->travel, form);
   fy_dis_form_add (form, _("Health _code"), "code", f->visitor->code);
   gtk_box_append (GTK_BOX (test), f->visitor->test_day);
   gtk_box_append (GTK_BOX (test), f->visitor->test_time);

@@ -5,7 +5,8 @@
  * a bad plate shows the error at the field and writes nothing; a truck
  * declared 2 h ahead shows the late warning and is saved flagged late; an
  * event 5 days ahead without approval is warned about in the register and
- * on Today; the Gate page of Preferences saves its rules; an expected
+ * on Today, and deleted only after asking; the Gate page of Preferences
+ * saves its rules; an expected
  * visit opens again for editing. China's time zone, the clock pinned. */
 #include "config.h"
 
@@ -301,6 +302,47 @@ test_event_warning (Fixture *f, gconstpointer data)
 }
 
 static void
+on_response_cb (AdwMessageDialog *dialog, const char *response, gboolean *asked)
+{
+  *asked = TRUE;
+}
+
+/* Deleting asks first; Cancel keeps the event, Delete removes it. */
+static void
+test_event_delete (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyGateEvent) e = fy_gate_event_new ();
+  GtkWindow *events;
+  AdwMessageDialog *ask;
+  gboolean asked = FALSE;
+
+  e->name = g_strdup ("技术交流会");
+  e->held_on = g_strdup ("2026-12-20");
+  e->headcount = 300;
+  g_assert_true (fy_gate_event_save (f->store, e, &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.gate-events", NULL));
+  fy_gui_test_iterate ();
+  events = find_window ("gate-events");
+  fy_gui_test_click (named (events, "delete"));
+  ask = fy_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (ask);
+  g_signal_connect (ask, "response", G_CALLBACK (on_response_cb), &asked);
+  adw_message_dialog_response (ask, "cancel");
+  fy_gui_test_iterate ();
+  g_assert_true (asked);
+  g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM gate_event"), ==, 1);
+  fy_gui_test_click (named (events, "delete"));
+  ask = fy_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (ask);
+  adw_message_dialog_response (ask, "delete");
+  fy_gui_test_iterate ();
+  g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM gate_event"), ==, 0);
+  g_assert_null (fy_gui_test_find_named (GTK_WIDGET (events), "delete"));
+}
+
+static void
 test_today_counts (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
@@ -391,6 +433,7 @@ main (int argc, char **argv)
   g_test_add ("/gui/gate/truck-bad-plate", Fixture, NULL, fixture_setup, test_truck_bad_plate, fixture_teardown);
   g_test_add ("/gui/gate/truck-late", Fixture, NULL, fixture_setup, test_truck_late, fixture_teardown);
   g_test_add ("/gui/gate/event-warning", Fixture, NULL, fixture_setup, test_event_warning, fixture_teardown);
+  g_test_add ("/gui/gate/event-delete", Fixture, NULL, fixture_setup, test_event_delete, fixture_teardown);
   g_test_add ("/gui/gate/today-counts", Fixture, NULL, fixture_setup, test_today_counts, fixture_teardown);
   g_test_add ("/gui/gate/edit-expected", Fixture, NULL, fixture_setup, test_edit_expected, fixture_teardown);
   g_test_add ("/gui/gate/preferences", Fixture, NULL, fixture_setup, test_preferences, fixture_teardown);

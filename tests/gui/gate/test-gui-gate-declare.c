@@ -6,8 +6,8 @@
  * declared 2 h ahead shows the late warning and is saved flagged late; an
  * event 5 days ahead without approval is warned about in the register and
  * on Today, and deleted only after asking; the Gate page of Preferences
- * saves its rules; an expected
- * visit opens again for editing. China's time zone, the clock pinned. */
+ * saves its rules; an expected visit opens again for editing. China's
+ * time zone, the clock pinned. */
 #include "config.h"
 
 #include <string.h>

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-today-page.c — the Today page: the day's numbers from the daily report
- * core as cards that lead to where to act, the open follow-ups, people in
- * quarantine with today's planned tests, and the daily / zero report.
+ * core as cards that lead to where to act, the gate's arrivals and the
+ * disinfection rounds due (sections of their own), the open follow-ups,
+ * people in quarantine with today's planned tests, and the daily / zero
+ * report.
  *
  * Everything is recomputed from the store (a few aggregate queries) on any
  * change, coalesced into one idle, and at midnight, when the quarantine

@@ -241,6 +241,16 @@ fy_gate_search (FyStore *store, const char *day, const char *query, GError **err
 
   if (!fy_gate_day_bounds (day, &start, &end, error))
     return NULL;
+  {
+    /* A phone typed with +86 is still that phone. */
+    char *phone = fy_validate_phone (key, NULL, NULL);
+
+    if (phone != NULL)
+      {
+        g_free (key);
+        key = phone;
+      }
+  }
   if (g_utf8_strlen (key, -1) < 2)
     return g_steal_pointer (&visits);
   /* The candidates are the visits expected around `day` and those inside:

@@ -42,13 +42,25 @@ outsider_summary (const char *name, const char *id_number, const char *phone, co
   return g_strdup_printf ("%s %s %s %s", name, id, ph, company);
 }
 
+/* The id of the first row of a bound statement: 0 for none, -1 on failure. */
+static gint64
+first_id (FyStore *store, sqlite3_stmt *stmt, GError **error)
+{
+  int rc = sqlite3_step (stmt);
+  gint64 id = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return fy_store_fail (store, rc, error) ? 0 : -1;
+  return id;
+}
+
 /* The outsider this person is (ID number, else phone: a phone row with
  * another ID number is someone else), 0 when new; -1 on failure. */
 static gint64
 find_outsider_id (FyStore *store, const FyGatePerson *p, GError **error)
 {
   sqlite3_stmt *stmt;
-  int rc;
   gint64 id = 0;
 
   if (p->id_number[0] != '\0')
@@ -57,12 +69,7 @@ find_outsider_id (FyStore *store, const FyGatePerson *p, GError **error)
       if (stmt == NULL)
         return -1;
       fy_bind_text (stmt, 1, p->id_number);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        id = sqlite3_column_int64 (stmt, 0);
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return fy_store_fail (store, rc, error) ? 0 : -1;
+      id = first_id (store, stmt, error);
       if (id != 0 || p->phone[0] == '\0')
         return id;
     }
@@ -75,13 +82,7 @@ find_outsider_id (FyStore *store, const FyGatePerson *p, GError **error)
     return -1;
   fy_bind_text (stmt, 1, p->phone);
   fy_bind_text (stmt, 2, p->id_number);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return fy_store_fail (store, rc, error) ? 0 : -1;
-  return id;
+  return first_id (store, stmt, error);
 }
 
 /* Finds or adds the outsider, updates their details (a blank field keeps
@@ -476,7 +477,9 @@ truck_disinfection (FyStore *store, const FyGateCheckIn *check, gint64 now, GErr
 {
   const FyGateVisit *v = check->visit;
   g_autoptr(FyDisinfectionEntry) e = fy_disinfection_entry_new ();
-  g_autofree char *executor = g_utf8_substring (fy_store_get_actor (store), 0, 32);
+  const char *actor = fy_store_get_actor (store) ? fy_store_get_actor (store) : "";
+  /* The disinfection log keeps names of at most 32 characters. */
+  g_autofree char *executor = g_utf8_strlen (actor, -1) > 32 ? g_utf8_substring (actor, 0, 32) : g_strdup (actor);
   FyDisinfectionEntry *entries[1];
 
   if (v->unload_area_id > 0)

@@ -548,8 +548,8 @@ fy_gate_event_needs_approval (const FyGateEvent *event, const char *today)
 
   if (event->approved_on != NULL && event->approved_on[0] != '\0')
     return FALSE;
-  if (event->headcount <= FY_GATE_EVENT_MIN_PEOPLE
-      || !fy_date_is_canonical (event->held_on) || !fy_date_is_canonical (today))
+  /* Every event of the register needs it, whatever the headcount typed. */
+  if (!fy_date_is_canonical (event->held_on) || !fy_date_is_canonical (today))
     return FALSE;
   days = fy_date_diff_days (today, event->held_on);
   return days >= 0 && days <= FY_GATE_EVENT_APPROVAL_DAYS;

@@ -151,6 +151,10 @@ static void open_operator (void) { fy_operator_dialog_present (NULL, demo); }
 static void open_dis_entry (void) { fy_disinfection_entry_dialog_present (NULL, demo, 0); }
 static void open_dis_schedule (void) { fy_disinfection_schedule_dialog_present (NULL, demo, NULL); }
 static void open_dis_repeat (void) { fy_disinfection_repeat_dialog_present (NULL, demo); }
+static void open_visitor (void) { fy_visitor_dialog_present (NULL, demo, 0); }
+static void open_truck (void) { fy_truck_dialog_present (NULL, demo, 0); }
+static void open_gate_events (void) { fy_gate_events_present (NULL, demo); }
+static void open_gate_event (void) { fy_gate_event_dialog_present (NULL, demo, NULL); }
 
 static void
 open_monitor (void)
@@ -193,10 +197,6 @@ open_emergency (void)
 static void open_taskforce (void) { fy_taskforce_dialog_present (plans_host (), demo); }
 static void open_document (void) { fy_document_dialog_present (plans_host (), demo); }
 static void open_drill (void) { fy_drill_dialog_present (plans_host (), demo); }
-static void open_visitor (void) { fy_visitor_dialog_present (NULL, demo, 0); }
-static void open_truck (void) { fy_truck_dialog_present (NULL, demo, 0); }
-static void open_gate_events (void) { fy_gate_events_present (NULL, demo); }
-static void open_gate_event (void) { fy_gate_event_dialog_present (NULL, demo, NULL); }
 
 typedef struct
 {
@@ -233,14 +233,14 @@ static const Opener openers[] = {
   { "disinfection-entry", open_dis_entry },
   { "disinfection-schedule", open_dis_schedule },
   { "disinfection-repeat", open_dis_repeat },
-  { "emergency", open_emergency },
-  { "taskforce", open_taskforce },
-  { "document", open_document },
-  { "drill", open_drill },
   { "gate-visitor", open_visitor },
   { "gate-truck", open_truck },
   { "gate-events", open_gate_events },
   { "gate-event", open_gate_event },
+  { "emergency", open_emergency },
+  { "taskforce", open_taskforce },
+  { "document", open_document },
+  { "drill", open_drill },
 };
 
 /* Opens the dialog and returns it, focused and shown. */

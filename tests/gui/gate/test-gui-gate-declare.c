@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The gate's declarations under Xvfb, in the real window on a real store:
  * a visitor declared by keyboard, and on the second visit typing the ID
- * number brings back name, company, host, purpose and areas; a truck with
+ * number brings back name, company, host, purpose and areas; companions
+ * added and removed, the one filled saved with the visitor; a truck with
  * a bad plate shows the error at the field and writes nothing; a truck
  * declared 2 h ahead shows the late warning and is saved flagged late; an
  * event 5 days ahead without approval is warned about in the register and
@@ -193,6 +194,43 @@ test_visitor_by_keyboard (Fixture *f, gconstpointer data)
   g_assert_false (fy_gui_test_is_toplevel (dialog));
   g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM gate_visit WHERE kind = 'visitor'"), ==, 2);
   g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM outsider"), ==, 1);
+}
+
+/* Companions: added and removed by their buttons; an empty row is left
+ * out, a filled one saved with the visitor. */
+static void
+test_visitor_companions (Fixture *f, gconstpointer data)
+{
+  g_autofree char *id = id_number ("31010119850505432");
+  GtkWindow *dialog = open_declaration (f, "visitor", "visitor-dialog");
+  GtkWidget *companions = named (dialog, "companions");
+  GtkWidget *row;
+  g_autoptr(GPtrArray) expected = NULL;
+
+  type (dialog, "id-number", id);
+  type (dialog, "name", "孙工");
+  type (dialog, "purpose", "验收");
+  gtk_menu_button_popup (GTK_MENU_BUTTON (named (dialog, "host")));
+  fy_gui_test_iterate ();
+  fy_person_picker_activate_row (FY_PERSON_PICKER (named (dialog, "host-picker")), 0);
+  fy_gui_test_iterate ();
+  fy_gui_test_click (fy_gui_test_find_named (companions, "add-companion"));
+  fy_gui_test_click (fy_gui_test_find_named (companions, "add-companion"));
+  /* The second row removed, the first filled. */
+  row = gtk_widget_get_last_child (gtk_widget_get_first_child (companions));
+  fy_gui_test_click (fy_gui_test_find_named (row, "remove"));
+  g_assert_true (gtk_widget_get_first_child (gtk_widget_get_first_child (companions))
+                 == gtk_widget_get_last_child (gtk_widget_get_first_child (companions)));
+  gtk_editable_set_text (GTK_EDITABLE (fy_gui_test_find_named (companions, "name")), "周工");
+  gtk_editable_set_text (GTK_EDITABLE (fy_gui_test_find_named (companions, "phone")), "13600136000");
+  press_enter (named (dialog, "purpose"));
+  g_assert_false (fy_gui_test_is_toplevel (dialog));
+  expected = fy_gate_list_expected (f->store, TODAY, NULL);
+  g_assert_cmpuint (expected->len, ==, 1);
+  g_assert_cmpuint (((FyGateVisit *) expected->pdata[0])->people->len, ==, 2);
+  g_assert_cmpstr (((FyGatePerson *) ((FyGateVisit *) expected->pdata[0])->people->pdata[1])->name, ==, "周工");
+  g_assert_cmpint (((FyGatePerson *) ((FyGateVisit *) expected->pdata[0])->people->pdata[1])->role, ==,
+                   FY_GATE_ROLE_COMPANION);
 }
 
 static void
@@ -429,6 +467,8 @@ main (int argc, char **argv)
   if (!fy_gui_test_init (&argc, &argv, TODAY))
     return 0;
   g_test_add ("/gui/gate/visitor-by-keyboard", Fixture, NULL, fixture_setup, test_visitor_by_keyboard,
+              fixture_teardown);
+  g_test_add ("/gui/gate/visitor-companions", Fixture, NULL, fixture_setup, test_visitor_companions,
               fixture_teardown);
   g_test_add ("/gui/gate/truck-bad-plate", Fixture, NULL, fixture_setup, test_truck_bad_plate, fixture_teardown);
   g_test_add ("/gui/gate/truck-late", Fixture, NULL, fixture_setup, test_truck_late, fixture_teardown);

@@ -266,7 +266,7 @@ save_truck (FyDisForm *form, gpointer data, GError **error)
     }
   if (!fy_gate_form_declare (form, f->store, v, f->day, error))
     return FALSE;
-  fy_form_toast (GTK_WIDGET (gtk_window_get_transient_for (form->window)),
+  fy_form_toast (GTK_WIDGET (form->window),
                  (v->flags & FY_GATE_FLAG_LATE) ? _("Truck declared, flagged late") : _("Truck declared"));
   return TRUE;
 }

@@ -281,7 +281,7 @@ save_visitor (FyDisForm *form, gpointer data, GError **error)
       g_array_append_val (v->area_ids, ((FyDisinfectionPlace *) f->places->pdata[i])->area_id);
   if (!fy_gate_form_declare (form, f->store, v, f->day, error))
     return FALSE;
-  fy_form_toast (GTK_WIDGET (gtk_window_get_transient_for (form->window)), _("Visitor declared"));
+  fy_form_toast (GTK_WIDGET (form->window), _("Visitor declared"));
   return TRUE;
 }
 

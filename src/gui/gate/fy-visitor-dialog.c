@@ -129,7 +129,9 @@ areas_checks (VisitorForm *f)
   for (guint i = 0; i < f->places->len; i++)
     {
       const FyDisinfectionPlace *p = f->places->pdata[i];
-      g_autofree char *label = g_strdup_printf ("%s（%s）", p->title, fy_zone_level_label (p->level));
+      /* Translators: an area a visitor may enter, with its risk level: "访客缓冲区（绿区）". */
+      g_autofree char *label = g_strdup_printf (C_("area and level", "%s (%s)"), p->title,
+                                                fy_zone_level_label (p->level));
       GtkWidget *check = gtk_check_button_new_with_label (label);
 
       gtk_widget_set_name (check, p->title);

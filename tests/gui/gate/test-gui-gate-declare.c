@@ -380,26 +380,51 @@ test_event_delete (Fixture *f, gconstpointer data)
   g_assert_null (fy_gui_test_find_named (GTK_WIDGET (events), "delete"));
 }
 
+/* Today: one visitor inside since 00:30 (past the 480 minutes at 10:00,
+ * said in red) and one still expected. */
 static void
 test_today_counts (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyGateVisit) v = fy_gate_visit_new (FY_GATE_VISITOR);
-  FyGatePerson *p = fy_gate_person_new (FY_GATE_ROLE_VISITOR);
   FyGateToday *section;
+  GtkWidget *inside;
+  const char *phones[] = { "13900139000", "13900139001" };
 
-  fy_test_set_text (&p->name, "王访客");
-  fy_test_set_text (&p->phone, "13900139000");
-  g_ptr_array_add (v->people, p);
-  v->planned_at = fy_test_at (TODAY, 14, 0);
-  v->host_staff_id = f->host;
-  fy_test_set_text (&v->purpose, "洽谈");
-  g_assert_true (fy_gate_declare (f->store, v, fy_now (), &error));
-  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (phones); i++)
+    {
+      g_autoptr(FyGateVisit) v = fy_gate_visit_new (FY_GATE_VISITOR);
+      FyGatePerson *p = fy_gate_person_new (FY_GATE_ROLE_VISITOR);
+
+      fy_test_set_text (&p->name, i == 0 ? "王访客" : "陈访客");
+      fy_test_set_text (&p->phone, phones[i]);
+      p->code = FY_CODE_GREEN;
+      p->test_at = fy_test_at ("2026-11-21", 6, 0);
+      p->test_result = FY_RESULT_NEGATIVE;
+      g_ptr_array_add (v->people, p);
+      v->planned_at = fy_test_at (TODAY, i == 0 ? 11 : 14, 0);
+      v->host_staff_id = f->host;
+      fy_test_set_text (&v->purpose, "洽谈");
+      g_assert_true (fy_gate_declare (f->store, v, fy_test_at ("2026-11-21", 8, 0), &error));
+      g_assert_no_error (error);
+      if (i == 0)
+        {
+          FyGateCheckIn check = { .visit = v, .admit = TRUE, .at = fy_test_at (TODAY, 0, 30) };
+
+          p->temp1 = 365;
+          g_assert_true (fy_gate_check_in (f->store, &check, &error));
+          g_assert_no_error (error);
+        }
+    }
   fy_window_show_page (f->win, "today");
   fy_gui_test_iterate ();
   section = FY_GATE_TODAY (fy_gui_test_find_child_of_type (GTK_WIDGET (f->win), FY_TYPE_GATE_TODAY));
   g_assert_cmpint (fy_gate_today_get_counts (section)->expected_left, ==, 1);
+  g_assert_cmpint (fy_gate_today_get_counts (section)->inside_now, ==, 1);
+  g_assert_cmpint (fy_gate_today_get_counts (section)->overstay, ==, 1);
+  g_assert_cmpint (fy_gate_today_get_counts (section)->visitor_people, ==, 1);
+  inside = fy_gui_test_find_named (GTK_WIDGET (section), "gate-inside");
+  g_assert_nonnull (inside);
+  g_assert_true (gtk_widget_has_css_class (inside, "error"));
   g_assert_nonnull (fy_gui_test_find_named (GTK_WIDGET (section), "gate-expected"));
 }
 

@@ -44,7 +44,9 @@ save_event (FyDisForm *form, gpointer data, GError **error)
 
   fy_gate_form_clear_marks (form);
   e->id = f->id;
+  g_free (e->name);
   e->name = g_strdup (gtk_editable_get_text (GTK_EDITABLE (f->name)));
+  g_free (e->held_on);
   e->held_on = fy_validate_date (gtk_editable_get_text (GTK_EDITABLE (f->day)), &local);
   if (e->held_on == NULL)
     {
@@ -63,7 +65,9 @@ save_event (FyDisForm *form, gpointer data, GError **error)
         }
     }
   e->headcount = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (f->headcount));
+  g_free (e->authority);
   e->authority = g_strdup (gtk_editable_get_text (GTK_EDITABLE (f->authority)));
+  g_free (e->note);
   e->note = g_strdup (gtk_editable_get_text (GTK_EDITABLE (f->note)));
   if (!fy_gate_event_save (f->store, e, &local))
     {

@@ -355,8 +355,8 @@ test_event_delete (Fixture *f, gconstpointer data)
   AdwMessageDialog *ask;
   gboolean asked = FALSE;
 
-  e->name = g_strdup ("技术交流会");
-  e->held_on = g_strdup ("2026-12-20");
+  fy_test_set_text (&e->name, "技术交流会");
+  fy_test_set_text (&e->held_on, "2026-12-20");
   e->headcount = 300;
   g_assert_true (fy_gate_event_save (f->store, e, &error));
   g_assert_no_error (error);

@@ -333,6 +333,8 @@ fy_gate_person_fields_row (FyGatePersonFields *f, const char *title, gboolean re
 void
 fy_gate_person_fields_fill (FyGatePersonFields *f, const FyGatePerson *p)
 {
+  /* First: the ID number set below is this person's, not one to look up. */
+  f->found_id = p->outsider_id;
   gtk_editable_set_text (GTK_EDITABLE (f->name), p->name ? p->name : "");
   gtk_editable_set_text (GTK_EDITABLE (f->id_number), p->id_number ? p->id_number : "");
   gtk_editable_set_text (GTK_EDITABLE (f->phone), p->phone ? p->phone : "");
@@ -348,7 +350,6 @@ fy_gate_person_fields_fill (FyGatePersonFields *f, const FyGatePerson *p)
     }
   gtk_drop_down_set_selected (GTK_DROP_DOWN (f->test_result), p->test_result);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (f->doses), (guint) CLAMP (p->vaccine_doses + 1, 0, N_DOSES - 1));
-  f->found_id = p->outsider_id;
 }
 
 static const char *

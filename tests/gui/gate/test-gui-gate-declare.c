@@ -458,6 +458,42 @@ test_edit_expected (Fixture *f, gconstpointer data)
   g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM gate_visit WHERE cargo = '纸箱、托盘'"), ==, 1);
 }
 
+/* A visitor's declaration opened again shows it as saved, not as a
+ * visitor "seen before". */
+static void
+test_edit_visitor (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FyGateVisit) v = fy_gate_visit_new (FY_GATE_VISITOR);
+  FyGatePerson *p = fy_gate_person_new (FY_GATE_ROLE_VISITOR);
+  GtkWindow *dialog;
+
+  fy_test_set_text (&p->name, "吴访客");
+  fy_test_set_text (&p->phone, "13500135000");
+  g_ptr_array_add (v->people, p);
+  v->planned_at = fy_test_at ("2026-11-23", 9, 30);
+  v->host_staff_id = f->host;
+  fy_test_set_text (&v->purpose, "送样");
+  g_array_append_val (v->area_ids, f->office);
+  g_assert_true (fy_gate_declare (f->store, v, fy_now (), &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.gate-edit", "x", v->id));
+  fy_gui_test_iterate ();
+  dialog = find_window ("visitor-dialog");
+  g_assert_nonnull (dialog);
+  g_assert_false (gtk_widget_get_visible (named (dialog, "seen-before")));
+  g_assert_cmpstr (text (dialog, "name"), ==, "吴访客");
+  g_assert_cmpstr (text (dialog, "purpose"), ==, "送样");
+  g_assert_cmpstr (text (dialog, "time"), ==, "09:30");
+  g_assert_true (gtk_check_button_get_active (area_check (dialog, "办公楼")));
+  g_assert_false (gtk_check_button_get_active (area_check (dialog, "访客缓冲区")));
+  gtk_check_button_set_active (area_check (dialog, "访客缓冲区"), TRUE);
+  press_enter (named (dialog, "purpose"));
+  g_assert_false (fy_gui_test_is_toplevel (dialog));
+  g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM gate_visit"), ==, 1);
+  g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM gate_visit_area"), ==, 2);
+}
+
 static void
 test_preferences (Fixture *f, gconstpointer data)
 {
@@ -501,6 +537,7 @@ main (int argc, char **argv)
   g_test_add ("/gui/gate/event-delete", Fixture, NULL, fixture_setup, test_event_delete, fixture_teardown);
   g_test_add ("/gui/gate/today-counts", Fixture, NULL, fixture_setup, test_today_counts, fixture_teardown);
   g_test_add ("/gui/gate/edit-expected", Fixture, NULL, fixture_setup, test_edit_expected, fixture_teardown);
+  g_test_add ("/gui/gate/edit-visitor", Fixture, NULL, fixture_setup, test_edit_visitor, fixture_teardown);
   g_test_add ("/gui/gate/preferences", Fixture, NULL, fixture_setup, test_preferences, fixture_teardown);
   return g_test_run ();
 }

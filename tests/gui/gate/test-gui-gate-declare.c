@@ -115,6 +115,33 @@ id_number (const char *first17)
   return g_strdup_printf ("%s%c", first17, fy_id_number_check_char (first17));
 }
 
+/* A new visit of `kind` planned at `planned_at`, with one person (the
+ * visitor or the driver) known by name and phone; a visitor comes to see
+ * the host. Not saved. */
+static FyGateVisit *
+new_visit (Fixture *f, FyGateKind kind, const char *name, const char *phone, gint64 planned_at)
+{
+  FyGateVisit *v = fy_gate_visit_new (kind);
+  FyGatePerson *p = fy_gate_person_new (kind == FY_GATE_TRUCK ? FY_GATE_ROLE_DRIVER : FY_GATE_ROLE_VISITOR);
+
+  fy_test_set_text (&p->name, name);
+  fy_test_set_text (&p->phone, phone);
+  g_ptr_array_add (v->people, p);
+  v->planned_at = planned_at;
+  if (kind == FY_GATE_VISITOR)
+    v->host_staff_id = f->host;
+  return v;
+}
+
+static void
+declare (Fixture *f, FyGateVisit *v, gint64 now)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (fy_gate_declare (f->store, v, now, &error));
+  g_assert_no_error (error);
+}
+
 static GtkWindow *
 open_declaration (Fixture *f, const char *kind, const char *name)
 {
@@ -392,20 +419,15 @@ test_today_counts (Fixture *f, gconstpointer data)
 
   for (guint i = 0; i < G_N_ELEMENTS (phones); i++)
     {
-      g_autoptr(FyGateVisit) v = fy_gate_visit_new (FY_GATE_VISITOR);
-      FyGatePerson *p = fy_gate_person_new (FY_GATE_ROLE_VISITOR);
+      g_autoptr(FyGateVisit) v = new_visit (f, FY_GATE_VISITOR, i == 0 ? "王访客" : "陈访客", phones[i],
+                                            fy_test_at (TODAY, i == 0 ? 11 : 14, 0));
+      FyGatePerson *p = v->people->pdata[0];
 
-      fy_test_set_text (&p->name, i == 0 ? "王访客" : "陈访客");
-      fy_test_set_text (&p->phone, phones[i]);
       p->code = FY_CODE_GREEN;
       p->test_at = fy_test_at ("2026-11-21", 6, 0);
       p->test_result = FY_RESULT_NEGATIVE;
-      g_ptr_array_add (v->people, p);
-      v->planned_at = fy_test_at (TODAY, i == 0 ? 11 : 14, 0);
-      v->host_staff_id = f->host;
       fy_test_set_text (&v->purpose, "洽谈");
-      g_assert_true (fy_gate_declare (f->store, v, fy_test_at ("2026-11-21", 8, 0), &error));
-      g_assert_no_error (error);
+      declare (f, v, fy_test_at ("2026-11-21", 8, 0));
       if (i == 0)
         {
           FyGateCheckIn check = { .visit = v, .admit = TRUE, .at = fy_test_at (TODAY, 0, 30) };
@@ -431,19 +453,12 @@ test_today_counts (Fixture *f, gconstpointer data)
 static void
 test_edit_expected (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FyGateVisit) v = fy_gate_visit_new (FY_GATE_TRUCK);
-  FyGatePerson *p = fy_gate_person_new (FY_GATE_ROLE_DRIVER);
+  g_autoptr(FyGateVisit) v = new_visit (f, FY_GATE_TRUCK, "钱司机", "13700137000", fy_test_at ("2026-11-24", 9, 0));
   GtkWindow *dialog;
 
-  fy_test_set_text (&p->name, "钱司机");
-  fy_test_set_text (&p->phone, "13700137000");
-  g_ptr_array_add (v->people, p);
-  v->planned_at = fy_test_at ("2026-11-24", 9, 0);
   fy_test_set_text (&v->plate, "苏E12345");
   fy_test_set_text (&v->cargo, "纸箱");
-  g_assert_true (fy_gate_declare (f->store, v, fy_now (), &error));
-  g_assert_no_error (error);
+  declare (f, v, fy_now ());
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.gate-edit", "x", v->id));
   fy_gui_test_iterate ();
   dialog = find_window ("truck-dialog");
@@ -463,20 +478,12 @@ test_edit_expected (Fixture *f, gconstpointer data)
 static void
 test_edit_visitor (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FyGateVisit) v = fy_gate_visit_new (FY_GATE_VISITOR);
-  FyGatePerson *p = fy_gate_person_new (FY_GATE_ROLE_VISITOR);
+  g_autoptr(FyGateVisit) v = new_visit (f, FY_GATE_VISITOR, "吴访客", "13500135000", fy_test_at ("2026-11-23", 9, 30));
   GtkWindow *dialog;
 
-  fy_test_set_text (&p->name, "吴访客");
-  fy_test_set_text (&p->phone, "13500135000");
-  g_ptr_array_add (v->people, p);
-  v->planned_at = fy_test_at ("2026-11-23", 9, 30);
-  v->host_staff_id = f->host;
   fy_test_set_text (&v->purpose, "送样");
   g_array_append_val (v->area_ids, f->office);
-  g_assert_true (fy_gate_declare (f->store, v, fy_now (), &error));
-  g_assert_no_error (error);
+  declare (f, v, fy_now ());
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.gate-edit", "x", v->id));
   fy_gui_test_iterate ();
   dialog = find_window ("visitor-dialog");

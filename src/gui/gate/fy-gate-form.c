@@ -310,6 +310,8 @@ fy_gate_person_fields_row (FyGatePersonFields *f, const char *title, gboolean re
   gtk_entry_set_placeholder_text (GTK_ENTRY (f->name), _("Name"));
   gtk_entry_set_placeholder_text (GTK_ENTRY (f->id_number), _("ID number"));
   gtk_entry_set_placeholder_text (GTK_ENTRY (f->phone), _("Phone"));
+  if (f->company)
+    gtk_entry_set_placeholder_text (GTK_ENTRY (f->company), _("Company"));
   gtk_widget_set_hexpand (f->id_number, TRUE);
   gtk_box_append (GTK_BOX (who), f->name);
   gtk_box_append (GTK_BOX (who), f->id_number);

@@ -70,6 +70,9 @@ on_plate_changed_cb (GtkEditable *plate, TruckForm *f)
 
   if (*text)
     normal = fy_validate_plate (text, FALSE, NULL, &error);
+  /* A plate put right takes the refused save's message away too (Save checks all again). */
+  if (normal && gtk_widget_get_visible (GTK_WIDGET (f->form->error)))
+    fy_gate_form_clear_marks (f->form);
   fy_a11y_set_invalid (f->plate, *text && normal == NULL);
   gtk_label_set_text (GTK_LABEL (f->plate_error), error ? error->message : "");
   gtk_widget_set_visible (f->plate_error, error != NULL);

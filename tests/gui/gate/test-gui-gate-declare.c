@@ -293,9 +293,10 @@ test_truck_bad_plate (Fixture *f, gconstpointer data)
   g_assert_true (gtk_widget_get_visible (named (dialog, "error")));
   g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM gate_visit"), ==, 0);
   g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM outsider"), ==, 0);
-  /* Corrected, the message goes. */
+  /* Corrected, the messages go. */
   type (dialog, "plate", "京A12345");
   g_assert_false (gtk_widget_get_visible (named (dialog, "plate-error")));
+  g_assert_false (gtk_widget_get_visible (named (dialog, "error")));
   g_assert_false (gtk_widget_has_css_class (plate, "error"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
   fy_gui_test_iterate ();

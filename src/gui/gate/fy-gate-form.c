@@ -142,7 +142,19 @@ fy_gate_form_fail_at (FyDisForm *form, GtkWidget *field, const char *message, GE
 }
 
 gboolean
-fy_gate_form_declare (FyDisForm *form, FyStore *store, FyGateVisit *visit, GtkWidget *day, GError **error)
+fy_gate_form_take_plate (GtkWidget *plate, FyGateVisit *visit)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (plate));
+  char *normal = *text ? fy_validate_plate (text, FALSE, NULL, NULL) : g_strdup ("");
+
+  g_free (visit->plate);
+  visit->plate = normal ? normal : g_strdup (text);
+  return normal != NULL;
+}
+
+gboolean
+fy_gate_form_declare (FyDisForm *form, FyStore *store, FyGateVisit *visit, GtkWidget *day, GtkWidget *suspect,
+                      GError **error)
 {
   g_autoptr(GError) local = NULL;
   g_autofree char *planned = NULL;
@@ -153,7 +165,7 @@ fy_gate_form_declare (FyDisForm *form, FyStore *store, FyGateVisit *visit, GtkWi
   /* The core's sentence; at the arrival when it is on a day past. */
   planned = fy_local_day_of (visit->planned_at);
   today = fy_today ();
-  fy_gate_form_error_at (form, strcmp (planned, today) < 0 ? day : NULL, local);
+  fy_gate_form_error_at (form, strcmp (planned, today) < 0 ? day : suspect, local);
   g_propagate_error (error, g_steal_pointer (&local));
   return FALSE;
 }

@@ -69,12 +69,18 @@ gboolean   fy_gate_form_fail_at      (FyDisForm          *form,
                                       GtkWidget          *field,
                                       const char         *message,
                                       GError            **error);
-/* fy_gate_declare at now; a refusal is shown (at `day` when the arrival is
- * on a day past). */
+/* Puts the plate typed in `plate` on `visit`: normalised when it is a
+ * GA 36 plate, else as typed for the core to judge (military and embassy
+ * plates pass there). TRUE when it is a GA 36 plate or empty. */
+gboolean   fy_gate_form_take_plate   (GtkWidget          *plate,
+                                      FyGateVisit        *visit);
+/* fy_gate_declare at now; a refusal is shown at `day` when the arrival is
+ * on a day past, else at `suspect` (NULL: under the form only). */
 gboolean   fy_gate_form_declare      (FyDisForm          *form,
                                       FyStore            *store,
                                       FyGateVisit        *visit,
                                       GtkWidget          *day,
+                                      GtkWidget          *suspect,
                                       GError            **error);
 /* Clears every invalid mark set by fy_gate_form_error_at. */
 void       fy_gate_form_clear_marks  (FyDisForm          *form);

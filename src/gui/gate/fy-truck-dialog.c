@@ -226,14 +226,11 @@ save_truck (FyDisForm *form, gpointer data, GError **error)
   TruckForm *f = data;
   g_autoptr(FyGateVisit) v = fy_gate_visit_new (FY_GATE_TRUCK);
   g_autoptr(GError) local = NULL;
-  g_autofree char *plate = NULL;
+  gboolean plate_ok;
   gint64 now = fy_now ();
   guint unload = gtk_drop_down_get_selected (GTK_DROP_DOWN (f->unload));
 
   fy_gate_form_clear_marks (form);
-  plate = fy_validate_plate (gtk_editable_get_text (GTK_EDITABLE (f->plate)), FALSE, NULL, &local);
-  if (plate == NULL)
-    return fy_gate_form_fail_at (form, f->plate, local->message, error);
   if (!fy_form_read_instant (GTK_EDITABLE (f->day), GTK_EDITABLE (f->time), &v->planned_at, &local))
     return fy_gate_form_fail_at (form, f->day, local->message, error);
   for (guint i = 0; i < f->people->len; i++)
@@ -254,8 +251,8 @@ save_truck (FyDisForm *form, gpointer data, GError **error)
         return fy_gate_form_fail_at (form, c->id_number, _("Enter an ID number or phone for everyone in the truck."), error);
     }
   v->id = f->id;
-  g_free (v->plate);
-  v->plate = g_steal_pointer (&plate);
+  /* A truck's plate is required: an empty one is the field to blame too. */
+  plate_ok = fy_gate_form_take_plate (f->plate, v) && *v->plate;
   g_free (v->vehicle_type);
   v->vehicle_type = g_strdup (vehicle_type_text ((int) gtk_drop_down_get_selected (GTK_DROP_DOWN (f->type))));
   set_text (&v->origin, f->origin);
@@ -267,7 +264,7 @@ save_truck (FyDisForm *form, gpointer data, GError **error)
       v->unload_area_id = p->area_id;
       v->unload_point_id = p->point_id;
     }
-  if (!fy_gate_form_declare (form, f->store, v, f->day, error))
+  if (!fy_gate_form_declare (form, f->store, v, f->day, plate_ok ? NULL : f->plate, error))
     return FALSE;
   fy_form_toast (GTK_WIDGET (form->window),
                  (v->flags & FY_GATE_FLAG_LATE) ? _("Truck declared, flagged late") : _("Truck declared"));

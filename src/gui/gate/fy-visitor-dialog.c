@@ -231,7 +231,7 @@ save_visitor (FyDisForm *form, gpointer data, GError **error)
   g_autoptr(GError) local = NULL;
   gint64 now = fy_now ();
   FyGatePerson *p;
-  const char *plate = gtk_editable_get_text (GTK_EDITABLE (f->plate));
+  gboolean plate_ok;
 
   fy_gate_form_clear_marks (form);
   p = fy_gate_person_fields_read (f->visitor, form, now, error);
@@ -249,14 +249,7 @@ save_visitor (FyDisForm *form, gpointer data, GError **error)
     return fy_gate_form_fail_at (form, f->purpose, _("Enter the purpose of the visit."), error);
   if (f->host_id == 0)
     return fy_gate_form_fail_at (form, f->host, _("Choose the staff member the visitor comes to see."), error);
-  if (*plate)
-    {
-      g_autofree char *normal = fy_validate_plate (plate, FALSE, NULL, &local);
-      if (normal == NULL)
-        return fy_gate_form_fail_at (form, f->plate, local->message, error);
-      g_free (v->plate);
-      v->plate = g_steal_pointer (&normal);
-    }
+  plate_ok = fy_gate_form_take_plate (f->plate, v);
   for (guint i = 0; i < f->companions->len; i++)
     {
       FyGatePersonFields *c = f->companions->pdata[i];
@@ -281,7 +274,7 @@ save_visitor (FyDisForm *form, gpointer data, GError **error)
   for (guint i = 0; i < f->places->len; i++)
     if (gtk_check_button_get_active (area_check (f, i)))
       g_array_append_val (v->area_ids, ((FyDisinfectionPlace *) f->places->pdata[i])->area_id);
-  if (!fy_gate_form_declare (form, f->store, v, f->day, error))
+  if (!fy_gate_form_declare (form, f->store, v, f->day, plate_ok ? NULL : f->plate, error))
     return FALSE;
   fy_form_toast (GTK_WIDGET (form->window), _("Visitor declared"));
   return TRUE;

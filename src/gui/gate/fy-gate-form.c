@@ -152,6 +152,32 @@ fy_gate_form_take_plate (GtkWidget *plate, FyGateVisit *visit)
   return normal != NULL;
 }
 
+char *
+fy_gate_form_plate_problem (const char *text)
+{
+  g_autoptr(GError) strict = NULL;
+  g_autofree char *normal = fy_validate_plate (text, FALSE, NULL, &strict);
+  g_autoptr(FyGateVisit) probe = NULL;
+  FyGatePerson *driver;
+
+  if (normal != NULL)
+    return NULL;
+  /* A truck complete but for the plate: the core's verdict is on the plate. */
+  probe = fy_gate_visit_new (FY_GATE_TRUCK);
+  driver = fy_gate_person_new (FY_GATE_ROLE_DRIVER);
+  g_free (driver->name);
+  driver->name = g_strdup (_("Driver"));
+  g_free (driver->phone);
+  driver->phone = g_strdup ("13800138000");
+  g_ptr_array_add (probe->people, driver);
+  g_free (probe->plate);
+  probe->plate = g_strdup (text);
+  probe->planned_at = fy_now () + 86400;
+  if (fy_gate_visit_validate (probe, fy_now (), NULL))
+    return NULL;
+  return g_strdup (strict->message);
+}
+
 gboolean
 fy_gate_form_declare (FyDisForm *form, FyStore *store, FyGateVisit *visit, GtkWidget *day, GtkWidget *suspect,
                       GError **error)

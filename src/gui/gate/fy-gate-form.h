@@ -74,6 +74,10 @@ gboolean   fy_gate_form_fail_at      (FyDisForm          *form,
  * plates pass there). TRUE when it is a GA 36 plate or empty. */
 gboolean   fy_gate_form_take_plate   (GtkWidget          *plate,
                                       FyGateVisit        *visit);
+/* Why a declaration would refuse `text` as a truck's plate (owned), NULL
+ * when it would take it: a GA 36 plate, or another kind the core admits
+ * (military, embassy). Asks the core's own checks. */
+char      *fy_gate_form_plate_problem (const char        *text);
 /* fy_gate_declare at now; a refusal is shown at `day` when the arrival is
  * on a day past, else at `suspect` (NULL: under the form only). */
 gboolean   fy_gate_form_declare      (FyDisForm          *form,

@@ -64,18 +64,15 @@ vehicle_type_text (int i)
 static void
 on_plate_changed_cb (GtkEditable *plate, TruckForm *f)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *normal = NULL;
   const char *text = gtk_editable_get_text (plate);
+  g_autofree char *problem = *text ? fy_gate_form_plate_problem (text) : NULL;
 
-  if (*text)
-    normal = fy_validate_plate (text, FALSE, NULL, &error);
   /* A plate put right takes the refused save's message away too (Save checks all again). */
-  if (normal && gtk_widget_get_visible (GTK_WIDGET (f->form->error)))
+  if (*text && problem == NULL && gtk_widget_get_visible (GTK_WIDGET (f->form->error)))
     fy_gate_form_clear_marks (f->form);
-  fy_a11y_set_invalid (f->plate, *text && normal == NULL);
-  gtk_label_set_text (GTK_LABEL (f->plate_error), error ? error->message : "");
-  gtk_widget_set_visible (f->plate_error, error != NULL);
+  fy_a11y_set_invalid (f->plate, problem != NULL);
+  gtk_label_set_text (GTK_LABEL (f->plate_error), problem ? problem : "");
+  gtk_widget_set_visible (f->plate_error, problem != NULL);
 }
 
 /* ---- Late declaration --------------------------------------------------------- */

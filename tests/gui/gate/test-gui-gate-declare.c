@@ -303,6 +303,20 @@ test_truck_bad_plate (Fixture *f, gconstpointer data)
   g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM gate_visit"), ==, 0);
 }
 
+/* A military plate is not GA 36 but the core admits it: saved as typed. */
+static void
+test_truck_military_plate (Fixture *f, gconstpointer data)
+{
+  GtkWindow *dialog = open_declaration (f, "truck", "truck-dialog");
+
+  type (dialog, "plate", "VA12345");
+  g_assert_false (gtk_widget_get_visible (named (dialog, "plate-error")));
+  fill_driver (dialog);
+  press_enter (named (dialog, "plate"));
+  g_assert_false (fy_gui_test_is_toplevel (dialog));
+  g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM gate_visit WHERE plate = 'VA12345'"), ==, 1);
+}
+
 static void
 test_truck_late (Fixture *f, gconstpointer data)
 {
@@ -540,6 +554,8 @@ main (int argc, char **argv)
   g_test_add ("/gui/gate/visitor-companions", Fixture, NULL, fixture_setup, test_visitor_companions,
               fixture_teardown);
   g_test_add ("/gui/gate/truck-bad-plate", Fixture, NULL, fixture_setup, test_truck_bad_plate, fixture_teardown);
+  g_test_add ("/gui/gate/truck-military-plate", Fixture, NULL, fixture_setup, test_truck_military_plate,
+              fixture_teardown);
   g_test_add ("/gui/gate/truck-late", Fixture, NULL, fixture_setup, test_truck_late, fixture_teardown);
   g_test_add ("/gui/gate/event-warning", Fixture, NULL, fixture_setup, test_event_warning, fixture_teardown);
   g_test_add ("/gui/gate/event-delete", Fixture, NULL, fixture_setup, test_event_delete, fixture_teardown);

@@ -5,6 +5,9 @@
 #include "fy-a11y.h"
 #include "fy-gate-check-dialog.h"
 #include "fy-gate-checkout-dialog.h"
+#include "fy-gate-events.h"
+#include "fy-truck-dialog.h"
+#include "fy-visitor-dialog.h"
 #include "fy-gui-test-support.h"
 #include "fy-pages.h"
 
@@ -257,7 +260,7 @@ fy_gui_test_is_toplevel (gpointer window)
 }
 
 const char *const fy_gui_test_gate_dialog_names[FY_GUI_TEST_N_GATE_DIALOGS] = {
-  "gate-register", "gate-check", "gate-checkout",
+  "gate-register", "gate-check", "gate-checkout", "gate-visitor", "gate-truck", "gate-events", "gate-event",
 };
 
 GtkWindow *
@@ -271,8 +274,16 @@ fy_gui_test_open_gate_dialog (FyWindow *window, FyStore *store, guint which)
     dialog = GTK_WINDOW (fy_gate_check_dialog_present (parent, store, 0));
   else if (which == 1)
     dialog = GTK_WINDOW (fy_gate_check_dialog_present (parent, store, fy_test_add_gate_truck (store, FALSE)));
-  else
+  else if (which == 2)
     dialog = GTK_WINDOW (fy_gate_checkout_dialog_present (parent, store, fy_test_add_gate_truck (store, TRUE)));
+  else if (which == 3)
+    dialog = fy_visitor_dialog_present (GTK_WINDOW (window), store, 0);
+  else if (which == 4)
+    dialog = fy_truck_dialog_present (GTK_WINDOW (window), store, 0);
+  else if (which == 5)
+    dialog = fy_gate_events_present (GTK_WINDOW (window), store);
+  else
+    dialog = fy_gate_event_dialog_present (GTK_WINDOW (window), store, NULL);
   fy_gui_test_wait_frames (GTK_WIDGET (dialog), 2);
   return dialog;
 }

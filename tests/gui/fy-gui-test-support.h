@@ -80,9 +80,10 @@ void       fy_gui_test_report_problems     (GPtrArray     *problems,
 
 /* The gate's dialogs for the layout walks: 0 a new arrival, 1 the check
  * of a declared truck, 2 the check out of one inside (the trucks made with
- * fy_test_add_gate_truck), over `window` and laid out. Their names are
+ * fy_test_add_gate_truck), 3 and 4 a new visitor and truck declaration,
+ * 5 the events register, 6 a new event; over `window` and laid out. Their names are
  * fy_gui_test_gate_dialog_names[which]. */
-#define FY_GUI_TEST_N_GATE_DIALOGS 3
+#define FY_GUI_TEST_N_GATE_DIALOGS 7
 extern const char *const fy_gui_test_gate_dialog_names[FY_GUI_TEST_N_GATE_DIALOGS];
 GtkWindow *fy_gui_test_open_gate_dialog    (FyWindow   *window,
                                             FyStore    *store,

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-disinfection-prefs.h"
+#include "fy-gate-prefs.h"
 #include "fy-plans-prefs.h"
 #include "fy-supplies-prefs.h"
 #include "fy-a11y.h"
@@ -512,6 +513,7 @@ fy_preferences_new (GtkWindow *parent, FyStore *store)
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), fy_supplies_prefs_page_new (store));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), fy_disinfection_prefs_page_new (store));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), fy_plans_prefs_page_new (store));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), fy_gate_prefs_page_new (store));
   return self;
 }
 

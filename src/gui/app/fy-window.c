@@ -11,6 +11,7 @@
 #include "fy-a11y.h"
 #include "fy-backup.h"
 #include "fy-demo.h"
+#include "fy-gate-actions.h"
 #include "fy-help-overlay.h"
 #include "fy-import-dialog.h"
 #include "fy-operator-dialog.h"
@@ -291,6 +292,7 @@ fy_window_constructed (GObject *object)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->back_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("All Pages"), -1);
   add_pages (self);
+  fy_gate_actions_install (GTK_WINDOW (self), self->store);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
   if (fy_store_is_empty (self->store))
     {

@@ -39,7 +39,7 @@ struct _FyGateCheckDialog
   FyGateVisit   *visit;       /* what the form starts from (owned) */
   FyGateVisit   *declared;    /* the declaration, NULL for a new arrival (owned) */
   GPtrArray     *people;      /* FyGateCheckPerson* */
-  FyGateFormHooks hooks;      /* every field: the live proposal, Enter decides */
+  FyGateCheckHooks hooks;      /* every field: the live proposal, Enter decides */
   GPtrArray     *areas;       /* FyDisinfectionPlace* of whole areas, as the area list */
 
   GtkDropDown   *kind;        /* new arrivals only */
@@ -495,7 +495,7 @@ static GtkWidget *
 build_truck_box (FyGateCheckDialog *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkGrid *grid = fy_gate_form_grid ();
+  GtkGrid *grid = fy_gate_check_grid ();
   g_autofree char *concentration = g_strdup_printf ("%d", DEFAULT_CONCENTRATION);
   g_autofree char *contact = g_strdup_printf ("%d", DEFAULT_CONTACT_MIN);
 
@@ -507,17 +507,17 @@ build_truck_box (FyGateCheckDialog *self)
   gtk_check_button_set_active (self->disinfected, TRUE);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->in_cab));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->disinfected));
-  self->product = GTK_DROP_DOWN (fy_gate_form_attach (grid, 0, 0, 1, _("Disinfectant"),
-                                                      fy_gate_form_choice (&self->hooks, fy_disinfectant_labels,
+  self->product = GTK_DROP_DOWN (fy_gate_check_attach (grid, 0, 0, 1, _("Disinfectant"),
+                                                      fy_gate_check_choice (&self->hooks, fy_disinfectant_labels,
                                                                            FY_DISINFECTANT_N, NULL,
                                                                            FY_DISINFECTANT_CHLORINE84),
                                                       "gate-product"));
-  self->concentration = GTK_EDITABLE (fy_gate_form_attach (grid, 1, 0, 1, _("mg/L"),
-                                                           fy_gate_form_entry (&self->hooks, 5),
+  self->concentration = GTK_EDITABLE (fy_gate_check_attach (grid, 1, 0, 1, _("mg/L"),
+                                                           fy_gate_check_entry (&self->hooks, 5),
                                                            "gate-concentration"));
-  self->contact = GTK_EDITABLE (fy_gate_form_attach (grid, 0, 1, 1, _("Contact, min"),
-                                                     fy_gate_form_entry (&self->hooks, 5), "gate-contact"));
-  self->area = GTK_DROP_DOWN (fy_gate_form_attach (grid, 1, 1, 1, _("Area"), new_area_choice (self), "gate-area"));
+  self->contact = GTK_EDITABLE (fy_gate_check_attach (grid, 0, 1, 1, _("Contact, min"),
+                                                     fy_gate_check_entry (&self->hooks, 5), "gate-contact"));
+  self->area = GTK_DROP_DOWN (fy_gate_check_attach (grid, 1, 1, 1, _("Area"), new_area_choice (self), "gate-area"));
   gtk_editable_set_text (self->concentration, concentration);
   gtk_editable_set_text (self->contact, contact);
   g_object_bind_property (self->disinfected, "active", grid, "sensitive", G_BINDING_SYNC_CREATE);
@@ -571,8 +571,8 @@ build (FyGateCheckDialog *self)
   GtkWidget *bottom = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *add_person = gtk_button_new_with_mnemonic (_("Add _Person"));
-  GtkGrid *vehicle = fy_gate_form_grid ();
-  GtkGrid *when = fy_gate_form_grid ();
+  GtkGrid *vehicle = fy_gate_check_grid ();
+  GtkGrid *when = fy_gate_check_grid ();
   gboolean is_new = self->declared == NULL;
   g_autofree char *title = NULL;
 
@@ -605,12 +605,12 @@ build (FyGateCheckDialog *self)
   g_object_set (form, "margin-start", 18, "margin-end", 18, "margin-top", 12, "margin-bottom", 12, NULL);
   if (is_new)
     {
-      GtkGrid *grid = fy_gate_form_grid ();
+      GtkGrid *grid = fy_gate_check_grid ();
       GtkStringList *kinds = gtk_string_list_new (NULL);
 
       gtk_string_list_append (kinds, fy_code_label_text (&fy_gate_kind_labels[FY_GATE_VISITOR]));
       gtk_string_list_append (kinds, fy_code_label_text (&fy_gate_kind_labels[FY_GATE_TRUCK]));
-      self->kind = GTK_DROP_DOWN (fy_gate_form_attach (grid, 0, 0, 1, _("_Arrival"),
+      self->kind = GTK_DROP_DOWN (fy_gate_check_attach (grid, 0, 0, 1, _("_Arrival"),
                                                        gtk_drop_down_new (G_LIST_MODEL (kinds), NULL),
                                           "gate-kind"));
       gtk_drop_down_set_selected (self->kind, self->visit->kind == FY_GATE_TRUCK ? 1 : 0);
@@ -637,28 +637,28 @@ build (FyGateCheckDialog *self)
 
   if (is_new)
     {
-      GtkGrid *grid = fy_gate_form_grid ();
-      self->purpose = GTK_EDITABLE (fy_gate_form_attach (grid, 0, 0, 1, _("P_urpose"),
-                                                         fy_gate_form_entry (&self->hooks, 8), "gate-purpose"));
-      self->host = GTK_EDITABLE (fy_gate_form_attach (grid, 1, 0, 1, _("_Host"), fy_gate_form_entry (&self->hooks, 8),
+      GtkGrid *grid = fy_gate_check_grid ();
+      self->purpose = GTK_EDITABLE (fy_gate_check_attach (grid, 0, 0, 1, _("P_urpose"),
+                                                         fy_gate_check_entry (&self->hooks, 8), "gate-purpose"));
+      self->host = GTK_EDITABLE (fy_gate_check_attach (grid, 1, 0, 1, _("_Host"), fy_gate_check_entry (&self->hooks, 8),
                                                       "gate-host"));
       gtk_entry_set_placeholder_text (GTK_ENTRY (self->host), _("Name or employee no."));
       self->visitor_box = GTK_WIDGET (grid);
       gtk_box_append (GTK_BOX (form), self->visitor_box);
     }
   gtk_box_append (GTK_BOX (form), section_title (_("Vehicle")));
-  self->plate = GTK_EDITABLE (fy_gate_form_attach (vehicle, 0, 0, 1, _("Plate n_umber"),
-                                                   fy_gate_form_entry (&self->hooks, 9), "gate-plate"));
+  self->plate = GTK_EDITABLE (fy_gate_check_attach (vehicle, 0, 0, 1, _("Plate n_umber"),
+                                                   fy_gate_check_entry (&self->hooks, 9), "gate-plate"));
   gtk_editable_set_text (self->plate, self->visit->plate ? self->visit->plate : "");
   gtk_box_append (GTK_BOX (form), GTK_WIDGET (vehicle));
   self->truck_box = build_truck_box (self);
   gtk_box_append (GTK_BOX (form), self->truck_box);
 
   gtk_box_append (GTK_BOX (form), section_title (_("Time in")));
-  self->day = GTK_EDITABLE (fy_gate_form_attach (when, 0, 0, 1, _("_Date"), fy_gate_form_entry (&self->hooks, 10),
+  self->day = GTK_EDITABLE (fy_gate_check_attach (when, 0, 0, 1, _("_Date"), fy_gate_check_entry (&self->hooks, 10),
                                                  "gate-day"));
-  self->time_of_day = GTK_EDITABLE (fy_gate_form_attach (when, 1, 0, 1, _("_Time"),
-                                                         fy_gate_form_entry (&self->hooks, 5), "gate-time"));
+  self->time_of_day = GTK_EDITABLE (fy_gate_check_attach (when, 1, 0, 1, _("_Time"),
+                                                         fy_gate_check_entry (&self->hooks, 5), "gate-time"));
   fy_form_set_now (self->day, self->time_of_day);
   gtk_box_append (GTK_BOX (form), GTK_WIDGET (when));
 
@@ -670,9 +670,9 @@ build (FyGateCheckDialog *self)
   /* The decision: the override reason (when needed), the error, the buttons. */
   g_object_set (bottom, "margin-start", 18, "margin-end", 18, "margin-top", 6, "margin-bottom", 12, NULL);
   {
-    GtkGrid *grid = fy_gate_form_grid ();
-    self->override_reason = GTK_EDITABLE (fy_gate_form_attach (grid, 0, 0, 1, _("Reason to _override"),
-                                                               fy_gate_form_entry (&self->hooks, 12),
+    GtkGrid *grid = fy_gate_check_grid ();
+    self->override_reason = GTK_EDITABLE (fy_gate_check_attach (grid, 0, 0, 1, _("Reason to _override"),
+                                                               fy_gate_check_entry (&self->hooks, 12),
                                                                "gate-override-reason"));
     self->override_box = GTK_WIDGET (grid);
     gtk_widget_set_visible (self->override_box, FALSE);

@@ -21,7 +21,7 @@ text_of (GtkEditable *field)
 }
 
 GtkGrid *
-fy_gate_form_grid (void)
+fy_gate_check_grid (void)
 {
   GtkGrid *grid = GTK_GRID (gtk_grid_new ());
 
@@ -31,7 +31,7 @@ fy_gate_form_grid (void)
 }
 
 GtkWidget *
-fy_gate_form_entry (const FyGateFormHooks *hooks, int width_chars)
+fy_gate_check_entry (const FyGateCheckHooks *hooks, int width_chars)
 {
   GtkWidget *entry = gtk_entry_new ();
 
@@ -42,7 +42,7 @@ fy_gate_form_entry (const FyGateFormHooks *hooks, int width_chars)
 }
 
 GtkWidget *
-fy_gate_form_choice (const FyGateFormHooks *hooks, const FyCodeLabel *table, guint n, const char *first,
+fy_gate_check_choice (const FyGateCheckHooks *hooks, const FyCodeLabel *table, guint n, const char *first,
                      guint selected)
 {
   GtkStringList *list = gtk_string_list_new (NULL);
@@ -57,7 +57,7 @@ fy_gate_form_choice (const FyGateFormHooks *hooks, const FyCodeLabel *table, gui
 }
 
 GtkWidget *
-fy_gate_form_attach (GtkGrid *grid, int col, int row, int span, const char *title_text, GtkWidget *field,
+fy_gate_check_attach (GtkGrid *grid, int col, int row, int span, const char *title_text, GtkWidget *field,
                      const char *name)
 {
   GtkWidget *title = gtk_label_new_with_mnemonic (title_text);
@@ -112,10 +112,10 @@ fy_gate_check_person_set_heading (FyGateCheckPerson *p, FyGateRole role, gboolea
 }
 
 FyGateCheckPerson *
-fy_gate_check_person_new (const FyGateFormHooks *hooks, FyGatePerson *base, guint index, gboolean editable_identity)
+fy_gate_check_person_new (const FyGateCheckHooks *hooks, FyGatePerson *base, guint index, gboolean editable_identity)
 {
   FyGateCheckPerson *p = g_new0 (FyGateCheckPerson, 1);
-  GtkGrid *grid = fy_gate_form_grid ();
+  GtkGrid *grid = fy_gate_check_grid ();
   g_autofree char *test_at = base->test_at ? fy_format_instant (base->test_at) : g_strdup ("");
   int row = 0;
 #define NAME(what) g_autofree char *what##_name = g_strdup_printf ("gate-" #what "-%u", index)
@@ -131,7 +131,7 @@ fy_gate_check_person_new (const FyGateFormHooks *hooks, FyGatePerson *base, guin
   NAME (risk);
   NAME (where);
 #undef NAME
-#define ENTRY(width) fy_gate_form_entry (hooks, width)
+#define ENTRY(width) fy_gate_check_entry (hooks, width)
 
   p->base = base;
   p->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -142,31 +142,31 @@ fy_gate_check_person_new (const FyGateFormHooks *hooks, FyGatePerson *base, guin
   gtk_box_append (GTK_BOX (p->box), GTK_WIDGET (p->heading));
   if (editable_identity)
     {
-      p->name = GTK_EDITABLE (fy_gate_form_attach (grid, 0, row, 1, _("Name"), ENTRY (8), name_name));
-      p->company = GTK_EDITABLE (fy_gate_form_attach (grid, 1, row++, 1, _("Company"), ENTRY (8), company_name));
-      p->id_number = GTK_EDITABLE (fy_gate_form_attach (grid, 0, row, 1, _("ID number"), ENTRY (8), id_name));
-      p->phone = GTK_EDITABLE (fy_gate_form_attach (grid, 1, row++, 1, _("Phone"), ENTRY (8), phone_name));
+      p->name = GTK_EDITABLE (fy_gate_check_attach (grid, 0, row, 1, _("Name"), ENTRY (8), name_name));
+      p->company = GTK_EDITABLE (fy_gate_check_attach (grid, 1, row++, 1, _("Company"), ENTRY (8), company_name));
+      p->id_number = GTK_EDITABLE (fy_gate_check_attach (grid, 0, row, 1, _("ID number"), ENTRY (8), id_name));
+      p->phone = GTK_EDITABLE (fy_gate_check_attach (grid, 1, row++, 1, _("Phone"), ENTRY (8), phone_name));
       gtk_editable_set_text (p->name, base->name ? base->name : "");
       gtk_editable_set_text (p->company, base->company ? base->company : "");
       gtk_editable_set_text (p->id_number, base->id_number ? base->id_number : "");
       gtk_editable_set_text (p->phone, base->phone ? base->phone : "");
     }
-  p->temp1 = GTK_EDITABLE (fy_gate_form_attach (grid, 0, row, 1, _("Temperature °C"), ENTRY (5), temp1_name));
-  p->temp2 = GTK_EDITABLE (fy_gate_form_attach (grid, 1, row++, 1, _("Re-take °C"), ENTRY (5), temp2_name));
-  p->code = GTK_DROP_DOWN (fy_gate_form_attach (grid, 0, row, 1, _("Health code"),
-                                                fy_gate_form_choice (hooks, fy_code_colour_labels, FY_N_CODES,
+  p->temp1 = GTK_EDITABLE (fy_gate_check_attach (grid, 0, row, 1, _("Temperature °C"), ENTRY (5), temp1_name));
+  p->temp2 = GTK_EDITABLE (fy_gate_check_attach (grid, 1, row++, 1, _("Re-take °C"), ENTRY (5), temp2_name));
+  p->code = GTK_DROP_DOWN (fy_gate_check_attach (grid, 0, row, 1, _("Health code"),
+                                                fy_gate_check_choice (hooks, fy_code_colour_labels, FY_N_CODES,
                                                                      _("Not shown"), base->code),
                                                 code_name));
-  p->risk = GTK_DROP_DOWN (fy_gate_form_attach (grid, 1, row++, 1, _("Travel, 7 days"),
-                                                fy_gate_form_choice (hooks, fy_trip_risk_labels, FY_N_RISKS, NULL,
+  p->risk = GTK_DROP_DOWN (fy_gate_check_attach (grid, 1, row++, 1, _("Travel, 7 days"),
+                                                fy_gate_check_choice (hooks, fy_trip_risk_labels, FY_N_RISKS, NULL,
                                                                      base->travel_risk),
                                                 risk_name));
-  p->test_at = GTK_EDITABLE (fy_gate_form_attach (grid, 0, row, 1, _("Test sampled"), ENTRY (12), test_name));
-  p->result = GTK_DROP_DOWN (fy_gate_form_attach (grid, 1, row++, 1, _("Test result"),
-                                                  fy_gate_form_choice (hooks, fy_test_result_labels, FY_N_RESULTS,
+  p->test_at = GTK_EDITABLE (fy_gate_check_attach (grid, 0, row, 1, _("Test sampled"), ENTRY (12), test_name));
+  p->result = GTK_DROP_DOWN (fy_gate_check_attach (grid, 1, row++, 1, _("Test result"),
+                                                  fy_gate_check_choice (hooks, fy_test_result_labels, FY_N_RESULTS,
                                                                        NULL, base->test_result),
                                                   result_name));
-  p->travel_note = GTK_EDITABLE (fy_gate_form_attach (grid, 0, row++, 3, _("Travel, where"), ENTRY (8),
+  p->travel_note = GTK_EDITABLE (fy_gate_check_attach (grid, 0, row++, 3, _("Travel, where"), ENTRY (8),
                                                       where_name));
 #undef ENTRY
   gtk_entry_set_placeholder_text (GTK_ENTRY (p->test_at), "2026-11-21 08:30");

@@ -18,14 +18,14 @@ typedef struct
   GCallback changed;
   GCallback activate;
   gpointer  data;
-} FyGateFormHooks;
+} FyGateCheckHooks;
 
-GtkGrid   *fy_gate_form_grid   (void);
-GtkWidget *fy_gate_form_entry  (const FyGateFormHooks *hooks,
+GtkGrid   *fy_gate_check_grid   (void);
+GtkWidget *fy_gate_check_entry  (const FyGateCheckHooks *hooks,
                                 int                    width_chars);
 /* A drop-down of the `n` labels of `table` (the first one shown as
  * `first` when given), `selected` chosen. */
-GtkWidget *fy_gate_form_choice (const FyGateFormHooks *hooks,
+GtkWidget *fy_gate_check_choice (const FyGateCheckHooks *hooks,
                                 const FyCodeLabel     *table,
                                 guint                  n,
                                 const char            *first,
@@ -33,7 +33,7 @@ GtkWidget *fy_gate_form_choice (const FyGateFormHooks *hooks,
 /* The mnemonic title `title` and `field` (named `name`, labelled by the
  * title) at column pair `col` of `row`, the field `span` columns wide.
  * Returns `field`. */
-GtkWidget *fy_gate_form_attach (GtkGrid               *grid,
+GtkWidget *fy_gate_check_attach (GtkGrid               *grid,
                                 int                    col,
                                 int                    row,
                                 int                    span,
@@ -62,7 +62,7 @@ typedef struct
 /* The fields of `base` (taken), the `index`-th person of the visit (the
  * widgets are named "gate-temp1-INDEX" …); `editable_identity` adds the
  * name, ID number, phone and company fields. */
-FyGateCheckPerson *fy_gate_check_person_new  (const FyGateFormHooks *hooks,
+FyGateCheckPerson *fy_gate_check_person_new  (const FyGateCheckHooks *hooks,
                                               FyGatePerson          *base,
                                               guint                  index,
                                               gboolean               editable_identity);

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-today-page.c — the Today page: the day's numbers from the daily report
- * core as cards that lead to where to act, the open follow-ups, people in
- * quarantine with today's planned tests, and the daily / zero report.
+ * core as cards that lead to where to act, the gate's arrivals and the
+ * disinfection rounds due (sections of their own), the open follow-ups,
+ * people in quarantine with today's planned tests, and the daily / zero
+ * report.
  *
  * Everything is recomputed from the store (a few aggregate queries) on any
  * change, coalesced into one idle, and at midnight, when the quarantine
@@ -14,6 +16,7 @@
 #include "fy-clock.h"
 #include "fy-daily-report-dialog.h"
 #include "fy-disinfection-due.h"
+#include "fy-gate-today.h"
 #include "fy-gui-util.h"
 #include "fy-health.h"
 #include "fy-lazy-reload.h"
@@ -773,6 +776,9 @@ fy_today_page_constructed (GObject *object)
   /* Disinfection rounds due and overdue now, under the cards (its own section). */
   gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->cards))),
                               fy_disinfection_due_new (self->store), GTK_WIDGET (self->cards));
+  /* The gate's arrivals of the day, before the disinfection rounds. */
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->cards))),
+                              fy_gate_today_new (self->store), GTK_WIDGET (self->cards));
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
   refresh_quarantine_status (self);
   schedule_midnight (self);

@@ -225,10 +225,10 @@ on_search_changed_cb (FyPersonPicker *self)
 {
   if (self->quick)
     {
-      const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search));
+      g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search))));
 
       g_free (self->needle);
-      self->needle = g_utf8_casefold (g_strstrip (g_strdup (text)), -1);
+      self->needle = g_utf8_casefold (text, -1);
       gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
       gtk_widget_set_visible (GTK_WIDGET (self->chosen_label), g_list_model_get_n_items (shown (self)) == 0);
       return;

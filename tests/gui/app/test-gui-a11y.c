@@ -21,6 +21,7 @@
 #include "fy-followup-dialog.h"
 #include "fy-gate-check-dialog.h"
 #include "fy-gate-checkout-dialog.h"
+#include "fy-gate-events.h"
 #include "fy-gui-test-support.h"
 #include "fy-import-dialog.h"
 #include "fy-ledgers-page-private.h"
@@ -40,7 +41,9 @@
 #include "fy-test-results-dialog.h"
 #include "fy-test-round-dialog.h"
 #include "fy-trip-dialog.h"
+#include "fy-truck-dialog.h"
 #include "fy-vaccination-dialog.h"
+#include "fy-visitor-dialog.h"
 #include "fy-zone-dialogs.h"
 
 #define TODAY "2026-11-22"
@@ -150,6 +153,10 @@ static void open_operator (void) { fy_operator_dialog_present (NULL, demo); }
 static void open_dis_entry (void) { fy_disinfection_entry_dialog_present (NULL, demo, 0); }
 static void open_dis_schedule (void) { fy_disinfection_schedule_dialog_present (NULL, demo, NULL); }
 static void open_dis_repeat (void) { fy_disinfection_repeat_dialog_present (NULL, demo); }
+static void open_visitor (void) { fy_visitor_dialog_present (NULL, demo, 0); }
+static void open_truck (void) { fy_truck_dialog_present (NULL, demo, 0); }
+static void open_gate_events (void) { fy_gate_events_present (NULL, demo); }
+static void open_gate_event (void) { fy_gate_event_dialog_present (NULL, demo, NULL); }
 
 static void
 open_monitor (void)
@@ -242,6 +249,10 @@ static const Opener openers[] = {
   { "disinfection-entry", open_dis_entry },
   { "disinfection-schedule", open_dis_schedule },
   { "disinfection-repeat", open_dis_repeat },
+  { "gate-visitor", open_visitor },
+  { "gate-truck", open_truck },
+  { "gate-events", open_gate_events },
+  { "gate-event", open_gate_event },
   { "emergency", open_emergency },
   { "taskforce", open_taskforce },
   { "document", open_document },

@@ -8,7 +8,10 @@
 
 #include <adwaita.h>
 
+#include "fy-gate-events.h"
 #include "fy-gui-test-support.h"
+#include "fy-truck-dialog.h"
+#include "fy-visitor-dialog.h"
 
 #define TODAY "2026-11-22"
 

@@ -56,14 +56,14 @@ fill_counts (FyGateToday *self)
   arrivals = g_strdup_printf (_("Visitors today: %d · Trucks today: %d"), c->visitor_people, c->trucks);
   details = g_strdup_printf (_("Refused: %d · Without declaration: %d · Declared late: %d"),
                              c->refused, c->undeclared, c->late);
-  add_row (self, "gate-arrivals", arrivals, details, c->refused > 0 ? "warning" : NULL);
+  add_row (self, "today-gate-arrivals", arrivals, details, c->refused > 0 ? "warning" : NULL);
   inside = g_strdup_printf (_("Inside now: %d"), c->inside_now);
   if (c->overstay > 0)
     overstay = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d past the time limit", "%d past the time limit",
                                              c->overstay), c->overstay);
-  add_row (self, "gate-inside", inside, overstay, c->overstay > 0 ? "error" : NULL);
+  add_row (self, "today-gate-inside", inside, overstay, c->overstay > 0 ? "error" : NULL);
   expected = g_strdup_printf (_("Still expected today: %d"), c->expected_left);
-  add_row (self, "gate-expected", expected, NULL, NULL);
+  add_row (self, "today-gate-expected", expected, NULL, NULL);
 }
 
 static void
@@ -90,7 +90,7 @@ fill_events (FyGateToday *self, const char *today)
       title = g_strdup_printf (_("Approval not on file: %s"), e->name);
       subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %d person expected", "%s, %d people expected",
                                                e->headcount), e->held_on, e->headcount);
-      row = add_row (self, "gate-event", title, subtitle, "error");
+      row = add_row (self, "today-gate-event", title, subtitle, "error");
       g_object_set_data (G_OBJECT (row), "fy-event", GINT_TO_POINTER (1));
       self->n_unapproved++;
     }
@@ -111,7 +111,7 @@ fy_gate_today_reload (FyGateToday *self)
   memset (&self->counts, 0, sizeof self->counts);
   if (!fy_gate_day_counts (self->store, today, now, &self->counts, &error))
     {
-      add_row (self, "gate-error", _("The gate’s numbers could not be read"), error->message, "error");
+      add_row (self, "today-gate-error", _("The gate’s numbers could not be read"), error->message, "error");
       return;
     }
   fill_events (self, today);

@@ -378,7 +378,7 @@ test_event_warning (Fixture *f, gconstpointer data)
   section = FY_GATE_TODAY (fy_gui_test_find_child_of_type (GTK_WIDGET (f->win), FY_TYPE_GATE_TODAY));
   g_assert_nonnull (section);
   g_assert_cmpuint (fy_gate_today_get_n_unapproved (section), ==, 1);
-  g_assert_nonnull (fy_gui_test_find_named (GTK_WIDGET (section), "gate-event"));
+  g_assert_nonnull (fy_gui_test_find_named (GTK_WIDGET (section), "today-gate-event"));
 }
 
 static void
@@ -459,10 +459,10 @@ test_today_counts (Fixture *f, gconstpointer data)
   g_assert_cmpint (fy_gate_today_get_counts (section)->inside_now, ==, 1);
   g_assert_cmpint (fy_gate_today_get_counts (section)->overstay, ==, 1);
   g_assert_cmpint (fy_gate_today_get_counts (section)->visitor_people, ==, 1);
-  inside = fy_gui_test_find_named (GTK_WIDGET (section), "gate-inside");
+  inside = fy_gui_test_find_named (GTK_WIDGET (section), "today-gate-inside");
   g_assert_nonnull (inside);
   g_assert_true (gtk_widget_has_css_class (inside, "error"));
-  g_assert_nonnull (fy_gui_test_find_named (GTK_WIDGET (section), "gate-expected"));
+  g_assert_nonnull (fy_gui_test_find_named (GTK_WIDGET (section), "today-gate-expected"));
 }
 
 static void

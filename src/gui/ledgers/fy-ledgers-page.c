@@ -14,6 +14,7 @@
 #include "fy-ledgers-page.h"
 #include "fy-ledgers-page-private.h"
 #include "fy-validate.h"
+#include "fy-wrap-layout.h"
 
 struct _FyLedgersPage
 {
@@ -439,6 +440,9 @@ static void
 fy_ledgers_page_init (FyLedgersPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The period, the status and the buttons wrap onto a second row rather
+   * than squeezing the status to a column of single characters. */
+  fy_widget_wrap_bar (GTK_WIDGET (self), "toolbar", 6);
   self->search_values = gtk_string_list_new (NULL);
   self->search_choice = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
   gtk_widget_set_name (GTK_WIDGET (self->search_choice), "ledger-search");

@@ -182,6 +182,39 @@ test_export_through_the_flow (void)
 
 /* The disinfection record offers its areas (issue 13: all areas or one): the
  * choice narrows the table to that area, and a ledger without one hides it. */
+static gboolean
+is_laid_out (gpointer widget)
+{
+  return gtk_widget_get_width (widget) > 0;
+}
+
+/* A ledger with a period at 1280 × 800: the period entries, the status and
+ * the buttons share the bar; the status is on one line (it was squeezed to
+ * one character a line, the buttons stretched as tall). */
+static void
+test_period_bar (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_demo_store ();
+  FyWindow *win = fy_gui_test_make_window (store);
+  FyLedgersPage *page;
+  GtkWidget *status;
+  int nat_width = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (win), 1280, 800);
+  page = show_ledgers (win);
+  g_assert_true (fy_ledgers_page_select (page, "travel"));
+  fy_gui_test_iterate ();
+  status = fy_gui_test_find_named (GTK_WIDGET (page), "ledger-status");
+  g_assert_nonnull (status);
+  fy_gui_test_wait_until (is_laid_out, status);
+  fy_gui_test_wait_frames (status, 2);
+  gtk_widget_measure (status, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &nat_width, NULL, NULL);
+  g_test_message ("status “%s”: %d × %d px, one line %d px wide", gtk_label_get_text (GTK_LABEL (status)),
+                  gtk_widget_get_width (status), gtk_widget_get_height (status), nat_width);
+  g_assert_cmpint (gtk_widget_get_width (status), >=, nat_width);
+  fy_gui_test_destroy (win);
+}
+
 static void
 test_area_choice (void)
 {
@@ -310,6 +343,7 @@ main (int argc, char **argv)
   g_test_add_func ("/gui/ledgers/roster-on-screen", test_roster_on_screen);
   g_test_add_func ("/gui/ledgers/export-through-the-flow", test_export_through_the_flow);
   g_test_add_func ("/gui/ledgers/area-choice", test_area_choice);
+  g_test_add_func ("/gui/ledgers/period-bar", test_period_bar);
   g_test_add_func ("/gui/ledgers/killed-export-leaves-nothing", test_killed_export_leaves_nothing);
   return g_test_run ();
 }

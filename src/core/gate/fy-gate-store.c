@@ -24,13 +24,6 @@ invalid (GError **error, const char *message)
   return FALSE;
 }
 
-static gboolean
-rollback (FyStore *store)
-{
-  fy_store_rollback (store);
-  return FALSE;
-}
-
 /* ---- Outsiders ---------------------------------------------------------------- */
 
 static char *
@@ -424,18 +417,17 @@ fy_gate_declare (FyStore *store, FyGateVisit *visit, gint64 now, GError **error)
     ((FyGatePerson *) g_ptr_array_index (visit->people, i))->declared = TRUE;
   {
     gint64 old_id = visit->id;
+    gboolean own;
 
-    if (!fy_store_begin (store, error))
+    if (!fy_store_begin_write (store, &own, error))
       return FALSE;
-    ok = write_visit (store, visit, old_id ? "update" : "insert", error) && fy_store_commit (store, error);
-    if (!ok)
+    ok = write_visit (store, visit, old_id ? "update" : "insert", error);
+    if (!fy_store_end_write (store, ok, own, FY_STORE_CHANGE_GATE, error))
       {
-        fy_store_rollback (store);
         visit->id = old_id;
         return FALSE;
       }
   }
-  fy_store_emit_changed (store, FY_STORE_CHANGE_GATE);
   return TRUE;
 }
 
@@ -444,29 +436,28 @@ fy_gate_cancel (FyStore *store, gint64 visit_id, const char *reason, GError **er
 {
   g_autofree char *text = fy_normalize_text (reason ? reason : "");
   sqlite3_stmt *stmt;
+  gboolean own, ok;
 
   if (text[0] == '\0')
     return invalid (error, _("Enter why the visit is cancelled."));
   if (g_utf8_strlen (text, -1) > 200)
     return invalid (error, _("The reason can have at most 200 characters."));
-  if (!check_expected (store, visit_id, error) || !fy_store_begin (store, error))
+  if (!check_expected (store, visit_id, error) || !fy_store_begin_write (store, &own, error))
     return FALSE;
   stmt = fy_store_prepare_cached (store,
       "UPDATE gate_visit SET status = 'cancelled', cancelled_reason = ?2 WHERE id = ?1 AND status = 'expected'",
       error);
-  if (stmt == NULL)
-    return rollback (store);
-  sqlite3_bind_int64 (stmt, 1, visit_id);
-  fy_bind_text (stmt, 2, text);
-  if (!fy_store_step_done (store, stmt, error)
-      || !fy_store_audit (store, &(FyAuditEntry) { .entity = "gate_visit", .entity_id = visit_id,
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, visit_id);
+      fy_bind_text (stmt, 2, text);
+    }
+  ok = stmt != NULL && fy_store_step_done (store, stmt, error)
+       && fy_store_audit (store, &(FyAuditEntry) { .entity = "gate_visit", .entity_id = visit_id,
                                                     .action = "update", .field = "status",
                                                     .old_value = "expected", .new_value = "cancelled" },
-                          error)
-      || !fy_store_commit (store, error))
-    return rollback (store);
-  fy_store_emit_changed (store, FY_STORE_CHANGE_GATE);
-  return TRUE;
+                          error);
+  return fy_store_end_write (store, ok, own, FY_STORE_CHANGE_GATE, error);
 }
 
 /* ---- The gate check ---------------------------------------------------------------- */
@@ -607,26 +598,25 @@ fy_gate_check_in (FyStore *store, const FyGateCheckIn *check, GError **error)
     v->stayed_in_cab = -1;
   {
     gint64 old_id = v->id;
+    gboolean own;
 
     v->disinfection_entry_id = 0;
-    if (!fy_store_begin (store, error))
+    if (!fy_store_begin_write (store, &own, error))
       return FALSE;
     ok = (entry == NULL || fy_disinfection_insert_entry (store, entry, error));
     if (ok && entry != NULL)
       v->disinfection_entry_id = entry->id;
-    ok = ok && write_visit (store, v, old_id ? "update" : "insert", error) && fy_store_commit (store, error);
-    if (!ok)
+    ok = ok && write_visit (store, v, old_id ? "update" : "insert", error);
+    if (!fy_store_end_write (store, ok, own,
+                             FY_STORE_CHANGE_GATE | (entry ? FY_STORE_CHANGE_DISINFECTION : 0)
+                             | (entry && entry->supply_doc_id ? FY_STORE_CHANGE_SUPPLIES : 0), error))
       {
-        fy_store_rollback (store);
         v->id = old_id;
         v->disinfection_entry_id = 0;
         v->status = old_id ? FY_GATE_EXPECTED : v->status;
         return FALSE;
       }
   }
-  fy_store_emit_changed (store, FY_STORE_CHANGE_GATE
-                                | (entry ? FY_STORE_CHANGE_DISINFECTION : 0)
-                                | (entry && entry->supply_doc_id ? FY_STORE_CHANGE_SUPPLIES : 0));
   return TRUE;
 }
 
@@ -639,6 +629,7 @@ fy_gate_check_out (FyStore *store, gint64 visit_id, gint64 at, const char *hando
   FyGateStatus status;
   gint64 arrived_at = 0;
   sqlite3_stmt *stmt;
+  gboolean own, ok;
 
   if (!stored_status (store, visit_id, &status, &arrived_at, error))
     return FALSE;
@@ -650,29 +641,27 @@ fy_gate_check_out (FyStore *store, gint64 visit_id, gint64 at, const char *hando
     return invalid (error, _("The time out is in the future: check the date and time."));
   if (g_utf8_strlen (ours, -1) > 64 || g_utf8_strlen (theirs, -1) > 64)
     return invalid (error, _("A name can have at most 64 characters."));
-  if (!fy_store_begin (store, error))
+  if (!fy_store_begin_write (store, &own, error))
     return FALSE;
   stmt = fy_store_prepare_cached (store,
       "UPDATE gate_visit SET status = 'left', left_at = ?2, handover_ours = ?3, handover_theirs = ?4,"
       " left_by = ?5 WHERE id = ?1 AND status = 'inside'", error);
-  if (stmt == NULL)
-    return rollback (store);
-  sqlite3_bind_int64 (stmt, 1, visit_id);
-  sqlite3_bind_int64 (stmt, 2, at);
-  fy_bind_text (stmt, 3, ours);
-  fy_bind_text (stmt, 4, theirs);
-  fy_bind_text (stmt, 5, fy_store_get_actor (store));
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, visit_id);
+      sqlite3_bind_int64 (stmt, 2, at);
+      fy_bind_text (stmt, 3, ours);
+      fy_bind_text (stmt, 4, theirs);
+      fy_bind_text (stmt, 5, fy_store_get_actor (store));
+    }
   {
     g_autofree char *when = fy_format_instant (at);
 
-    if (!fy_store_step_done (store, stmt, error)
-        || !fy_store_audit (store, &(FyAuditEntry) { .entity = "gate_visit", .entity_id = visit_id,
+    ok = stmt != NULL && fy_store_step_done (store, stmt, error)
+         && fy_store_audit (store, &(FyAuditEntry) { .entity = "gate_visit", .entity_id = visit_id,
                                                       .action = "update", .field = "left_at",
                                                       .new_value = when },
-                            error)
-        || !fy_store_commit (store, error))
-      return rollback (store);
+                            error);
   }
-  fy_store_emit_changed (store, FY_STORE_CHANGE_GATE);
-  return TRUE;
+  return fy_store_end_write (store, ok, own, FY_STORE_CHANGE_GATE, error);
 }

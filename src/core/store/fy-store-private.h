@@ -57,6 +57,20 @@ gboolean      fy_store_fail            (FyStore      *self,
                                         int           rc,
                                         GError      **error);
 gboolean      fy_store_in_transaction  (FyStore      *self);
+/* A write in its own transaction, or joining the caller's (the demo, one
+ * domain writing through another): begins only when none is open, and
+ * `own` says which. fy_store_end_write then commits and emits `changes`
+ * when `ok`, else rolls back — its own transaction only: a caller whose
+ * transaction was joined rolls back the whole. Returns `ok` (FALSE also
+ * when the commit fails). */
+gboolean      fy_store_begin_write     (FyStore       *self,
+                                        gboolean      *own,
+                                        GError       **error);
+gboolean      fy_store_end_write       (FyStore       *self,
+                                        gboolean       ok,
+                                        gboolean       own,
+                                        FyStoreChange  changes,
+                                        GError       **error);
 
 /* One audit trail row (who is the store's actor). Pass already-masked
  * values for sensitive fields; NULL old / new values are stored as NULL

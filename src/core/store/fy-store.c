@@ -341,6 +341,29 @@ fy_store_in_transaction (FyStore *self)
 }
 
 gboolean
+fy_store_begin_write (FyStore *self, gboolean *own, GError **error)
+{
+  *own = !fy_store_in_transaction (self);
+  return !*own || fy_store_begin (self, error);
+}
+
+gboolean
+fy_store_end_write (FyStore *self, gboolean ok, gboolean own, FyStoreChange changes, GError **error)
+{
+  if (!own)
+    return ok;
+  if (!ok)
+    {
+      fy_store_rollback (self);
+      return FALSE;
+    }
+  if (!fy_store_commit (self, error))
+    return FALSE;
+  fy_store_emit_changed (self, changes);
+  return TRUE;
+}
+
+gboolean
 fy_store_begin (FyStore *self, GError **error)
 {
   return fy_store_exec (self, "BEGIN IMMEDIATE", error);

@@ -44,26 +44,14 @@ expired_on (const char *expires, const char *day)
 static gboolean
 begin_write (FyStore *store, gboolean *own, GError **error)
 {
-  *own = !fy_store_in_transaction (store);
-  return !*own || fy_store_begin (store, error);
+  return fy_store_begin_write (store, own, error);
 }
 
-/* Ends a write: commits and announces it, or rolls back (own transaction
- * only). Returns `id`, or 0 on failure. */
+/* Ends a write (fy_store_end_write). Returns `id`, or 0 on failure. */
 static gint64
 end_write (FyStore *store, gint64 id, gboolean ok, gboolean own, GError **error)
 {
-  if (!own)
-    return ok ? id : 0;
-  if (!ok)
-    {
-      fy_store_rollback (store);
-      return 0;
-    }
-  if (!fy_store_commit (store, error))
-    return 0;
-  fy_store_emit_changed (store, FY_STORE_CHANGE_SUPPLIES);
-  return id;
+  return fy_store_end_write (store, ok, own, FY_STORE_CHANGE_SUPPLIES, error) ? id : 0;
 }
 
 /* ------------------------------------------------------------------ */

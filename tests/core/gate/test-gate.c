@@ -145,6 +145,26 @@ test_rules_settings (Fixture *f, gconstpointer data)
   g_assert_cmpint (r.test_max_hours, ==, 72);
 }
 
+/* Inside a caller's transaction (the demo) a declaration joins it: the
+ * caller's rollback takes it back, and nothing is announced. */
+static void
+test_joins_transaction (Fixture *f, gconstpointer data)
+{
+  g_autoptr(FyGateVisit) v = visitor (f, fy_test_at (TODAY, 14, 0));
+  g_autoptr(GError) error = NULL;
+  gint64 visits = count (f, "gate_visit"), outsiders = count (f, "outsider");
+
+  g_assert_true (fy_store_begin (f->store, &error));
+  g_assert_true (fy_gate_declare (f->store, v, f->now, &error));
+  g_assert_no_error (error);
+  g_assert_true (fy_store_in_transaction (f->store));
+  g_assert_cmpint (count (f, "gate_visit"), ==, visits + 1);
+  fy_store_rollback (f->store);
+  g_assert_cmpint (count (f, "gate_visit"), ==, visits);
+  g_assert_cmpint (count (f, "outsider"), ==, outsiders);
+  g_assert_cmpuint (f->gate_changes, ==, 0);
+}
+
 static void
 test_declare_and_get (Fixture *f, gconstpointer data)
 {
@@ -735,6 +755,7 @@ main (int argc, char *argv[])
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("/gate/store/rules-settings", test_rules_settings);
   ADD ("/gate/store/declare", test_declare_and_get);
+  ADD ("/gate/store/joins-transaction", test_joins_transaction);
   ADD ("/gate/store/late-truck", test_late_truck);
   ADD ("/gate/store/bad-input", test_bad_input);
   ADD ("/gate/store/repeat-visitor", test_repeat_visitor);

@@ -252,6 +252,7 @@ typedef struct
   gboolean     admit;             /* the officer's decision */
   const char  *override_reason;   /* required when admit differs from the rules' proposal */
   gint64       at;                /* time in (or of the refusal) */
+  gint64       now;               /* the time it is, for "not in the future": 0 = fy_now () */
   /* Trucks, when admitted: the vehicle and goods disinfected at the gate.
    * When set, a disinfection entry is written in the same transaction
    * (fy_disinfection_add_entries' rules) for the unloading area (or
@@ -271,13 +272,14 @@ typedef struct
 gboolean fy_gate_check_in       (FyStore            *store,
                                  const FyGateCheckIn *check,
                                  GError            **error);
-/* Time out (≥ time in, ≤ now + 5 min), the hand-over signatures (trucks),
- * the operator as left_by. */
+/* Time out (≥ time in, ≤ `now` + 5 min), the hand-over signatures
+ * (trucks), the operator as left_by. */
 gboolean fy_gate_check_out      (FyStore      *store,
                                  gint64        visit_id,
                                  gint64        at,
                                  const char   *handover_ours,
                                  const char   *handover_theirs,
+                                 gint64        now,
                                  GError      **error);
 /* Visits INSIDE at `now`, longest first; FY_GATE_FLAG_OVERSTAY set on those
  * past their dwell limit (owned). */

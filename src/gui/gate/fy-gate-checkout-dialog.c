@@ -82,7 +82,7 @@ check_out (FyGateCheckoutDialog *self)
   if (self->done)
     return;
   if (!fy_form_read_instant (self->day, self->time_of_day, &at, &error)
-      || !fy_gate_check_out (self->store, self->visit->id, at, ours, theirs, &error))
+      || !fy_gate_check_out (self->store, self->visit->id, at, ours, theirs, fy_now (), &error))
     {
       fy_a11y_set_invalid (GTK_WIDGET (self->time_of_day), TRUE);
       fy_form_set_error (self->error, error->message);

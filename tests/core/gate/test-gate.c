@@ -382,7 +382,7 @@ test_check_in_out (Fixture *f, gconstpointer data)
     g_assert_false (fy_gate_check_in (f->store, &check, &error));
     g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
     g_clear_error (&error);
-    g_assert_false (fy_gate_check_out (f->store, v->id, at, "", "", &error));   /* not inside yet */
+    g_assert_false (fy_gate_check_out (f->store, v->id, at, "", "", f->now, &error));   /* not inside yet */
     g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
     g_clear_error (&error);
     g_assert_cmpint (count (f, "audit"), ==, audit);
@@ -444,16 +444,16 @@ test_check_in_out (Fixture *f, gconstpointer data)
   {
     gint64 audit = count (f, "audit");
 
-    g_assert_false (fy_gate_check_out (f->store, v->id, at - 1, "", "", &error));
+    g_assert_false (fy_gate_check_out (f->store, v->id, at - 1, "", "", f->now, &error));
     g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
     g_clear_error (&error);
-    g_assert_false (fy_gate_check_out (f->store, v->id, f->now + 5 * 60 + 1, "", "", &error));
+    g_assert_false (fy_gate_check_out (f->store, v->id, f->now + 5 * 60 + 1, "", "", f->now, &error));
     g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
     g_clear_error (&error);
     g_assert_cmpint (count (f, "audit"), ==, audit);
     g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM gate_visit WHERE left_at IS NOT NULL"), ==, 0);
   }
-  g_assert_true (fy_gate_check_out (f->store, v->id, f->now + 5 * 60, "王主管", "", &error));
+  g_assert_true (fy_gate_check_out (f->store, v->id, f->now + 5 * 60, "王主管", "", f->now, &error));
   g_assert_no_error (error);
   {
     g_autoptr(FyGateVisit) back = fy_gate_get (f->store, v->id, &error);

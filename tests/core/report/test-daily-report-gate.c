@@ -98,7 +98,7 @@ test_visits_and_refusal (void)
                                       fy_test_at ("2026-11-08", 8, 0)));
   declare (store, v, declared_at);
   check_in (store, v, TRUE, fy_test_at (YESTERDAY, 9, 5));
-  g_assert_true (fy_gate_check_out (store, v->id, fy_test_at (YESTERDAY, 11, 30), "", "", &error));
+  g_assert_true (fy_gate_check_out (store, v->id, fy_test_at (YESTERDAY, 11, 30), "", "", fy_now (), &error));
   g_assert_no_error (error);
 
   r = compute (store, YESTERDAY, fy_test_at (TODAY, 9, 0));

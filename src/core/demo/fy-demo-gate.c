@@ -272,6 +272,9 @@ run_visit (Gate *g, const Plan *plan, FyGateVisit *v, GError **error)
                                                 : (plan->kind == FY_GATE_TRUCK ? FY_GATE_ROLE_RIDER
                                                                                : FY_GATE_ROLE_COMPANION),
                                          at));
+  /* Still expected: the test they will show is the one they declared. */
+  for (guint i = 0; plan->arrive == 0 && plan->declared_at && i < plan->n_people; i++)
+    ((FyGatePerson *) g_ptr_array_index (v->people, i))->test_at = plan->declared_at - rnd (g, 1, 12) * 3600;
   if (plan->declared_at)
     {
       gint64 sampled[G_N_ELEMENTS (plan->people)];
@@ -548,7 +551,9 @@ today (Gate *g, GError **error)
         }
       else
         plan.planned_at -= plan.planned_at % 300;
-      plan.declared_at = g->now - rnd (g, 25, 48) * 3600;
+      /* Declared a day or so ahead (not late), after the test they will
+       * show, which is still within 48 hours when they come. */
+      plan.declared_at = plan.planned_at - rnd (g, 25, 34) * 3600;
       if (!(expected[i].kind == FY_GATE_TRUCK ? truck_visit (g, &plan, error) : visitor_visit (g, &plan, error)))
         return FALSE;
     }

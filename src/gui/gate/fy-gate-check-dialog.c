@@ -610,7 +610,7 @@ build (FyGateCheckDialog *self)
 
       gtk_string_list_append (kinds, fy_code_label_text (&fy_gate_kind_labels[FY_GATE_VISITOR]));
       gtk_string_list_append (kinds, fy_code_label_text (&fy_gate_kind_labels[FY_GATE_TRUCK]));
-      self->kind = GTK_DROP_DOWN (fy_gate_check_attach (grid, 0, 0, 1, _("_Arrival"),
+      self->kind = GTK_DROP_DOWN (fy_gate_check_attach (grid, 0, 0, 1, C_("what arrives", "_Arrival"),
                                                        gtk_drop_down_new (G_LIST_MODEL (kinds), NULL),
                                           "gate-kind"));
       gtk_drop_down_set_selected (self->kind, self->visit->kind == FY_GATE_TRUCK ? 1 : 0);

@@ -357,7 +357,7 @@ fy_visitor_dialog_present (GtkWindow *parent, FyStore *store, gint64 visit_id)
   fy_gate_form_label_last_row (form, f->visitor->name);
   fy_dis_form_add (form, _("C_ompany"), "company", f->visitor->company);
   fy_gate_form_label_last_row (form, f->visitor->company);
-  fy_dis_form_add (form, _("_Arrival"), "when",
+  fy_dis_form_add (form, C_("when a visitor comes", "_Arrival"), "when",
                    fy_gate_form_when (form, "", visit ? visit->planned_at : default_arrival (), &f->day, &f->time));
   fy_gate_form_label_last_row (form, f->day);
   f->purpose = fy_dis_form_add (form, _("P_urpose"), "purpose", fy_gate_form_entry (form, "purpose", NULL, 0));

@@ -147,7 +147,11 @@ read_visit (FyGateCheckDialog *self, gboolean strict, GtkWidget **bad, GError **
   for (guint i = 0; i < self->people->len; i++)
     {
       FyGateCheckPerson *p = self->people->pdata[i];
-      g_autoptr(FyGatePerson) person = fy_gate_person_copy (p->base);
+      g_autoptr(FyGatePerson) person = NULL;
+
+      if (!fy_gate_check_person_came (p))
+        continue;
+      person = fy_gate_person_copy (p->base);
 
       if (self->declared == NULL || !p->base->declared)
         person->role = i == 0 ? (kind == FY_GATE_TRUCK ? FY_GATE_ROLE_DRIVER : FY_GATE_ROLE_VISITOR)
@@ -307,14 +311,17 @@ decide (FyGateCheckDialog *self, gboolean admit)
       show_error (self, GTK_WIDGET (self->time_of_day), error->message);
       return;
     }
-  /* Nobody is admitted without a temperature taken at the gate. */
-  for (guint i = 0; admit && i < at_gate->people->len; i++)
-    if (((FyGatePerson *) at_gate->people->pdata[i])->temp1 == 0)
-      {
-        show_error (self, GTK_WIDGET (((FyGateCheckPerson *) self->people->pdata[i])->temp1),
-                    _("Take the temperature of everyone before admitting."));
-        return;
-      }
+  /* Nobody who came is admitted without a temperature taken at the gate. */
+  for (guint i = 0; admit && i < self->people->len; i++)
+    {
+      FyGateCheckPerson *p = self->people->pdata[i];
+
+      if (fy_gate_check_person_came (p) && *text_of (p->temp1) == '\0')
+        {
+          show_error (self, GTK_WIDGET (p->temp1), _("Take the temperature of everyone before admitting."));
+          return;
+        }
+    }
   set_proposal (self, fy_gate_evaluate (&self->rules, self->declared, at_gate, check.at),
                 temperature_missing (at_gate));
   proposed = self->proposed_admit;
@@ -407,15 +414,39 @@ set_heading (FyGateCheckDialog *self, FyGateCheckPerson *p, guint index)
   fy_gate_check_person_set_heading (p, role, self->declared != NULL);
 }
 
+/* A declared companion or co-rider ticked as not come: their fields are
+ * set aside and they are left out of the check and of the visit. */
+static void
+on_absent_toggled (GtkCheckButton *check, FyGateCheckDialog *self)
+{
+  for (guint i = 0; i < self->people->len; i++)
+    {
+      FyGateCheckPerson *p = self->people->pdata[i];
+
+      if (p->absent == check)
+        gtk_widget_set_sensitive (p->fields, !gtk_check_button_get_active (check));
+    }
+  update_proposal (self);
+}
+
 static void
 add_person_row (FyGateCheckDialog *self, FyGatePerson *base)
 {
   guint index = self->people->len;
-  FyGateCheckPerson *p = fy_gate_check_person_new (&self->hooks, base, index,
-                                                   self->declared == NULL || !base->declared);
+  gboolean declared = self->declared != NULL && base->declared;
+  FyGateCheckPerson *p = fy_gate_check_person_new (&self->hooks, base, index, !declared);
 
   g_ptr_array_add (self->people, p);
   set_heading (self, p, index);
+  if (declared && index > 0)
+    {
+      g_autofree char *name = g_strdup_printf ("gate-absent-%u", index);
+
+      p->absent = GTK_CHECK_BUTTON (gtk_check_button_new_with_label (_("Did not come")));
+      gtk_widget_set_name (GTK_WIDGET (p->absent), name);
+      g_signal_connect (p->absent, "toggled", G_CALLBACK (on_absent_toggled), self);
+      gtk_box_insert_child_after (GTK_BOX (p->box), GTK_WIDGET (p->absent), GTK_WIDGET (p->heading));
+    }
   gtk_box_append (self->people_box, p->box);
 }
 

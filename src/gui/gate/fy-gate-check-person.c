@@ -173,7 +173,14 @@ fy_gate_check_person_new (const FyGateCheckHooks *hooks, FyGatePerson *base, gui
   gtk_editable_set_text (p->test_at, test_at);
   gtk_editable_set_text (p->travel_note, base->travel_note ? base->travel_note : "");
   gtk_box_append (GTK_BOX (p->box), GTK_WIDGET (grid));
+  p->fields = GTK_WIDGET (grid);
   return p;
+}
+
+gboolean
+fy_gate_check_person_came (const FyGateCheckPerson *p)
+{
+  return p->absent == NULL || !gtk_check_button_get_active (p->absent);
 }
 
 void

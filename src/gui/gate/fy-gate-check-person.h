@@ -57,6 +57,8 @@ typedef struct
   GtkDropDown  *result;
   GtkDropDown  *risk;
   GtkEditable  *travel_note;
+  GtkWidget    *fields;    /* the grid of the fields above */
+  GtkCheckButton *absent;  /* a declared companion or co-rider who did not come; NULL for the first */
 } FyGateCheckPerson;
 
 /* The fields of `base` (taken), the `index`-th person of the visit (the
@@ -67,6 +69,8 @@ FyGateCheckPerson *fy_gate_check_person_new  (const FyGateCheckHooks *hooks,
                                               guint                  index,
                                               gboolean               editable_identity);
 void               fy_gate_check_person_free (FyGateCheckPerson     *person);
+/* FALSE when the person is ticked "did not come": left out of the visit. */
+gboolean           fy_gate_check_person_came (const FyGateCheckPerson *person);
 /* "司机：张三 · 110105********002X · 138****5678" (masked) for a declared
  * person; the role alone, "(not on the declaration)" when `of_declared`,
  * for someone typed in at the gate. */

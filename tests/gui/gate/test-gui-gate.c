@@ -521,6 +521,48 @@ test_bad_input_at_field (void)
   fy_gui_test_destroy (win);
 }
 
+/* A visitor declared with a companion who does not come: ticked "did not
+ * come", the companion needs no temperature and is left out of the visit. */
+static void
+test_companion_did_not_come (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  gint64 host = fy_test_add_staff (store, "E001", "吴林", "department", "行政部", NULL);
+  g_autoptr(FyGateVisit) v = fy_gate_visit_new (FY_GATE_VISITOR);
+  FyWindow *win;
+  GtkWindow *dialog;
+  GtkWidget *absent;
+  g_autofree char *status = NULL;
+
+  fy_test_set_text (&v->purpose, "送样品");
+  v->host_staff_id = host;
+  g_ptr_array_add (v->people, person (FY_GATE_ROLE_VISITOR, "陈远", "11010519850312123", "13800138000",
+                                      fy_test_at (TODAY, 8, 0) - 20 * 3600));
+  g_ptr_array_add (v->people, person (FY_GATE_ROLE_COMPANION, "周同", "11010519900101123", "13900139000",
+                                      fy_test_at (TODAY, 8, 0) - 20 * 3600));
+  declare (store, v);
+  win = fy_gui_test_make_window (store);
+  show_gate_page (win);
+  dialog = GTK_WINDOW (g_object_ref (fy_gate_check_dialog_present (GTK_WIDGET (win), store, v->id)));
+  fy_gui_test_iterate ();
+  /* The first person cannot be ticked away; the companion can. */
+  g_assert_null (fy_gui_test_find_named (GTK_WIDGET (dialog), "gate-absent-0"));
+  absent = named (dialog, "gate-absent-1");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (absent), TRUE);
+  fy_gui_test_iterate ();
+  g_assert_false (gtk_widget_is_sensitive (named (dialog, "gate-temp1-1")));
+  gtk_widget_grab_focus (named (dialog, "gate-temp1-0"));
+  type_text (dialog, "36.4");
+  assert_proposal (dialog, TRUE);
+  press_enter (dialog);
+  fy_gui_test_wait_until (is_gone, dialog);
+  g_object_unref (dialog);
+  status = status_of (store, v->id);
+  g_assert_cmpstr (status, ==, "inside");
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM gate_person"), ==, 1);
+  fy_gui_test_destroy (win);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -535,6 +577,7 @@ main (int argc, char **argv)
   g_test_add_func ("/gui/gate/undeclared-truck", test_undeclared_truck);
   g_test_add_func ("/gui/gate/bad-input-at-field", test_bad_input_at_field);
   g_test_add_func ("/gui/gate/edit-and-cancel", test_edit_and_cancel);
+  g_test_add_func ("/gui/gate/companion-did-not-come", test_companion_did_not_come);
   status = g_test_run ();
   fy_gui_test_destroy_all_windows ();
   return status;

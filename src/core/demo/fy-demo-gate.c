@@ -15,9 +15,9 @@
  * (after the zones, the roster and the disinfection schedules): declared by
  * the officer (fy_gate_declare: validation, 迟报), checked by a guard who
  * follows the rules' proposal (fy_gate_evaluate, fy_gate_check_in with the
- * truck's disinfection entry), checked out. Only the events register is
- * written directly. Draws only from demo->rand; the data is Chinese and not
- * translated. */
+ * truck's disinfection entry), checked out; the events through
+ * fy_gate_event_save. Draws only from demo->rand; the data is Chinese and
+ * not translated. */
 #include "config.h"
 
 #include <string.h>
@@ -571,29 +571,22 @@ events (Gate *g, GError **error)
     { "2026年度供应商大会", 5, 260, -1, NULL },
     { "年终总结表彰大会", 12, 420, 3, "甪直镇疫情防控工作领导小组" },
   };
-  sqlite3_stmt *stmt = fy_store_prepare_cached (g->store,
-      "INSERT INTO gate_event (name, held_on, headcount, approved_on, authority, created_at, created_by)"
-      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
-
-  if (stmt == NULL)
-    return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
     {
-      g_autofree char *held_on = fy_date_add_days (g->today, specs[i].in_days);
-      g_autofree char *approved_on = specs[i].approved_back >= 0
-                                     ? fy_date_add_days (g->today, -specs[i].approved_back) : NULL;
+      g_autoptr(FyGateEvent) event = fy_gate_event_new ();
 
-      fy_bind_text (stmt, 1, specs[i].name);
-      fy_bind_text (stmt, 2, held_on);
-      sqlite3_bind_int (stmt, 3, specs[i].headcount);
-      if (approved_on)
-        fy_bind_text (stmt, 4, approved_on);
-      else
-        sqlite3_bind_null (stmt, 4);
-      fy_bind_text (stmt, 5, specs[i].authority ? specs[i].authority : "");
-      sqlite3_bind_int64 (stmt, 6, g->now - 20 * 86400);
-      fy_bind_text (stmt, 7, fy_store_get_actor (g->store));
-      if (!fy_store_step_done (g->store, stmt, error))
+      g_free (event->name);
+      event->name = g_strdup (specs[i].name);
+      g_free (event->held_on);
+      event->held_on = fy_date_add_days (g->today, specs[i].in_days);
+      event->headcount = specs[i].headcount;
+      if (specs[i].approved_back >= 0)
+        {
+          event->approved_on = fy_date_add_days (g->today, -specs[i].approved_back);
+          g_free (event->authority);
+          event->authority = g_strdup (specs[i].authority);
+        }
+      if (!fy_gate_event_save (g->store, event, error))
         return FALSE;
     }
   return TRUE;

@@ -64,49 +64,45 @@ fy_gate_event_save (FyStore *store, FyGateEvent *event, GError **error)
   sqlite3_stmt *stmt;
   g_autofree char *summary = NULL;
   gint64 old_id = event->id;
+  gboolean own, ok;
 
-  if (!validate_event (event, error) || !fy_store_begin (store, error))
+  if (!validate_event (event, error) || !fy_store_begin_write (store, &own, error))
     return FALSE;
   stmt = fy_store_prepare_cached (store,
       "INSERT INTO gate_event (id, name, held_on, headcount, approved_on, authority, note, created_at, created_by)"
-      " VALUES (nullif(?1, 0), ?2, ?3, ?4, nullif(?5, ''), ?6, ?7, ?8, ?9)"
+      " VALUES (nullif(?1, 0), ?2, ?3, ?4, nullif(?5, ''), ?6, ?7, fy_now (), ?8)"
       " ON CONFLICT (id) DO UPDATE SET name = excluded.name, held_on = excluded.held_on,"
       " headcount = excluded.headcount, approved_on = excluded.approved_on, authority = excluded.authority,"
       " note = excluded.note", error);
-  if (stmt == NULL)
+  ok = stmt != NULL;
+  if (ok)
     {
-      fy_store_rollback (store);
-      return FALSE;
+      sqlite3_bind_int64 (stmt, 1, event->id);
+      fy_bind_text (stmt, 2, event->name);
+      fy_bind_text (stmt, 3, event->held_on);
+      sqlite3_bind_int (stmt, 4, event->headcount);
+      fy_bind_text (stmt, 5, event->approved_on);
+      fy_bind_text (stmt, 6, event->authority);
+      fy_bind_text (stmt, 7, event->note);
+      fy_bind_text (stmt, 8, fy_store_get_actor (store));
+      ok = fy_store_step_done (store, stmt, error);
     }
-  sqlite3_bind_int64 (stmt, 1, event->id);
-  fy_bind_text (stmt, 2, event->name);
-  fy_bind_text (stmt, 3, event->held_on);
-  sqlite3_bind_int (stmt, 4, event->headcount);
-  fy_bind_text (stmt, 5, event->approved_on);
-  fy_bind_text (stmt, 6, event->authority);
-  fy_bind_text (stmt, 7, event->note);
-  sqlite3_bind_int64 (stmt, 8, fy_clock_real_now ());
-  fy_bind_text (stmt, 9, fy_store_get_actor (store));
-  if (!fy_store_step_done (store, stmt, error))
-    {
-      fy_store_rollback (store);
-      return FALSE;
-    }
-  if (event->id == 0)
+  if (ok && event->id == 0)
     event->id = sqlite3_last_insert_rowid (fy_store_get_db (store));
-  summary = g_strdup_printf ("%s %s %d %s", event->held_on, event->name, event->headcount,
-                             event->approved_on ? event->approved_on : "");
-  if (!fy_store_audit (store, &(FyAuditEntry) { .entity = "gate_event", .entity_id = event->id,
-                                                 .action = old_id ? "update" : "insert", .field = "",
-                                                 .new_value = summary },
-                       error)
-      || !fy_store_commit (store, error))
+  if (ok)
     {
-      fy_store_rollback (store);
+      summary = g_strdup_printf ("%s %s %d %s", event->held_on, event->name, event->headcount,
+                                 event->approved_on ? event->approved_on : "");
+      ok = fy_store_audit (store, &(FyAuditEntry) { .entity = "gate_event", .entity_id = event->id,
+                                                     .action = old_id ? "update" : "insert", .field = "",
+                                                     .new_value = summary },
+                           error);
+    }
+  if (!fy_store_end_write (store, ok, own, FY_STORE_CHANGE_GATE, error))
+    {
       event->id = old_id;
       return FALSE;
     }
-  fy_store_emit_changed (store, FY_STORE_CHANGE_GATE);
   return TRUE;
 }
 

@@ -102,7 +102,7 @@ save_outsider (FyStore *store, FyGatePerson *p, GError **error)
       fy_bind_text (stmt, 3, p->phone);
       fy_bind_text (stmt, 4, p->company);
       sqlite3_bind_int (stmt, 5, p->vaccine_doses);
-      sqlite3_bind_int64 (stmt, 6, fy_clock_real_now ());
+      sqlite3_bind_int64 (stmt, 6, fy_now ());
       if (!fy_store_step_done (store, stmt, error))
         return FALSE;
       p->outsider_id = sqlite3_last_insert_rowid (fy_store_get_db (store));

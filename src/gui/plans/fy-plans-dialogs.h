@@ -34,7 +34,8 @@ GtkLabel  *fy_plans_error_label        (void);
 void       fy_plans_open_bytes         (GtkWidget  *parent,
                                         const char *name,
                                         GBytes     *bytes);
-/* Edits a checklist template; Save writes its next version. */
+/* Edits a checklist template; Save writes its next version. With `code`
+ * NULL: a new checklist of the company's own. */
 GtkWindow *fy_template_dialog_present  (GtkWidget  *parent,
                                         FyStore    *store,
                                         const char *code);

@@ -381,6 +381,12 @@ on_edit_template_cb (GtkButton *button, FyPlansPage *self)
 }
 
 static void
+on_new_template_cb (GtkButton *button, FyPlansPage *self)
+{
+  fy_template_dialog_present (GTK_WIDGET (self), self->store, NULL);
+}
+
+static void
 on_open_run_cb (GtkButton *button, FyPlansPage *self)
 {
   gint64 run = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "fy-run"));
@@ -395,6 +401,16 @@ fill_checklists (FyPlansPage *self)
   g_autoptr(GPtrArray) runs = fy_checklist_list_runs (self->store, NULL);
 
   clear_list (self->checklists_list);
+  {
+    /* The first row: a checklist of the company's own (Enter presses it). */
+    GtkWidget *row = action_row (_("New checklist…"), NULL);
+    GtkWidget *b = row_button ("list-add-symbolic", _("New checklist…"), G_CALLBACK (on_new_template_cb), self);
+
+    gtk_widget_set_name (b, "new-checklist");
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), b);
+    adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), b);
+    gtk_list_box_append (self->checklists_list, row);
+  }
   for (guint i = 0; templates && i < templates->len; i++)
     {
       FyChecklistTemplate *t = templates->pdata[i];

@@ -3,8 +3,9 @@
  * item, the category, the content, how it is checked and whether evidence
  * is required; items are added, removed and moved up or down. Save writes
  * a new version of the template (fy_checklist_save_template), so runs
- * already made keep the items they were started with. A refused save
- * shows its message in the dialog and keeps everything typed. */
+ * already made keep the items they were started with. Without a code it
+ * makes a new checklist of the company's own (code custom-N). A refused
+ * save shows its message in the dialog and keeps everything typed. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -156,11 +157,26 @@ on_add_cb (GtkButton *button, Edit *edit)
   gtk_widget_grab_focus (g_object_get_data (G_OBJECT (item), "fy-category"));
 }
 
+/* The first code custom-N no template has yet. Owned. */
+static char *
+new_code (FyStore *store)
+{
+  for (int n = 1;; n++)
+    {
+      g_autofree char *code = g_strdup_printf ("custom-%d", n);
+      g_autoptr(FyChecklistTemplate) tmpl = fy_checklist_get_template (store, code, NULL);
+
+      if (tmpl == NULL)
+        return g_steal_pointer (&code);
+    }
+}
+
 static void
 on_save_cb (GtkButton *button, Edit *edit)
 {
   g_autoptr(GArray) items = g_array_new (FALSE, TRUE, sizeof (FyChecklistItem));
   g_autoptr(GError) error = NULL;
+  g_autofree char *code = NULL;
 
   for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (edit->items)); c; c = gtk_widget_get_next_sibling (c))
     {
@@ -174,13 +190,17 @@ on_save_cb (GtkButton *button, Edit *edit)
       };
       g_array_append_val (items, item);
     }
-  if (!fy_checklist_save_template (edit->store, edit->code, gtk_editable_get_text (GTK_EDITABLE (edit->name)),
+  if (edit->code == NULL)
+    code = new_code (edit->store);
+  if (!fy_checklist_save_template (edit->store, edit->code ? edit->code : code,
+                                   gtk_editable_get_text (GTK_EDITABLE (edit->name)),
                                    (FyChecklistItem *) items->data, items->len, fy_now (), NULL, &error))
     {
       fy_form_set_error (edit->error, error->message);
       return;
     }
-  fy_form_toast (GTK_WIDGET (edit->window), _("Checklist saved as a new version"));
+  fy_form_toast (GTK_WIDGET (edit->window), edit->code ? _("Checklist saved as a new version")
+                                                       : _("Checklist added"));
   gtk_window_close (edit->window);
 }
 
@@ -188,12 +208,12 @@ GtkWindow *
 fy_template_dialog_present (GtkWidget *parent, FyStore *store, const char *code)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FyChecklistTemplate) tmpl = fy_checklist_get_template (store, code, &error);
+  g_autoptr(FyChecklistTemplate) tmpl = code ? fy_checklist_get_template (store, code, &error) : NULL;
   Edit *edit;
   GtkWidget *box, *save, *add;
   g_autofree char *title = NULL;
 
-  if (tmpl == NULL)
+  if (code != NULL && tmpl == NULL)
     {
       fy_show_error (parent, _("The checklist could not be opened"), error->message);
       return NULL;
@@ -203,13 +223,15 @@ fy_template_dialog_present (GtkWidget *parent, FyStore *store, const char *code)
   edit->code = g_strdup (code);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  edit->name = GTK_ENTRY (labelled_entry (_("Checklist name"), tmpl->name, 0));
+  edit->name = GTK_ENTRY (labelled_entry (_("Checklist name"), tmpl ? tmpl->name : "", 0));
   gtk_widget_set_name (GTK_WIDGET (edit->name), "name");
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (edit->name));
   edit->items = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
   gtk_widget_set_name (GTK_WIDGET (edit->items), "items");
-  for (guint i = 0; i < tmpl->items->len; i++)
+  for (guint i = 0; tmpl && i < tmpl->items->len; i++)
     add_item (edit, tmpl->items->pdata[i]);
+  if (tmpl == NULL)
+    add_item (edit, NULL);   /* a new checklist starts with one empty item */
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (edit->items));
   add = gtk_button_new_with_mnemonic (_("_Add Item"));
   gtk_widget_set_name (add, "add");
@@ -220,7 +242,8 @@ fy_template_dialog_present (GtkWidget *parent, FyStore *store, const char *code)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (edit->error));
 
   /* TRANSLATORS: window title, e.g. "Edit checklist — 每日门岗检查 (version 2)". */
-  title = g_strdup_printf (_("Edit checklist — %s (version %d)"), tmpl->name, tmpl->version);
+  title = tmpl ? g_strdup_printf (_("Edit checklist — %s (version %d)"), tmpl->name, tmpl->version)
+               : g_strdup (_("New Checklist"));
   edit->window = fy_plans_frame_new (parent, title, TRUE, box, &save);
   g_object_set_data_full (G_OBJECT (edit->window), "fy-edit", edit, (GDestroyNotify) edit_free);
   g_signal_connect (save, "clicked", G_CALLBACK (on_save_cb), edit);

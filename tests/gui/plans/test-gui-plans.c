@@ -70,10 +70,11 @@ test_checklist_by_keyboard (void)
   fy_gui_test_iterate ();
   checklists = fy_gui_test_find_buildable_id (GTK_WIDGET (page), "checklists_list");
   g_assert_nonnull (checklists);
-  /* The daily gate check is the fourth template: its start button. */
+  /* The daily gate check is the fourth template, after the "New
+   * checklist…" row: its start button. */
   list = GTK_LIST_BOX (checklists);
   {
-    GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, 3);
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, 4);
     g_assert_nonnull (row);
     start = fy_gui_test_find_child_of_type (GTK_WIDGET (row), GTK_TYPE_BUTTON);
     g_assert_nonnull (start);
@@ -325,6 +326,58 @@ test_edit_template (void)
   fy_gui_test_destroy (window);
 }
 
+static gboolean
+has_new_checklist (gpointer page)
+{
+  return fy_gui_test_find_named (page, "new-checklist") != NULL;
+}
+
+/* A checklist of the company's own, from the Plans page's first checklist
+ * row: without a name it is refused in the dialog (nothing written), then
+ * saved as custom-1 with its one item, and listed. */
+static void
+test_new_template (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  /* Someone on the roster: an empty company opens on the welcome page. */
+  gint64 staff = fy_test_add_staff (store, "001", "张三", NULL);
+  FyWindow *window = fy_gui_test_make_window (store);
+  GtkWidget *page = GTK_WIDGET (show_plans (window));
+  GtkWindow *dialog;
+  GtkWidget *items, *item, *error_label;
+  int before = fy_test_query_int (store, "SELECT count(DISTINCT code) FROM checklist_template");
+
+  (void) staff;
+  gtk_stack_set_visible_child_name (GTK_STACK (fy_gui_test_find_buildable_id (page, "stack")), "checklists");
+  /* The page fills its lists when shown, in its own time. */
+  fy_gui_test_wait_until (has_new_checklist, page);
+  fy_gui_test_press (GTK_BUTTON (fy_gui_test_find_named (page, "new-checklist")));
+  dialog = NULL;
+  for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
+    if (l->data != (gpointer) window && gtk_widget_get_visible (l->data))
+      dialog = l->data;
+  g_assert_nonnull (dialog);
+  items = fy_gui_test_find_named (GTK_WIDGET (dialog), "items");
+  item = gtk_widget_get_first_child (items);
+  g_assert_nonnull (item);
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (item), "fy-category"), "车间");
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (item), "fy-content"), "班前测温记录完整");
+  error_label = fy_gui_test_find_named (GTK_WIDGET (dialog), "error");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "default.activate", NULL));
+  fy_gui_test_wait_until (label_shown, error_label);
+  g_assert_true (fy_gui_test_is_toplevel (dialog));
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(DISTINCT code) FROM checklist_template"), ==, before);
+
+  gtk_editable_set_text (GTK_EDITABLE (fy_gui_test_find_named (GTK_WIDGET (dialog), "name")), "冲压车间班前检查");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "default.activate", NULL));
+  fy_gui_test_wait_until (dialog_gone, dialog);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM checklist_template t"
+                                             " JOIN checklist_template_item i ON i.template_id = t.id"
+                                             " WHERE t.code = 'custom-1' AND t.version = 1"
+                                             " AND t.name = '冲压车间班前检查' AND i.content = '班前测温记录完整'"), ==, 1);
+  fy_gui_test_destroy (window);
+}
+
 /* Evidence on a run item by keyboard: a path that is not a file is refused
  * in the dialog (nothing written, the dialog stays), a real file is kept
  * with its name, and the reopened run shows it with an Open button. */
@@ -525,6 +578,7 @@ main (int argc, char **argv)
   g_test_add_func ("/gui/plans/add-member", test_add_member);
   g_test_add_func ("/gui/plans/close-action-refused", test_close_action_refused);
   g_test_add_func ("/gui/plans/edit-template", test_edit_template);
+  g_test_add_func ("/gui/plans/new-template", test_new_template);
   g_test_add_func ("/gui/plans/evidence", test_evidence);
   g_test_add_func ("/gui/plans/drill-with-action", test_drill_with_action);
   g_test_add_func ("/gui/plans/emergency-zones-step", test_emergency_zones_step);

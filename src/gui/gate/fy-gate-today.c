@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-clock.h"
-#include "fy-gate-today.h"
+#include "fy-gate-today-private.h"
 #include "fy-gui-util.h"
 #include "fy-lazy-reload.h"
 #include "fy-window.h"

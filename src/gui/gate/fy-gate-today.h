@@ -18,8 +18,5 @@ G_DECLARE_FINAL_TYPE (FyGateToday, fy_gate_today, FY, GATE_TODAY, GtkWidget)
 
 GtkWidget *fy_gate_today_new    (FyStore     *store);
 void       fy_gate_today_reload (FyGateToday *self);
-/* What was shown (tests): the counts, and the events needing approval. */
-const FyGateDayCounts *fy_gate_today_get_counts (FyGateToday *self);
-guint      fy_gate_today_get_n_unapproved (FyGateToday *self);
 
 G_END_DECLS

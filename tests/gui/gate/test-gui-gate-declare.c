@@ -13,7 +13,7 @@
 
 #include <string.h>
 
-#include "fy-gate-today.h"
+#include "fy-gate-today-private.h"
 #include "fy-gate.h"
 #include "fy-gui-test-support.h"
 #include "fy-person-picker.h"

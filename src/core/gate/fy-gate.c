@@ -42,6 +42,19 @@ const FyCodeLabel fy_gate_reason_labels[FY_GATE_N_REASONS + 1] = {
   FY_CODE_LABEL_END
 };
 
+const FyCodeLabel fy_gate_vehicle_labels[FY_GATE_N_VEHICLES + 1] = {
+  { "box", N_("Box truck") },
+  { "light_box", N_("Light box truck") },
+  { "stake", N_("Stake truck") },
+  { "refrigerated", N_("Refrigerated truck") },
+  { "semi_trailer", N_("Semi-trailer tractor") },
+  { "tanker", N_("Tanker") },
+  { "flatbed", N_("Flatbed truck") },
+  { "dump", N_("Dump truck") },
+  { "other", N_("Other vehicle") },
+  FY_CODE_LABEL_END
+};
+
 const FyCodeLabel fy_gate_flag_labels[FY_GATE_N_FLAGS + 1] = {
   { "undeclared", N_("Not declared") },
   { "late", N_("Late declaration") },
@@ -426,7 +439,6 @@ fy_gate_visit_validate (FyGateVisit *v, gint64 now, GError **error)
       v->plate = g_strdup ("");
     }
   if (!check_text (&v->purpose, 200, _("The purpose can have at most 200 characters."), error)
-      || !check_text (&v->vehicle_type, 32, _("The vehicle type can have at most 32 characters."), error)
       || !check_text (&v->origin, 100, _("The origin can have at most 100 characters."), error)
       || !check_text (&v->route, 200, _("The route can have at most 200 characters."), error)
       || !check_text (&v->cargo, 100, _("The cargo can have at most 100 characters."), error)
@@ -434,6 +446,10 @@ fy_gate_visit_validate (FyGateVisit *v, gint64 now, GError **error)
       || !check_text (&v->host_name, 64, _("A name can have at most 64 characters."), error)
       || !check_text (&v->override_reason, 200, _("The reason can have at most 200 characters."), error))
     return FALSE;
+  if (v->vehicle_type == NULL)
+    v->vehicle_type = g_strdup ("");
+  if (truck && v->vehicle_type[0] != '\0' && fy_code_label_find (fy_gate_vehicle_labels, v->vehicle_type) == NULL)
+    return invalid (error, _("Choose the vehicle type from the list."));
   if (!truck)
     {
       if (v->purpose[0] == '\0')

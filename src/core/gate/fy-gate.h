@@ -79,6 +79,23 @@ extern const FyCodeLabel fy_gate_status_labels[FY_GATE_N_STATUSES + 1];
 extern const FyCodeLabel fy_gate_reason_labels[FY_GATE_N_REASONS + 1];
 extern const FyCodeLabel fy_gate_flag_labels[FY_GATE_N_FLAGS + 1];
 
+/* A truck's vehicle type (车型): FyGateVisit.vehicle_type holds the code. */
+typedef enum
+{
+  FY_GATE_VEHICLE_BOX,           /* 厢式货车 */
+  FY_GATE_VEHICLE_LIGHT_BOX,     /* 轻型厢式货车 */
+  FY_GATE_VEHICLE_STAKE,         /* 仓栅式货车 */
+  FY_GATE_VEHICLE_REFRIGERATED,  /* 冷藏车 */
+  FY_GATE_VEHICLE_SEMI_TRAILER,  /* 半挂牵引车 */
+  FY_GATE_VEHICLE_TANKER,        /* 罐式货车 */
+  FY_GATE_VEHICLE_FLATBED,       /* 平板货车 */
+  FY_GATE_VEHICLE_DUMP,          /* 自卸货车 */
+  FY_GATE_VEHICLE_OTHER,
+  FY_GATE_N_VEHICLES
+} FyGateVehicle;
+
+extern const FyCodeLabel fy_gate_vehicle_labels[FY_GATE_N_VEHICLES + 1];
+
 /* Translated labels of the set bits joined by "；" ("" for none). Owned. */
 char *fy_gate_reasons_text (guint reasons);
 char *fy_gate_flags_text   (guint flags);

@@ -176,7 +176,8 @@ static const FyLedgerColumn truck_columns[] = {
   { "plate", NC_("truck register", "Plate number"), NULL,
     FY_COLUMN_TEXT, 9, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL, "truck register" },
   /* Translators: truck register: the kind of vehicle (车型). */
-  { "vehicle_type", N_("Vehicle type"), NULL, FY_COLUMN_TEXT, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, NULL },
+  { "vehicle_type", N_("Vehicle type"), NULL, FY_COLUMN_ENUM, 10, FY_ALIGN_CENTER, FY_SENSITIVE_NONE,
+    fy_gate_vehicle_labels },
   /* Translators: truck register: driver or co-rider (身份). */
   { "role", NC_("truck register", "Role"), NULL,
     FY_COLUMN_ENUM, 8, FY_ALIGN_CENTER, FY_SENSITIVE_NONE, role_labels, "truck register" },

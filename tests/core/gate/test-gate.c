@@ -89,7 +89,7 @@ truck (Fixture *f, gint64 planned_at)
 
   v->planned_at = planned_at;
   fy_test_set_text (&v->plate, "粤B12345");
-  fy_test_set_text (&v->vehicle_type, "厢式货车");
+  fy_test_set_text (&v->vehicle_type, "box");
   fy_test_set_text (&v->origin, "广州");
   fy_test_set_text (&v->cargo, "原材料");
   v->unload_area_id = f->dock;
@@ -251,7 +251,8 @@ test_bad_input (Fixture *f, gconstpointer data)
   gint64 visits = count (f, "gate_visit");
   gint64 audit = count (f, "audit");
   struct { const char *what; } cases[] = { { "plate" }, { "plate-province" }, { "id" }, { "phone" }, { "future test" },
-                                           { "past day" }, { "no number" }, { "no purpose" }, { "temperature" } };
+                                           { "past day" }, { "no number" }, { "no purpose" }, { "temperature" },
+                                           { "vehicle type" } };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -285,6 +286,8 @@ test_bad_input (Fixture *f, gconstpointer data)
         }
       else if (g_str_equal (what, "temperature"))
         p->temp1 = 430;
+      else if (g_str_equal (what, "vehicle type"))
+        fy_test_set_text (&t->vehicle_type, "厢式货车");   /* a label, not a code */
       if (fy_gate_declare (f->store, t, f->now, &error))
         g_error ("%s was accepted", what);
       g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);

@@ -49,7 +49,7 @@ fixture (void)
       "INSERT INTO gate_visit (id, kind, status, planned_at, declared_at, plate, vehicle_type, origin, route,"
       " cargo, unload_name, arrived_at, left_at, flags, stayed_in_cab, disinfection_entry_id, handover_ours,"
       " handover_theirs, checked_by) VALUES"
-      " (3, 'truck', 'left', %5$" G_GINT64_FORMAT ", %5$" G_GINT64_FORMAT " - 3600, '皖A12345', '厢式货车',"
+      " (3, 'truck', 'left', %5$" G_GINT64_FORMAT ", %5$" G_GINT64_FORMAT " - 3600, '皖A12345', 'box',"
       "  '安徽合肥', '南京', '钢材', '装卸区 · 货车装卸点', %5$" G_GINT64_FORMAT ", %5$" G_GINT64_FORMAT " + 2700,"
       "  2, 1, 1, '周主管', '刘建国', '钱伟'),"
       " (4, 'truck', 'inside', %6$" G_GINT64_FORMAT ", %6$" G_GINT64_FORMAT " - 2 * 86400, '苏E D12345', '轻型货车',"
@@ -113,7 +113,7 @@ test_trucks (void)
   g_autofree char *rows = rows_text (store, "trucks", YESTERDAY, TODAY);
 
   g_assert_cmpstr (rows, ==,
-                   "1|2026-11-21|15:00|皖A12345|厢式货车|Driver|刘建国|340102********001X|137****1111|安徽合肥|南京|No|"
+                   "1|2026-11-21|15:00|皖A12345|Box truck|Driver|刘建国|340102********001X|137****1111|安徽合肥|南京|No|"
                    "Green|2026-11-20 19:00|Negative|36.2||钢材|装卸区 · 货车装卸点|No|Yes (孙强)|15:45|45|周主管/刘建国|"
                    "钱伟|Declared late!|Admitted\n"
                    "2|2026-11-21|15:00|皖A12345||Co-rider|陈小兵|340102********0011|137****2222|||No|"

@@ -135,7 +135,7 @@ test_truck_overstay (void)
 
   truck->planned_at = fy_test_at (TODAY, 8, 0);
   fy_test_set_text (&truck->plate, "皖A12345");
-  fy_test_set_text (&truck->vehicle_type, "厢式货车");
+  fy_test_set_text (&truck->vehicle_type, "box");
   fy_test_set_text (&truck->origin, "安徽合肥");
   fy_test_set_text (&truck->cargo, "钢材");
   g_ptr_array_add (truck->people, person (FY_GATE_ROLE_DRIVER, "刘建国", "34010219800101001X", "13700001111", 362,

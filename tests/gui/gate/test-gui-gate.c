@@ -90,7 +90,7 @@ declare_truck (FyStore *store, const char *plate, const char *first17, const cha
   g_autoptr(FyGateVisit) v = fy_gate_visit_new (FY_GATE_TRUCK);
 
   fy_test_set_text (&v->plate, plate);
-  fy_test_set_text (&v->vehicle_type, "厢式货车");
+  fy_test_set_text (&v->vehicle_type, "box");
   fy_test_set_text (&v->cargo, "纸箱");
   v->unload_area_id = unload_area;
   /* Sampled 49 hours before the check at 10:00. */

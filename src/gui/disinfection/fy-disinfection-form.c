@@ -182,10 +182,8 @@ GtkWidget *
 fy_dis_form_objects (const char *codes)
 {
   g_auto(GStrv) set = g_strsplit (codes ? codes : "", ",", -1);
-  GtkWidget *flow = gtk_flow_box_new ();
+  GtkWidget *flow = fy_form_check_grid (7);
 
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 7);
   for (guint i = 0; i < FY_DISINFECTION_N_OBJECTS; i++)
     {
       const FyCodeLabel *entry = &fy_disinfection_object_labels[i];
@@ -193,7 +191,7 @@ fy_dis_form_objects (const char *codes)
 
       gtk_widget_set_name (check, entry->code);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), g_strv_contains ((const char *const *) set, entry->code));
-      gtk_flow_box_append (GTK_FLOW_BOX (flow), check);
+      fy_form_check_grid_add (flow, check);
     }
   return flow;
 }

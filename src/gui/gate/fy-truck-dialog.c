@@ -15,19 +15,6 @@
 #include "fy-validate.h"
 #include "fy-zone-map.h"
 
-/* Stored as the label shown (the ledgers print it as it is). */
-static const FyCodeLabel vehicle_types[] = {
-  { "box", N_("Box truck") },
-  { "refrigerated", N_("Refrigerated truck") },
-  { "semi_trailer", N_("Semi-trailer tractor") },
-  { "tanker", N_("Tanker") },
-  { "flatbed", N_("Flatbed truck") },
-  /* Translators: a vehicle type. */
-  { "other", NC_("vehicle", "Other") },
-  FY_CODE_LABEL_END
-};
-#define N_VEHICLE_TYPES ((int) G_N_ELEMENTS (vehicle_types) - 1)
-
 typedef struct
 {
   FyStore            *store;
@@ -55,8 +42,7 @@ truck_form_free (gpointer p)
 static const char *
 vehicle_type_text (int i)
 {
-  return i == N_VEHICLE_TYPES - 1 ? g_dpgettext2 (GETTEXT_PACKAGE, "vehicle", vehicle_types[i].label)
-                                  : fy_code_label_text (&vehicle_types[i]);
+  return fy_code_label_text (&fy_gate_vehicle_labels[i]);
 }
 
 /* ---- Plate, checked as typed ------------------------------------------------ */
@@ -251,7 +237,7 @@ save_truck (FyDisForm *form, gpointer data, GError **error)
   /* A truck's plate is required: an empty one is the field to blame too. */
   plate_ok = fy_gate_form_take_plate (f->plate, v) && *v->plate;
   g_free (v->vehicle_type);
-  v->vehicle_type = g_strdup (vehicle_type_text ((int) gtk_drop_down_get_selected (GTK_DROP_DOWN (f->type))));
+  v->vehicle_type = g_strdup (fy_gate_vehicle_labels[gtk_drop_down_get_selected (GTK_DROP_DOWN (f->type))].code);
   set_text (&v->origin, f->origin);
   set_text (&v->route, f->route);
   set_text (&v->cargo, f->cargo);
@@ -277,9 +263,9 @@ fill (TruckForm *f, const FyGateVisit *v)
   g_autofree char *time = fy_format_time_of_day (v->planned_at);
 
   gtk_editable_set_text (GTK_EDITABLE (f->plate), v->plate ? v->plate : "");
-  for (int i = 0; i < N_VEHICLE_TYPES; i++)
-    if (v->vehicle_type && g_str_equal (v->vehicle_type, vehicle_type_text (i)))
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (f->type), (guint) i);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (f->type),
+                              (guint) fy_code_lookup (fy_gate_vehicle_labels, FY_GATE_N_VEHICLES,
+                                                      v->vehicle_type, FY_GATE_VEHICLE_BOX));
   gtk_editable_set_text (GTK_EDITABLE (f->day), day);
   gtk_editable_set_text (GTK_EDITABLE (f->time), time);
   for (guint i = 0; i < v->people->len; i++)
@@ -349,7 +335,7 @@ fy_truck_dialog_present (GtkWindow *parent, FyStore *store, gint64 visit_id)
   gtk_widget_set_name (f->plate, "plate");
   g_signal_connect (f->plate, "changed", G_CALLBACK (on_plate_changed_cb), f);
   f->type = fy_dis_form_add (form, _("_Vehicle type"), "vehicle-type",
-                             fy_dis_form_choice (vehicle_type_text, N_VEHICLE_TYPES, 0));
+                             fy_dis_form_choice (vehicle_type_text, FY_GATE_N_VEHICLES, 0));
   fy_dis_form_add (form, _("Planned _arrival"), "when",
                    fy_gate_form_when (form, "", visit ? visit->planned_at : default_arrival (), &f->day, &f->time));
   fy_gate_form_label_last_row (form, f->day);

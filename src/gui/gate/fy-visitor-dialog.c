@@ -113,7 +113,7 @@ static GtkWidget *
 areas_checks (VisitorForm *f)
 {
   g_autoptr(GPtrArray) all = fy_disinfection_list_places (f->store, NULL);
-  GtkWidget *flow = gtk_flow_box_new ();
+  GtkWidget *flow = fy_form_check_grid (4);
 
   f->places = g_ptr_array_new_with_free_func ((GDestroyNotify) fy_disinfection_place_free);
   for (guint i = 0; all && i < all->len; i++)
@@ -123,8 +123,6 @@ areas_checks (VisitorForm *f)
         g_ptr_array_add (f->places, g_steal_pointer (&all->pdata[i]));
     }
   g_ptr_array_sort (f->places, by_level_then_title);
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 4);
   gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), FALSE);
   for (guint i = 0; i < f->places->len; i++)
     {
@@ -135,7 +133,7 @@ areas_checks (VisitorForm *f)
       GtkWidget *check = gtk_check_button_new_with_label (label);
 
       gtk_widget_set_name (check, p->title);
-      gtk_flow_box_append (GTK_FLOW_BOX (flow), check);
+      fy_form_check_grid_add (flow, check);
     }
   if (f->places->len == 0)
     gtk_flow_box_append (GTK_FLOW_BOX (flow), gtk_label_new (_("The zone map has no areas yet.")));

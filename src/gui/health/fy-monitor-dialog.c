@@ -93,7 +93,7 @@ fy_monitor_dialog_init (FyMonitorDialog *self)
   GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save"));
   GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *flow = gtk_flow_box_new ();
+  GtkWidget *flow = fy_form_check_grid (4);
   const char *sessions[] = { _("Morning"), _("Evening"), NULL };
   g_autoptr(GtkStringList) session_list = gtk_string_list_new (sessions);
 
@@ -126,12 +126,10 @@ fy_monitor_dialog_init (FyMonitorDialog *self)
   self->monitor_entry = add_entry_row (ADW_PREFERENCES_GROUP (group), _("Monitor"), self);
   gtk_box_append (GTK_BOX (content), group);
 
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 4);
   for (int i = 0; i < FY_N_SYMPTOMS; i++)
     {
       self->symptom_checks[i] = GTK_CHECK_BUTTON (gtk_check_button_new_with_label (fy_symptom_label (1 << i)));
-      gtk_flow_box_append (GTK_FLOW_BOX (flow), GTK_WIDGET (self->symptom_checks[i]));
+      fy_form_check_grid_add (flow, GTK_WIDGET (self->symptom_checks[i]));
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (flow), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Symptoms"), -1);
   gtk_box_append (GTK_BOX (content), flow);

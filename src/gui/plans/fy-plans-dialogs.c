@@ -344,7 +344,7 @@ fy_drill_dialog_present (GtkWidget *parent, FyStore *store)
   };
   AddForm *form = g_new0 (AddForm, 1);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *flow = gtk_flow_box_new ();
+  GtkWidget *flow = fy_form_check_grid (7);
   g_autofree char *today = fy_today ();
 
   form->present = fy_drill_dialog_present;
@@ -361,11 +361,10 @@ fy_drill_dialog_present (GtkWidget *parent, FyStore *store)
   form->fields[7] = add_entry (GTK_BOX (box), _("Corrective action"), TRUE);
   form->fields[8] = add_entry (GTK_BOX (box), _("Responsible"), TRUE);
   form->fields[9] = add_entry (GTK_BOX (box), _("Deadline"), TRUE);
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
   for (guint i = 0; i < G_N_ELEMENTS (ticks); i++)
     {
       form->ticks[i] = GTK_CHECK_BUTTON (gtk_check_button_new_with_label (_(ticks[i])));
-      gtk_flow_box_append (GTK_FLOW_BOX (flow), GTK_WIDGET (form->ticks[i]));
+      fy_form_check_grid_add (flow, GTK_WIDGET (form->ticks[i]));
     }
   gtk_check_button_set_active (form->ticks[6], TRUE);
   gtk_box_append (GTK_BOX (box), flow);

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fy-a11y.h"
 #include "fy-clock.h"
 #include "fy-form-util.h"
 #include "fy-quarantine.h"
@@ -153,4 +154,24 @@ fy_form_describe_plan (const FyQuarantinePlan *plan)
       g_string_append_printf (s, _("Tests on %s."), list->str);
     }
   return g_string_free (s, FALSE);
+}
+
+GtkWidget *
+fy_form_check_grid (guint per_line)
+{
+  GtkWidget *flow = gtk_flow_box_new ();
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), per_line);
+  fy_a11y_single_tab_stop (flow);
+  return flow;
+}
+
+void
+fy_form_check_grid_add (GtkWidget *grid, GtkWidget *check)
+{
+  gtk_flow_box_append (GTK_FLOW_BOX (grid), check);
+  /* The flow box's own children would be a second stop for each check:
+   * with them unfocusable, the arrows land on the checks themselves. */
+  gtk_widget_set_focusable (gtk_widget_get_parent (check), FALSE);
 }

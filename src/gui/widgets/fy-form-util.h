@@ -44,6 +44,13 @@ char          *fy_form_describe_plan  (const FyQuarantinePlan *plan);
 /* Puts the focus of a dialog just shown in its first text field (else its
  * first focusable control below the header bar), never on Cancel. */
 void           fy_form_focus_first_field (GtkWindow *dialog);
+/* A wrapping grid of check buttons (symptoms, areas, ticks), at most
+ * `per_line` a line, that is one Tab stop: Tab leaves it, arrows move
+ * from check to check, Space ticks. */
+GtkWidget     *fy_form_check_grid     (guint        per_line);
+/* Adds `check` to a grid of fy_form_check_grid. */
+void           fy_form_check_grid_add (GtkWidget   *grid,
+                                       GtkWidget   *check);
 /* The window to make a dialog transient for. */
 GtkWindow     *fy_form_window_of      (GtkWidget   *widget);
 

@@ -4,13 +4,15 @@
  * is default and close response), the people picker's quick form (the
  * roster without those who left, filtered as typed, a pick on click or
  * Enter) and the reload-when-shown helper (nothing while hidden, once when
- * shown, at once / after idle / after a pause while shown). */
+ * shown, at once / after idle / after a pause while shown) and the grid of
+ * checks (one Tab stop, arrows from check to check). */
 #include "config.h"
 
 #include <adwaita.h>
 
 #include "fy-error-dialog.h"
 #include "fy-file-toast.h"
+#include "fy-form-util.h"
 #include "fy-lazy-reload.h"
 #include "fy-person-picker.h"
 #include "fy-staff.h"
@@ -290,6 +292,74 @@ test_person_picker_quick (void)
 }
 
 /* After an export: the file's name, "Open" and "Show in Folder". */
+static GtkEventController *
+named_controller (GtkWidget *widget, const char *name)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+      if (g_strcmp0 (gtk_event_controller_get_name (c), name) == 0)
+        return c;
+    }
+  return NULL;
+}
+
+/* Six checks between two buttons: Tab goes button, one check, button;
+ * the arrows walk the checks themselves (never their flow-box cells), and
+ * Space ticks the one with the focus. */
+static void
+test_check_grid (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *before = gtk_button_new_with_label ("before");
+  GtkWidget *after = gtk_button_new_with_label ("after");
+  GtkWidget *grid = fy_form_check_grid (3);
+  GtkWidget *checks[6];
+  GtkEventController *tab_out = named_controller (grid, "fy-tab-out");
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    {
+      g_autofree char *label = g_strdup_printf ("check %u", i);
+      checks[i] = gtk_check_button_new_with_label (label);
+      fy_form_check_grid_add (grid, checks[i]);
+    }
+  gtk_box_append (GTK_BOX (box), before);
+  gtk_box_append (GTK_BOX (box), grid);
+  gtk_box_append (GTK_BOX (box), after);
+  gtk_window_set_child (window, box);
+  gtk_window_set_default_size (window, 600, 200);
+  gtk_window_present (window);
+  fy_gui_test_iterate ();
+
+  g_assert_nonnull (tab_out);
+  gtk_widget_grab_focus (before);
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_window_get_focus (window) == checks[0]);
+  /* Right, then Down (three a line): checks 1 and 4, never a cell. */
+  g_signal_emit_by_name (grid, "move-cursor", GTK_MOVEMENT_VISUAL_POSITIONS, 1, FALSE, FALSE, &handled);
+  g_assert_true (handled);
+  g_assert_true (gtk_window_get_focus (window) == checks[1]);
+  g_signal_emit_by_name (grid, "move-cursor", GTK_MOVEMENT_DISPLAY_LINES, 1, FALSE, FALSE, &handled);
+  g_assert_true (gtk_window_get_focus (window) == checks[4]);
+  g_assert_true (gtk_widget_activate (checks[4]));
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (checks[4])));
+  /* Tab from inside: out of the grid in one step, either way. */
+  handled = FALSE;
+  g_signal_emit_by_name (tab_out, "key-pressed", GDK_KEY_Tab, 0, 0, &handled);
+  g_assert_true (handled);
+  g_assert_true (gtk_window_get_focus (window) == after);
+  gtk_widget_grab_focus (checks[2]);
+  handled = FALSE;
+  g_signal_emit_by_name (tab_out, "key-pressed", GDK_KEY_ISO_Left_Tab, 0, GDK_SHIFT_MASK, &handled);
+  g_assert_true (handled);
+  g_assert_true (gtk_window_get_focus (window) == before);
+  gtk_window_destroy (window);
+}
+
 static void
 test_file_toast (void)
 {
@@ -311,6 +381,7 @@ main (int argc, char **argv)
     return 0;
   g_test_add_func ("/gui/widgets/error-dialog", test_error_dialog);
   g_test_add_func ("/gui/widgets/file-toast", test_file_toast);
+  g_test_add_func ("/gui/widgets/check-grid", test_check_grid);
   g_test_add_func ("/gui/widgets/person-picker-quick", test_person_picker_quick);
   g_test_add_func ("/gui/widgets/lazy-reload/at-once", test_lazy_reload_at_once);
   g_test_add_func ("/gui/widgets/lazy-reload/deferred", test_lazy_reload_deferred);

@@ -386,6 +386,25 @@ check_expected (FyStore *store, gint64 id, GError **error)
   return TRUE;
 }
 
+/* When and by whom a stored visit was first declared (0 and NULL for an
+ * arrival registered at the gate). */
+static gboolean
+stored_declaration (FyStore *store, gint64 id, gint64 *declared_at, char **declared_by, GError **error)
+{
+  sqlite3_stmt *stmt = fy_store_prepare_cached (store,
+      "SELECT ifnull(declared_at, 0), declared_by FROM gate_visit WHERE id = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!fy_store_step_row (store, stmt, FY_GATE_VISIT_GONE, error))
+    return FALSE;
+  *declared_at = sqlite3_column_int64 (stmt, 0);
+  *declared_by = g_strdup (fy_column_text (stmt, 1));
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
 /* ---- Declarations ----------------------------------------------------------------- */
 
 gboolean
@@ -405,11 +424,19 @@ fy_gate_declare (FyStore *store, FyGateVisit *visit, gint64 now, GError **error)
     return FALSE;
   fy_gate_rules_load (store, &rules);
   visit->status = FY_GATE_EXPECTED;
-  visit->declared_at = now;
-  g_free (visit->declared_by);
-  visit->declared_by = g_strdup (fy_store_get_actor (store));
+  g_clear_pointer (&visit->declared_by, g_free);
+  /* An edit (a typo, another cargo) keeps the time of the declaration:
+   * correcting it on the day does not make it late. */
+  if (visit->id != 0 && !stored_declaration (store, visit->id, &visit->declared_at, &visit->declared_by, error))
+    return FALSE;
+  if (visit->id == 0 || visit->declared_at == 0)
+    {
+      visit->declared_at = now;
+      g_free (visit->declared_by);
+      visit->declared_by = g_strdup (fy_store_get_actor (store));
+    }
   visit->flags = 0;
-  if (visit->kind == FY_GATE_TRUCK && fy_gate_is_late_declaration (&rules, now, visit->planned_at))
+  if (visit->kind == FY_GATE_TRUCK && fy_gate_is_late_declaration (&rules, visit->declared_at, visit->planned_at))
     visit->flags |= FY_GATE_FLAG_LATE;
   visit->arrived_at = visit->left_at = 0;
   visit->reasons = 0;

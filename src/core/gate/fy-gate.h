@@ -216,8 +216,10 @@ gboolean fy_gate_is_late_declaration (const FyGateRules *rules,
 
 /* ---- Declarations ------------------------------------------------------- */
 
-/* Inserts (id 0) or replaces an expected visit, status EXPECTED,
- * declared_at = `now`, declared_by the operator. A planned arrival on a day
+/* Inserts (id 0) or replaces an expected visit, status EXPECTED. A new
+ * one gets declared_at = `now`, declared_by the operator; an edit keeps
+ * the first declaration's time and author (lateness is measured from it
+ * to the planned arrival, which the edit may move). A planned arrival on a day
  * already past is refused; a truck declared late gets FY_GATE_FLAG_LATE.
  * People are found (ID number, else phone) or added to the outsiders, and
  * their details (name, company, vaccination) updated. Sets the ids. */

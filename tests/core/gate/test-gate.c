@@ -233,6 +233,25 @@ test_late_truck (Fixture *f, gconstpointer data)
   g_assert_cmpuint (late->flags, ==, FY_GATE_FLAG_LATE);
   g_assert_cmpuint (on_time->flags, ==, 0);
   g_assert_cmpuint (early->flags, ==, 0);
+  /* Corrected an hour before arrival: still declared on time, when and by
+   * whom it was first; moved a day earlier, it is late. */
+  {
+    g_autoptr(GError) error = NULL;
+    gint64 declared = early->declared_at;
+
+    fy_test_set_text (&early->cargo, "钢卷更正");
+    fy_store_set_actor (f->store, "门卫乙");
+    g_assert_true (fy_gate_declare (f->store, early, early->planned_at - 3600, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (early->declared_at, ==, declared);
+    g_assert_cmpstr (early->declared_by, ==, "门卫甲");
+    g_assert_cmpuint (early->flags, ==, 0);
+    early->planned_at -= 24 * 3600;
+    g_assert_true (fy_gate_declare (f->store, early, f->now, &error));
+    g_assert_cmpuint (early->flags, ==, FY_GATE_FLAG_LATE);
+    g_assert_cmpint (fy_test_query_int (f->store, "SELECT declared_at FROM gate_visit WHERE cargo = '钢卷更正'"),
+                     ==, declared);
+  }
   /* Visitors are never late. */
   {
     g_autoptr(FyGateVisit) v = visitor (f, f->now + 60);

@@ -57,6 +57,7 @@ template_from_row (sqlite3_stmt *stmt, gpointer user_data)
   t->code = g_strdup (fy_column_text (stmt, 1));
   t->version = sqlite3_column_int (stmt, 2);
   t->name = g_strdup (fy_column_text (stmt, 3));
+  t->retired_at = sqlite3_column_int64 (stmt, 4);
   return t;
 }
 
@@ -64,8 +65,8 @@ GPtrArray *
 fy_checklist_list_templates (FyStore *store, GError **error)
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (store,
-      "SELECT id, code, version, name FROM checklist_template t WHERE kind = 'checklist'"
-      " AND version = (SELECT max(version) FROM checklist_template u WHERE u.code = t.code)"
+      "SELECT id, code, version, name, ifnull(retired_at, 0) FROM checklist_template t WHERE kind = 'checklist'"
+      " AND retired_at IS NULL AND version = (SELECT max(version) FROM checklist_template u WHERE u.code = t.code)"
       " ORDER BY (SELECT min(id) FROM checklist_template u WHERE u.code = t.code)", error);
   g_autoptr(GPtrArray) list = NULL;
 
@@ -88,7 +89,7 @@ FyChecklistTemplate *
 fy_checklist_get_template (FyStore *store, const char *code, GError **error)
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (store,
-      "SELECT id, code, version, name FROM checklist_template WHERE code = ?1"
+      "SELECT id, code, version, name, ifnull(retired_at, 0) FROM checklist_template WHERE code = ?1"
       " ORDER BY version DESC LIMIT 1", error);
   g_autoptr(FyChecklistTemplate) t = NULL;
 
@@ -176,6 +177,32 @@ fy_checklist_save_template (FyStore *store, const char *code, const char *name,
   return fy_plans_commit (store, ok, FY_STORE_CHANGE_PLANS, error);
 }
 
+gboolean
+fy_checklist_retire_template (FyStore *store, const char *code, gint64 now, GError **error)
+{
+  g_autoptr(FyChecklistTemplate) tmpl = fy_checklist_get_template (store, code, error);
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  if (tmpl == NULL)
+    return FALSE;
+  if (!fy_store_begin (store, error))
+    return FALSE;
+  stmt = fy_store_prepare_cached (store,
+      "UPDATE checklist_template SET retired_at = ?2 WHERE code = ?1 AND retired_at IS NULL", error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      fy_bind_text (stmt, 1, tmpl->code);
+      sqlite3_bind_int64 (stmt, 2, now);
+      ok = fy_store_step_done (store, stmt, error)
+           && fy_store_audit (store, &(FyAuditEntry) { .entity = "checklist_template", .entity_id = tmpl->id,
+                                                       .action = "update", .field = "retired_at",
+                                                       .new_value = tmpl->code }, error);
+    }
+  return fy_plans_commit (store, ok, FY_STORE_CHANGE_PLANS, error);
+}
+
 /* ---- runs ------------------------------------------------------------------- */
 
 gboolean
@@ -192,6 +219,11 @@ fy_checklist_start_run (FyStore *store, const char *code, const char *day, const
       || !(clean_inspector = fy_plans_optional_text (inspector, 64, _("The inspector"), error))
       || !(tmpl = fy_checklist_get_template (store, code, error)))
     return FALSE;
+  if (tmpl->retired_at != 0)
+    {
+      g_set_error (error, FY_ERROR, FY_ERROR_INVALID, _("This checklist has been retired: it can no longer be started."));
+      return FALSE;
+    }
 
   if (!fy_store_begin (store, error))
     return FALSE;

@@ -61,6 +61,7 @@ typedef struct
   char      *code;
   int        version;
   char      *name;
+  gint64     retired_at;         /* 0 = in use */
   GPtrArray *items;              /* FyChecklistItem* */
 } FyChecklistTemplate;
 
@@ -95,6 +96,15 @@ gboolean    fy_checklist_save_template  (FyStore           *store,
                                          gint64             now,
                                          gint64            *template_id,
                                          GError           **error);
+
+/* Retires template `code` (every version): it leaves the list of
+ * templates and can no longer be started; the runs made of it stay. The
+ * template is still found by code (fy_checklist_get_template), so a new
+ * custom code never reuses it. */
+gboolean    fy_checklist_retire_template (FyStore          *store,
+                                          const char       *code,
+                                          gint64            now,
+                                          GError          **error);
 
 /* Starts a run of the latest version of `code` for `day` (not in the
  * future), copying its items. */

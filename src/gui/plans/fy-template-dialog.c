@@ -5,7 +5,9 @@
  * a new version of the template (fy_checklist_save_template), so runs
  * already made keep the items they were started with. Without a code it
  * makes a new checklist of the company's own (code custom-N). A refused
- * save shows its message in the dialog and keeps everything typed. */
+ * save shows its message in the dialog and keeps everything typed. "Retire
+ * Checklist…" takes a checklist no longer used out of the list, after a
+ * confirmation; the checks made with it stay in the ledgers. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -204,6 +206,47 @@ on_save_cb (GtkButton *button, Edit *edit)
   gtk_window_close (edit->window);
 }
 
+static gboolean
+close_later_cb (gpointer window)
+{
+  gtk_window_close (window);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_retire_response_cb (AdwMessageDialog *confirm, const char *response, Edit *edit)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "retire"))
+    return;
+  if (!fy_checklist_retire_template (edit->store, edit->code, fy_now (), &error))
+    {
+      fy_form_set_error (edit->error, error->message);
+      return;
+    }
+  fy_form_toast (GTK_WIDGET (edit->window), _("Checklist retired"));
+  /* Not from inside the confirmation's own response: closing the editor
+   * destroys the confirmation it carries. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_later_cb, g_object_ref (edit->window), g_object_unref);
+}
+
+static void
+on_retire_cb (GtkButton *button, Edit *edit)
+{
+  AdwMessageDialog *confirm = ADW_MESSAGE_DIALOG (adw_message_dialog_new (edit->window,
+      _("Retire This Checklist?"),
+      _("It leaves the list and can no longer be started. The checks already made with it stay in the ledgers.")));
+
+  gtk_widget_set_name (GTK_WIDGET (confirm), "retire-confirm");
+  adw_message_dialog_add_responses (confirm, "cancel", _("_Cancel"), "retire", _("_Retire"), NULL);
+  adw_message_dialog_set_response_appearance (confirm, "retire", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (confirm, "cancel");
+  adw_message_dialog_set_close_response (confirm, "cancel");
+  g_signal_connect (confirm, "response", G_CALLBACK (on_retire_response_cb), edit);
+  gtk_window_present (GTK_WINDOW (confirm));
+}
+
 GtkWindow *
 fy_template_dialog_present (GtkWidget *parent, FyStore *store, const char *code)
 {
@@ -237,7 +280,22 @@ fy_template_dialog_present (GtkWidget *parent, FyStore *store, const char *code)
   gtk_widget_set_name (add, "add");
   gtk_widget_set_halign (add, GTK_ALIGN_START);
   g_signal_connect (add, "clicked", G_CALLBACK (on_add_cb), edit);
-  gtk_box_append (GTK_BOX (box), add);
+  if (tmpl != NULL)
+    {
+      GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *retire = gtk_button_new_with_mnemonic (_("Re_tire Checklist…"));
+
+      gtk_widget_set_name (retire, "retire");
+      gtk_widget_add_css_class (retire, "destructive-action");
+      gtk_widget_set_hexpand (retire, TRUE);
+      gtk_widget_set_halign (retire, GTK_ALIGN_END);
+      g_signal_connect (retire, "clicked", G_CALLBACK (on_retire_cb), edit);
+      gtk_box_append (GTK_BOX (buttons), add);
+      gtk_box_append (GTK_BOX (buttons), retire);
+      gtk_box_append (GTK_BOX (box), buttons);
+    }
+  else
+    gtk_box_append (GTK_BOX (box), add);
   edit->error = fy_plans_error_label ();
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (edit->error));
 

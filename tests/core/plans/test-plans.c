@@ -94,6 +94,45 @@ test_template_versioning (void)
                    ==, 2);
 }
 
+/* Retired: out of the list, never started again; its runs stay whole. */
+static void
+test_template_retire (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) before = fy_checklist_list_templates (store, &error);
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(FyChecklistRun) kept = NULL;
+  g_autoptr(FyChecklistTemplate) found = NULL;
+  gint64 run = 0;
+
+  g_assert_true (fy_checklist_start_run (store, "gate_daily", TODAY, "Wang", now (), &run, &error));
+  g_assert_no_error (error);
+  g_assert_true (fy_checklist_retire_template (store, "gate_daily", now (), &error));
+  g_assert_no_error (error);
+  after = fy_checklist_list_templates (store, &error);
+  g_assert_cmpuint (after->len, ==, before->len - 1);
+  for (guint i = 0; i < after->len; i++)
+    g_assert_cmpstr (((FyChecklistTemplate *) after->pdata[i])->code, !=, "gate_daily");
+  g_assert_false (fy_checklist_start_run (store, "gate_daily", TODAY, "Wang", now (), NULL, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM checklist_run"), ==, 1);
+  kept = fy_checklist_get_run (store, run, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kept->items->len, ==, 5);
+  found = fy_checklist_get_template (store, "gate_daily", &error);
+  g_assert_nonnull (found);
+  g_assert_cmpint (found->retired_at, ==, now ());
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM audit WHERE entity = 'checklist_template'"
+                                              " AND field = 'retired_at' AND new_value = 'gate_daily'"), ==, 1);
+  /* An unknown code: an error, nothing written. */
+  g_assert_false (fy_checklist_retire_template (store, "no-such", now (), &error));
+  g_assert_nonnull (error);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM checklist_template WHERE retired_at IS NOT NULL"),
+                   ==, fy_test_query_int (store, "SELECT count(*) FROM checklist_template WHERE code = 'gate_daily'"));
+}
+
 static void
 test_run_and_sign (void)
 {
@@ -443,6 +482,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/plans/templates/shipped", test_shipped_templates);
   g_test_add_func ("/plans/templates/versioning", test_template_versioning);
+  g_test_add_func ("/plans/templates/retire", test_template_retire);
   g_test_add_func ("/plans/checklist/run-and-sign", test_run_and_sign);
   g_test_add_func ("/plans/actions/overdue-boundary", test_overdue_boundary);
   g_test_add_func ("/plans/checklist/proposals", test_proposals);

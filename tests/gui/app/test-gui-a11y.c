@@ -678,6 +678,9 @@ shows_long_list (gpointer win)
   return lists->len > 0;
 }
 
+static gboolean
+focus_in_entry_row (gpointer window);
+
 /* Every long list of every page: Tab from inside it lands outside it. */
 static void
 test_lists_one_tab_stop (void)
@@ -696,6 +699,10 @@ test_lists_one_tab_stop (void)
        * on a busy machine. */
       if (g_str_equal (pages[i].name, "staff") || g_str_equal (pages[i].name, "health"))
         fy_gui_test_wait_until (shows_long_list, win);
+      /* The daily entry then puts the focus on the first missing reading,
+       * a few frames later: Tab is pressed after that. */
+      if (g_str_equal (pages[i].name, "health"))
+        fy_gui_test_wait_until (focus_in_entry_row, win);
       collect_long_lists (GTK_WIDGET (win), lists);
       for (guint j = 0; j < lists->len; j++)
         {
@@ -711,8 +718,10 @@ test_lists_one_tab_stop (void)
           g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Tab, 0, 0, &handled);
           fy_gui_test_iterate ();
           focus = gtk_window_get_focus (GTK_WINDOW (win));
-          g_assert_true (handled);
-          g_assert_true (focus == NULL || !gtk_widget_is_ancestor (focus, list));
+          if (!handled || (focus != NULL && gtk_widget_is_ancestor (focus, list)))
+            g_error ("%s: Tab in a %s (%s) %s, the focus on a %s inside it", pages[i].name,
+                     G_OBJECT_TYPE_NAME (list), gtk_widget_get_name (list), handled ? "handled" : "not handled",
+                     focus ? G_OBJECT_TYPE_NAME (focus) : "-");
           n_checked++;
         }
     }

@@ -378,6 +378,74 @@ test_new_template (void)
   fy_gui_test_destroy (window);
 }
 
+static gboolean
+names_gate_daily (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "fy-code"), "gate_daily") == 0;
+}
+
+static gboolean
+gate_daily_listed (gpointer page)
+{
+  return fy_gui_test_find_widget (page, names_gate_daily, NULL) != NULL;
+}
+
+static gboolean
+gate_daily_gone (gpointer page)
+{
+  return !gate_daily_listed (page);
+}
+
+/* Retiring a checklist from its editor: Cancel in the confirmation keeps
+ * it; Retire takes it out of the page's list, its run stays. */
+static void
+test_retire_template (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  g_autoptr(GError) error = NULL;
+  gint64 staff = fy_test_add_staff (store, "001", "张三", NULL);
+  FyWindow *window;
+  GtkWidget *page;
+  GtkWindow *dialog, *confirm;
+  gint64 run = 0;
+
+  (void) staff;
+  g_assert_true (fy_checklist_start_run (store, "gate_daily", TODAY, "王", fy_now (), &run, &error));
+  window = fy_gui_test_make_window (store);
+  page = GTK_WIDGET (show_plans (window));
+  gtk_stack_set_visible_child_name (GTK_STACK (fy_gui_test_find_buildable_id (page, "stack")), "checklists");
+  fy_gui_test_wait_until (gate_daily_listed, page);
+  dialog = fy_template_dialog_present (page, store, "gate_daily");
+  g_assert_nonnull (dialog);
+
+  for (int answer = 0; answer < 2; answer++)
+    {
+      fy_gui_test_press (GTK_BUTTON (fy_gui_test_find_named (GTK_WIDGET (dialog), "retire")));
+      fy_gui_test_iterate ();
+      confirm = NULL;
+      for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
+        if (g_strcmp0 (gtk_widget_get_name (l->data), "retire-confirm") == 0 && gtk_widget_get_visible (l->data))
+          confirm = l->data;
+      g_assert_nonnull (confirm);
+      /* Cancel is the default: Enter does not retire by mistake. */
+      g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (confirm)), ==, "cancel");
+      adw_message_dialog_response (ADW_MESSAGE_DIALOG (confirm), answer == 0 ? "cancel" : "retire");
+      fy_gui_test_iterate ();
+      if (answer == 0)
+        {
+          g_assert_true (fy_gui_test_is_toplevel (dialog));
+          g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM checklist_template"
+                                                     " WHERE retired_at IS NOT NULL"), ==, 0);
+        }
+    }
+  fy_gui_test_wait_until (dialog_gone, dialog);
+  fy_gui_test_wait_until (gate_daily_gone, page);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM checklist_template"
+                                             " WHERE code = 'gate_daily' AND retired_at IS NULL"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM checklist_run_item WHERE run_id = 1"), ==, 5);
+  fy_gui_test_destroy (window);
+}
+
 /* Evidence on a run item by keyboard: a path that is not a file is refused
  * in the dialog (nothing written, the dialog stays), a real file is kept
  * with its name, and the reopened run shows it with an Open button. */
@@ -579,6 +647,7 @@ main (int argc, char **argv)
   g_test_add_func ("/gui/plans/close-action-refused", test_close_action_refused);
   g_test_add_func ("/gui/plans/edit-template", test_edit_template);
   g_test_add_func ("/gui/plans/new-template", test_new_template);
+  g_test_add_func ("/gui/plans/retire-template", test_retire_template);
   g_test_add_func ("/gui/plans/evidence", test_evidence);
   g_test_add_func ("/gui/plans/drill-with-action", test_drill_with_action);
   g_test_add_func ("/gui/plans/emergency-zones-step", test_emergency_zones_step);

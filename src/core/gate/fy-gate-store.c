@@ -355,12 +355,14 @@ write_visit (FyStore *store, FyGateVisit *v, const char *action, GError **error)
                          error);
 }
 
-/* The status and kind of a stored visit (for the checks before BEGIN). */
+/* The status, time in and kind of a stored visit (for the checks before
+ * BEGIN); `arrived_at` and `kind` may be NULL. */
 static gboolean
-stored_status (FyStore *store, gint64 id, FyGateStatus *status, gint64 *arrived_at, GError **error)
+stored_status (FyStore *store, gint64 id, FyGateStatus *status, gint64 *arrived_at, FyGateKind *kind,
+               GError **error)
 {
   sqlite3_stmt *stmt = fy_store_prepare_cached (store,
-      "SELECT status, ifnull(arrived_at, 0) FROM gate_visit WHERE id = ?1", error);
+      "SELECT status, ifnull(arrived_at, 0), kind FROM gate_visit WHERE id = ?1", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -370,6 +372,8 @@ stored_status (FyStore *store, gint64 id, FyGateStatus *status, gint64 *arrived_
   *status = fy_code_lookup (fy_gate_status_labels, FY_GATE_N_STATUSES, fy_column_text (stmt, 0), 0);
   if (arrived_at != NULL)
     *arrived_at = sqlite3_column_int64 (stmt, 1);
+  if (kind != NULL)
+    *kind = fy_code_lookup (fy_gate_kind_labels, FY_GATE_N_KINDS, fy_column_text (stmt, 2), FY_GATE_VISITOR);
   sqlite3_reset (stmt);
   return TRUE;
 }
@@ -379,7 +383,7 @@ check_expected (FyStore *store, gint64 id, GError **error)
 {
   FyGateStatus status;
 
-  if (!stored_status (store, id, &status, NULL, error))
+  if (!stored_status (store, id, &status, NULL, NULL, error))
     return FALSE;
   if (status != FY_GATE_EXPECTED)
     return invalid (error, _("This visit is no longer expected: it has been checked at the gate or cancelled."));
@@ -654,11 +658,12 @@ fy_gate_check_out (FyStore *store, gint64 visit_id, gint64 at, const char *hando
   g_autofree char *ours = fy_normalize_text (handover_ours ? handover_ours : "");
   g_autofree char *theirs = fy_normalize_text (handover_theirs ? handover_theirs : "");
   FyGateStatus status;
+  FyGateKind kind;
   gint64 arrived_at = 0;
   sqlite3_stmt *stmt;
   gboolean own, ok;
 
-  if (!stored_status (store, visit_id, &status, &arrived_at, error))
+  if (!stored_status (store, visit_id, &status, &arrived_at, &kind, error))
     return FALSE;
   if (status != FY_GATE_INSIDE)
     return invalid (error, _("Only a visit inside can be checked out."));
@@ -668,6 +673,11 @@ fy_gate_check_out (FyStore *store, gint64 visit_id, gint64 at, const char *hando
     return invalid (error, _("The time out is in the future: check the date and time."));
   if (g_utf8_strlen (ours, -1) > 64 || g_utf8_strlen (theirs, -1) > 64)
     return invalid (error, _("A name can have at most 64 characters."));
+  /* 交接双方签字: the truck leaves with both names on the register. */
+  if (kind == FY_GATE_TRUCK && *ours == '\0')
+    return invalid (error, _("Enter who signs the hand-over for the plant."));
+  if (kind == FY_GATE_TRUCK && *theirs == '\0')
+    return invalid (error, _("Enter who signs the hand-over for the carrier."));
   if (!fy_store_begin_write (store, &own, error))
     return FALSE;
   stmt = fy_store_prepare_cached (store,

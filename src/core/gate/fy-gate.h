@@ -291,8 +291,9 @@ typedef struct
 gboolean fy_gate_check_in       (FyStore            *store,
                                  const FyGateCheckIn *check,
                                  GError            **error);
-/* Time out (≥ time in, ≤ `now` + 5 min), the hand-over signatures
- * (trucks), the operator as left_by. */
+/* Time out (≥ time in, ≤ `now` + 5 min), the hand-over signatures (a
+ * truck needs both: the plant's and the carrier's), the operator as
+ * left_by. */
 gboolean fy_gate_check_out      (FyStore      *store,
                                  gint64        visit_id,
                                  gint64        at,

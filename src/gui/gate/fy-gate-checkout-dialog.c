@@ -3,8 +3,8 @@
  * since when, the time out (now by default; a later entry may type the
  * real time), the dwell it makes, kept up to date as the time is typed,
  * and for a truck the two hand-over signatures: ours (the operator by
- * default) and the carrier's (the driver by default). Enter in a field
- * checks out; a time the core refuses (before time in, in the future) is
+ * default) and the carrier's (the driver by default), both needed. Enter
+ * in a field checks out; a time the core refuses (before time in, in the future) is
  * shown at the time field and nothing is written; Esc closes. */
 #include "config.h"
 
@@ -81,6 +81,16 @@ check_out (FyGateCheckoutDialog *self)
 
   if (self->done)
     return;
+  if (truck && (*ours == '\0' || *theirs == '\0'))
+    {
+      GtkWidget *field = GTK_WIDGET (*ours == '\0' ? self->ours : self->theirs);
+
+      fy_a11y_set_invalid (field, TRUE);
+      fy_form_set_error (self->error, *ours == '\0' ? _("Enter who signs the hand-over for the plant.")
+                                                    : _("Enter who signs the hand-over for the carrier."));
+      gtk_widget_grab_focus (field);
+      return;
+    }
   if (!fy_form_read_instant (self->day, self->time_of_day, &at, &error)
       || !fy_gate_check_out (self->store, self->visit->id, at, ours, theirs, fy_now (), &error))
     {

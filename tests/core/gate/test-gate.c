@@ -575,6 +575,18 @@ test_truck_disinfection (Fixture *f, gconstpointer data)
     g_assert_cmpint (back->disinfection_entry_id, ==, v->disinfection_entry_id);
     g_assert_cmpint (back->stayed_in_cab, ==, 1);
   }
+  /* Out only with both hand-over signatures (交接双方签字). */
+  g_assert_false (fy_gate_check_out (f->store, v->id, f->now, "", "刘司机", f->now, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (fy_gate_check_out (f->store, v->id, f->now, "王库管", " ", f->now, &error));
+  g_assert_error (error, FY_ERROR, FY_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM gate_visit WHERE status = 'inside'"), ==, 1);
+  g_assert_true (fy_gate_check_out (f->store, v->id, f->now, "王库管", "刘司机", f->now, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM gate_visit WHERE status = 'left'"
+                                                " AND handover_ours = '王库管' AND handover_theirs = '刘司机'"), ==, 1);
 }
 
 static void

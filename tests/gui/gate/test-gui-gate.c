@@ -481,6 +481,28 @@ test_undeclared_truck (void)
                          " WHERE v.plate = '川A9F3K2' AND v.status = 'inside' AND v.declared_at IS NULL"
                          " AND e.area_id = %" G_GINT64_FORMAT, area);
   g_assert_cmpint (fy_test_query_int (store, sql), ==, 1);
+
+  /* Out: both hand-over signatures, the driver's filled in for him;
+   * without the carrier's, refused at its field. */
+  {
+    gint64 visit = fy_test_query_int (store, "SELECT id FROM gate_visit WHERE plate = '川A9F3K2'");
+    GtkWindow *out = GTK_WINDOW (g_object_ref (fy_gate_checkout_dialog_present (GTK_WIDGET (win), store, visit)));
+    GtkWidget *theirs = named (out, "gate-handover-theirs");
+
+    fy_gui_test_iterate ();
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (theirs)), ==, "黄师傅");
+    gtk_editable_set_text (GTK_EDITABLE (theirs), " ");
+    press_enter (out);
+    g_assert_false (is_gone (out));
+    g_assert_true (gtk_widget_has_css_class (theirs, "error"));
+    g_assert_true (gtk_widget_get_visible (named (out, "gate-checkout-error")));
+    assert_visit (store, visit, "status = 'inside'");
+    gtk_editable_set_text (GTK_EDITABLE (theirs), "黄师傅");
+    press_enter (out);
+    fy_gui_test_wait_until (is_gone, out);
+    g_object_unref (out);
+    assert_visit (store, visit, "status = 'left' AND handover_theirs = '黄师傅' AND handover_ours <> ''");
+  }
   fy_gui_test_destroy (win);
 }
 

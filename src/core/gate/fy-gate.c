@@ -55,6 +55,14 @@ const FyCodeLabel fy_gate_vehicle_labels[FY_GATE_N_VEHICLES + 1] = {
   FY_CODE_LABEL_END
 };
 
+const char *
+fy_gate_vehicle_label (const char *code)
+{
+  const FyCodeLabel *entry = code && *code ? fy_code_label_find (fy_gate_vehicle_labels, code) : NULL;
+
+  return entry ? fy_code_label_text (entry) : "";
+}
+
 const FyCodeLabel fy_gate_flag_labels[FY_GATE_N_FLAGS + 1] = {
   { "undeclared", N_("Not declared") },
   { "late", N_("Late declaration") },

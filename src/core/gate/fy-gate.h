@@ -95,6 +95,8 @@ typedef enum
 } FyGateVehicle;
 
 extern const FyCodeLabel fy_gate_vehicle_labels[FY_GATE_N_VEHICLES + 1];
+/* The translated label of a vehicle-type code; "" for none or unknown. */
+const char *fy_gate_vehicle_label (const char *code);
 
 /* Translated labels of the set bits joined by "；" ("" for none). Owned. */
 char *fy_gate_reasons_text (guint reasons);

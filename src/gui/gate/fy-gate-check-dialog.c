@@ -569,7 +569,7 @@ declaration_line (const FyGateVisit *v)
 
   if (v->kind == FY_GATE_TRUCK)
     {
-      parts[0] = v->vehicle_type;
+      parts[0] = fy_gate_vehicle_label (v->vehicle_type);
       parts[1] = v->cargo;
       parts[2] = v->unload_name;
     }

@@ -28,6 +28,10 @@ test_labels (void)
   g_assert_cmpstr (flags, ==, fy_test_tr ("Late declaration"));
   g_assert_cmpstr (fy_gate_kind_labels[FY_GATE_TRUCK].code, ==, "truck");
   g_assert_cmpstr (fy_gate_status_labels[FY_GATE_CANCELLED].code, ==, "cancelled");
+  g_assert_cmpstr (fy_gate_vehicle_label ("refrigerated"), ==, fy_test_tr ("Refrigerated truck"));
+  g_assert_cmpstr (fy_gate_vehicle_label (""), ==, "");
+  g_assert_cmpstr (fy_gate_vehicle_label ("冷藏车"), ==, "");
+  g_assert_cmpstr (fy_gate_vehicle_label (NULL), ==, "");
 }
 
 static const FyGateRules rules = { 373, 48, 24, 60, 480 };

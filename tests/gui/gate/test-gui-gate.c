@@ -291,6 +291,9 @@ test_truck_old_test (void)
   g_assert_true (focus_in (dialog, named (dialog, "gate-temp1-0")));
   /* What was declared, flags in words, to hold the truck against. */
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (dialog, "gate-declared"))), "纸箱"));
+  /* The vehicle type in words, never its stored code. */
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (dialog, "gate-declared"))), "Box truck"));
+  g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (named (dialog, "gate-declared"))), "box"));
   type_text (dialog, "36.6");
   assert_proposal (dialog, FALSE);
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (named (dialog, "gate-proposal"))), reason));

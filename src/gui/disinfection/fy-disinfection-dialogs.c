@@ -329,7 +329,7 @@ fy_disinfection_entry_dialog_present (GtkWindow *parent, FyStore *store, gint64 
   gtk_widget_set_name (f->day, "day");
   gtk_accessible_update_property (GTK_ACCESSIBLE (f->day), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Date"), -1);
   f->objects = fy_dis_form_add (form, _("_Objects"), "objects", fy_dis_form_objects ("floor,door_handles"));
-  f->product = fy_dis_form_add (form, _("_Disinfectant"), "product",
+  f->product = fy_dis_form_add (form, _("Dis_infectant"), "product",
                                 fy_dis_form_choice ((LabelFunc) fy_disinfectant_label, FY_DISINFECTANT_N,
                                                     FY_DISINFECTANT_CHLORINE84));
   f->method = fy_dis_form_add (form, _("_Method"), "method",
@@ -379,7 +379,7 @@ fy_disinfection_entry_dialog_present (GtkWindow *parent, FyStore *store, gint64 
     gtk_label_set_mnemonic_widget (GTK_LABEL (gtk_grid_get_child_at (form->grid, 0, form->rows - 1)), f->stock);
     fy_a11y_name (f->stock, _("Disinfectant taken from stock"));
   }
-  f->contact = fy_dis_form_add (form, _("_Contact time (min)"), "contact", fy_dis_form_spin (form, 0, 1440, 5, 0, 30));
+  f->contact = fy_dis_form_add (form, _("Contact tim_e (min)"), "contact", fy_dis_form_spin (form, 0, 1440, 5, 0, 30));
   f->ventilation = fy_dis_form_add (form, _("_Ventilation (min)"), "ventilation",
                                     fy_dis_form_spin (form, 0, 1440, 10, 0, 30));
   f->executor = fy_dis_form_add (form, _("Done _by"), "executor", fy_dis_form_entry (form, executor));
@@ -489,9 +489,9 @@ fy_disinfection_schedule_dialog_present (GtkWindow *parent, FyStore *store, cons
   f->method = fy_dis_form_add (form, _("_Method"), "method",
                                fy_dis_form_choice ((LabelFunc) fy_disinfection_method_label,
                                                    FY_DISINFECTION_N_METHODS, s->method));
-  f->product = fy_dis_form_add (form, _("_Disinfectant"), "product",
+  f->product = fy_dis_form_add (form, _("Dis_infectant"), "product",
                                 fy_dis_form_choice ((LabelFunc) fy_disinfectant_label, FY_DISINFECTANT_N, s->product));
-  f->concentration = fy_dis_form_add (form, _("_Concentration (mg/L)"), "concentration",
+  f->concentration = fy_dis_form_add (form, _("Co_ncentration (mg/L)"), "concentration",
                                       fy_dis_form_spin (form, 0, 50000, 250, 0, s->concentration));
   f->ventilation = fy_dis_form_add (form, _("_Ventilation (min)"), "ventilation",
                                     fy_dis_form_spin (form, 0, 1440, 10, 0, s->ventilation_min));

@@ -641,7 +641,7 @@ build (FyGateCheckDialog *self)
 
       gtk_string_list_append (kinds, fy_code_label_text (&fy_gate_kind_labels[FY_GATE_VISITOR]));
       gtk_string_list_append (kinds, fy_code_label_text (&fy_gate_kind_labels[FY_GATE_TRUCK]));
-      self->kind = GTK_DROP_DOWN (fy_gate_check_attach (grid, 0, 0, 1, C_("what arrives", "_Arrival"),
+      self->kind = GTK_DROP_DOWN (fy_gate_check_attach (grid, 0, 0, 1, C_("what arrives", "Arr_ival"),
                                                        gtk_drop_down_new (G_LIST_MODEL (kinds), NULL),
                                           "gate-kind"));
       gtk_drop_down_set_selected (self->kind, self->visit->kind == FY_GATE_TRUCK ? 1 : 0);
@@ -678,7 +678,7 @@ build (FyGateCheckDialog *self)
       gtk_box_append (GTK_BOX (form), self->visitor_box);
     }
   gtk_box_append (GTK_BOX (form), section_title (_("Vehicle")));
-  self->plate = GTK_EDITABLE (fy_gate_check_attach (vehicle, 0, 0, 1, _("Plate n_umber"),
+  self->plate = GTK_EDITABLE (fy_gate_check_attach (vehicle, 0, 0, 1, _("Plate _number"),
                                                    fy_gate_check_entry (&self->hooks, 9), "gate-plate"));
   gtk_editable_set_text (self->plate, self->visit->plate ? self->visit->plate : "");
   gtk_box_append (GTK_BOX (form), GTK_WIDGET (vehicle));

@@ -166,7 +166,7 @@ build (FyGateCheckoutDialog *self)
   if (truck)
     {
       self->ours = add_entry (self, GTK_GRID (grid), row++, _("Hand-over signed, _ours"), "gate-handover-ours");
-      self->theirs = add_entry (self, GTK_GRID (grid), row++, _("Hand-over signed, _carrier"),
+      self->theirs = add_entry (self, GTK_GRID (grid), row++, _("Hand-over signed, ca_rrier"),
                                 "gate-handover-theirs");
       gtk_editable_set_text (self->ours, fy_store_get_actor (self->store));
       gtk_editable_set_text (self->theirs, first ? first->name : "");

@@ -358,7 +358,7 @@ fy_truck_dialog_present (GtkWindow *parent, FyStore *store, gint64 visit_id)
   fy_dis_form_add (form, _("People"), "people", people);
   add_person (f);
   f->origin = fy_dis_form_add (form, _("_Origin"), "origin", fy_gate_form_entry (form, "origin", NULL, 0));
-  f->route = fy_dis_form_add (form, _("Ro_ute"), "route", fy_gate_form_entry (form, "route", NULL, 0));
+  f->route = fy_dis_form_add (form, _("Rout_e"), "route", fy_gate_form_entry (form, "route", NULL, 0));
   f->cargo = fy_dis_form_add (form, _("Car_go"), "cargo", fy_gate_form_entry (form, "cargo", NULL, 0));
   f->unload = fy_dis_form_add (form, _("_Unloading point"), "unload", unload_drop_down (f));
   fy_gate_travel_add (&f->travel, form);

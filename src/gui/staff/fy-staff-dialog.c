@@ -134,10 +134,10 @@ build_form (FyStaffDialog *self)
   add_row (self, row++, F_HIGH_CONTACT, _("_High-contact post"), switch_input (s->high_contact));
   add_row (self, row++, F_PHONE, _("_Mobile phone"), text_entry (s->phone, 24));
   add_row (self, row++, F_ID_NUMBER, _("_ID number"), text_entry (s->id_number, 40));
-  add_row (self, row++, F_DORMITORY, _("D_ormitory"), text_entry (s->dormitory, 64));
+  add_row (self, row++, F_DORMITORY, _("Do_rmitory"), text_entry (s->dormitory, 64));
   add_row (self, row++, F_OUTSOURCED, _("O_utsourced / dispatched"), switch_input (s->outsourced));
   add_row (self, row++, F_DOSES, _("_Vaccine doses"), doses);
-  add_row (self, row++, F_STATUS, _("_Status"), status);
+  add_row (self, row++, F_STATUS, _("St_atus"), status);
   add_row (self, row++, F_NOTE, _("N_ote"), text_entry (s->note, 500));
 
   gtk_widget_set_tooltip_text (self->inputs[F_HIGH_CONTACT],

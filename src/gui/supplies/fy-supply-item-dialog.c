@@ -129,13 +129,13 @@ build (FySupplyItemDialog *self)
   self->name = add_entry (self, grid, row++, _("_Name"), "item-name");
   self->category = add_choice (grid, row++, _("C_ategory"), fy_supply_category_labels, FY_SUPPLY_N_CATEGORIES,
                                "item-category");
-  self->spec = add_entry (self, grid, row++, _("_Specification"), "item-spec");
+  self->spec = add_entry (self, grid, row++, _("Speci_fication"), "item-spec");
   self->unit = add_entry (self, grid, row++, _("_Unit"), "item-unit");
   self->place = add_entry (self, grid, row++, _("Storage _place"), "item-place");
   self->min_stock = add_entry (self, grid, row++, _("_Minimum stock"), "item-min-stock");
   self->rule = add_choice (grid, row++, _("Consumption _rule"), fy_supply_rule_labels, FY_SUPPLY_N_RULES,
                            "item-rule");
-  self->amount = add_entry (self, grid, row++, _("Planned _use per rule"), "item-amount");
+  self->amount = add_entry (self, grid, row++, _("P_lanned use per rule"), "item-amount");
   self->reserve = add_entry (self, grid, row++, _("R_eserve days (0 = company default)"), "item-reserve");
   self->error = fy_supply_form_error_label ("item-error");
   gtk_grid_attach (grid, GTK_WIDGET (self->error), 1, row++, 1, 1);

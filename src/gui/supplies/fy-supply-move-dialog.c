@@ -473,7 +473,7 @@ build (FySupplyMoveDialog *self)
   gtk_grid_set_row_spacing (GTK_GRID (grid), 8);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   g_object_set (grid, "margin-start", 18, "margin-end", 18, "margin-top", 18, "margin-bottom", 18, NULL);
-  self->item = add_field (self, GTK_GRID (grid), row++, _("_Item (code or name)"), "supply-item");
+  self->item = add_field (self, GTK_GRID (grid), row++, _("It_em (code or name)"), "supply-item");
   self->item_label = add_note (GTK_GRID (grid), row++, "supply-item-label", "dim-label");
   self->quantity = add_field (self, GTK_GRID (grid), row++, _("_Quantity"), "supply-quantity");
   if (receipt)

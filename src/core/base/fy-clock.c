@@ -242,6 +242,19 @@ fy_format_day (gint64 instant)
 }
 
 char *
+fy_format_minutes (int minutes)
+{
+  if (minutes < 60)
+    /* Translators: a length of time under an hour: "45 分钟". */
+    return g_strdup_printf (_("%d min"), MAX (minutes, 0));
+  if (minutes % 60 == 0)
+    /* Translators: a length of time in whole hours: "4 小时". */
+    return g_strdup_printf (_("%d h"), minutes / 60);
+  /* Translators: a length of time: hours and minutes, "1 小时 49 分钟". */
+  return g_strdup_printf (_("%d h %d min"), minutes / 60, minutes % 60);
+}
+
+char *
 fy_format_instant_short (gint64 instant, const char *today)
 {
   g_autofree char *day = fy_format_day (instant);

@@ -55,5 +55,8 @@ char     *fy_format_day           (gint64       instant);
  * year, the full form otherwise (owned; "" for 0). */
 char     *fy_format_instant_short (gint64       instant,
                                    const char  *today);
+/* A length of time in words: "45 min" below an hour, then "4 h" or
+ * "1 h 49 min" (translated; owned). */
+char     *fy_format_minutes       (int          minutes);
 
 G_END_DECLS

@@ -348,8 +348,11 @@ describe_person (int kind, sqlite3_stmt *stmt)
       detail = fy_gate_reasons_text ((guint) sqlite3_column_int (stmt, 3));
       break;
     case EVENT_GATE_OVERSTAY:
-      /* Translators: after a visitor or driver still inside past the limit: minutes since time in. */
-      detail = g_strdup_printf (_("inside for %d min"), sqlite3_column_int (stmt, 3));
+      {
+        g_autofree char *stay = fy_format_minutes (sqlite3_column_int (stmt, 3));
+        /* Translators: after a visitor or driver still inside past the limit: how long ("1 h 49 min"). */
+        detail = g_strdup_printf (_("inside for %s"), stay);
+      }
       break;
     case EVENT_GATE_APPROVAL:
       /* Translators: after the name of an event over 200 people without approval: its day, headcount. */

@@ -157,10 +157,10 @@ visit_row (const FyGateVisit *v)
   if (v->status == FY_GATE_INSIDE)
     {
       g_autofree char *since = fy_format_instant_short (v->arrived_at, today);
-      int minutes = fy_gate_dwell_minutes (v, fy_now ());
+      g_autofree char *stay = fy_format_minutes (fy_gate_dwell_minutes (v, fy_now ()));
       title = g_strdup_printf ("%s  %s", kind_text (v->kind), who);
-      /* Translators: a row of “Inside now”: where, time in, minutes inside. */
-      subtitle = g_strdup_printf (_("%s · in since %s · %d min"), where, since, minutes);
+      /* Translators: a row of “Inside now”: where, time in, how long inside ("1 h 49 min"). */
+      subtitle = g_strdup_printf (_("%s · in since %s · inside %s"), where, since, stay);
     }
   else
     {

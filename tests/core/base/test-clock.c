@@ -99,6 +99,15 @@ test_format (void)
   g_assert_cmpstr (same_year, ==, "11-20 08:05");
   g_assert_cmpstr (other_year, ==, "2026-11-20 08:05");
   g_assert_cmpstr (none, ==, "");
+  {
+    g_autofree char *short_stay = fy_format_minutes (45);
+    g_autofree char *hour = fy_format_minutes (60);
+    g_autofree char *long_stay = fy_format_minutes (109);
+
+    g_assert_cmpstr (short_stay, ==, "45 min");
+    g_assert_cmpstr (hour, ==, "1 h");
+    g_assert_cmpstr (long_stay, ==, "1 h 49 min");
+  }
 }
 
 static void

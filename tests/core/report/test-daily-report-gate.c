@@ -153,7 +153,7 @@ test_truck_overstay (void)
   r = compute (store, TODAY, fy_test_at (TODAY, 12, 0));
   g_assert_cmpint (r->gate.overstay, ==, 1);
   g_assert_false (fy_daily_report_is_zero (r));
-  g_assert_cmpstr (r->abnormal_text, ==, "Inside past the time limit: 1 person — 刘建国 (皖A12345) inside for 240 min");
+  g_assert_cmpstr (r->abnormal_text, ==, "Inside past the time limit: 1 person — 刘建国 (皖A12345) inside for 4 h");
 
   /* The ledger computes as of its own "now": noon of a pinned today. */
   ledger = fy_ledger_new (store, "daily-report", &params, &error);

@@ -18,17 +18,19 @@ typedef enum
   COL_SYMPTOMS, COL_CODE, COL_FOLLOW_UP, N_COLS
 } Column;
 
+/* Titles of the daily entry's narrow columns (context "entry column"):
+ * short enough for their width at 1280 px in English too. */
 static const struct { const char *title; int width; } columns[N_COLS] = {
   { "", 40 },
-  { N_("Name"), 90 },
-  { N_("Employee No."), 110 },
-  { N_("Department / Team"), 150 },
-  { N_("Morning"), 100 },
-  { N_("Afternoon"), 100 },
-  { N_("Status"), 130 },
-  { N_("Symptoms"), 110 },
-  { N_("Health Code"), 90 },
-  { N_("Follow-up"), 70 },
+  { NC_("entry column", "Name"), 90 },
+  { NC_("entry column", "Emp. No."), 110 },
+  { NC_("entry column", "Dept. / Team"), 150 },
+  { NC_("entry column", "Morning"), 100 },
+  { NC_("entry column", "Afternoon"), 100 },
+  { NC_("entry column", "Status"), 120 },
+  { NC_("entry column", "Symptoms"), 110 },
+  { NC_("entry column", "Code"), 90 },
+  { NC_("entry column", "Follow-up"), 80 },
 };
 
 enum { SYMPTOMS_CHOSEN, CODE_CHOSEN, FOLLOW_UP, N_SIGNALS };
@@ -115,7 +117,8 @@ fy_entry_row_new_header (void)
     {
       GtkWidget *cell = new_cell (col);
       GtkInscription *label = new_cell_text ();
-      gtk_inscription_set_text (label, columns[col].title[0] ? _(columns[col].title) : "");
+      gtk_inscription_set_text (label, columns[col].title[0] ? g_dpgettext2 (GETTEXT_PACKAGE, "entry column",
+                                                                                columns[col].title) : "");
       gtk_widget_add_css_class (GTK_WIDGET (label), "heading");
       gtk_box_append (GTK_BOX (cell), GTK_WIDGET (label));
       gtk_box_append (GTK_BOX (line), cell);

@@ -67,13 +67,13 @@ static const struct { const char *title; int width; } columns[N_COLS] = {
   { N_("Name"), 6 },
   { N_("Employee No."), 8 },
   { N_("Department"), 8 },
-  { N_("Team"), 6 },
-  { N_("Post"), 6 },
-  { N_("Why"), 10 },
-  { N_("Cadence"), 5 },
+  { N_("Team"), 10 },
+  { N_("Post"), 16 },
+  { N_("Why"), 22 },
+  { N_("Cadence"), 8 },
   { N_("Last Sample"), 10 },
   { N_("Due"), 10 },
-  { N_("Overdue"), 8 },
+  { N_("Overdue"), 12 },
 };
 
 static const char *

@@ -68,7 +68,7 @@ typedef enum
 static const struct { const char *title; int width; } trip_columns[N_T_COLS] = {
   { N_("Name"), 6 },
   { N_("Department"), 8 },
-  { N_("Purpose"), 6 },
+  { N_("Purpose"), 13 },
   { N_("Destination"), 12 },
   { N_("Risk"), 5 },
   { N_("Departure"), 10 },

@@ -229,14 +229,10 @@ on_delete_schedule_cb (GtkButton *button, FyDisinfectionPage *self)
   const char *place = g_object_get_data (G_OBJECT (button), "fy-place");
   /* Translators: heading of the question before deleting a disinfection schedule. */
   g_autofree char *heading = g_strdup_printf (_("Delete the schedule of %s?"), place);
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (fy_form_window_of (GTK_WIDGET (self)),
-                                                                         heading, NULL));
+  AdwMessageDialog *dialog = fy_confirm_new (GTK_WIDGET (fy_form_window_of (GTK_WIDGET (self))), heading,
+                                             _("The disinfections already recorded stay in the log and the ledger."),
+                                             "delete", _("_Delete"));
 
-  adw_message_dialog_set_body (dialog, _("The disinfections already recorded stay in the log and the ledger."));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
   g_object_set_data (G_OBJECT (dialog), "fy-schedule-id", g_object_get_data (G_OBJECT (button), "fy-schedule-id"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));

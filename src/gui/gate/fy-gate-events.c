@@ -157,15 +157,11 @@ on_delete_clicked_cb (GtkButton *button, Register *r)
   const FyGateEvent *e = g_object_get_data (G_OBJECT (button), "fy-event");
   /* Translators: heading of the question before deleting an event of the register. */
   g_autofree char *heading = g_strdup_printf (_("Delete the event “%s”?"), e->name);
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (r->window, heading, NULL));
+  AdwMessageDialog *dialog = fy_confirm_new (GTK_WIDGET (r->window), heading, _("It is removed from the register."),
+                                             "delete", _("_Delete"));
   gint64 *id = g_new (gint64, 1);
 
   *id = e->id;
-  adw_message_dialog_set_body (dialog, _("It is removed from the register."));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "fy-event-id", id, g_free);
   g_signal_connect (dialog, "response", G_CALLBACK (on_delete_response_cb), r);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -234,15 +234,11 @@ on_retire_response_cb (AdwMessageDialog *confirm, const char *response, Edit *ed
 static void
 on_retire_cb (GtkButton *button, Edit *edit)
 {
-  AdwMessageDialog *confirm = ADW_MESSAGE_DIALOG (adw_message_dialog_new (edit->window,
-      _("Retire This Checklist?"),
-      _("It leaves the list and can no longer be started. The checks already made with it stay in the ledgers.")));
+  AdwMessageDialog *confirm = fy_confirm_new (GTK_WIDGET (edit->window), _("Retire This Checklist?"),
+      _("It leaves the list and can no longer be started. The checks already made with it stay in the ledgers."),
+      "retire", _("_Retire"));
 
   gtk_widget_set_name (GTK_WIDGET (confirm), "retire-confirm");
-  adw_message_dialog_add_responses (confirm, "cancel", _("_Cancel"), "retire", _("_Retire"), NULL);
-  adw_message_dialog_set_response_appearance (confirm, "retire", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (confirm, "cancel");
-  adw_message_dialog_set_close_response (confirm, "cancel");
   g_signal_connect (confirm, "response", G_CALLBACK (on_retire_response_cb), edit);
   gtk_window_present (GTK_WINDOW (confirm));
 }

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fy-error-dialog.h — the one dialog that tells the officer an action failed:
  * a heading, the (already translated) reason and a Close button, on top of
- * the window the action came from. */
+ * the window the action came from; and the one question asked before
+ * deleting, retiring or undoing something. */
 #pragma once
 
 #include <adwaita.h>
@@ -15,5 +16,15 @@ G_BEGIN_DECLS
 AdwMessageDialog *fy_show_error (GtkWidget  *widget,
                                  const char *heading,
                                  const char *message);
+
+/* A modal question before a destructive act, transient for the window
+ * that holds `widget`: "_Cancel" (the default, and Esc) and `verb` (the
+ * response `response`, in the destructive style). Connect to "response"
+ * and present it. */
+AdwMessageDialog *fy_confirm_new (GtkWidget  *widget,
+                                  const char *heading,
+                                  const char *body,
+                                  const char *response,
+                                  const char *verb);
 
 G_END_DECLS

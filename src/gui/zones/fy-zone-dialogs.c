@@ -8,6 +8,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "fy-error-dialog.h"
 #include "fy-zone-dialogs.h"
 
 typedef struct
@@ -323,13 +324,9 @@ AdwMessageDialog *
 fy_zone_confirm (GtkWindow *parent, const char *heading, const char *body, const char *ok_label,
                  FyZoneTextDone done, gpointer data, GDestroyNotify destroy)
 {
-  AdwMessageDialog *dialog = new_dialog (parent, heading, body);
+  AdwMessageDialog *dialog = fy_confirm_new (GTK_WIDGET (parent), heading, body, "delete", ok_label);
 
   ask_attach (dialog, G_CALLBACK (done), data, destroy);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", ok_label, NULL);
-  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (on_confirm_response_cb), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "fy-a11y.h"
+#include "fy-tooltip-fit.h"
 #include "fy-gate-check-dialog.h"
 #include "fy-gate-checkout-dialog.h"
 #include "fy-gate-events.h"
@@ -22,6 +23,7 @@ fy_gui_test_init (int *argc, char ***argv, const char *today)
     }
   adw_init ();
   fy_a11y_install ();   /* as the application's startup does */
+  fy_tooltip_fit_install ();
   return TRUE;
 }
 

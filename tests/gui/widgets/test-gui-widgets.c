@@ -5,7 +5,8 @@
  * roster without those who left, filtered as typed, a pick on click or
  * Enter) and the reload-when-shown helper (nothing while hidden, once when
  * shown, at once / after idle / after a pause while shown) and the grid of
- * checks (one Tab stop, arrows from check to check). */
+ * checks (one Tab stop, arrows from check to check) and the tooltip label
+ * fitted to Chinese text. */
 #include "config.h"
 
 #include <adwaita.h>
@@ -13,6 +14,7 @@
 #include "fy-error-dialog.h"
 #include "fy-file-toast.h"
 #include "fy-form-util.h"
+#include "fy-tooltip-fit.h"
 #include "fy-lazy-reload.h"
 #include "fy-person-picker.h"
 #include "fy-staff.h"
@@ -360,6 +362,27 @@ test_check_grid (void)
   gtk_window_destroy (window);
 }
 
+/* GTK gives a tooltip's label as many average character widths as its
+ * text has characters, again on each new text: a Chinese one gets two
+ * cells a character, a Latin one keeps GTK's width. */
+static void
+test_tooltip_fit (void)
+{
+  GtkLabel *label = GTK_LABEL (g_object_ref_sink (gtk_label_new (NULL)));
+
+  fy_tooltip_fit_label (label);
+  gtk_label_set_text (label, "录入上午体温");
+  gtk_label_set_max_width_chars (label, 6);   /* what GTK 4.8 sets */
+  g_assert_cmpint (gtk_label_get_max_width_chars (label), ==, 12);
+  gtk_label_set_text (label, "Open the evidence");
+  gtk_label_set_max_width_chars (label, 17);
+  g_assert_cmpint (gtk_label_get_max_width_chars (label), ==, 17);
+  gtk_label_set_text (label, "这是一个比较长的提示文字，用来检查换行是否正常，以及宽度是否合适，不要太宽");
+  gtk_label_set_max_width_chars (label, 37);
+  g_assert_cmpint (gtk_label_get_max_width_chars (label), ==, 50);
+  g_object_unref (label);
+}
+
 static void
 test_file_toast (void)
 {
@@ -382,6 +405,7 @@ main (int argc, char **argv)
   g_test_add_func ("/gui/widgets/error-dialog", test_error_dialog);
   g_test_add_func ("/gui/widgets/file-toast", test_file_toast);
   g_test_add_func ("/gui/widgets/check-grid", test_check_grid);
+  g_test_add_func ("/gui/widgets/tooltip-fit", test_tooltip_fit);
   g_test_add_func ("/gui/widgets/person-picker-quick", test_person_picker_quick);
   g_test_add_func ("/gui/widgets/lazy-reload/at-once", test_lazy_reload_at_once);
   g_test_add_func ("/gui/widgets/lazy-reload/deferred", test_lazy_reload_deferred);

@@ -127,7 +127,7 @@ generate (Bench *b)
           sqlite3_bind_int64 (visit, 4, planned - 2 * 86400);
           sqlite3_bind_text (visit, 5, truck ? "" : "商务洽谈", -1, SQLITE_STATIC);
           sqlite3_bind_text (visit, 6, plate, -1, SQLITE_TRANSIENT);
-          sqlite3_bind_text (visit, 7, truck ? "厢式货车" : "", -1, SQLITE_STATIC);
+          sqlite3_bind_text (visit, 7, truck ? "box" : "", -1, SQLITE_STATIC);
           sqlite3_bind_text (visit, 8, truck ? "原材料" : "", -1, SQLITE_STATIC);
           if (truck)
             sqlite3_bind_int64 (visit, 9, b->dock);

@@ -29,12 +29,14 @@
 #include "fy-validate.h"
 #include "fy-zone-map.h"
 
-#define N_DAYS         1095
+#define N_DAYS         1095   /* --days: fewer for the smoke test */
 #define VISITORS_A_DAY 200
 #define TRUCKS_A_DAY   50
 #define VISITOR_POOL   30000
 #define DRIVER_POOL    4000
 #define INSIDE_NOW     40
+
+static int n_days = N_DAYS;
 
 typedef struct
 {
@@ -96,7 +98,7 @@ generate (Bench *b)
   sqlite3_prepare_v2 (db, "INSERT INTO gate_person (visit_id, position, outsider_id, code_colour, test_at,"
                           " test_result, vaccine_doses, temp1) VALUES (?1, ?2, ?3, 'green', ?4, 'negative', 3, ?5)",
                       -1, &person, NULL);
-  for (int d = N_DAYS; d >= 0; d--)
+  for (int d = n_days; d >= 0; d--)
     {
       gint64 day_start = today_start - (gint64) d * 86400;
 
@@ -183,7 +185,7 @@ generate (Bench *b)
   fy_bench_exec (db, "ANALYZE");
   g_rand_free (rand);
   g_print ("generated %u visits, %u people at the gate, %d outsiders over %d days\n", n_visits, n_people,
-           VISITOR_POOL + DRIVER_POOL, N_DAYS + 1);
+           VISITOR_POOL + DRIVER_POOL, n_days + 1);
 }
 
 /* What the officer types: a plate tail for a truck, the last 4 of the
@@ -409,6 +411,7 @@ main (int argc, char **argv)
   g_autofree char *keep = NULL;
   GOptionEntry entries[] = {
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Gate checks timed (median, p95)", "N" },
+    { "days", 0, 0, G_OPTION_ARG_INT, &n_days, "Days of visits before today (default 1095)", "N" },
     { "keep", 0, 0, G_OPTION_ARG_FILENAME, &keep, "Write the database here and keep it", "FILE" },
     { NULL },
   };

@@ -16,6 +16,8 @@
 #include "fy-backups-dialog.h"
 #include "fy-daily-entry-private.h"
 #include "fy-daily-entry.h"
+#include "fy-gate-check-dialog.h"
+#include "fy-gate-page.h"
 #include "fy-gui-test-support.h"
 #include "fy-preferences-private.h"
 #include "fy-preferences.h"
@@ -301,6 +303,44 @@ tree_has_binding (GtkWidget *widget, guint keyval, GdkModifierType mods, const c
   return FALSE;
 }
 
+static gboolean
+has_mnemonic (GtkWidget *widget, gconstpointer keyval)
+{
+  return GTK_IS_LABEL (widget)
+         && gdk_keyval_to_lower (gtk_label_get_mnemonic_keyval (GTK_LABEL (widget))) == GPOINTER_TO_UINT (keyval);
+}
+
+/* The gate's keys: its mnemonics on the Gate page or in the gate check,
+ * Enter in the search (an entry that activates) and in the check (a
+ * default button). */
+static gboolean
+gate_key_bound (FyWindow *win, const char *id, const char *accel)
+{
+  guint keyval;
+  GdkModifierType mods;
+  GtkWidget *root;
+  gboolean found;
+
+  g_assert_true (gtk_accelerator_parse (accel, &keyval, &mods));
+  keyval = gdk_keyval_to_lower (keyval);
+  fy_window_show_page (win, "gate");
+  fy_gui_test_iterate ();
+  if (g_str_has_prefix (id, "gate-check-"))
+    root = GTK_WIDGET (fy_gate_check_dialog_present (GTK_WIDGET (win), fy_window_get_store (win), 0));
+  else
+    root = fy_gui_test_find_child_of_type (GTK_WIDGET (win), FY_TYPE_GATE_PAGE);
+  fy_gui_test_iterate ();
+  if (g_str_equal (id, "gate-search"))
+    found = GTK_IS_SEARCH_ENTRY (fy_gui_test_find_named (root, "gate-search")) && keyval == GDK_KEY_Return;
+  else if (g_str_equal (id, "gate-check-default"))
+    found = gtk_window_get_default_widget (GTK_WINDOW (root)) != NULL && keyval == GDK_KEY_Return;
+  else
+    found = (mods & GDK_ALT_MASK) && fy_gui_test_find_widget (root, has_mnemonic, GUINT_TO_POINTER (keyval)) != NULL;
+  if (GTK_IS_WINDOW (root))
+    gtk_window_destroy (GTK_WINDOW (root));
+  return found;
+}
+
 /* Every shortcut the shortcuts window lists is bound: app accelerators for
  * the ones with an action, a widget binding in the window for the others. */
 static void
@@ -367,6 +407,16 @@ check_listed_shortcuts (FyApplication *app, FyWindow *win)
             continue;
           }
       }
+      {
+        const char *id = gtk_buildable_get_buildable_id (GTK_BUILDABLE (l->data));
+        if (id && g_str_has_prefix (id, "gate-"))
+          {
+            if (!gate_key_bound (win, id, accel))
+              g_error ("“%s” (%s) is listed for the gate but not bound", accel, id);
+            n_checked++;
+            continue;
+          }
+      }
       /* "<ctrl>1...9": the first of the range stands for it. */
       if (strstr (accel, "..."))
         *strstr (accel, "...") = '\0';
@@ -383,7 +433,7 @@ check_listed_shortcuts (FyApplication *app, FyWindow *win)
         g_error ("“%s” is listed in the shortcuts window but not bound", accel);
       n_checked++;
     }
-  g_assert_cmpuint (n_checked, ==, 36);
+  g_assert_cmpuint (n_checked, ==, 43);
   gtk_window_destroy (GTK_WINDOW (overlay));
 }
 

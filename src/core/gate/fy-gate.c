@@ -414,8 +414,8 @@ validate_plate (const char *input, GError **error)
   return NULL;
 }
 
-static gboolean
-same_person (const FyGatePerson *a, const FyGatePerson *b)
+gboolean
+fy_gate_same_person (const FyGatePerson *a, const FyGatePerson *b)
 {
   if (a->id_number[0] != '\0' && b->id_number[0] != '\0')
     return g_str_equal (a->id_number, b->id_number);
@@ -485,7 +485,7 @@ fy_gate_visit_validate (FyGateVisit *v, gint64 now, GError **error)
           return FALSE;
         }
       for (guint j = 0; j < i; j++)
-        if (same_person (g_ptr_array_index (v->people, j), p))
+        if (fy_gate_same_person (g_ptr_array_index (v->people, j), p))
           return invalid (error, _("The same person is entered twice."));
     }
   return TRUE;

@@ -210,6 +210,10 @@ guint    fy_gate_evaluate       (const FyGateRules *rules,
                                  const FyGateVisit *declared,
                                  const FyGateVisit *at_gate,
                                  gint64             now);
+/* TRUE when `a` and `b` are the same person: the same ID number, or (when
+ * either has none) the same phone. Both already normalised. */
+gboolean fy_gate_same_person    (const FyGatePerson *a,
+                                 const FyGatePerson *b);
 /* TRUE when a truck declared at `declared_at` for `planned_at` was declared
  * less than rules->notice_hours ahead. */
 gboolean fy_gate_is_late_declaration (const FyGateRules *rules,

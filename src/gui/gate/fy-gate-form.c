@@ -420,6 +420,17 @@ fy_gate_person_fields_empty (FyGatePersonFields *f)
          && *text_of (f->test_day) == '\0';
 }
 
+gboolean
+fy_gate_person_fields_check_repeat (FyGatePersonFields *f, FyDisForm *form, const FyGatePerson *p,
+                                    GPtrArray *people, GError **error)
+{
+  for (guint i = 0; i < people->len; i++)
+    if (fy_gate_same_person (people->pdata[i], p))
+      return fy_gate_form_fail_at (form, *p->id_number ? f->id_number : f->phone,
+                                   _("The same person is entered twice."), error);
+  return TRUE;
+}
+
 FyGatePerson *
 fy_gate_person_fields_read (FyGatePersonFields *f, FyDisForm *form, gint64 now, GError **error)
 {

@@ -123,6 +123,13 @@ FyGatePerson *fy_gate_person_fields_read (FyGatePersonFields *f,
                                           FyDisForm          *form,
                                           gint64              now,
                                           GError            **error);
+/* FALSE, with the ID number (else the phone) of `f` marked, when `p`,
+ * just read from `f`, is someone already in `people` (FyGatePerson*). */
+gboolean   fy_gate_person_fields_check_repeat (FyGatePersonFields *f,
+                                               FyDisForm          *form,
+                                               const FyGatePerson *p,
+                                               GPtrArray          *people,
+                                               GError            **error);
 /* Removes from `rows` (FyGatePersonFields*) and from `box` the row whose
  * Remove button is `button`. */
 void       fy_gate_person_rows_remove  (GPtrArray        *rows,

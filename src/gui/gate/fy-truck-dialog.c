@@ -226,6 +226,11 @@ save_truck (FyDisForm *form, gpointer data, GError **error)
       p = fy_gate_person_fields_read (c, form, now, error);
       if (p == NULL)
         return FALSE;
+      if (!fy_gate_person_fields_check_repeat (c, form, p, v->people, error))
+        {
+          fy_gate_person_free (p);
+          return FALSE;
+        }
       fy_gate_travel_read (&f->travel, p);
       g_ptr_array_add (v->people, p);
       if (*p->name == '\0')

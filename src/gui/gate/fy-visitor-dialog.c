@@ -258,6 +258,11 @@ save_visitor (FyDisForm *form, gpointer data, GError **error)
       cp = fy_gate_person_fields_read (c, form, now, error);
       if (cp == NULL)
         return FALSE;
+      if (!fy_gate_person_fields_check_repeat (c, form, cp, v->people, error))
+        {
+          fy_gate_person_free (cp);
+          return FALSE;
+        }
       fy_gate_travel_read (&f->travel, cp);
       g_ptr_array_add (v->people, cp);
       if (*cp->name == '\0')

@@ -303,6 +303,48 @@ test_truck_bad_plate (Fixture *f, gconstpointer data)
   g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM gate_visit"), ==, 0);
 }
 
+static void
+collect_named (GtkWidget *widget, const char *name, GPtrArray *out)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    collect_named (c, name, out);
+}
+
+/* The driver typed again as co-rider: refused at the co-rider's ID number,
+ * nothing written. */
+static void
+test_truck_same_person_twice (Fixture *f, gconstpointer data)
+{
+  GtkWindow *dialog = open_declaration (f, "truck", "truck-dialog");
+  g_autofree char *id = id_number ("32010219751212345");
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  GtkWidget *rider_id;
+
+  type (dialog, "plate", "京A12345");
+  fill_driver (dialog);
+  fy_gui_test_press (GTK_BUTTON (named (dialog, "add-rider")));
+  fy_gui_test_iterate ();
+  collect_named (named (dialog, "people"), "name", names);
+  collect_named (named (dialog, "people"), "id-number", ids);
+  g_assert_cmpuint (ids->len, ==, 2);
+  rider_id = ids->pdata[1];
+  gtk_editable_set_text (GTK_EDITABLE (names->pdata[1]), "钱随车");
+  gtk_editable_set_text (GTK_EDITABLE (rider_id), id);
+  fy_gui_test_iterate ();
+  press_enter (named (dialog, "plate"));
+  g_assert_true (fy_gui_test_is_toplevel (dialog));
+  g_assert_true (gtk_widget_has_css_class (rider_id, "error"));
+  g_assert_false (gtk_widget_has_css_class (ids->pdata[0], "error"));
+  g_assert_true (gtk_widget_get_visible (named (dialog, "error")));
+  g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM gate_visit"), ==, 0);
+  g_assert_cmpint (fy_test_query_int (f->store, "SELECT count(*) FROM outsider"), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
+  fy_gui_test_iterate ();
+}
+
 /* A military plate is not GA 36 but the core admits it: saved as typed. */
 static void
 test_truck_military_plate (Fixture *f, gconstpointer data)
@@ -554,6 +596,8 @@ main (int argc, char **argv)
   g_test_add ("/gui/gate/visitor-companions", Fixture, NULL, fixture_setup, test_visitor_companions,
               fixture_teardown);
   g_test_add ("/gui/gate/truck-bad-plate", Fixture, NULL, fixture_setup, test_truck_bad_plate, fixture_teardown);
+  g_test_add ("/gui/gate/truck-same-person-twice", Fixture, NULL, fixture_setup, test_truck_same_person_twice,
+              fixture_teardown);
   g_test_add ("/gui/gate/truck-military-plate", Fixture, NULL, fixture_setup, test_truck_military_plate,
               fixture_teardown);
   g_test_add ("/gui/gate/truck-late", Fixture, NULL, fixture_setup, test_truck_late, fixture_teardown);

@@ -61,8 +61,8 @@ fy_pages_text_height (FyLedgerPages *self, const PangoFontDescription *font, con
 }
 
 /* Width in points of `text` on one line. */
-static double
-text_width (FyLedgerPages *self, const PangoFontDescription *font, const char *text)
+double
+fy_pages_text_width (FyLedgerPages *self, const PangoFontDescription *font, const char *text)
 {
   int w = 0;
 
@@ -163,7 +163,7 @@ column_min_width (FyLedgerPages *self, const FyLedgerColumn *col)
   if (sample == NULL)
     return 0;
   /* Bold: a highlighted value is wider. */
-  return text_width (self, self->bold_font, sample) + 2 * self->pad_x;
+  return fy_pages_text_width (self, self->bold_font, sample) + 2 * self->pad_x;
 }
 
 /* How a column's minimum is counted: none (widths proportional only), the
@@ -180,7 +180,7 @@ typedef enum
 static double
 soft_min_width (FyLedgerPages *self, const FyLedgerColumn *col, double shaped, double share)
 {
-  double digit = text_width (self, self->cell_font, "0");
+  double digit = fy_pages_text_width (self, self->cell_font, "0");
 
   return MAX (shaped, (col->width > 0 ? col->width : 10) * digit * share + 2 * self->pad_x);
 }
@@ -242,6 +242,23 @@ allocate_widths (FyLedgerPages *self, MinKind kind)
   return TRUE;
 }
 
+/* Where a third of every text column's width still fits but not half of
+ * it, the text columns cannot all be one line: share their room by what the
+ * rows hold rather than by the .xlsx widths (fy-ledger-fit.c). The layout of
+ * the third stays when that cannot be done (no rows). */
+static void
+fit_by_content (FyLedgerPages *self)
+{
+  g_autofree double *shaped = g_new0 (double, MAX (self->n_columns, 1));
+
+  /* Narrow padding, as in bands: 27 columns spent 160 pt on it. */
+  self->pad_x = NARROW_PAD_X;
+  for (guint i = 0; i < self->n_columns; i++)
+    shaped[i] = column_min_width (self, fy_ledger_get_column (self->ledger, i));
+  if (!fy_pages_fit_by_content (self, shaped))
+    self->pad_x = PAD_X;
+}
+
 static void
 set_font_size (FyLedgerPages *self, double size)
 {
@@ -291,7 +308,7 @@ plan_bands (FyLedgerPages *self, const double *sizes, guint n_sizes)
       double digit;
 
       set_font_size (self, sizes[s]);
-      digit = text_width (self, self->cell_font, "0");
+      digit = fy_pages_text_width (self, self->cell_font, "0");
       for (guint i = 0; i < self->n_columns; i++)
         {
           const FyLedgerColumn *col = fy_ledger_get_column (self->ledger, i);
@@ -340,6 +357,8 @@ setup_columns (FyLedgerPages *self)
     {
       set_font_size (self, tries[t].size);
       fits = allocate_widths (self, tries[t].kind);
+      if (fits && tries[t].kind == MIN_THIRD)
+        fit_by_content (self);
     }
   if (!fits && plan_bands (self, sizes, G_N_ELEMENTS (sizes)))
     {

@@ -1,0 +1,312 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* fy-ledger-fit.c — the widths of a wide ledger's text columns by what they
+ * hold, for printed pages (fy-ledger-pages.c).
+ *
+ * A register of many columns (the truck register: 27) cannot print every
+ * text column on one line. Sharing the room in proportion to the .xlsx
+ * widths gave 江苏苏州 room for two characters while 是（周金强） stacked one
+ * character a line, so rows were five lines tall. Here the first rows are
+ * sampled; each text column's typical value (a high percentile, so one long
+ * remark does not take the page) is laid out at a model of the font's
+ * advances, and the columns get the widths at which all of them wrap to the
+ * same, smallest, number of lines. Columns of a known shape keep their
+ * one-line minimum; no text column is narrower than one Chinese character.
+ * Pure arithmetic after the sample: a few hundred cells, no Pango per cell.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "fy-ledger-pages-impl.h"
+
+#define SAMPLE_ROWS  200
+#define PERCENTILE   0.9
+#define MAX_LINES    64
+
+typedef struct
+{
+  double ascii[95];  /* advance of each printable ASCII character */
+  double other;      /* any other character: a CJK glyph, one em */
+} Advances;
+
+/* Width of `text` on one line at the model's advances (the longest line
+ * when it holds newlines). */
+static double
+model_width (const Advances *adv, const char *text)
+{
+  double line = 0, widest = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      guchar c = (guchar) *p;
+
+      if (c == '\n')
+        {
+          widest = MAX (widest, line);
+          line = 0;
+        }
+      else if (c >= ' ' && c < 127)
+        line += adv->ascii[c - ' '];
+      else if (c >= 0x80)
+        line += adv->other;
+    }
+  return MAX (widest, line);
+}
+
+/* Lines `text` wraps to at `width`, as PANGO_WRAP_WORD_CHAR breaks it: a
+ * run of ASCII (a word with its trailing spaces) moves whole to the next
+ * line, and is broken between characters only when longer than a line;
+ * a line may break before and after any other character. */
+static guint
+model_lines (const Advances *adv, const char *text, double width)
+{
+  guint lines = 1;
+  double x = 0;
+  const char *p = text;
+
+  while (*p)
+    {
+      guchar c = (guchar) *p;
+      double word = 0, trimmed;
+      const char *end = p;
+
+      if (c == '\n')
+        {
+          lines++;
+          x = 0;
+          p++;
+          continue;
+        }
+      if (c >= 0x80)
+        {
+          word = adv->other;
+          end = g_utf8_next_char (p);
+          trimmed = word;
+        }
+      else
+        {
+          for (; *end && (guchar) *end < 0x80 && *end != ' ' && *end != '\n'; end++)
+            word += (guchar) *end >= ' ' ? adv->ascii[(guchar) *end - ' '] : 0;
+          trimmed = word;
+          for (; *end == ' '; end++)
+            word += adv->ascii[0];
+        }
+      if (trimmed > width)
+        {
+          /* Longer than a line: starts a line, broken between characters. */
+          if (x > 0)
+            lines++;
+          x = 0;
+          for (const char *q = p; q < end; q++)
+            {
+              double a = (guchar) *q >= ' ' ? adv->ascii[(guchar) *q - ' '] : 0;
+              if (x > 0 && x + a > width)
+                {
+                  lines++;
+                  x = 0;
+                }
+              x += a;
+            }
+        }
+      else if (x > 0 && x + trimmed > width)
+        {
+          lines++;
+          x = word;
+        }
+      else
+        x += word;
+      p = end;
+    }
+  return lines;
+}
+
+/* The narrowest width (inner, without padding) at which `text` takes at
+ * most `lines` lines, between `lo` (assumed too narrow or enough) and its
+ * one-line width `hi`. */
+static double
+width_for_lines (const Advances *adv, const char *text, guint lines, double lo, double hi)
+{
+  if (model_lines (adv, text, lo) <= lines)
+    return lo;
+  for (guint step = 0; step < 14 && hi - lo > 0.1; step++)
+    {
+      double mid = (lo + hi) / 2;
+      if (model_lines (adv, text, mid) <= lines)
+        hi = mid;
+      else
+        lo = mid;
+    }
+  return hi;
+}
+
+/* Lines Pango breaks `text` into at `width` (inner) in the cell font. */
+static guint
+pango_lines (FyLedgerPages *self, const char *text, double width)
+{
+  pango_layout_set_font_description (self->layout, self->cell_font);
+  pango_layout_set_width (self->layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_text (self->layout, text, -1);
+  return (guint) pango_layout_get_line_count (self->layout);
+}
+
+/* width_for_lines, then checked with Pango, which also keeps punctuation
+ * with its neighbour (（周 …): widened by half a character until it holds. */
+static double
+fitted_width (FyLedgerPages *self, const Advances *adv, const char *text, guint lines, double lo, double hi)
+{
+  double w = width_for_lines (adv, text, lines, lo, hi);
+
+  while (w < hi && pango_lines (self, text, w) > lines)
+    w = MIN (hi, w + adv->other / 2);
+  return w;
+}
+
+static int
+compare_doubles (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return (x > y) - (x < y);
+}
+
+/* The typical value of each text column (NULL for a column of a known
+ * shape or one that holds nothing in the sample): the cell at the
+ * PERCENTILE of the sampled non-empty cells by width. FALSE when the ledger
+ * has no rows or cannot be read (then nothing is chosen by content). */
+static gboolean
+sample_columns (FyLedgerPages *self, const Advances *adv, const gboolean *text_col, char **typical)
+{
+  g_autoptr(FyLedgerCursor) cursor = fy_ledger_query (self->ledger, 0, SAMPLE_ROWS, NULL);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  guint n_rows = 0;
+
+  if (cursor == NULL)
+    return FALSE;
+  /* Cells column-major: column i's of row r at r * n_columns + i. */
+  while (fy_ledger_cursor_next (cursor, NULL))
+    {
+      for (guint i = 0; i < self->n_columns; i++)
+        g_ptr_array_add (texts, text_col[i] ? g_strdup (fy_ledger_cursor_get_text (cursor, i)) : NULL);
+      n_rows++;
+    }
+  if (n_rows == 0)
+    return FALSE;
+  for (guint i = 0; i < self->n_columns; i++)
+    {
+      g_autofree double *keyed = NULL;   /* width, row: pairs */
+      guint n = 0;
+
+      if (!text_col[i])
+        continue;
+      keyed = g_new (double, 2 * n_rows);
+      for (guint r = 0; r < n_rows; r++)
+        {
+          const char *text = g_ptr_array_index (texts, r * self->n_columns + i);
+          if (text && *text)
+            {
+              keyed[2 * n] = model_width (adv, text);
+              keyed[2 * n + 1] = r;
+              n++;
+            }
+        }
+      if (n > 0)
+        {
+          guint pick;
+
+          qsort (keyed, n, 2 * sizeof (double), compare_doubles);
+          pick = (guint) floor (PERCENTILE * (n - 1));
+          typical[i] = g_strdup (g_ptr_array_index (texts, (guint) keyed[2 * pick + 1] * self->n_columns + i));
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+fy_pages_fit_by_content (FyLedgerPages *self, const double *shaped_min)
+{
+  g_autofree gboolean *text_col = g_new0 (gboolean, MAX (self->n_columns, 1));
+  g_autofree double *min = g_new0 (double, MAX (self->n_columns, 1));
+  g_autofree double *one = g_new0 (double, MAX (self->n_columns, 1));
+  g_autofree double *w = g_new0 (double, MAX (self->n_columns, 1));
+  char **typical = g_new0 (char *, MAX (self->n_columns, 1));   /* may hold NULLs */
+  double avail = self->table_width, sum = 0, deficit = 0, x = MARGIN;
+  double pad = 2 * self->pad_x;
+  gboolean ok = FALSE;
+  Advances adv;
+  guint n_text = 0;
+
+  for (guint c = 0; c < 95; c++)
+    {
+      char one_char[2] = { (char) (' ' + c), 0 };
+      adv.ascii[c] = fy_pages_text_width (self, self->cell_font, one_char);
+    }
+  adv.other = fy_pages_text_width (self, self->cell_font, "\xe5\x9b\xbd");   /* 国 */
+
+  for (guint i = 0; i < self->n_columns; i++)
+    {
+      text_col[i] = shaped_min[i] <= 0;
+      n_text += text_col[i];
+      if (!text_col[i])
+        avail -= shaped_min[i];
+    }
+  if (n_text == 0 || avail <= 0 || !sample_columns (self, &adv, text_col, typical))
+    goto out;
+
+  /* One Chinese character at least; the typical value on one line at most. */
+  for (guint i = 0; i < self->n_columns; i++)
+    if (text_col[i])
+      {
+        min[i] = adv.other + pad;
+        one[i] = MAX (min[i], typical[i] ? model_width (&adv, typical[i]) + pad : 0);
+        sum += min[i];
+      }
+  if (sum > avail)
+    goto out;
+
+  /* The fewest lines at which every typical value fits. */
+  for (guint lines = 1; lines <= MAX_LINES; lines++)
+    {
+      sum = 0;
+      for (guint i = 0; i < self->n_columns; i++)
+        if (text_col[i])
+          {
+            w[i] = one[i];
+            if (typical[i] && lines > 1)
+              w[i] = fitted_width (self, &adv, typical[i], lines, min[i] - pad, one[i] - pad) + pad;
+            w[i] = CLAMP (w[i], min[i], one[i]);
+            sum += w[i];
+          }
+      if (sum <= avail)
+        {
+          g_debug ("fit: %u lines, text %.1f of %.1f pt", lines, sum, avail);
+          break;
+        }
+    }
+  if (sum > avail)
+    goto out;
+
+  /* What is left goes to the columns still wrapping, by what each lacks of
+   * one line (it cannot give any all of it: one line fewer did not fit);
+   * when every value is on one line, to every text column by its width. */
+  for (guint i = 0; i < self->n_columns; i++)
+    if (text_col[i])
+      deficit += one[i] - w[i];
+  for (guint i = 0; i < self->n_columns; i++)
+    {
+      if (!text_col[i])
+        self->col_w[i] = shaped_min[i];
+      else if (deficit > 0.01)
+        self->col_w[i] = w[i] + (avail - sum) * (one[i] - w[i]) / deficit;
+      else
+        self->col_w[i] = w[i] + (avail - sum) * w[i] / sum;
+      self->col_x[i] = x;
+      x += self->col_w[i];
+    }
+  ok = TRUE;
+
+out:
+  for (guint i = 0; i < self->n_columns; i++)
+    g_free (typical[i]);
+  g_free (typical);
+  return ok;
+}

@@ -357,7 +357,7 @@ setup_columns (FyLedgerPages *self)
     {
       set_font_size (self, tries[t].size);
       fits = allocate_widths (self, tries[t].kind);
-      if (fits && tries[t].kind == MIN_THIRD)
+      if (fits && t > 0)
         fit_by_content (self);
     }
   if (!fits && plan_bands (self, sizes, G_N_ELEMENTS (sizes)))

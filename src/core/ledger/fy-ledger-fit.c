@@ -10,7 +10,9 @@
  * remark does not take the page) is laid out at a model of the font's
  * advances, and the columns get the widths at which all of them wrap to the
  * same, smallest, number of lines. Columns of a known shape keep their
- * one-line minimum; no text column is narrower than one Chinese character.
+ * one-line minimum (a date-time may break before its time when that takes
+ * a line off the rows); no text column is narrower than one Chinese
+ * character.
  * Pure arithmetic after the sample: a few hundred cells, no Pango per cell.
  */
 #include "config.h"
@@ -221,69 +223,110 @@ sample_columns (FyLedgerPages *self, const Advances *adv, const gboolean *text_c
   return TRUE;
 }
 
+typedef struct
+{
+  FyLedgerPages *self;
+  Advances       adv;
+  gboolean      *text_col;
+  char         **typical;   /* may hold NULLs */
+  double        *min;
+  double        *one;
+  double         pad;
+} Fit;
+
+/* The fewest lines (0: none) at which every typical value fits in `avail`,
+ * each text column's width for it in w[] and their total in *sum. */
+static guint
+fewest_lines (Fit *fit, double avail, double *w, double *sum)
+{
+  for (guint lines = 1; lines <= MAX_LINES; lines++)
+    {
+      *sum = 0;
+      for (guint i = 0; i < fit->self->n_columns; i++)
+        if (fit->text_col[i])
+          {
+            w[i] = fit->one[i];
+            if (fit->typical[i] && lines > 1)
+              w[i] = fitted_width (fit->self, &fit->adv, fit->typical[i], lines,
+                                   fit->min[i] - fit->pad, fit->one[i] - fit->pad) + fit->pad;
+            w[i] = CLAMP (w[i], fit->min[i], fit->one[i]);
+            *sum += w[i];
+          }
+      if (*sum <= avail)
+        return lines;
+    }
+  return 0;
+}
+
+static double
+known_width (FyLedgerPages *self, const double *known_min)
+{
+  double total = 0;
+
+  for (guint i = 0; i < self->n_columns; i++)
+    total += MAX (known_min[i], 0);
+  return total;
+}
+
 gboolean
-fy_pages_fit_by_content (FyLedgerPages *self, const double *shaped_min)
+fy_pages_fit_by_content (FyLedgerPages *self, const double *shaped_min, const double *split_min)
 {
   g_autofree gboolean *text_col = g_new0 (gboolean, MAX (self->n_columns, 1));
   g_autofree double *min = g_new0 (double, MAX (self->n_columns, 1));
   g_autofree double *one = g_new0 (double, MAX (self->n_columns, 1));
   g_autofree double *w = g_new0 (double, MAX (self->n_columns, 1));
-  char **typical = g_new0 (char *, MAX (self->n_columns, 1));   /* may hold NULLs */
-  double avail = self->table_width, sum = 0, deficit = 0, x = MARGIN;
-  double pad = 2 * self->pad_x;
+  g_autofree double *split_w = g_new0 (double, MAX (self->n_columns, 1));
+  char **typical = g_new0 (char *, MAX (self->n_columns, 1));
+  Fit fit = { self, { { 0 } }, text_col, typical, min, one, 2 * self->pad_x };
+  const double *known = shaped_min;
+  double avail = self->table_width - known_width (self, shaped_min), sum = 0, split_sum = 0, deficit = 0;
+  double x = MARGIN;
   gboolean ok = FALSE;
-  Advances adv;
-  guint n_text = 0;
+  guint n_text = 0, lines, split_lines;
 
   for (guint c = 0; c < 95; c++)
     {
       char one_char[2] = { (char) (' ' + c), 0 };
-      adv.ascii[c] = fy_pages_text_width (self, self->cell_font, one_char);
+      fit.adv.ascii[c] = fy_pages_text_width (self, self->cell_font, one_char);
     }
-  adv.other = fy_pages_text_width (self, self->cell_font, "\xe5\x9b\xbd");   /* 国 */
+  fit.adv.other = fy_pages_text_width (self, self->cell_font, "\xe5\x9b\xbd");   /* 国 */
 
   for (guint i = 0; i < self->n_columns; i++)
     {
       text_col[i] = shaped_min[i] <= 0;
       n_text += text_col[i];
-      if (!text_col[i])
-        avail -= shaped_min[i];
     }
-  if (n_text == 0 || avail <= 0 || !sample_columns (self, &adv, text_col, typical))
+  if (n_text == 0 || avail <= 0 || !sample_columns (self, &fit.adv, text_col, typical))
     goto out;
 
   /* One Chinese character at least; the typical value on one line at most. */
   for (guint i = 0; i < self->n_columns; i++)
     if (text_col[i])
       {
-        min[i] = adv.other + pad;
-        one[i] = MAX (min[i], typical[i] ? model_width (&adv, typical[i]) + pad : 0);
-        sum += min[i];
+        min[i] = fit.adv.other + fit.pad;
+        one[i] = MAX (min[i], typical[i] ? model_width (&fit.adv, typical[i]) + fit.pad : 0);
       }
-  if (sum > avail)
+  lines = fewest_lines (&fit, avail, w, &sum);
+  if (lines == 0)
     goto out;
 
-  /* The fewest lines at which every typical value fits. */
-  for (guint lines = 1; lines <= MAX_LINES; lines++)
+  /* Rows of several lines anyway: a date-time may break before its time if
+   * that takes a line off every row. */
+  if (lines > 2 && split_min)
     {
-      sum = 0;
-      for (guint i = 0; i < self->n_columns; i++)
-        if (text_col[i])
-          {
-            w[i] = one[i];
-            if (typical[i] && lines > 1)
-              w[i] = fitted_width (self, &adv, typical[i], lines, min[i] - pad, one[i] - pad) + pad;
-            w[i] = CLAMP (w[i], min[i], one[i]);
-            sum += w[i];
-          }
-      if (sum <= avail)
+      double split_avail = self->table_width - known_width (self, split_min);
+
+      split_lines = fewest_lines (&fit, split_avail, split_w, &split_sum);
+      if (split_lines >= 2 && split_lines < lines)
         {
-          g_debug ("fit: %u lines, text %.1f of %.1f pt", lines, sum, avail);
-          break;
+          known = split_min;
+          avail = split_avail;
+          sum = split_sum;
+          lines = split_lines;
+          memcpy (w, split_w, self->n_columns * sizeof (double));
         }
     }
-  if (sum > avail)
-    goto out;
+  g_debug ("fit: %u lines, text %.1f of %.1f pt", lines, sum, avail);
 
   /* What is left goes to the columns still wrapping, by what each lacks of
    * one line (it cannot give any all of it: one line fewer did not fit);
@@ -294,7 +337,7 @@ fy_pages_fit_by_content (FyLedgerPages *self, const double *shaped_min)
   for (guint i = 0; i < self->n_columns; i++)
     {
       if (!text_col[i])
-        self->col_w[i] = shaped_min[i];
+        self->col_w[i] = known[i];
       else if (deficit > 0.01)
         self->col_w[i] = w[i] + (avail - sum) * (one[i] - w[i]) / deficit;
       else

@@ -96,8 +96,12 @@ double       fy_pages_measure_row   (FyLedgerPages *self, FyLedgerCursor *cursor
 
 /* fy-ledger-fit.c: the text columns' widths by what the first rows hold,
  * the columns of a known shape (shaped_min[i] > 0) at that minimum, in the
- * current font; sets col_w and col_x. FALSE (nothing set) when the ledger
- * has no rows or even one character per text column does not fit. */
-gboolean     fy_pages_fit_by_content (FyLedgerPages *self, const double *shaped_min);
+ * current font; sets col_w and col_x. When rows wrap anyway and it saves
+ * them a line, the known shapes are at split_min instead (a date-time
+ * broken before its time; NULL: never). FALSE (nothing set) when the
+ * ledger has no rows or even one character per text column does not fit. */
+gboolean     fy_pages_fit_by_content (FyLedgerPages *self,
+                                      const double  *shaped_min,
+                                      const double  *split_min);
 
 G_END_DECLS

@@ -250,12 +250,20 @@ static void
 fit_by_content (FyLedgerPages *self)
 {
   g_autofree double *shaped = g_new0 (double, MAX (self->n_columns, 1));
+  g_autofree double *split = g_new0 (double, MAX (self->n_columns, 1));
 
   /* Narrow padding, as in bands: 27 columns spent 160 pt on it. */
   self->pad_x = NARROW_PAD_X;
   for (guint i = 0; i < self->n_columns; i++)
-    shaped[i] = column_min_width (self, fy_ledger_get_column (self->ledger, i));
-  if (!fy_pages_fit_by_content (self, shaped))
+    {
+      const FyLedgerColumn *col = fy_ledger_get_column (self->ledger, i);
+
+      shaped[i] = split[i] = column_min_width (self, col);
+      /* A date-time broken before its time: the date stays whole. */
+      if (col->type == FY_COLUMN_DATETIME)
+        split[i] = fy_pages_text_width (self, self->bold_font, "2026-12-31") + 2 * self->pad_x;
+    }
+  if (!fy_pages_fit_by_content (self, shaped, split))
     self->pad_x = PAD_X;
 }
 

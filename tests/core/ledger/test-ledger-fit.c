@@ -2,17 +2,19 @@
 /* Printed widths of a wide register by what its columns hold
  * (fy-ledger-fit.c), on the demo company's truck register (27 columns:
  * short Chinese values beside an ID number, a phone and a date-time):
- * rows of at most three lines where they were five, values of a known shape
- * on one line, no column narrower than a character, one long remark taking
+ * rows of two lines where they were five, values of a known shape on one
+ * line (a date-time may break before its time), no column narrower than a character, one long remark taking
  * no more than its share, and an empty register laid out as before. */
 #include "config.h"
+
+#include <string.h>
 
 #include "fy-ledger-pages-impl.h"
 #include "fy-store-private.h"
 #include "fy-test-support.h"
 
-#define TODAY   "2026-11-22"
-#define FROM    "2026-10-23"
+#define TODAY   "2026-12-05"
+#define FROM    "2026-11-05"
 #define A4_W    842.0
 #define A4_H    595.0
 
@@ -70,7 +72,15 @@ count_row_lines (FyLedgerPages *pages, FyLedger *ledger, guint tallest[10])
 
           fy_ledger_measure_text (pages->measure, text, pages->col_w[i] - 2 * pages->pad_x,
                                   fy_ledger_cursor_is_highlighted (cursor, i), &lines);
-          if (known_shape (col) && lines != 1)
+          if (col->type == FY_COLUMN_DATETIME && lines == 2)
+            {
+              /* May break before its time; the date stays whole. */
+              g_autofree char *date = g_strndup (text, strcspn (text, " "));
+
+              fy_ledger_measure_text (pages->measure, date, pages->col_w[i] - 2 * pages->pad_x, TRUE, &lines);
+              g_assert_cmpuint (lines, ==, 1);
+            }
+          else if (known_shape (col) && lines != 1)
             g_error ("%s «%s» wraps to %u lines", col->key, text, lines);
           row_lines = MAX (row_lines, lines);
         }
@@ -95,15 +105,18 @@ test_truck_rows (void)
   g_test_message ("%u rows, %u pages; by lines: %u %u %u %u %u+", rows, n_pages,
                   tallest[1], tallest[2], tallest[3], tallest[4], rows - tallest[1] - tallest[2] - tallest[3] - tallest[4]);
   g_assert_cmpuint (rows, >=, 40);
-  /* Nine rows in ten at most three lines, all but one in fifty at most
+  /* Nine rows in ten at most two lines, all but one in fifty at most
    * four (rows were five lines: a week of the demo printed seven drivers a
    * page). A rare long value in a column of short ones may be taller. */
-  g_assert_cmpuint (10 * (tallest[1] + tallest[2] + tallest[3]), >=, 9 * rows);
+  g_assert_cmpuint (10 * (tallest[1] + tallest[2]), >=, 9 * rows);
   g_assert_cmpuint (50 * (rows - tallest[1] - tallest[2] - tallest[3] - tallest[4]), <=, rows);
-  /* So a full page holds at least eleven rows. */
+  /* So a full page holds at least fifteen rows. */
   g_assert_cmpuint (n_pages, >=, 2);
-  g_assert_cmpuint (rows / (n_pages - 1), >=, 11);
+  g_assert_cmpuint (rows / (n_pages - 1), >=, 15);
 
+  /* The sampling time breaks before its time: that took a line off the rows. */
+  g_assert_cmpfloat (pages->col_w[fy_ledger_column_index (ledger, "test_at")] - 2 * pages->pad_x, <,
+                     fy_pages_text_width (pages, pages->bold_font, "2026-12-31 23:59"));
   for (guint i = 0; i < pages->n_columns; i++)
     g_assert_cmpfloat (pages->col_w[i] - 2 * pages->pad_x, >=, one_char - 0.01);
   g_assert_cmpfloat_with_epsilon (pages->col_x[pages->n_columns - 1] + pages->col_w[pages->n_columns - 1],
@@ -139,7 +152,7 @@ test_long_remark (void)
   g_assert_cmpfloat (after->col_w[cargo], <, after->table_width / 8);
   rows = count_row_lines (after, after_ledger, tallest);
   /* The long remark's own row is tall; the others as before. */
-  g_assert_cmpuint (10 * (tallest[1] + tallest[2] + tallest[3]), >=, 9 * (rows - 1));
+  g_assert_cmpuint (10 * (tallest[1] + tallest[2]), >=, 9 * (rows - 1));
   g_assert_cmpuint (tallest[9], ==, 1);
 }
 

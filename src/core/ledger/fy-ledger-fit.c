@@ -142,11 +142,11 @@ width_for_lines (const Advances *adv, const char *text, guint lines, double lo, 
   return hi;
 }
 
-/* Lines Pango breaks `text` into at `width` (inner) in the cell font. */
+/* Lines Pango breaks `text` into at `width` (inner) in `font`. */
 static guint
-pango_lines (FyLedgerPages *self, const char *text, double width)
+pango_lines (FyLedgerPages *self, const PangoFontDescription *font, const char *text, double width)
 {
-  pango_layout_set_font_description (self->layout, self->cell_font);
+  pango_layout_set_font_description (self->layout, font);
   pango_layout_set_width (self->layout, (int) (width * PANGO_SCALE));
   pango_layout_set_text (self->layout, text, -1);
   return (guint) pango_layout_get_line_count (self->layout);
@@ -155,11 +155,12 @@ pango_lines (FyLedgerPages *self, const char *text, double width)
 /* width_for_lines, then checked with Pango, which also keeps punctuation
  * with its neighbour (（周 …): widened by half a character until it holds. */
 static double
-fitted_width (FyLedgerPages *self, const Advances *adv, const char *text, guint lines, double lo, double hi)
+fitted_width (FyLedgerPages *self, const PangoFontDescription *font, const Advances *adv,
+              const char *text, guint lines, double lo, double hi)
 {
   double w = width_for_lines (adv, text, lines, lo, hi);
 
-  while (w < hi && pango_lines (self, text, w) > lines)
+  while (w < hi && pango_lines (self, font, text, w) > lines)
     w = MIN (hi, w + adv->other / 2);
   return w;
 }
@@ -247,7 +248,7 @@ fewest_lines (Fit *fit, double avail, double *w, double *sum)
           {
             w[i] = fit->one[i];
             if (fit->typical[i] && lines > 1)
-              w[i] = fitted_width (fit->self, &fit->adv, fit->typical[i], lines,
+              w[i] = fitted_width (fit->self, fit->self->cell_font, &fit->adv, fit->typical[i], lines,
                                    fit->min[i] - fit->pad, fit->one[i] - fit->pad) + fit->pad;
             w[i] = CLAMP (w[i], fit->min[i], fit->one[i]);
             *sum += w[i];
@@ -256,6 +257,52 @@ fewest_lines (Fit *fit, double avail, double *w, double *sum)
         return lines;
     }
   return 0;
+}
+
+/* The header row is as tall as its tallest header, on every page: part of
+ * what is left after the rows goes to the text columns whose headers stack
+ * more lines than the others need (7日内中高风险行程 one character a line),
+ * the fewest lines that it pays for. Returns what is still left. */
+static double
+spend_on_headers (Fit *fit, const double *known, double *w, double left)
+{
+  FyLedgerPages *self = fit->self;
+  guint floor_lines = 1, top = 1;
+
+  for (guint i = 0; i < self->n_columns; i++)
+    {
+      const char *header = fy_ledger_get_column (self->ledger, i)->header;
+      guint n = pango_lines (self, self->bold_font, header, (fit->text_col[i] ? w[i] : known[i]) - fit->pad);
+
+      if (fit->text_col[i])
+        top = MAX (top, n);
+      else
+        floor_lines = MAX (floor_lines, n);
+    }
+  for (guint lines = floor_lines; lines < top; lines++)
+    {
+      g_autofree double *want = g_new0 (double, self->n_columns);
+      double cost = 0;
+
+      for (guint i = 0; i < self->n_columns; i++)
+        if (fit->text_col[i])
+          {
+            const char *header = fy_ledger_get_column (self->ledger, i)->header;
+            double one_line = fy_pages_text_width (self, self->bold_font, header);
+
+            want[i] = MAX (w[i], fitted_width (self, self->bold_font, &fit->adv, header, lines,
+                                               w[i] - fit->pad, MAX (one_line, w[i] - fit->pad)) + fit->pad);
+            cost += want[i] - w[i];
+          }
+      if (cost <= left)
+        {
+          for (guint i = 0; i < self->n_columns; i++)
+            if (fit->text_col[i])
+              w[i] = want[i];
+          return left - cost;
+        }
+    }
+  return left;
 }
 
 static double
@@ -279,7 +326,7 @@ fy_pages_fit_by_content (FyLedgerPages *self, const double *shaped_min, const do
   char **typical = g_new0 (char *, MAX (self->n_columns, 1));
   Fit fit = { self, { { 0 } }, text_col, typical, min, one, 2 * self->pad_x };
   const double *known = shaped_min;
-  double avail = self->table_width - known_width (self, shaped_min), sum = 0, split_sum = 0, deficit = 0;
+  double avail = self->table_width - known_width (self, shaped_min), sum = 0, split_sum = 0, deficit = 0, left;
   double x = MARGIN;
   gboolean ok = FALSE;
   guint n_text = 0, lines, split_lines;
@@ -328,20 +375,23 @@ fy_pages_fit_by_content (FyLedgerPages *self, const double *shaped_min, const do
     }
   g_debug ("fit: %u lines, text %.1f of %.1f pt", lines, sum, avail);
 
-  /* What is left goes to the columns still wrapping, by what each lacks of
-   * one line (it cannot give any all of it: one line fewer did not fit);
-   * when every value is on one line, to every text column by its width. */
+  left = spend_on_headers (&fit, known, w, avail - sum);
+  sum = avail - left;
+
+  /* The rest goes to the columns still wrapping, by what each lacks of one
+   * line (it cannot give any all of it: one line fewer did not fit); when
+   * every value is on one line, to every text column by its width. */
   for (guint i = 0; i < self->n_columns; i++)
     if (text_col[i])
-      deficit += one[i] - w[i];
+      deficit += MAX (one[i] - w[i], 0);
   for (guint i = 0; i < self->n_columns; i++)
     {
       if (!text_col[i])
         self->col_w[i] = known[i];
       else if (deficit > 0.01)
-        self->col_w[i] = w[i] + (avail - sum) * (one[i] - w[i]) / deficit;
+        self->col_w[i] = w[i] + left * MAX (one[i] - w[i], 0) / deficit;
       else
-        self->col_w[i] = w[i] + (avail - sum) * w[i] / sum;
+        self->col_w[i] = w[i] + left * w[i] / sum;
       self->col_x[i] = x;
       x += self->col_w[i];
     }

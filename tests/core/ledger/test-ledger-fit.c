@@ -3,7 +3,7 @@
  * (fy-ledger-fit.c), on the demo company's truck register (27 columns:
  * short Chinese values beside an ID number, a phone and a date-time):
  * rows of two lines where they were five, values of a known shape on one
- * line (a date-time may break before its time), no column narrower than a character, one long remark taking
+ * line (a date-time may break before its time), headers of four lines, no column narrower than a character, one long remark taking
  * no more than its share, and an empty register laid out as before. */
 #include "config.h"
 
@@ -114,6 +114,8 @@ test_truck_rows (void)
   g_assert_cmpuint (n_pages, >=, 2);
   g_assert_cmpuint (rows / (n_pages - 1), >=, 15);
 
+  /* No header stacks one character a line (7日内中高风险行程 took nine). */
+  g_assert_cmpfloat (pages->group_h + pages->header_h, <=, 5 * fy_ledger_measure_line_height (pages->measure) + 4 * PAD_Y);
   /* The sampling time breaks before its time: that took a line off the rows. */
   g_assert_cmpfloat (pages->col_w[fy_ledger_column_index (ledger, "test_at")] - 2 * pages->pad_x, <,
                      fy_pages_text_width (pages, pages->bold_font, "2026-12-31 23:59"));

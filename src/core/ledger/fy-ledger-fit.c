@@ -28,14 +28,38 @@
 
 typedef struct
 {
-  double ascii[95];  /* advance of each printable ASCII character */
+  FyLedgerPages              *self;
+  const PangoFontDescription *font;
+  double ascii[95];  /* advance of each printable ASCII character, < 0: not measured yet */
   double other;      /* any other character: a CJK glyph, one em */
 } Advances;
+
+static void
+advances_init (Advances *adv, FyLedgerPages *self, const PangoFontDescription *font)
+{
+  adv->self = self;
+  adv->font = font;
+  for (guint c = 0; c < 95; c++)
+    adv->ascii[c] = -1;
+  adv->other = fy_pages_text_width (self, font, "\xe5\x9b\xbd");   /* 国 */
+}
+
+/* The advance of printable ASCII `c`, measured when first asked for. */
+static double
+ascii_advance (Advances *adv, guchar c)
+{
+  if (adv->ascii[c - ' '] < 0)
+    {
+      char one[2] = { (char) c, 0 };
+      adv->ascii[c - ' '] = fy_pages_text_width (adv->self, adv->font, one);
+    }
+  return adv->ascii[c - ' '];
+}
 
 /* Width of `text` on one line at the model's advances (the longest line
  * when it holds newlines). */
 static double
-model_width (const Advances *adv, const char *text)
+model_width (Advances *adv, const char *text)
 {
   double line = 0, widest = 0;
 
@@ -49,7 +73,7 @@ model_width (const Advances *adv, const char *text)
           line = 0;
         }
       else if (c >= ' ' && c < 127)
-        line += adv->ascii[c - ' '];
+        line += ascii_advance (adv, c);
       else if (c >= 0x80)
         line += adv->other;
     }
@@ -61,7 +85,7 @@ model_width (const Advances *adv, const char *text)
  * line, and is broken between characters only when longer than a line;
  * a line may break before and after any other character. */
 static guint
-model_lines (const Advances *adv, const char *text, double width)
+model_lines (Advances *adv, const char *text, double width)
 {
   guint lines = 1;
   double x = 0;
@@ -89,10 +113,10 @@ model_lines (const Advances *adv, const char *text, double width)
       else
         {
           for (; *end && (guchar) *end < 0x80 && *end != ' ' && *end != '\n'; end++)
-            word += (guchar) *end >= ' ' ? adv->ascii[(guchar) *end - ' '] : 0;
+            word += (guchar) *end >= ' ' ? ascii_advance (adv, (guchar) *end) : 0;
           trimmed = word;
           for (; *end == ' '; end++)
-            word += adv->ascii[0];
+            word += ascii_advance (adv, ' ');
         }
       if (trimmed > width)
         {
@@ -102,7 +126,7 @@ model_lines (const Advances *adv, const char *text, double width)
           x = 0;
           for (const char *q = p; q < end; q++)
             {
-              double a = (guchar) *q >= ' ' ? adv->ascii[(guchar) *q - ' '] : 0;
+              double a = (guchar) *q >= ' ' ? ascii_advance (adv, (guchar) *q) : 0;
               if (x > 0 && x + a > width)
                 {
                   lines++;
@@ -127,7 +151,7 @@ model_lines (const Advances *adv, const char *text, double width)
  * most `lines` lines, between `lo` (assumed too narrow or enough) and its
  * one-line width `hi`. */
 static double
-width_for_lines (const Advances *adv, const char *text, guint lines, double lo, double hi)
+width_for_lines (Advances *adv, const char *text, guint lines, double lo, double hi)
 {
   if (model_lines (adv, text, lo) <= lines)
     return lo;
@@ -155,7 +179,7 @@ pango_lines (FyLedgerPages *self, const PangoFontDescription *font, const char *
 /* width_for_lines, then checked with Pango, which also keeps punctuation
  * with its neighbour (（周 …): widened by half a character until it holds. */
 static double
-fitted_width (FyLedgerPages *self, const PangoFontDescription *font, const Advances *adv,
+fitted_width (FyLedgerPages *self, const PangoFontDescription *font, Advances *adv,
               const char *text, guint lines, double lo, double hi)
 {
   double w = width_for_lines (adv, text, lines, lo, hi);
@@ -177,7 +201,7 @@ compare_doubles (gconstpointer a, gconstpointer b)
  * PERCENTILE of the sampled non-empty cells by width. FALSE when the ledger
  * has no rows or cannot be read (then nothing is chosen by content). */
 static gboolean
-sample_columns (FyLedgerPages *self, const Advances *adv, const gboolean *text_col, char **typical)
+sample_columns (FyLedgerPages *self, Advances *adv, const gboolean *text_col, char **typical)
 {
   g_autoptr(FyLedgerCursor) cursor = fy_ledger_query (self->ledger, 0, SAMPLE_ROWS, NULL);
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
@@ -227,7 +251,8 @@ sample_columns (FyLedgerPages *self, const Advances *adv, const gboolean *text_c
 typedef struct
 {
   FyLedgerPages *self;
-  Advances       adv;
+  Advances       adv;       /* cell font */
+  Advances       bold;      /* headers */
   gboolean      *text_col;
   char         **typical;   /* may hold NULLs */
   double        *min;
@@ -267,33 +292,34 @@ static double
 spend_on_headers (Fit *fit, const double *known, double *w, double left)
 {
   FyLedgerPages *self = fit->self;
+  g_autofree guint *now = g_new0 (guint, MAX (self->n_columns, 1));
+  g_autofree double *want = g_new0 (double, MAX (self->n_columns, 1));
   guint floor_lines = 1, top = 1;
 
   for (guint i = 0; i < self->n_columns; i++)
     {
       const char *header = fy_ledger_get_column (self->ledger, i)->header;
-      guint n = pango_lines (self, self->bold_font, header, (fit->text_col[i] ? w[i] : known[i]) - fit->pad);
 
+      now[i] = pango_lines (self, self->bold_font, header, (fit->text_col[i] ? w[i] : known[i]) - fit->pad);
       if (fit->text_col[i])
-        top = MAX (top, n);
+        top = MAX (top, now[i]);
       else
-        floor_lines = MAX (floor_lines, n);
+        floor_lines = MAX (floor_lines, now[i]);
     }
   for (guint lines = floor_lines; lines < top; lines++)
     {
-      g_autofree double *want = g_new0 (double, self->n_columns);
       double cost = 0;
 
-      for (guint i = 0; i < self->n_columns; i++)
-        if (fit->text_col[i])
-          {
-            const char *header = fy_ledger_get_column (self->ledger, i)->header;
-            double one_line = fy_pages_text_width (self, self->bold_font, header);
+      for (guint i = 0; i < self->n_columns && cost <= left; i++)
+        {
+          const char *header = fy_ledger_get_column (self->ledger, i)->header;
 
-            want[i] = MAX (w[i], fitted_width (self, self->bold_font, &fit->adv, header, lines,
-                                               w[i] - fit->pad, MAX (one_line, w[i] - fit->pad)) + fit->pad);
-            cost += want[i] - w[i];
-          }
+          want[i] = w[i];
+          if (fit->text_col[i] && now[i] > lines)
+            want[i] = fitted_width (self, self->bold_font, &fit->bold, header, lines, w[i] - fit->pad,
+                                    model_width (&fit->bold, header) + 1) + fit->pad;
+          cost += want[i] - w[i];
+        }
       if (cost <= left)
         {
           for (guint i = 0; i < self->n_columns; i++)
@@ -324,19 +350,15 @@ fy_pages_fit_by_content (FyLedgerPages *self, const double *shaped_min, const do
   g_autofree double *w = g_new0 (double, MAX (self->n_columns, 1));
   g_autofree double *split_w = g_new0 (double, MAX (self->n_columns, 1));
   char **typical = g_new0 (char *, MAX (self->n_columns, 1));
-  Fit fit = { self, { { 0 } }, text_col, typical, min, one, 2 * self->pad_x };
+  Fit fit = { self, { 0 }, { 0 }, text_col, typical, min, one, 2 * self->pad_x };
   const double *known = shaped_min;
   double avail = self->table_width - known_width (self, shaped_min), sum = 0, split_sum = 0, deficit = 0, left;
   double x = MARGIN;
   gboolean ok = FALSE;
   guint n_text = 0, lines, split_lines;
 
-  for (guint c = 0; c < 95; c++)
-    {
-      char one_char[2] = { (char) (' ' + c), 0 };
-      fit.adv.ascii[c] = fy_pages_text_width (self, self->cell_font, one_char);
-    }
-  fit.adv.other = fy_pages_text_width (self, self->cell_font, "\xe5\x9b\xbd");   /* 国 */
+  advances_init (&fit.adv, self, self->cell_font);
+  advances_init (&fit.bold, self, self->bold_font);
 
   for (guint i = 0; i < self->n_columns; i++)
     {

@@ -201,7 +201,7 @@ compare_doubles (gconstpointer a, gconstpointer b)
  * PERCENTILE of the sampled non-empty cells by width. FALSE when the ledger
  * has no rows or cannot be read (then nothing is chosen by content). */
 static gboolean
-sample_columns (FyLedgerPages *self, Advances *adv, const gboolean *text_col, char **typical)
+sample_columns (FyLedgerPages *self, Advances *adv, const gboolean *text_col, char **typical, char **longest)
 {
   g_autoptr(FyLedgerCursor) cursor = fy_ledger_query (self->ledger, 0, SAMPLE_ROWS, NULL);
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
@@ -243,6 +243,7 @@ sample_columns (FyLedgerPages *self, Advances *adv, const gboolean *text_col, ch
           qsort (keyed, n, 2 * sizeof (double), compare_doubles);
           pick = (guint) floor (PERCENTILE * (n - 1));
           typical[i] = g_strdup (g_ptr_array_index (texts, (guint) keyed[2 * pick + 1] * self->n_columns + i));
+          longest[i] = g_strdup (g_ptr_array_index (texts, (guint) keyed[2 * (n - 1) + 1] * self->n_columns + i));
         }
     }
   return TRUE;
@@ -255,6 +256,7 @@ typedef struct
   Advances       bold;      /* headers */
   gboolean      *text_col;
   char         **typical;   /* may hold NULLs */
+  char         **longest;   /* the longest sampled value, or NULL */
   double        *min;
   double        *one;
   double         pad;
@@ -331,6 +333,46 @@ spend_on_headers (Fit *fit, const double *known, double *w, double left)
   return left;
 }
 
+static int
+compare_costs (gconstpointer a, gconstpointer b, gpointer user_data)
+{
+  const double *cost = user_data;
+  double x = cost[*(const guint *) a], y = cost[*(const guint *) b];
+  return (x > y) - (x < y);
+}
+
+/* A rare long value in a column of short ones (放行（未预约） among 放行)
+ * stood one character a line, its row three times as tall as the others:
+ * the cheapest of them, one column after the other, get the width for
+ * twice the rows' lines from what is left. A long remark costs more than
+ * is left, and stays as it is. Returns what is still left. */
+static double
+spend_on_tails (Fit *fit, guint lines, double *w, double left)
+{
+  FyLedgerPages *self = fit->self;
+  g_autofree double *cost = g_new0 (double, MAX (self->n_columns, 1));
+  g_autofree guint *order = g_new0 (guint, MAX (self->n_columns, 1));
+  guint target = 2 * lines, n = 0;
+
+  for (guint i = 0; i < self->n_columns; i++)
+    if (fit->text_col[i] && fit->longest[i]
+        && model_lines (&fit->adv, fit->longest[i], w[i] - fit->pad) > target)
+      {
+        double hi = model_width (&fit->adv, fit->longest[i]) + 1;
+
+        cost[i] = fitted_width (self, self->cell_font, &fit->adv, fit->longest[i], target,
+                                w[i] - fit->pad, hi) + fit->pad - w[i];
+        order[n++] = i;
+      }
+  g_qsort_with_data (order, n, sizeof (guint), compare_costs, cost);
+  for (guint k = 0; k < n && cost[order[k]] <= left; k++)
+    {
+      w[order[k]] += cost[order[k]];
+      left -= cost[order[k]];
+    }
+  return left;
+}
+
 static double
 known_width (FyLedgerPages *self, const double *known_min)
 {
@@ -350,7 +392,8 @@ fy_pages_fit_by_content (FyLedgerPages *self, const double *shaped_min, const do
   g_autofree double *w = g_new0 (double, MAX (self->n_columns, 1));
   g_autofree double *split_w = g_new0 (double, MAX (self->n_columns, 1));
   char **typical = g_new0 (char *, MAX (self->n_columns, 1));
-  Fit fit = { self, { 0 }, { 0 }, text_col, typical, min, one, 2 * self->pad_x };
+  char **longest = g_new0 (char *, MAX (self->n_columns, 1));
+  Fit fit = { self, { 0 }, { 0 }, text_col, typical, longest, min, one, 2 * self->pad_x };
   const double *known = shaped_min;
   double avail = self->table_width - known_width (self, shaped_min), sum = 0, split_sum = 0, deficit = 0, left;
   double x = MARGIN;
@@ -365,7 +408,7 @@ fy_pages_fit_by_content (FyLedgerPages *self, const double *shaped_min, const do
       text_col[i] = shaped_min[i] <= 0;
       n_text += text_col[i];
     }
-  if (n_text == 0 || avail <= 0 || !sample_columns (self, &fit.adv, text_col, typical))
+  if (n_text == 0 || avail <= 0 || !sample_columns (self, &fit.adv, text_col, typical, longest))
     goto out;
 
   /* One Chinese character at least; the typical value on one line at most. */
@@ -398,6 +441,7 @@ fy_pages_fit_by_content (FyLedgerPages *self, const double *shaped_min, const do
   g_debug ("fit: %u lines, text %.1f of %.1f pt", lines, sum, avail);
 
   left = spend_on_headers (&fit, known, w, avail - sum);
+  left = spend_on_tails (&fit, lines, w, left);
   sum = avail - left;
 
   /* The rest goes to the columns still wrapping, by what each lacks of one
@@ -421,7 +465,11 @@ fy_pages_fit_by_content (FyLedgerPages *self, const double *shaped_min, const do
 
 out:
   for (guint i = 0; i < self->n_columns; i++)
-    g_free (typical[i]);
+    {
+      g_free (typical[i]);
+      g_free (longest[i]);
+    }
   g_free (typical);
+  g_free (longest);
   return ok;
 }

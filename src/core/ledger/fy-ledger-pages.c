@@ -152,9 +152,11 @@ column_min_width (FyLedgerPages *self, const FyLedgerColumn *col)
    * "员工" over "120", and a name is what a reader looks a row up by. */
   if (g_strcmp0 (col->key, "name") == 0 && col->type == FY_COLUMN_TEXT)
     sample = "欧阳小明";
-  /* A number plate (the gate's registers) is looked up like a name. */
+  /* A number plate (the gate's registers) is looked up like a name: room
+   * for a new-energy plate of eight with a wide letter (苏BW8270 broke when
+   * the column had only the room of 苏E12345). */
   if (g_strcmp0 (col->key, "plate") == 0 && col->type == FY_COLUMN_TEXT)
-    sample = "苏E12345";
+    sample = "苏AW12345";
   if (col->sensitive == FY_SENSITIVE_ID)
     sample = "110105000000000000";
   else if (col->sensitive == FY_SENSITIVE_PHONE)
@@ -246,7 +248,7 @@ allocate_widths (FyLedgerPages *self, MinKind kind)
  * it, the text columns cannot all be one line: share their room by what the
  * rows hold rather than by the .xlsx widths (fy-ledger-fit.c). The layout of
  * the third stays when that cannot be done (no rows). */
-static void
+static gboolean
 fit_by_content (FyLedgerPages *self)
 {
   g_autofree double *shaped = g_new0 (double, MAX (self->n_columns, 1));
@@ -263,8 +265,10 @@ fit_by_content (FyLedgerPages *self)
       if (col->type == FY_COLUMN_DATETIME)
         split[i] = fy_pages_text_width (self, self->bold_font, "2026-12-31") + 2 * self->pad_x;
     }
-  if (!fy_pages_fit_by_content (self, shaped, split))
-    self->pad_x = PAD_X;
+  if (fy_pages_fit_by_content (self, shaped, split))
+    return TRUE;
+  self->pad_x = PAD_X;
+  return FALSE;
 }
 
 static void
@@ -366,7 +370,17 @@ setup_columns (FyLedgerPages *self)
       set_font_size (self, tries[t].size);
       fits = allocate_widths (self, tries[t].kind);
       if (fits && t > 0)
-        fit_by_content (self);
+        {
+          /* Past half widths, at the smallest size: the fit saves lines
+           * there, not characters. The try's layout when it cannot fit. */
+          if (tries[t].kind != MIN_HALF)
+            set_font_size (self, sizes[G_N_ELEMENTS (sizes) - 1]);
+          if (!fit_by_content (self) && tries[t].kind != MIN_HALF)
+            {
+              set_font_size (self, tries[t].size);
+              allocate_widths (self, tries[t].kind);
+            }
+        }
     }
   if (!fits && plan_bands (self, sizes, G_N_ELEMENTS (sizes)))
     {

@@ -19,6 +19,17 @@
 #define A4_H    595.0
 
 static FyLedger *
+register_of (FyStore *store, const char *id, const char *from, const char *to)
+{
+  g_autoptr(GError) error = NULL;
+  FyLedgerParams params = { .from = from, .to = to };
+  FyLedger *ledger = fy_ledger_new (store, id, &params, &error);
+
+  g_assert_no_error (error);
+  return ledger;
+}
+
+static FyLedger *
 trucks (FyStore *store, const char *from, const char *to)
 {
   g_autoptr(GError) error = NULL;
@@ -158,6 +169,25 @@ test_long_remark (void)
   g_assert_cmpuint (tallest[9], ==, 1);
 }
 
+/* The visitor register (rows of four lines before): four in five rows of
+ * two lines, none over four; a rare longer result (放行（未预约） among
+ * 放行) gets two characters a line, not one. */
+static void
+test_visitor_rows (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_demo_store ();
+  g_autoptr(FyLedger) ledger = register_of (store, "visitors", FROM, TODAY);
+  g_autoptr(FyLedgerPages) pages = paginate (ledger);
+  guint tallest[10] = { 0 };
+  guint rows = count_row_lines (pages, ledger, tallest);
+
+  g_test_message ("%u rows, %u pages; by lines: %u %u %u %u %u+", rows, fy_ledger_pages_get_n_pages (pages),
+                  tallest[1], tallest[2], tallest[3], tallest[4], rows - tallest[1] - tallest[2] - tallest[3] - tallest[4]);
+  g_assert_cmpuint (rows, >=, 100);
+  g_assert_cmpuint (10 * (tallest[1] + tallest[2]), >=, 8 * rows);
+  g_assert_cmpuint (rows - tallest[1] - tallest[2] - tallest[3] - tallest[4], ==, 0);
+}
+
 /* No rows: the layout of a third of each width, normal padding. */
 static void
 test_empty (void)
@@ -179,6 +209,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/ledger-fit/truck-rows", test_truck_rows);
   g_test_add_func ("/ledger-fit/long-remark", test_long_remark);
+  g_test_add_func ("/ledger-fit/visitor-rows", test_visitor_rows);
   g_test_add_func ("/ledger-fit/empty", test_empty);
   return g_test_run ();
 }

@@ -352,7 +352,10 @@ plan_bands (FyLedgerPages *self, const double *sizes, guint n_sizes)
  * half its width, then at 7 pt a third (many text columns beside an ID
  * number and a date-time were squeezed to a character each at 9 pt), then
  * values of a known shape only; a wide ledger with column groups (a month of days) is then printed
- * in bands of pages; past that it wraps. */
+ * in bands of pages; past that it wraps. Once the font has stepped down,
+ * the text columns share their room by what the rows hold
+ * (fit_by_content) where the try would have shared it by the .xlsx
+ * widths. */
 static void
 setup_columns (FyLedgerPages *self)
 {

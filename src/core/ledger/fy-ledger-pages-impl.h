@@ -84,11 +84,24 @@ double       fy_pages_text_height   (FyLedgerPages              *self,
                                      const PangoFontDescription *font,
                                      const char                 *text,
                                      double                      width);
+double       fy_pages_text_width    (FyLedgerPages              *self,
+                                     const PangoFontDescription *font,
+                                     const char                 *text);
 const char  *fy_pages_column_group  (FyLedgerPages *self, guint i);
 guint        fy_pages_group_end     (FyLedgerPages *self, guint i);
 double       fy_pages_span_width    (FyLedgerPages *self, guint first, guint last);
 gboolean     fy_pages_in_band       (FyLedgerPages *self, guint i);
 void         fy_pages_use_band      (FyLedgerPages *self, guint band);
 double       fy_pages_measure_row   (FyLedgerPages *self, FyLedgerCursor *cursor);
+
+/* fy-ledger-fit.c: the text columns' widths by what the first rows hold,
+ * the columns of a known shape (shaped_min[i] > 0) at that minimum, in the
+ * current font; sets col_w and col_x. When rows wrap anyway and it saves
+ * them a line, the known shapes are at split_min instead (a date-time
+ * broken before its time; NULL: never). FALSE (nothing set) when the
+ * ledger has no rows or even one character per text column does not fit. */
+gboolean     fy_pages_fit_by_content (FyLedgerPages *self,
+                                      const double  *shaped_min,
+                                      const double  *split_min);
 
 G_END_DECLS

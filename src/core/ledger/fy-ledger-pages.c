@@ -61,8 +61,8 @@ fy_pages_text_height (FyLedgerPages *self, const PangoFontDescription *font, con
 }
 
 /* Width in points of `text` on one line. */
-static double
-text_width (FyLedgerPages *self, const PangoFontDescription *font, const char *text)
+double
+fy_pages_text_width (FyLedgerPages *self, const PangoFontDescription *font, const char *text)
 {
   int w = 0;
 
@@ -152,9 +152,11 @@ column_min_width (FyLedgerPages *self, const FyLedgerColumn *col)
    * "员工" over "120", and a name is what a reader looks a row up by. */
   if (g_strcmp0 (col->key, "name") == 0 && col->type == FY_COLUMN_TEXT)
     sample = "欧阳小明";
-  /* A number plate (the gate's registers) is looked up like a name. */
+  /* A number plate (the gate's registers) is looked up like a name: room
+   * for a new-energy plate of eight with a wide letter (苏BW8270 broke when
+   * the column had only the room of 苏E12345). */
   if (g_strcmp0 (col->key, "plate") == 0 && col->type == FY_COLUMN_TEXT)
-    sample = "苏E12345";
+    sample = "苏AW12345";
   if (col->sensitive == FY_SENSITIVE_ID)
     sample = "110105000000000000";
   else if (col->sensitive == FY_SENSITIVE_PHONE)
@@ -163,7 +165,7 @@ column_min_width (FyLedgerPages *self, const FyLedgerColumn *col)
   if (sample == NULL)
     return 0;
   /* Bold: a highlighted value is wider. */
-  return text_width (self, self->bold_font, sample) + 2 * self->pad_x;
+  return fy_pages_text_width (self, self->bold_font, sample) + 2 * self->pad_x;
 }
 
 /* How a column's minimum is counted: none (widths proportional only), the
@@ -180,7 +182,7 @@ typedef enum
 static double
 soft_min_width (FyLedgerPages *self, const FyLedgerColumn *col, double shaped, double share)
 {
-  double digit = text_width (self, self->cell_font, "0");
+  double digit = fy_pages_text_width (self, self->cell_font, "0");
 
   return MAX (shaped, (col->width > 0 ? col->width : 10) * digit * share + 2 * self->pad_x);
 }
@@ -242,6 +244,33 @@ allocate_widths (FyLedgerPages *self, MinKind kind)
   return TRUE;
 }
 
+/* Where a third of every text column's width still fits but not half of
+ * it, the text columns cannot all be one line: share their room by what the
+ * rows hold rather than by the .xlsx widths (fy-ledger-fit.c). The layout of
+ * the third stays when that cannot be done (no rows). */
+static gboolean
+fit_by_content (FyLedgerPages *self)
+{
+  g_autofree double *shaped = g_new0 (double, MAX (self->n_columns, 1));
+  g_autofree double *split = g_new0 (double, MAX (self->n_columns, 1));
+
+  /* Narrow padding, as in bands: 27 columns spent 160 pt on it. */
+  self->pad_x = NARROW_PAD_X;
+  for (guint i = 0; i < self->n_columns; i++)
+    {
+      const FyLedgerColumn *col = fy_ledger_get_column (self->ledger, i);
+
+      shaped[i] = split[i] = column_min_width (self, col);
+      /* A date-time broken before its time: the date stays whole. */
+      if (col->type == FY_COLUMN_DATETIME)
+        split[i] = fy_pages_text_width (self, self->bold_font, "2026-12-31") + 2 * self->pad_x;
+    }
+  if (fy_pages_fit_by_content (self, shaped, split))
+    return TRUE;
+  self->pad_x = PAD_X;
+  return FALSE;
+}
+
 static void
 set_font_size (FyLedgerPages *self, double size)
 {
@@ -291,7 +320,7 @@ plan_bands (FyLedgerPages *self, const double *sizes, guint n_sizes)
       double digit;
 
       set_font_size (self, sizes[s]);
-      digit = text_width (self, self->cell_font, "0");
+      digit = fy_pages_text_width (self, self->cell_font, "0");
       for (guint i = 0; i < self->n_columns; i++)
         {
           const FyLedgerColumn *col = fy_ledger_get_column (self->ledger, i);
@@ -323,7 +352,10 @@ plan_bands (FyLedgerPages *self, const double *sizes, guint n_sizes)
  * half its width, then at 7 pt a third (many text columns beside an ID
  * number and a date-time were squeezed to a character each at 9 pt), then
  * values of a known shape only; a wide ledger with column groups (a month of days) is then printed
- * in bands of pages; past that it wraps. */
+ * in bands of pages; past that it wraps. Once the font has stepped down,
+ * the text columns share their room by what the rows hold
+ * (fit_by_content) where the try would have shared it by the .xlsx
+ * widths. */
 static void
 setup_columns (FyLedgerPages *self)
 {
@@ -340,6 +372,18 @@ setup_columns (FyLedgerPages *self)
     {
       set_font_size (self, tries[t].size);
       fits = allocate_widths (self, tries[t].kind);
+      if (fits && t > 0)
+        {
+          /* Past half widths, at the smallest size: the fit saves lines
+           * there, not characters. The try's layout when it cannot fit. */
+          if (tries[t].kind != MIN_HALF)
+            set_font_size (self, sizes[G_N_ELEMENTS (sizes) - 1]);
+          if (!fit_by_content (self) && tries[t].kind != MIN_HALF)
+            {
+              set_font_size (self, tries[t].size);
+              allocate_widths (self, tries[t].kind);
+            }
+        }
     }
   if (!fits && plan_bands (self, sizes, G_N_ELEMENTS (sizes)))
     {

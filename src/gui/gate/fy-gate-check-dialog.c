@@ -796,3 +796,33 @@ fy_gate_check_dialog_present (GtkWidget *parent, FyStore *store, gint64 visit_id
   fy_form_focus_first_field (GTK_WINDOW (self));
   return self;
 }
+
+void
+fy_gate_check_dialog_prefill (FyGateCheckDialog *self, const char *typed)
+{
+  g_autofree char *plate = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *phone = NULL;
+  FyGateCheckPerson *first;
+  GtkEditable *next;
+
+  g_return_if_fail (FY_IS_GATE_CHECK_DIALOG (self));
+  g_return_if_fail (self->declared == NULL && self->kind != NULL && self->people->len > 0);
+  if (typed == NULL || *typed == '\0')
+    return;
+  first = self->people->pdata[0];
+  if ((plate = fy_validate_plate (typed, FALSE, NULL, NULL)) != NULL)
+    {
+      gtk_drop_down_set_selected (self->kind, FY_GATE_TRUCK);
+      gtk_editable_set_text (self->plate, plate);
+    }
+  else if ((id = fy_validate_id_number (typed, FALSE, NULL, NULL, NULL, NULL)) != NULL)
+    gtk_editable_set_text (first->id_number, id);
+  else if ((phone = fy_validate_phone (typed, NULL, NULL)) != NULL)
+    gtk_editable_set_text (first->phone, phone);
+  else
+    gtk_editable_set_text (first->name, typed);
+  next = *gtk_editable_get_text (first->name) == '\0' ? first->name
+         : *gtk_editable_get_text (first->id_number) == '\0' ? first->id_number : first->temp1;
+  gtk_widget_grab_focus (GTK_WIDGET (next));
+}

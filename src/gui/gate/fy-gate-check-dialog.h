@@ -21,5 +21,11 @@ G_DECLARE_FINAL_TYPE (FyGateCheckDialog, fy_gate_check_dialog, FY, GATE_CHECK_DI
 FyGateCheckDialog *fy_gate_check_dialog_present (GtkWidget *parent,
                                                  FyStore   *store,
                                                  gint64     visit_id);
+/* A new arrival's form (visit 0) started from what the guard typed in the
+ * Gate page's search and found nothing for: a plate (the arrival becomes
+ * a truck), an ID number, a phone, or else a name; the focus goes to the
+ * first field still empty of the first person. */
+void               fy_gate_check_dialog_prefill (FyGateCheckDialog *self,
+                                                 const char        *typed);
 
 G_END_DECLS

@@ -276,7 +276,8 @@ load_expected (FyGatePage *self)
       return;
     }
   fill_list (self, self->expected, visits,
-             searching ? _("No expected arrival and nobody inside matches.") : _("No arrivals expected today."));
+             searching ? _("No expected arrival and nobody inside matches. Enter registers the arrival (not declared).")
+                       : _("No arrivals expected today."));
   if (searching)
     /* Translators: heading of the Gate page's list while searching, with the number found. */
     title = g_strdup_printf (_("Found (%u)"), visits->len);
@@ -306,18 +307,27 @@ on_search_changed_cb (FyGatePage *self)
 }
 
 /* Enter in the search: the first match at once (searched now, not after
- * the search entry's typing delay); the search is emptied for the next
- * arrival. */
+ * the search entry's typing delay); with none, the arrival is registered
+ * (未预约) starting from what was typed. The search is emptied for the
+ * next arrival. */
 static void
 on_search_activate_cb (FyGatePage *self)
 {
+  g_autofree char *typed = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search))));
   GtkListBoxRow *first;
 
   load_expected (self);
   first = gtk_list_box_get_row_at_index (self->expected, 0);
-  if (row_visit_id (first) == 0)
+  if (row_visit_id (first) != 0)
+    open_visit (self, first);
+  else if (*typed != '\0')
+    {
+      FyGateCheckDialog *dialog = fy_gate_check_dialog_present (GTK_WIDGET (self), self->store, 0);
+      if (dialog)
+        fy_gate_check_dialog_prefill (dialog, typed);
+    }
+  else
     return;
-  open_visit (self, first);
   gtk_editable_set_text (GTK_EDITABLE (self->search), "");
 }
 

@@ -509,6 +509,57 @@ test_undeclared_truck (void)
   fy_gui_test_destroy (win);
 }
 
+/* Nothing declared matches what the guard typed: Enter registers the
+ * arrival from it — a plate makes it a truck with that plate, an ID number
+ * or a name goes to the first person — and the focus goes on to the first
+ * field still empty. */
+static void
+test_search_registers_undeclared (void)
+{
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  gint64 staff = fy_test_add_staff (store, "E001", "吴林", NULL);   /* not the welcome page */
+  FyWindow *win = fy_gui_test_make_window (store);
+  g_autofree char *id = id_number ("51010419880808123");
+  FyGateCheckDialog *dialog;
+
+  (void) staff;
+  show_gate_page (win);
+  g_assert_true (focus_in (GTK_WINDOW (win), named (win, "gate-search")));
+  type_text (GTK_WINDOW (win), "川a9f3k2");
+  press_enter (GTK_WINDOW (win));
+  dialog = wait_toplevel (FY_TYPE_GATE_CHECK_DIALOG);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (named (dialog, "gate-kind"))), ==, FY_GATE_TRUCK);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (dialog, "gate-plate"))), ==, "川A9F3K2");
+  g_assert_true (focus_in (GTK_WINDOW (dialog), named (dialog, "gate-name-0")));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+  fy_gui_test_iterate ();
+  /* The search was emptied for the next arrival; an ID number this time. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (win, "gate-search"))), ==, "");
+  gtk_widget_grab_focus (named (win, "gate-search"));
+  type_text (GTK_WINDOW (win), id);
+  press_enter (GTK_WINDOW (win));
+  dialog = wait_toplevel (FY_TYPE_GATE_CHECK_DIALOG);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (named (dialog, "gate-kind"))), ==, FY_GATE_VISITOR);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (dialog, "gate-id-0"))), ==, id);
+  g_assert_true (focus_in (GTK_WINDOW (dialog), named (dialog, "gate-name-0")));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+  fy_gui_test_iterate ();
+  /* A name: the ID number is asked next. */
+  gtk_widget_grab_focus (named (win, "gate-search"));
+  type_text (GTK_WINDOW (win), "黄师傅");
+  press_enter (GTK_WINDOW (win));
+  dialog = wait_toplevel (FY_TYPE_GATE_CHECK_DIALOG);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (dialog, "gate-name-0"))), ==, "黄师傅");
+  g_assert_true (focus_in (GTK_WINDOW (dialog), named (dialog, "gate-id-0")));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+  /* Nothing was written by opening the form. */
+  g_assert_cmpint (fy_test_query_int (store, "SELECT count(*) FROM gate_visit"), ==, 0);
+  fy_gui_test_destroy (win);
+}
+
 /* A bad ID number typed at the gate: the field is marked, nothing written. */
 static void
 test_bad_input_at_field (void)
@@ -600,6 +651,7 @@ main (int argc, char **argv)
   g_test_add_func ("/gui/gate/truck-old-test", test_truck_old_test);
   g_test_add_func ("/gui/gate/undeclared-arrival", test_undeclared_arrival);
   g_test_add_func ("/gui/gate/undeclared-truck", test_undeclared_truck);
+  g_test_add_func ("/gui/gate/search-registers-undeclared", test_search_registers_undeclared);
   g_test_add_func ("/gui/gate/bad-input-at-field", test_bad_input_at_field);
   g_test_add_func ("/gui/gate/edit-and-cancel", test_edit_and_cancel);
   g_test_add_func ("/gui/gate/companion-did-not-come", test_companion_did_not_come);

@@ -126,6 +126,7 @@ fy_cli_purge (FyCliContext *ctx, int argc, char **argv)
       { N_("people who left, anonymised"), counts.anonymised },
       { N_("gate visits (visitors and trucks)"), counts.gate },
       { N_("outsiders no visit is kept for"), counts.outsiders },
+      { N_("copies of a damaged database moved aside before the cutoff"), counts.damaged },
     };
     for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
       g_print ("  %s: %" G_GINT64_FORMAT "\n", _(lines[i].label), lines[i].n);

@@ -4,6 +4,7 @@
  * everything as it was. */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
@@ -71,6 +72,55 @@ replace_old_backups (FyStore *store)
       if (!g_str_equal (info->path, kept))
         g_unlink (info->path);
     }
+}
+
+/* Copies of a damaged database moved aside before `cutoff_unix`
+ * (fy_store_move_aside names them by the local time): counted, and with
+ * `remove` deleted with their -wal / -shm / -journal. */
+static gint64
+purge_damaged_copies (FyStore *store, gint64 cutoff_unix, gboolean remove)
+{
+  const char *path = fy_store_get_path (store);
+  g_autofree char *dir_name = NULL;
+  g_autofree char *prefix = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  gint64 n = 0;
+
+  if (g_str_equal (path, ":memory:"))
+    return 0;
+  dir_name = g_path_get_dirname (path);
+  {
+    g_autofree char *base = g_path_get_basename (path);
+    prefix = g_strconcat (base, ".damaged-", NULL);
+  }
+  dir = g_dir_open (dir_name, 0, NULL);
+  while (dir && (name = g_dir_read_name (dir)) != NULL)
+    {
+      const char *stamp = name + strlen (prefix);
+      int y, mo, d, h, mi, s;
+      char rest;
+      g_autoptr(GDateTime) at = NULL;
+
+      /* The copy itself (its -wal / -shm go with it, below). */
+      if (!g_str_has_prefix (name, prefix)
+          || sscanf (stamp, "%4d%2d%2d-%2d%2d%2d%c", &y, &mo, &d, &h, &mi, &s, &rest) != 6)
+        continue;
+      at = g_date_time_new_local (y, mo, d, h, mi, s);
+      if (at == NULL || g_date_time_to_unix (at) >= cutoff_unix)
+        continue;
+      n++;
+      if (remove)
+        {
+          static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
+          for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+            {
+              g_autofree char *file = g_strconcat (dir_name, G_DIR_SEPARATOR_S, name, suffixes[i], NULL);
+              g_unlink (file);
+            }
+        }
+    }
+  return n;
 }
 
 static gboolean
@@ -147,6 +197,7 @@ purge (FyStore *store, const char *today, gboolean dry_run, FyPurgeCounts *count
   if (dry_run)
     {
       fy_store_rollback (store);
+      counts->damaged = purge_damaged_copies (store, cutoff_unix, FALSE);
       counts->readings += history;
       counts->cutoff = g_steal_pointer (&cutoff);
       return TRUE;
@@ -158,6 +209,7 @@ purge (FyStore *store, const char *today, gboolean dry_run, FyPurgeCounts *count
     }
   counts->readings += history;
   counts->cutoff = g_steal_pointer (&cutoff);
+  counts->damaged = purge_damaged_copies (store, cutoff_unix, TRUE);
   /* Deleted pages were zeroed (secure_delete); the WAL still holds copies. */
   if (fy_purge_counts_total (counts) > 0)
     {

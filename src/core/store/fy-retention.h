@@ -25,12 +25,17 @@ typedef struct
   gint64  anonymised;    /* people who left, stripped of ID number, phone, dormitory, note */
   gint64  gate;          /* gate visits (with their people and areas), by arrival or planned day */
   gint64  outsiders;     /* visitors and drivers no visit points at any more */
+  gint64  damaged;       /* copies of a damaged database moved aside before the cutoff (files) */
 } FyPurgeCounts;
 
 /* Purges what is older than the retention period counted back from `today`
  * (YYYY-MM-DD), in one transaction. After a purge that deleted something,
  * a verified "purge" backup is made and every older backup (which still
- * holds the purged data) is removed. With retention 0 it does nothing and
+ * holds the purged data) is removed. A copy of a damaged database moved
+ * aside before the cutoff ("PATH.damaged-YYYYMMDD-HHMMSS", with its -wal,
+ * -shm, -journal) holds nothing newer than the cutoff: it is deleted too
+ * (one moved aside later may still be needed to recover recent records,
+ * and stays). With retention 0 it does nothing and
  * returns TRUE (counts->cutoff NULL). */
 gboolean  fy_retention_purge        (FyStore       *store,
                                      const char    *today,

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Retention: records older than the period are really deleted (and only
  * those), people who left long ago keep just their name, gate visits go
- * and the outsiders no visit is left for, a period of 0 keeps
- * everything, and a failure changes nothing. */
+ * and the outsiders no visit is left for, and so do copies of a damaged
+ * database moved aside before the cutoff; a period of 0 keeps everything,
+ * and a failure changes nothing. */
 #include "config.h"
 
 #include "fy-retention.h"
@@ -128,6 +129,44 @@ test_purge_before_cutoff (void)
   fy_purge_counts_clear (&counts);
 }
 
+/* A copy of a damaged database moved aside before the cutoff holds nothing
+ * the period allows: it goes with its -wal. One moved aside later stays (it
+ * may hold recent records to recover), another database's copy is not
+ * ours, and a dry run only counts. */
+static void
+test_damaged_copies (void)
+{
+  g_autoptr(GError) error = NULL;
+  FY_TEST_LAST_REF FyStore *store = fy_test_open_store ();
+  const char *path = fy_store_get_path (store);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *old = g_strconcat (path, ".damaged-20260901-101500", NULL);
+  g_autofree char *old_wal = g_strconcat (old, "-wal", NULL);
+  g_autofree char *recent = g_strconcat (path, ".damaged-20261120-080000", NULL);
+  g_autofree char *other = g_build_filename (dir, "other.db.damaged-20260101-000000", NULL);
+  const char *files[] = { old, old_wal, recent, other };
+  FyPurgeCounts counts;
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    g_assert_true (g_file_set_contents (files[i], "x", 1, NULL));
+  g_assert_true (fy_store_set_setting (store, "retention_days", "30", &error));
+  g_assert_true (fy_retention_count (store, "2026-11-22", &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (counts.damaged, ==, 1);
+  fy_purge_counts_clear (&counts);
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    g_assert_true (g_file_test (files[i], G_FILE_TEST_EXISTS));
+
+  g_assert_true (fy_retention_purge (store, "2026-11-22", &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (counts.damaged, ==, 1);
+  fy_purge_counts_clear (&counts);
+  g_assert_false (g_file_test (old, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (old_wal, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (recent, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_failure_changes_nothing (void)
 {
@@ -156,5 +195,6 @@ main (int argc, char **argv)
   g_test_add_func ("/retention/period-zero-keeps-everything", test_period_zero_keeps_everything);
   g_test_add_func ("/retention/purge-before-cutoff", test_purge_before_cutoff);
   g_test_add_func ("/retention/failure-changes-nothing", test_failure_changes_nothing);
+  g_test_add_func ("/retention/damaged-copies", test_damaged_copies);
   return g_test_run ();
 }

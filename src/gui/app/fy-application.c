@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "fy-a11y.h"
+#include "fy-plans-dialogs.h"
 #include "fy-tooltip-fit.h"
 #include "fy-application.h"
 #include "fy-error.h"
@@ -295,6 +296,8 @@ fy_application_startup (GApplication *app)
   G_APPLICATION_CLASS (fy_application_parent_class)->startup (app);
   fy_a11y_install ();
   fy_tooltip_fit_install ();
+  /* Copies of plan documents and evidence opened in an earlier session. */
+  fy_plans_open_clean (FY_PLANS_OPEN_KEEP_S);
 
   /* A missing schema (uninstalled run without GSETTINGS_SCHEMA_DIR) must not abort. */
   if (source)

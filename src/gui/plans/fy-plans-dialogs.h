@@ -34,6 +34,12 @@ GtkLabel  *fy_plans_error_label        (void);
 void       fy_plans_open_bytes         (GtkWidget  *parent,
                                         const char *name,
                                         GBytes     *bytes);
+/* How long an opened copy is kept: a day. */
+#define FY_PLANS_OPEN_KEEP_S (24 * 3600)
+/* Removes the copies fy_plans_open_bytes wrote more than `max_age_s`
+ * seconds ago (the viewer has long read them; they hold plan documents and
+ * evidence photos). Returns how many went. */
+guint      fy_plans_open_clean         (gint64      max_age_s);
 /* Edits a checklist template; Save writes its next version. With `code`
  * NULL: a new checklist of the company's own. */
 GtkWindow *fy_template_dialog_present  (GtkWidget  *parent,

@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <time.h>
+#include <utime.h>
 
 #include "fy-checklist.h"
 #include "fy-clock.h"
@@ -446,6 +448,27 @@ test_retire_template (void)
   fy_gui_test_destroy (window);
 }
 
+/* Opened copies of documents and evidence (0600 in the cache) go a day
+ * later: an old one is cleared, a fresh one stays. */
+static void
+test_open_copies_cleared (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_cache_dir (), "fangyi", "open", NULL);
+  g_autofree char *old = g_build_filename (dir, "fy-test-old-evidence.jpg", NULL);
+  g_autofree char *fresh = g_build_filename (dir, "fy-test-fresh-evidence.jpg", NULL);
+  struct utimbuf two_days_ago;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (old, "x", 1, NULL));
+  g_assert_true (g_file_set_contents (fresh, "x", 1, NULL));
+  two_days_ago.actime = two_days_ago.modtime = time (NULL) - 2 * 24 * 3600;
+  g_assert_cmpint (g_utime (old, &two_days_ago), ==, 0);
+  g_assert_cmpuint (fy_plans_open_clean (FY_PLANS_OPEN_KEEP_S), >=, 1);
+  g_assert_false (g_file_test (old, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (fresh, G_FILE_TEST_EXISTS));
+  g_unlink (fresh);
+}
+
 /* Evidence on a run item by keyboard: a path that is not a file is refused
  * in the dialog (nothing written, the dialog stays), a real file is kept
  * with its name, and the reopened run shows it with an Open button. */
@@ -649,6 +672,7 @@ main (int argc, char **argv)
   g_test_add_func ("/gui/plans/new-template", test_new_template);
   g_test_add_func ("/gui/plans/retire-template", test_retire_template);
   g_test_add_func ("/gui/plans/evidence", test_evidence);
+  g_test_add_func ("/gui/plans/open-copies-cleared", test_open_copies_cleared);
   g_test_add_func ("/gui/plans/drill-with-action", test_drill_with_action);
   g_test_add_func ("/gui/plans/emergency-zones-step", test_emergency_zones_step);
   return g_test_run ();

@@ -4,7 +4,6 @@
  * everything as it was. */
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
@@ -14,6 +13,7 @@
 #include "fy-clock.h"
 #include "fy-retention.h"
 #include "fy-store-private.h"
+#include "fy-store-probe-private.h"
 #include "fy-validate.h"
 
 void
@@ -82,7 +82,6 @@ purge_damaged_copies (FyStore *store, gint64 cutoff_unix, gboolean remove)
 {
   const char *path = fy_store_get_path (store);
   g_autofree char *dir_name = NULL;
-  g_autofree char *prefix = NULL;
   g_autoptr(GDir) dir = NULL;
   const char *name;
   gint64 n = 0;
@@ -90,34 +89,20 @@ purge_damaged_copies (FyStore *store, gint64 cutoff_unix, gboolean remove)
   if (g_str_equal (path, ":memory:"))
     return 0;
   dir_name = g_path_get_dirname (path);
-  {
-    g_autofree char *base = g_path_get_basename (path);
-    prefix = g_strconcat (base, ".damaged-", NULL);
-  }
   dir = g_dir_open (dir_name, 0, NULL);
   while (dir && (name = g_dir_read_name (dir)) != NULL)
     {
-      const char *stamp = name + strlen (prefix);
-      int y, mo, d, h, mi, s;
-      char rest;
-      g_autoptr(GDateTime) at = NULL;
+      static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
+      gint64 at;
 
-      /* The copy itself (its -wal / -shm go with it, below). */
-      if (!g_str_has_prefix (name, prefix)
-          || sscanf (stamp, "%4d%2d%2d-%2d%2d%2d%c", &y, &mo, &d, &h, &mi, &s, &rest) != 6)
-        continue;
-      at = g_date_time_new_local (y, mo, d, h, mi, s);
-      if (at == NULL || g_date_time_to_unix (at) >= cutoff_unix)
+      /* The copy itself; its -wal / -shm / -journal go with it. */
+      if (!fy_store_aside_time (path, name, &at) || at >= cutoff_unix)
         continue;
       n++;
-      if (remove)
+      for (guint i = 0; remove && i < G_N_ELEMENTS (suffixes); i++)
         {
-          static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
-          for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-            {
-              g_autofree char *file = g_strconcat (dir_name, G_DIR_SEPARATOR_S, name, suffixes[i], NULL);
-              g_unlink (file);
-            }
+          g_autofree char *file = g_strconcat (dir_name, G_DIR_SEPARATOR_S, name, suffixes[i], NULL);
+          g_unlink (file);
         }
     }
   return n;

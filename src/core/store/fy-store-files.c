@@ -6,6 +6,8 @@
  * the file and its sidecars private. */
 #include "config.h"
 
+#include <stdio.h>
+
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
@@ -13,6 +15,25 @@
 #include "fy-clock.h"
 #include "fy-error.h"
 #include "fy-store-probe-private.h"
+
+#define ASIDE_INFIX ".damaged-"   /* then the local time as %Y%m%d-%H%M%S */
+
+gboolean
+fy_store_aside_time (const char *path, const char *name, gint64 *at)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *prefix = g_strconcat (base, ASIDE_INFIX, NULL);
+  g_autoptr(GDateTime) when = NULL;
+  int y, mo, d, h, mi, s;
+  char rest;
+
+  if (!g_str_has_prefix (name, prefix)
+      || sscanf (name + strlen (prefix), "%4d%2d%2d-%2d%2d%2d%c", &y, &mo, &d, &h, &mi, &s, &rest) != 6
+      || (when = g_date_time_new_local (y, mo, d, h, mi, s)) == NULL)
+    return FALSE;
+  *at = g_date_time_to_unix (when);
+  return TRUE;
+}
 
 /* Renames the file and its -wal / -shm together (the log belongs to that
  * file alone) and leaves a note beside it, so that the next start says what
@@ -22,7 +43,7 @@ fy_store_move_aside (const char *path)
 {
   g_autoptr(GDateTime) now = fy_clock_real_now_local ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  g_autofree char *aside = g_strdup_printf ("%s.damaged-%s", path, stamp);
+  g_autofree char *aside = g_strdup_printf ("%s" ASIDE_INFIX "%s", path, stamp);
   g_autofree char *note = fy_store_moved_aside_note_path (path);
   const char *suffixes[] = { "-wal", "-shm", "-journal" };
 

@@ -44,6 +44,12 @@ gboolean    fy_store_admit_file        (const char *path,
 char       *fy_store_moved_aside_note_path (const char *path);
 /* Renames the file with its -wal / -shm / -journal and leaves the note. */
 void        fy_store_move_aside        (const char *path);
+/* When the file `name` (a base name in the database's folder) was moved
+ * aside from the database at `path` by fy_store_move_aside: TRUE with the
+ * time in *at; FALSE for any other file (its -wal / -shm included). */
+gboolean    fy_store_aside_time        (const char *path,
+                                        const char *name,
+                                        gint64     *at);
 void        fy_store_set_damaged_error (const char *path,
                                         GError    **error);
 /* chmod 0600 the file and whichever sidecars exist. */

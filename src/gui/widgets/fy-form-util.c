@@ -170,8 +170,7 @@ fy_form_check_grid (guint per_line)
 void
 fy_form_check_grid_add (GtkWidget *grid, GtkWidget *check)
 {
+  /* Its flow-box cell is made unfocusable when realized (fy_a11y_install),
+   * so the arrows land on the checks themselves. */
   gtk_flow_box_append (GTK_FLOW_BOX (grid), check);
-  /* The flow box's own children would be a second stop for each check:
-   * with them unfocusable, the arrows land on the checks themselves. */
-  gtk_widget_set_focusable (gtk_widget_get_parent (check), FALSE);
 }
